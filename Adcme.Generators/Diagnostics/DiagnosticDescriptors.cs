@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Adcme.Generators.Diagnostics
+{
+    /// <summary>Every diagnostic the generator reports. Each id has a page docs/diagnostics/ADCMEnnn.md and a
+    /// line in AnalyzerReleases.Unshipped.md.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "Adcme.Differentiation";
+        // Relative to the repository root: the docs ship with the source.
+        private const string HelpRoot = "docs/diagnostics/";
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+                helpLinkUri: HelpRoot + id + ".md");
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error("ADCME001",
+            "Containing type must be partial",
+            "Type '{0}' must be declared 'partial' so that the derivatives of '{1}' can be generated into it");
+
+        public static readonly DiagnosticDescriptor MethodNotStatic = Error("ADCME002",
+            "Differentiable method must be static",
+            "Method '{0}' must be static to be [Differentiable]");
+
+        public static readonly DiagnosticDescriptor UnsupportedReturnType = Error("ADCME003",
+            "Unsupported result type",
+            "The result type '{0}' of '{1}' is not differentiable; return double or float");
+
+        public static readonly DiagnosticDescriptor UnsupportedParameter = Error("ADCME004",
+            "Unsupported parameter",
+            "Parameter '{0}' of type '{1}' cannot be differentiated: {2}");
+
+        public static readonly DiagnosticDescriptor UnsupportedStatement = Error("ADCME005",
+            "Statement is not differentiable",
+            "A {0} cannot be used in differentiable code");
+
+        public static readonly DiagnosticDescriptor UnsupportedExpression = Error("ADCME006",
+            "Expression is not differentiable",
+            "The expression '{0}' is not supported in differentiable code: {1}");
+
+        public static readonly DiagnosticDescriptor NoDerivativeForCall = Error("ADCME007",
+            "Call has no known derivative",
+            "'{0}' has no known derivative: mark it [Differentiable] or call a supported function");
+
+        public static readonly DiagnosticDescriptor WriteToNonLocal = Error("ADCME008",
+            "Write outside the method's locals",
+            "Differentiable code cannot write to '{0}': only locals and local arrays may be assigned");
+
+        public static readonly DiagnosticDescriptor GenericNotSupported = Error("ADCME009",
+            "Generic methods are not supported",
+            "'{0}' is generic or is declared in a generic type; differentiable methods must not be generic");
+
+        public static readonly DiagnosticDescriptor WriteToParameterArray = Error("ADCME010",
+            "Write into an array that is not local",
+            "Differentiable code cannot write into '{0}': it may be a caller's array; copy it into a local 'new double[...]' first");
+
+        public static readonly DiagnosticDescriptor MissingBody = Error("ADCME011",
+            "Differentiable method has no body",
+            "Method '{0}' has no body to differentiate");
+
+        public static readonly DiagnosticDescriptor ActiveLoopCondition = Error("ADCME012",
+            "Differentiable value changed in a loop condition",
+            "The loop condition of '{0}' assigns a value that the result depends on; move the assignment into the loop body");
+
+        public static readonly DiagnosticDescriptor InternalError = Error("ADCME013",
+            "Internal generator error",
+            "Adcme could not generate derivatives for '{0}': {1}. Please report this with the method's source.");
+
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
+            UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
+            MissingBody, ActiveLoopCondition, InternalError);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
+
+        private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
+        {
+            var index = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (var d in All) index[d.Id] = d;
+            return index;
+        }
+
+        public static DiagnosticInfo Info(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
+            => new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments));
+
+        public static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            var descriptor = ById[info.Id];
+            object[] args = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Cast<object>(info.Arguments));
+            return Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, args);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+using System.Linq;
+using Adcme.Generators.Analysis;
+using Adcme.Generators.Model;
+
+namespace Adcme.Generators.Emit
+{
+    internal sealed partial class AdjointEmitter
+    {
+        private void Forward(EquatableArray<Statement> statements)
+        {
+            foreach (var statement in statements)
+            {
+                switch (statement)
+                {
+                    case Instruction instruction:
+                        ForwardInstruction(instruction);
+                        break;
+                    case IfStatement branch when HasReverseWork(branch):
+                        // The direction taken is recorded last in each branch, so the reverse sweep pops it first.
+                        _usesTape = true;
+                        Writer.Open("if (" + Text(branch.Condition) + ")");
+                        Forward(branch.Then);
+                        Writer.Line(_tape + ".PushInt(1);");
+                        Writer.Close();
+                        Writer.Open("else");
+                        Forward(branch.Else);
+                        Writer.Line(_tape + ".PushInt(0);");
+                        Writer.Close();
+                        break;
+                    case IfStatement branch:
+                        Writer.Open("if (" + Text(branch.Condition) + ")");
+                        Forward(branch.Then);
+                        Writer.Close();
+                        if (branch.Else.Count > 0)
+                        {
+                            Writer.Open("else");
+                            Forward(branch.Else);
+                            Writer.Close();
+                        }
+                        break;
+                    case LoopStatement loop:
+                        var counted = HasReverseWork(loop);
+                        var count = counted ? Names.Fresh("count") : null;
+                        if (counted)
+                        {
+                            _usesTape = true;
+                            Writer.Line("int " + count + " = 0;");
+                        }
+                        var simple = SimpleLoopCondition(loop);
+                        Writer.Open("while (" + (simple ?? "true") + ")");
+                        if (simple is null)
+                        {
+                            Forward(loop.Condition);
+                            Writer.Line("if (!" + Text(loop.ConditionValue) + ") break;");
+                        }
+                        Forward(loop.Body);
+                        if (counted) Writer.Line(count + "++;");
+                        Writer.Close();
+                        if (counted) Writer.Line(_tape + ".PushInt(" + count + ");");
+                        break;
+                }
+            }
+        }
+
+        private void ForwardInstruction(Instruction instruction)
+        {
+            if (!Activity.IsActive(instruction))
+            {
+                EmitPrimal(instruction);
+                return;
+            }
+            var plan = Plan(instruction);
+            foreach (var value in plan.Values) Push(value.Variable);
+            foreach (var array in plan.Shadows) PushShadow(array);
+            EmitPrimal(instruction);
+            if (instruction.Op == OpCode.ArrayNew)
+            {
+                Writer.Line(Names.Adjoint(instruction.Target) + " = new double[" + Names[instruction.Target] + ".Length];");
+            }
+            else if (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray)
+            {
+                Writer.Line(Names.Adjoint(instruction.Target) + " = " + Names.Adjoint(instruction.Args[0].Variable) + ";");
+            }
+            if (plan.RecordResult) Push(instruction.Target);
+        }
+
+        private void Reverse(EquatableArray<Statement> statements)
+        {
+            for (var i = statements.Count - 1; i >= 0; i--)
+            {
+                var statement = statements[i];
+                if (!HasReverseWork(statement)) continue;
+                switch (statement)
+                {
+                    case Instruction instruction:
+                        ReverseInstruction(instruction);
+                        break;
+                    case IfStatement branch:
+                        Writer.Open("if (" + _tape + ".PopInt() != 0)");
+                        Reverse(branch.Then);
+                        Writer.Close();
+                        if (branch.Else.Any(HasReverseWork))
+                        {
+                            Writer.Open("else");
+                            Reverse(branch.Else);
+                            Writer.Close();
+                        }
+                        break;
+                    case LoopStatement loop:
+                        var iteration = Names.Fresh("iteration");
+                        Writer.Open("for (int " + iteration + " = " + _tape + ".PopInt(); " + iteration + " > 0; " + iteration + "--)");
+                        Reverse(loop.Body);
+                        Writer.Close();
+                        break;
+                }
+            }
+        }
+
+        private void ReverseInstruction(Instruction instruction)
+        {
+            var plan = Plan(instruction);
+            var target = instruction.Target;
+            var result = target >= 0 ? Names[target] : "";
+            if (plan.RecordResult)
+            {
+                var kind = KindOf(target);
+                result = Scratch("result", kind.CSharpName(), DefaultValue(Model.Variables[target]));
+                Writer.Line(result + " = " + Pop(kind, Model.Variables[target].TypeName) + ";");
+            }
+            for (var i = plan.Shadows.Count - 1; i >= 0; i--)
+            {
+                Writer.Line(Names.Adjoint(plan.Shadows[i]) + " = " + _tape + ".PopObject<double[]>();");
+            }
+            for (var i = plan.Values.Count - 1; i >= 0; i--)
+            {
+                var variable = Model.Variables[plan.Values[i].Variable];
+                Writer.Line(Names[variable.Id] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
+            }
+
+            var args = instruction.Args;
+            switch (instruction.Op)
+            {
+                case OpCode.ArrayStore:
+                    {
+                        var element = Names.Adjoint(args[0].Variable) + "[" + Text(args[1]) + "]";
+                        if (Activity.IsActive(args[2])) Accumulate(args[2].Variable, element, ValueKind.Double);
+                        Writer.Line(element + " = 0.0;");
+                        return;
+                    }
+                case OpCode.ArrayLoad:
+                    if (Activity.IsActive(args[0]))
+                    {
+                        Writer.Line(Names.Adjoint(args[0].Variable) + "[" + Text(args[1]) + "] += " + Names.Adjoint(target) + ";");
+                    }
+                    Writer.Line(Names.Adjoint(target) + " = 0.0;");
+                    return;
+                case OpCode.ArrayNew:
+                    return;
+                case OpCode.Copy when KindOf(target) == ValueKind.DoubleArray:
+                    return;
+                case OpCode.Call:
+                    ReverseCall(instruction);
+                    return;
+            }
+
+            var adjoint = Names.Adjoint(target);
+            var targetKind = KindOf(target);
+            var active = Enumerable.Range(0, args.Count).Where(j => Activity.IsActive(args[j]) && ActivityAnalysis.HasPartial(instruction, j)).ToList();
+            var rules = Rules(instruction, result);
+            var selfPositions = active.Where(j => args[j].Variable == target).ToList();
+            var passesThrough = selfPositions.Count == 1 && args.Count(a => a.IsVariable && a.Variable == target) == 1
+                && (instruction.Op == OpCode.Copy || instruction.Op == OpCode.Add || (instruction.Op == OpCode.Subtract && selfPositions[0] == 0));
+            if (passesThrough)
+            {
+                // x = x + y: x's adjoint flows through unchanged; only the other operand gains.
+                foreach (var j in active.Where(j => j != selfPositions[0]))
+                {
+                    Accumulate(args[j].Variable, DerivativeRules.Contribution(instruction, j, adjoint, rules), targetKind);
+                }
+                return;
+            }
+            var seed = adjoint;
+            if (selfPositions.Count > 0 || args.Any(a => a.IsVariable && a.Variable == target))
+            {
+                // The target is also an operand: take its adjoint before it is reset.
+                seed = Scratch("g", targetKind.CSharpName(), Zero(targetKind));
+                Writer.Line(seed + " = " + adjoint + ";");
+                Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
+            }
+            foreach (var j in active)
+            {
+                // Contributions are computed in the target's type (a convert's seed is its target's adjoint).
+                Accumulate(args[j].Variable, DerivativeRules.Contribution(instruction, j, seed, rules), targetKind);
+            }
+            if (seed == adjoint) Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
+        }
+
+        private void ReverseCall(Instruction instruction)
+        {
+            var call = instruction.Call!;
+            var target = instruction.Target;
+            var kind = KindOf(target);
+            var seed = Scratch("g", kind.CSharpName(), Zero(kind));
+            Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
+            Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
+            var args = instruction.Args.Select(Text).ToList();
+            args.Add(seed);
+            for (var j = 0; j < call.Parameters.Count; j++)
+            {
+                var parameter = call.Parameters[j];
+                if (!parameter.Differentiable) continue;
+                var arg = instruction.Args[j];
+                if (Activity.IsActive(arg))
+                {
+                    args.Add("ref " + Names.Adjoint(arg.Variable));
+                }
+                else if (parameter.Kind == ValueKind.DoubleArray)
+                {
+                    var discard = Scratch("ignoredArray", "double[]?", "null");
+                    Writer.Line(discard + " = null;");
+                    args.Add("ref " + discard + "!");
+                }
+                else
+                {
+                    args.Add("ref " + Scratch("ignored", parameter.Kind.CSharpName(), Zero(parameter.Kind)));
+                }
+            }
+            Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");
+        }
+
+        /// <summary>adjoint(variable) += contribution, with a cast when a double flows into a float.</summary>
+        private void Accumulate(int variable, string contribution, ValueKind from)
+        {
+            var to = KindOf(variable);
+            var adjoint = Names.Adjoint(variable);
+            if (to == ValueKind.Float && from == ValueKind.Double)
+            {
+                Writer.Line(adjoint + " += (float)(" + contribution + ");");
+            }
+            else if (contribution.StartsWith("-", System.StringComparison.Ordinal))
+            {
+                Writer.Line(adjoint + " -= " + contribution.Substring(1) + ";");
+            }
+            else
+            {
+                Writer.Line(adjoint + " += " + contribution + ";");
+            }
+        }
+
+        private void Push(int variable)
+        {
+            _usesTape = true;
+            var v = Model.Variables[variable];
+            var name = Names[variable];
+            switch (v.Kind)
+            {
+                case ValueKind.Double:
+                case ValueKind.Float:
+                    Writer.Line(_tape + ".PushDouble(" + name + ");");
+                    break;
+                case ValueKind.Int:
+                    Writer.Line(_tape + ".PushInt(" + name + ");");
+                    break;
+                case ValueKind.Bool:
+                    Writer.Line(_tape + ".PushInt(" + name + " ? 1 : 0);");
+                    break;
+                default:
+                    Writer.Line(_tape + ".PushObject(" + name + ");");
+                    break;
+            }
+        }
+
+        private void PushShadow(int array)
+        {
+            _usesTape = true;
+            Writer.Line(_tape + ".PushObject(" + Names.Adjoint(array) + ");");
+        }
+
+        private string Pop(ValueKind kind, string typeName) => kind switch
+        {
+            ValueKind.Double => _tape + ".PopDouble()",
+            ValueKind.Float => "(float)" + _tape + ".PopDouble()",
+            ValueKind.Int => _tape + ".PopInt()",
+            ValueKind.Bool => "(" + _tape + ".PopInt() != 0)",
+            _ => _tape + ".PopObject<" + typeName + ">()",
+        };
+    }
+}

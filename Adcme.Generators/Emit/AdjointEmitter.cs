@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Linq;
+using Adcme.Generators.Analysis;
+using Adcme.Generators.Model;
+
+namespace Adcme.Generators.Emit
+{
+    /// <summary>Writes the reverse-mode core: a forward sweep (the primal, recording on the tape the values
+    /// the adjoint will need that do not survive to the end, and the control-flow path), then the reverse
+    /// sweep, which walks the IR backwards, replaying loops by their recorded trip counts and branches by
+    /// their recorded direction, and accumulates adjoints. Adjoints of parameters are added into the
+    /// caller's ref arguments, so that pullbacks compose.</summary>
+    internal sealed partial class AdjointEmitter : EmitterBase
+    {
+        private readonly StabilityAnalysis _stability;
+        private readonly Dictionary<Instruction, ReversePlan> _plans = new Dictionary<Instruction, ReversePlan>();
+        private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
+        private readonly List<string> _scratchDeclarations = new List<string>();
+        private readonly string _tape;
+        private bool _usesTape;
+
+        public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
+        {
+            _stability = new StabilityAnalysis(model.Variables, model.Body);
+            _tape = Names.Fresh("tape");
+            Seed = Names.Fresh("seed");
+        }
+
+        /// <summary>The name of the seed parameter (the result's adjoint).</summary>
+        public string Seed { get; }
+
+        public string CoreName => "__" + Model.Name + "_Reverse";
+
+        private sealed class ReversePlan
+        {
+            public readonly List<Operand> Values = new List<Operand>();
+            public readonly List<int> Shadows = new List<int>();
+            public bool RecordResult;
+        }
+
+        public void Emit()
+        {
+            var type = Model.ResultKind.CSharpName();
+            var parameters = Model.Parameters.Select(p => p.TypeName + " " + Names[p.Variable]).ToList();
+            parameters.Add(type + " " + Seed);
+            foreach (var parameter in Model.Parameters.Where(p => p.Differentiable))
+            {
+                parameters.Add("ref " + parameter.TypeName + " " + Namer.PublicDerivativeName(parameter.Name));
+            }
+
+            var outer = Writer;
+            var body = new SourceWriter(outer.Indent + 1);
+            var value = Names.Fresh("value");
+            WriteBody(body, value);
+
+            outer.Open("private static " + type + " " + CoreName + "(" + string.Join(", ", parameters) + ")");
+            foreach (var parameter in Model.Parameters)
+            {
+                if (parameter.Kind != ValueKind.DoubleArray) continue;
+                var adjoint = Names.Adjoint(parameter.Variable);
+                if (parameter.Differentiable)
+                {
+                    var name = Namer.PublicDerivativeName(parameter.Name);
+                    outer.Line(name + " ??= new double[" + Names[parameter.Variable] + ".Length];");
+                    if (Activity.IsActive(parameter.Variable)) outer.Line("double[] " + adjoint + " = " + name + ";");
+                }
+                else if (Activity.IsActive(parameter.Variable))
+                {
+                    outer.Line("double[] " + adjoint + " = new double[" + Names[parameter.Variable] + ".Length];");
+                }
+            }
+            foreach (var declaration in _scratchDeclarations) outer.Line(declaration);
+            if (_usesTape) outer.Line("var " + _tape + " = global::Adcme.Tape.Rent();");
+            outer.Raw(body.ToString());
+            if (_usesTape) outer.Line("global::Adcme.Tape.Return(" + _tape + ");");
+            outer.Line("return " + value + ";");
+            outer.Close();
+        }
+
+        private void WriteBody(SourceWriter body, string value)
+        {
+            var saved = Writer;
+            Writer = body;
+            DeclarePrimalVariables();
+            foreach (var variable in Model.Variables)
+            {
+                if (!Activity.IsActive(variable.Id)) continue;
+                if (variable.Role == VariableRole.Parameter && variable.Kind == ValueKind.DoubleArray) continue;
+                body.Line(variable.TypeName + " " + Names.Adjoint(variable.Id) + " = " + DefaultValue(variable) + ";");
+            }
+            body.Line("// forward sweep");
+            Forward(Model.Body);
+            body.Line("var " + value + " = " + Names[Model.ResultVariable] + ";");
+            body.Line("// reverse sweep");
+            if (Activity.IsActive(Model.ResultVariable))
+            {
+                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + Seed + ";");
+                Reverse(Model.Body);
+            }
+            foreach (var parameter in Model.Parameters)
+            {
+                if (parameter.Differentiable && parameter.Kind.IsScalarFloating() && Activity.IsActive(parameter.Variable))
+                {
+                    body.Line(Namer.PublicDerivativeName(parameter.Name) + " += " + Names.Adjoint(parameter.Variable) + ";");
+                }
+            }
+            Writer = saved;
+        }
+
+        /// <summary>A helper local shared by all instructions (declared once at the top of the method).</summary>
+        private string Scratch(string purpose, string type, string initial)
+        {
+            var key = purpose + ":" + type;
+            if (!_scratch.TryGetValue(key, out var name))
+            {
+                name = Names.Fresh(purpose);
+                _scratch[key] = name;
+                _scratchDeclarations.Add(type + " " + name + " = " + initial + ";");
+            }
+            return name;
+        }
+
+        private bool HasReverseWork(Statement statement) => statement switch
+        {
+            Instruction instruction => Activity.IsActive(instruction),
+            IfStatement branch => branch.Then.Any(HasReverseWork) || branch.Else.Any(HasReverseWork),
+            LoopStatement loop => loop.Body.Any(HasReverseWork),
+            _ => false,
+        };
+
+        /// <summary>Which values the reverse of an active instruction reads that may have changed by then.</summary>
+        private ReversePlan Plan(Instruction instruction)
+        {
+            if (_plans.TryGetValue(instruction, out var cached)) return cached;
+            var plan = new ReversePlan();
+            void Value(Operand operand)
+            {
+                if (operand.IsVariable && !_stability.IsStable(operand.Variable) && !plan.Values.Contains(operand)) plan.Values.Add(operand);
+            }
+            void Shadow(Operand operand)
+            {
+                if (operand.IsVariable && !_stability.IsStable(operand.Variable) && !plan.Shadows.Contains(operand.Variable)) plan.Shadows.Add(operand.Variable);
+            }
+            var args = instruction.Args;
+            switch (instruction.Op)
+            {
+                case OpCode.ArrayStore:
+                    Shadow(args[0]);
+                    Value(args[1]);
+                    break;
+                case OpCode.ArrayLoad:
+                    if (Activity.IsActive(args[0]))
+                    {
+                        Shadow(args[0]);
+                        Value(args[1]);
+                    }
+                    break;
+                case OpCode.ArrayNew:
+                case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
+                    break;
+                case OpCode.Call:
+                    for (var j = 0; j < args.Count; j++)
+                    {
+                        Value(args[j]);
+                        if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
+                    }
+                    break;
+                default:
+                    var rules = Rules(instruction, "result");
+                    for (var j = 0; j < args.Count; j++)
+                    {
+                        if (Activity.IsActive(args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
+                    }
+                    foreach (var j in rules.UsedArguments.OrderBy(j => j)) Value(args[j]);
+                    plan.RecordResult = rules.UsedResult && !_stability.IsStable(instruction.Target);
+                    break;
+            }
+            _plans[instruction] = plan;
+            return plan;
+        }
+    }
+}

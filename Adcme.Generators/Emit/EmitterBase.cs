@@ -1,0 +1,124 @@
+using System.Linq;
+using Adcme.Generators.Analysis;
+using Adcme.Generators.Model;
+
+namespace Adcme.Generators.Emit
+{
+    /// <summary>What the tangent and adjoint emitters share: names, activity, and the primal text of
+    /// instructions and control flow.</summary>
+    internal abstract class EmitterBase
+    {
+        protected EmitterBase(MethodModel model, SourceWriter writer)
+        {
+            Model = model;
+            Writer = writer;
+            Names = new Namer(model);
+            Activity = new ActivityAnalysis(model.Variables, model.Parameters, model.Body, model.ResultVariable);
+        }
+
+        protected MethodModel Model { get; }
+
+        protected SourceWriter Writer { get; set; }
+
+        protected Namer Names { get; }
+
+        protected ActivityAnalysis Activity { get; }
+
+        protected ValueKind KindOf(int variable) => Model.Variables[variable].Kind;
+
+        protected string Text(Operand operand)
+        {
+            if (operand.IsVariable) return Names[operand.Variable];
+            return operand.Literal!.StartsWith("-", System.StringComparison.Ordinal) ? "(" + operand.Literal + ")" : operand.Literal!;
+        }
+
+        protected static string Zero(ValueKind kind) => kind == ValueKind.Float ? "0f" : "0.0";
+
+        protected static string DefaultValue(VariableModel variable) => variable.Kind switch
+        {
+            ValueKind.Double => "0.0",
+            ValueKind.Float => "0f",
+            ValueKind.Int => "0",
+            ValueKind.Bool => "false",
+            _ => "null!",
+        };
+
+        /// <summary>Declares every variable that is not a parameter, with a default value, at the top of the
+        /// method: lowering flattens C# scopes, and the reverse sweep reads variables outside their scopes.</summary>
+        protected void DeclarePrimalVariables()
+        {
+            foreach (var variable in Model.Variables)
+            {
+                if (variable.Role == VariableRole.Parameter) continue;
+                Writer.Line(variable.TypeName + " " + Names[variable.Id] + " = " + DefaultValue(variable) + ";");
+            }
+        }
+
+        /// <summary>The C# expression computing an instruction's value from its operands.</summary>
+        protected string PrimalExpression(Instruction instruction)
+        {
+            var args = instruction.Args.Select(Text).ToArray();
+            switch (instruction.Op)
+            {
+                case OpCode.Copy: return args[0];
+                case OpCode.Negate: return "-" + args[0];
+                case OpCode.Not: return "!" + args[0];
+                case OpCode.Add: return args[0] + " + " + args[1];
+                case OpCode.Subtract: return args[0] + " - " + args[1];
+                case OpCode.Multiply: return args[0] + " * " + args[1];
+                case OpCode.Divide: return args[0] + " / " + args[1];
+                case OpCode.Remainder: return args[0] + " % " + args[1];
+                case OpCode.Equal: return args[0] + " == " + args[1];
+                case OpCode.NotEqual: return args[0] + " != " + args[1];
+                case OpCode.Less: return args[0] + " < " + args[1];
+                case OpCode.LessOrEqual: return args[0] + " <= " + args[1];
+                case OpCode.Greater: return args[0] + " > " + args[1];
+                case OpCode.GreaterOrEqual: return args[0] + " >= " + args[1];
+                case OpCode.And: return args[0] + " & " + args[1];
+                case OpCode.Or: return args[0] + " | " + args[1];
+                case OpCode.Convert: return "(" + instruction.Name + ")" + args[0];
+                case OpCode.Intrinsic: return MathClass(instruction) + "." + instruction.Name + "(" + string.Join(", ", args) + ")";
+                case OpCode.ArrayNew: return "new double[" + args[0] + "]";
+                case OpCode.ArrayLoad: return args[0] + "[" + args[1] + "]";
+                case OpCode.ArrayLength: return args[0] + ".Length";
+                case OpCode.Call: return instruction.Call!.ContainingType + "." + instruction.Call.Name + "(" + string.Join(", ", args) + ")";
+                default: throw new System.InvalidOperationException("no primal form for " + instruction.Op);
+            }
+        }
+
+        /// <summary>MathF for float arguments (it has every function but Clamp), Math otherwise.</summary>
+        protected static string MathClass(Instruction instruction)
+            => instruction.Args[0].Kind == ValueKind.Float && instruction.Name != "Clamp" ? "global::System.MathF" : "global::System.Math";
+
+        protected RuleContext Rules(Instruction instruction, string result)
+            => new RuleContext(instruction, Text, result, KindOf(instruction.Target) == ValueKind.Float);
+
+        /// <summary>Casts a contribution computed in <paramref name="from"/> when it accumulates into a float.</summary>
+        protected static string Cast(string expression, ValueKind from, ValueKind to)
+            => to == ValueKind.Float && from == ValueKind.Double ? "(float)(" + expression + ")" : expression;
+
+        /// <summary>Writes the primal instruction, or the store for <see cref="OpCode.ArrayStore"/>.</summary>
+        protected void EmitPrimal(Instruction instruction)
+        {
+            if (instruction.Op == OpCode.ArrayStore)
+            {
+                Writer.Line(Text(instruction.Args[0]) + "[" + Text(instruction.Args[1]) + "] = " + Text(instruction.Args[2]) + ";");
+                return;
+            }
+            Writer.Line(Names[instruction.Target] + " = " + PrimalExpression(instruction) + ";");
+        }
+
+        /// <summary>A loop whose condition block is a single assignment of its condition value is written as
+        /// `while (expression)`; otherwise as `while (true)` with the condition block and a break.</summary>
+        protected string? SimpleLoopCondition(LoopStatement loop)
+        {
+            if (loop.Condition.Count == 1 && loop.Condition[0] is Instruction only && loop.ConditionValue.IsVariable
+                && only.Target == loop.ConditionValue.Variable && only.Op != OpCode.ArrayStore)
+            {
+                return PrimalExpression(only);
+            }
+            if (loop.Condition.Count == 0) return Text(loop.ConditionValue);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Adcme.Generators.Model
+{
+    /// <summary>The type of an IR value. Tensor and token kinds join this list as the runtime grows.</summary>
+    internal enum ValueKind
+    {
+        Double,
+        Float,
+        Int,
+        Bool,
+        DoubleArray,
+        /// <summary>A [NoDerivative] value of another type: it can only be passed along to calls.</summary>
+        Opaque,
+    }
+
+    internal static class ValueKindExtensions
+    {
+        public static bool IsScalarFloating(this ValueKind kind) => kind == ValueKind.Double || kind == ValueKind.Float;
+
+        /// <summary>Kinds that can carry a derivative.</summary>
+        public static bool IsDifferentiable(this ValueKind kind) => kind.IsScalarFloating() || kind == ValueKind.DoubleArray;
+
+        public static string CSharpName(this ValueKind kind) => kind switch
+        {
+            ValueKind.Double => "double",
+            ValueKind.Float => "float",
+            ValueKind.Int => "int",
+            ValueKind.Bool => "bool",
+            ValueKind.DoubleArray => "double[]",
+            _ => "object",
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq;
+using Adcme.Generators.Diagnostics;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Adcme.Generators.Parsing
+{
+    internal sealed partial class BodyLowering
+    {
+        private Operand LowerInvocation(IInvocationOperation invocation, int? destination)
+        {
+            var method = invocation.TargetMethod;
+            var containing = method.ContainingType?.ToDisplayString();
+            if ((containing == "System.Math" || containing == "System.MathF") && Intrinsics.IsKnown(method.Name, invocation.Arguments.Length))
+            {
+                var kind = KindOrReport(invocation);
+                if (kind is null) return Invalid;
+                var args = Arguments(invocation);
+                if (args is null) return Invalid;
+                if (args.Any(a => a.Kind != ValueKind.Double && a.Kind != ValueKind.Float && a.Kind != ValueKind.Int))
+                {
+                    return Unsupported(invocation, "arguments of this type are not supported");
+                }
+                return Produce(OpCode.Intrinsic, kind.Value, destination, method.Name, args);
+            }
+            if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
+            {
+                var resultKind = Kinds.Of(method.ReturnType);
+                if (resultKind is null || !resultKind.Value.IsScalarFloating()) return Invalid; // reported on the callee itself
+                var parameters = method.Parameters.Select(p =>
+                {
+                    var (kind, differentiable) = Kinds.OfParameter(p);
+                    return new CallParameter(p.Name, kind ?? ValueKind.Opaque, differentiable, Kinds.FullyQualified(p.Type));
+                }).ToEquatableArray();
+                var args = Arguments(invocation);
+                if (args is null) return Invalid;
+                var call = new CallModel(Kinds.FullyQualified(method.ContainingType), method.Name, resultKind.Value, parameters);
+                var target = destination ?? NewTemp(resultKind.Value);
+                _current.Add(new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call));
+                return Operand.Of(_variables[target]);
+            }
+            if (method.ContainingType?.TypeKind == TypeKind.Error || invocation.Type?.TypeKind == TypeKind.Error)
+            {
+                SawInvalidCode = true;
+                return Invalid;
+            }
+            Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax,
+                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+            return Invalid;
+        }
+
+        /// <summary>Lowers the arguments in evaluation order and returns them in parameter order.</summary>
+        private Operand[]? Arguments(IInvocationOperation invocation)
+        {
+            var result = new Operand[invocation.TargetMethod.Parameters.Length];
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.ParamArray || argument.Parameter.RefKind != RefKind.None)
+                {
+                    Unsupported(argument, "params, ref and out arguments are not supported");
+                    return null;
+                }
+                if (argument.Parameter.Type is not null && Kinds.Of(argument.Parameter.Type) is null)
+                {
+                    // An opaque [NoDerivative] argument can only be one of this method's own parameters, passed along.
+                    if (argument.Value is IParameterReferenceOperation p && _symbols.TryGetValue(p.Parameter, out var id)
+                        && _variables[id].Kind == ValueKind.Opaque)
+                    {
+                        result[argument.Parameter.Ordinal] = Operand.Of(_variables[id]);
+                        continue;
+                    }
+                    Unsupported(argument, "a value of type '" + argument.Parameter.Type.ToDisplayString() + "' can only be passed along from a [NoDerivative] parameter");
+                    return null;
+                }
+                result[argument.Parameter.Ordinal] = Lower(argument.Value);
+            }
+            return result.Any(a => a is null) ? null : result;
+        }
+    }
+}

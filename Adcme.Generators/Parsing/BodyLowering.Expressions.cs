@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Linq;
+using Adcme.Generators.Diagnostics;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Adcme.Generators.Parsing
+{
+    internal sealed partial class BodyLowering
+    {
+        private static readonly Operand Invalid = Operand.Constant("default", ValueKind.Double);
+
+        /// <summary>Lowers an expression evaluated for its effect only (a statement or a for-loop increment).</summary>
+        private void LowerEffect(IOperation operation)
+        {
+            if (operation is IIncrementOrDecrementOperation increment)
+            {
+                LowerIncrement(increment, valueUsed: false);
+                return;
+            }
+            Lower(operation);
+        }
+
+        /// <summary>Lowers an expression to an operand. When <paramref name="destination"/> is given the value is
+        /// written there, and only the last instruction writes it (operands are all read before).</summary>
+        private Operand Lower(IOperation operation, int? destination = null)
+        {
+            if (operation.ConstantValue.HasValue && Kinds.Of(operation.Type) is ValueKind constantKind)
+            {
+                return Deliver(Operand.Constant(FormatConstant(operation.ConstantValue.Value, constantKind), constantKind), destination);
+            }
+            switch (operation)
+            {
+                case ILocalReferenceOperation local when _symbols.TryGetValue(local.Local, out var localId):
+                    return Deliver(Operand.Of(_variables[localId]), destination);
+                case IParameterReferenceOperation parameter when _symbols.TryGetValue(parameter.Parameter, out var parameterId):
+                    return Deliver(Operand.Of(_variables[parameterId]), destination);
+                case IBinaryOperation binary:
+                    return LowerBinary(binary, destination);
+                case IUnaryOperation unary:
+                    return LowerUnary(unary, destination);
+                case IConversionOperation conversion:
+                    return LowerConversion(conversion, destination);
+                case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                    return LowerConditional(conditional, destination);
+                case IInvocationOperation invocation:
+                    return LowerInvocation(invocation, destination);
+                case ISimpleAssignmentOperation assignment:
+                    return Deliver(LowerAssignment(assignment), destination);
+                case ICompoundAssignmentOperation compound:
+                    return Deliver(LowerCompoundAssignment(compound), destination);
+                case IIncrementOrDecrementOperation increment:
+                    return Deliver(LowerIncrement(increment, valueUsed: true), destination);
+                case IArrayElementReferenceOperation element:
+                    return LowerArrayLoad(element, destination);
+                case IArrayCreationOperation creation:
+                    return LowerArrayCreation(creation, destination);
+                case IPropertyReferenceOperation property when property.Property.Name == "Length"
+                    && property.Instance is not null && Kinds.Of(property.Instance.Type) == ValueKind.DoubleArray:
+                    {
+                        var array = Lower(property.Instance);
+                        var target = destination ?? NewTemp(ValueKind.Int);
+                        Emit(OpCode.ArrayLength, target, array);
+                        return Operand.Of(_variables[target]);
+                    }
+                case IFieldReferenceOperation field when field.Field.IsStatic && Kinds.Of(field.Type) is ValueKind fieldKind
+                    && fieldKind != ValueKind.DoubleArray:
+                    return Deliver(Operand.Constant(Kinds.FullyQualified(field.Field.ContainingType) + "." + field.Field.Name, fieldKind), destination);
+                case IInvalidOperation:
+                    SawInvalidCode = true;
+                    return Invalid;
+                case IAnonymousFunctionOperation:
+                case IDelegateCreationOperation:
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "lambda expression");
+                    return Invalid;
+                default:
+                    if (operation.Type?.TypeKind == TypeKind.Error) { SawInvalidCode = true; return Invalid; }
+                    Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(),
+                        "this kind of expression (" + operation.Kind + ") is not supported");
+                    return Invalid;
+            }
+        }
+
+        private Operand Deliver(Operand value, int? destination)
+        {
+            if (destination is null) return value;
+            Emit(OpCode.Copy, destination.Value, value);
+            return Operand.Of(_variables[destination.Value]);
+        }
+
+        private ValueKind? KindOrReport(IOperation operation)
+        {
+            var kind = Kinds.Of(operation.Type);
+            if (kind is null)
+            {
+                if (operation.Type is null || operation.Type.TypeKind == TypeKind.Error) SawInvalidCode = true;
+                else Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(),
+                    "values of type '" + operation.Type.ToDisplayString() + "' are not supported");
+            }
+            return kind;
+        }
+
+        private Operand Produce(OpCode op, ValueKind kind, int? destination, string? name, params Operand[] args)
+        {
+            var target = destination ?? NewTemp(kind);
+            _current.Add(new Instruction(op, target, new EquatableArray<Operand>(args), name));
+            return Operand.Of(_variables[target]);
+        }
+
+        private Operand LowerBinary(IBinaryOperation binary, int? destination)
+        {
+            var kind = KindOrReport(binary);
+            if (kind is null) return Invalid;
+            if (binary.OperatorMethod is not null) return Unsupported(binary, "user-defined operators are not supported yet");
+            var operandKind = Kinds.Of(binary.LeftOperand.Type);
+            if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd || binary.OperatorKind == BinaryOperatorKind.ConditionalOr)
+            {
+                // Short-circuit into a fresh temporary: the right side may read the destination.
+                var value = NewTemp(ValueKind.Bool);
+                Lower(binary.LeftOperand, value);
+                var right = Capture(() => Lower(binary.RightOperand, value));
+                var condition = Operand.Of(_variables[value]);
+                Emit(binary.OperatorKind == BinaryOperatorKind.ConditionalAnd
+                    ? new IfStatement(condition, right, EquatableArray<Statement>.Empty)
+                    : new IfStatement(condition, EquatableArray<Statement>.Empty, right));
+                return Deliver(condition, destination);
+            }
+            OpCode op;
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Add: op = OpCode.Add; break;
+                case BinaryOperatorKind.Subtract: op = OpCode.Subtract; break;
+                case BinaryOperatorKind.Multiply: op = OpCode.Multiply; break;
+                case BinaryOperatorKind.Divide: op = OpCode.Divide; break;
+                case BinaryOperatorKind.Remainder: op = OpCode.Remainder; break;
+                case BinaryOperatorKind.Equals: op = OpCode.Equal; break;
+                case BinaryOperatorKind.NotEquals: op = OpCode.NotEqual; break;
+                case BinaryOperatorKind.LessThan: op = OpCode.Less; break;
+                case BinaryOperatorKind.LessThanOrEqual: op = OpCode.LessOrEqual; break;
+                case BinaryOperatorKind.GreaterThan: op = OpCode.Greater; break;
+                case BinaryOperatorKind.GreaterThanOrEqual: op = OpCode.GreaterOrEqual; break;
+                case BinaryOperatorKind.And when kind == ValueKind.Bool: op = OpCode.And; break;
+                case BinaryOperatorKind.Or when kind == ValueKind.Bool: op = OpCode.Or; break;
+                case BinaryOperatorKind.ExclusiveOr when kind == ValueKind.Bool: op = OpCode.NotEqual; break;
+                default: return Unsupported(binary, "the operator " + binary.OperatorKind + " is not supported");
+            }
+            if (operandKind is null || operandKind == ValueKind.DoubleArray || operandKind == ValueKind.Opaque)
+            {
+                return Unsupported(binary, "operands of this type are not supported");
+            }
+            var left = Lower(binary.LeftOperand);
+            var rightOperand = Lower(binary.RightOperand);
+            return Produce(op, kind.Value, destination, null, left, rightOperand);
+        }
+
+        private Operand LowerUnary(IUnaryOperation unary, int? destination)
+        {
+            var kind = KindOrReport(unary);
+            if (kind is null) return Invalid;
+            if (unary.OperatorMethod is not null) return Unsupported(unary, "user-defined operators are not supported yet");
+            switch (unary.OperatorKind)
+            {
+                case UnaryOperatorKind.Plus:
+                    return Lower(unary.Operand, destination);
+                case UnaryOperatorKind.Minus:
+                    return Produce(OpCode.Negate, kind.Value, destination, null, Lower(unary.Operand));
+                case UnaryOperatorKind.Not:
+                    return Produce(OpCode.Not, kind.Value, destination, null, Lower(unary.Operand));
+                default:
+                    return Unsupported(unary, "the operator " + unary.OperatorKind + " is not supported");
+            }
+        }
+
+        private Operand LowerConversion(IConversionOperation conversion, int? destination)
+        {
+            var to = KindOrReport(conversion);
+            var from = Kinds.Of(conversion.Operand.Type);
+            if (to is null) return Invalid;
+            if (conversion.OperatorMethod is not null) return Unsupported(conversion, "user-defined conversions are not supported");
+            if (from == to) return Lower(conversion.Operand, destination);
+            if (from is ValueKind source && IsNumeric(source) && IsNumeric(to.Value))
+            {
+                return Produce(OpCode.Convert, to.Value, destination, to.Value.CSharpName(), Lower(conversion.Operand));
+            }
+            if (from is null && conversion.Operand.Type?.TypeKind != TypeKind.Error)
+            {
+                return Unsupported(conversion, "conversions from '" + conversion.Operand.Type?.ToDisplayString() + "' are not supported");
+            }
+            if (from is null) { SawInvalidCode = true; return Invalid; }
+            return Unsupported(conversion, "this conversion is not supported");
+        }
+
+        private static bool IsNumeric(ValueKind kind) => kind == ValueKind.Double || kind == ValueKind.Float || kind == ValueKind.Int;
+
+        private Operand LowerConditional(IConditionalOperation conditional, int? destination)
+        {
+            var kind = KindOrReport(conditional);
+            if (kind is null) return Invalid;
+            var condition = Lower(conditional.Condition);
+            var target = destination ?? NewTemp(kind.Value);
+            var then = Capture(() => Lower(conditional.WhenTrue, target));
+            var otherwise = Capture(() => Lower(conditional.WhenFalse!, target));
+            Emit(new IfStatement(condition, then, otherwise));
+            return Operand.Of(_variables[target]);
+        }
+
+        private Operand LowerArrayLoad(IArrayElementReferenceOperation element, int? destination)
+        {
+            if (element.Indices.Length != 1 || Kinds.Of(element.ArrayReference.Type) != ValueKind.DoubleArray)
+            {
+                return Unsupported(element, "only one-dimensional double[] arrays are supported");
+            }
+            var array = Lower(element.ArrayReference);
+            var index = Lower(element.Indices[0]);
+            return Produce(OpCode.ArrayLoad, ValueKind.Double, destination, null, array, index);
+        }
+
+        private Operand LowerArrayCreation(IArrayCreationOperation creation, int? destination)
+        {
+            if (Kinds.Of(creation.Type) != ValueKind.DoubleArray || creation.DimensionSizes.Length != 1)
+            {
+                return Unsupported(creation, "only one-dimensional double[] arrays can be created");
+            }
+            var length = Lower(creation.DimensionSizes[0]);
+            var target = destination ?? NewTemp(ValueKind.DoubleArray);
+            if (creation.Initializer is null)
+            {
+                Emit(OpCode.ArrayNew, target, length);
+                return Operand.Of(_variables[target]);
+            }
+            // Elements are evaluated before the array exists, so an initializer may read the destination.
+            var values = creation.Initializer.ElementValues.Select(v => Lower(v)).ToList();
+            Emit(OpCode.ArrayNew, target, length);
+            for (var i = 0; i < values.Count; i++)
+            {
+                Emit(OpCode.ArrayStore, -1, Operand.Of(_variables[target]), Operand.Constant(i.ToString(CultureInfo.InvariantCulture), ValueKind.Int), values[i]);
+            }
+            return Operand.Of(_variables[target]);
+        }
+
+        private Operand Unsupported(IOperation operation, string reason)
+        {
+            Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(), reason);
+            return Invalid;
+        }
+
+        /// <summary>Literal C# text for a constant, round-trippable and culture-independent.</summary>
+        internal static string FormatConstant(object? value, ValueKind kind)
+        {
+            switch (kind)
+            {
+                case ValueKind.Bool:
+                    return value is true ? "true" : "false";
+                case ValueKind.Int:
+                    return System.Convert.ToInt32(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                case ValueKind.Float:
+                    return FormatFloating(System.Convert.ToSingle(value, CultureInfo.InvariantCulture), "float", "f");
+                default:
+                    return FormatFloating(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), "double", "d");
+            }
+        }
+
+        private static string FormatFloating(double value, string type, string suffix)
+        {
+            if (double.IsNaN(value)) return type + ".NaN";
+            if (double.IsPositiveInfinity(value)) return type + ".PositiveInfinity";
+            if (double.IsNegativeInfinity(value)) return type + ".NegativeInfinity";
+            var text = suffix == "f"
+                ? ((float)value).ToString("R", CultureInfo.InvariantCulture)
+                : value.ToString("R", CultureInfo.InvariantCulture);
+            if (suffix == "f") return text + "f";
+            return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
+        }
+    }
+}

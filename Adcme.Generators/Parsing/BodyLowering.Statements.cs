@@ -1,0 +1,284 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Adcme.Generators.Diagnostics;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Adcme.Generators.Parsing
+{
+    internal sealed partial class BodyLowering
+    {
+        private void LowerStatement(IOperation operation, bool isTail)
+        {
+            switch (operation)
+            {
+                case IMethodBodyOperation body:
+                    LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, isTail);
+                    return;
+                case IBlockOperation block when block.Syntax.Parent is UnsafeStatementSyntax:
+                    Report(DiagnosticDescriptors.UnsupportedStatement, block.Syntax.Parent, "unsafe block");
+                    return;
+                case IBlockOperation block:
+                    LowerStatements(block.Operations, 0, isTail);
+                    return;
+                case IVariableDeclarationGroupOperation group:
+                    foreach (var declaration in group.Declarations) LowerDeclaration(declaration);
+                    return;
+                case IExpressionStatementOperation expression:
+                    LowerEffect(expression.Operation);
+                    return;
+                case IReturnOperation ret when ret.Kind == OperationKind.Return:
+                    if (ret.ReturnedValue is not null) Lower(ret.ReturnedValue, ResultVariable);
+                    if (!isTail) Emit(OpCode.Copy, ReturnedFlag, BoolLiteral(true));
+                    return;
+                case IConditionalOperation conditional:
+                    LowerIf(conditional, isTail);
+                    return;
+                case IForLoopOperation forLoop:
+                    LowerLoop(forLoop, forLoop.Before, forLoop.Condition, forLoop.AtLoopBottom, conditionFirst: true);
+                    return;
+                case IWhileLoopOperation whileLoop when !whileLoop.ConditionIsUntil:
+                    LowerLoop(whileLoop, ImmutableArray<IOperation>.Empty, whileLoop.Condition, ImmutableArray<IOperation>.Empty, whileLoop.ConditionIsTop);
+                    return;
+                case IBranchOperation branch when branch.BranchKind == BranchKind.Break || branch.BranchKind == BranchKind.Continue:
+                    LowerBranch(branch);
+                    return;
+                case IEmptyOperation:
+                    return;
+                case IInvalidOperation:
+                    SawInvalidCode = true;
+                    return;
+                default:
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, DescribeStatement(operation));
+                    return;
+            }
+        }
+
+        /// <summary>Lowers statements from <paramref name="start"/> on. After a statement that may return,
+        /// break or continue, the rest of the block runs only while none of those flags is set.</summary>
+        private void LowerStatements(ImmutableArray<IOperation> statements, int start, bool isTail)
+        {
+            for (var i = start; i < statements.Length; i++)
+            {
+                var last = i == statements.Length - 1;
+                LowerStatement(statements[i], isTail && last);
+                if (last) return;
+                var flags = ExitFlagsSetBy(statements[i]);
+                if (flags.Count == 0) continue;
+                var stop = Operand.Of(_variables[flags[0]]);
+                for (var f = 1; f < flags.Count; f++)
+                {
+                    var either = NewTemp(ValueKind.Bool);
+                    Emit(OpCode.Or, either, stop, Operand.Of(_variables[flags[f]]));
+                    stop = Operand.Of(_variables[either]);
+                }
+                var go = NewTemp(ValueKind.Bool);
+                Emit(OpCode.Not, go, stop);
+                var next = i + 1;
+                var rest = Capture(() => LowerStatements(statements, next, isTail));
+                Emit(new IfStatement(Operand.Of(_variables[go]), rest, EquatableArray<Statement>.Empty));
+                return;
+            }
+        }
+
+        /// <summary>The flags a statement may set that affect the statements after it in the same block.</summary>
+        private List<int> ExitFlagsSetBy(IOperation statement)
+        {
+            var flags = new List<int>();
+            void Add(int flag)
+            {
+                if (flag >= 0 && !flags.Contains(flag)) flags.Add(flag);
+            }
+            foreach (var operation in statement.DescendantsAndSelf())
+            {
+                if (operation is IReturnOperation { Kind: OperationKind.Return }) Add(ReturnedFlag);
+                if (operation is IBranchOperation branch)
+                {
+                    foreach (var loop in _loops)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel)) Add(loop.BreakFlag);
+                        if (SymbolEqualityComparer.Default.Equals(branch.Target, loop.ContinueLabel)) Add(loop.ContinueFlag);
+                    }
+                }
+            }
+            return flags;
+        }
+
+        private void LowerDeclaration(IVariableDeclarationOperation declaration)
+        {
+            foreach (var declarator in declaration.Declarators)
+            {
+                var local = declarator.Symbol;
+                if (local.RefKind != RefKind.None)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax, "ref local");
+                    continue;
+                }
+                var kind = Kinds.Of(local.Type);
+                if (kind is null)
+                {
+                    if (local.Type.TypeKind == TypeKind.Error) { SawInvalidCode = true; continue; }
+                    Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax, declarator.Syntax.ToString(),
+                        "locals of type '" + local.Type.ToDisplayString() + "' are not supported");
+                    continue;
+                }
+                var id = NewVariable(local.Name, kind.Value, VariableRole.Local, Kinds.FullyQualified(local.Type));
+                _symbols[local] = id;
+                var initializer = declarator.Initializer ?? declaration.Initializer;
+                if (initializer is not null) Lower(initializer.Value, id);
+            }
+        }
+
+        private void LowerIf(IConditionalOperation conditional, bool isTail)
+        {
+            var condition = Lower(conditional.Condition);
+            var then = Capture(() => LowerStatement(conditional.WhenTrue, isTail));
+            var otherwise = conditional.WhenFalse is null
+                ? EquatableArray<Statement>.Empty
+                : Capture(() => LowerStatement(conditional.WhenFalse, isTail));
+            Emit(new IfStatement(condition, then, otherwise));
+        }
+
+        private void LowerBranch(IBranchOperation branch)
+        {
+            foreach (var loop in _loops)
+            {
+                if (branch.BranchKind == BranchKind.Break && SymbolEqualityComparer.Default.Equals(branch.Target, loop.ExitLabel))
+                {
+                    Emit(OpCode.Copy, loop.BreakFlag, BoolLiteral(true));
+                    return;
+                }
+                if (branch.BranchKind == BranchKind.Continue && SymbolEqualityComparer.Default.Equals(branch.Target, loop.ContinueLabel))
+                {
+                    Emit(OpCode.Copy, loop.ContinueFlag, BoolLiteral(true));
+                    return;
+                }
+            }
+            Report(DiagnosticDescriptors.UnsupportedStatement, branch.Syntax, "jump out of a switch");
+        }
+
+        private void LowerLoop(ILoopOperation loop, ImmutableArray<IOperation> before, IOperation? condition,
+            ImmutableArray<IOperation> atBottom, bool conditionFirst)
+        {
+            LoopLocations.Add(LocationInfo.From(loop.Syntax));
+            foreach (var statement in before) LowerStatement(statement, isTail: false);
+
+            var context = new LoopContext { ContinueLabel = loop.ContinueLabel, ExitLabel = loop.ExitLabel };
+            var descendants = loop.Body.DescendantsAndSelf().ToList();
+            var hasReturn = descendants.Any(o => o is IReturnOperation { Kind: OperationKind.Return });
+            if (descendants.Any(o => o is IBranchOperation b && SymbolEqualityComparer.Default.Equals(b.Target, loop.ExitLabel)))
+            {
+                context.BreakFlag = NewVariable("broke", ValueKind.Bool, VariableRole.Flag, "bool");
+                Emit(OpCode.Copy, context.BreakFlag, BoolLiteral(false));
+            }
+            if (descendants.Any(o => o is IBranchOperation b && SymbolEqualityComparer.Default.Equals(b.Target, loop.ContinueLabel)))
+            {
+                context.ContinueFlag = NewVariable("continued", ValueKind.Bool, VariableRole.Flag, "bool");
+            }
+            var first = -1;
+            if (!conditionFirst)
+            {
+                first = NewVariable("first", ValueKind.Bool, VariableRole.Flag, "bool");
+                Emit(OpCode.Copy, first, BoolLiteral(true));
+            }
+
+            // The loop runs while: (first iteration of a do-while) || (!returned && !broke && condition).
+            var go = NewTemp(ValueKind.Bool);
+            var conditionBlock = Capture(() =>
+            {
+                var guards = new List<System.Func<int, Operand>>();
+                if (hasReturn) guards.Add(target => Produce(OpCode.Not, ValueKind.Bool, target, null, Operand.Of(_variables[ReturnedFlag])));
+                if (context.BreakFlag >= 0) guards.Add(target => Produce(OpCode.Not, ValueKind.Bool, target, null, Operand.Of(_variables[context.BreakFlag])));
+                if (condition is not null) guards.Add(target => Lower(condition, target));
+                if (first < 0)
+                {
+                    LowerConjunction(guards, go);
+                }
+                else
+                {
+                    Emit(OpCode.Copy, go, Operand.Of(_variables[first]));
+                    var rest = Capture(() => LowerConjunction(guards, go));
+                    Emit(new IfStatement(Negated(go), rest, EquatableArray<Statement>.Empty));
+                }
+            });
+
+            _loops.Push(context);
+            var body = Capture(() =>
+            {
+                if (first >= 0) Emit(OpCode.Copy, first, BoolLiteral(false));
+                if (context.ContinueFlag >= 0) Emit(OpCode.Copy, context.ContinueFlag, BoolLiteral(false));
+                LowerStatement(loop.Body, isTail: false);
+                if (atBottom.IsEmpty) return;
+                var stops = new List<int>();
+                if (hasReturn) stops.Add(ReturnedFlag);
+                if (context.BreakFlag >= 0) stops.Add(context.BreakFlag);
+                if (stops.Count == 0)
+                {
+                    foreach (var statement in atBottom) LowerStatement(statement, isTail: false);
+                    return;
+                }
+                var stop = Operand.Of(_variables[stops[0]]);
+                if (stops.Count == 2)
+                {
+                    var either = NewTemp(ValueKind.Bool);
+                    Emit(OpCode.Or, either, stop, Operand.Of(_variables[stops[1]]));
+                    stop = Operand.Of(_variables[either]);
+                }
+                var proceed = NewTemp(ValueKind.Bool);
+                Emit(OpCode.Not, proceed, stop);
+                var increments = Capture(() =>
+                {
+                    foreach (var statement in atBottom) LowerStatement(statement, isTail: false);
+                });
+                Emit(new IfStatement(Operand.Of(_variables[proceed]), increments, EquatableArray<Statement>.Empty));
+            });
+            _loops.Pop();
+            Emit(new LoopStatement(conditionBlock, Operand.Of(_variables[go]), body));
+        }
+
+        private Operand Negated(int flag)
+        {
+            var negated = NewTemp(ValueKind.Bool);
+            Emit(OpCode.Not, negated, Operand.Of(_variables[flag]));
+            return Operand.Of(_variables[negated]);
+        }
+
+        /// <summary>target = g₀ &amp;&amp; g₁ &amp;&amp; …, evaluating each guard (into the target) only when the previous ones hold.</summary>
+        private void LowerConjunction(List<System.Func<int, Operand>> guards, int target)
+        {
+            if (guards.Count == 0)
+            {
+                Emit(OpCode.Copy, target, BoolLiteral(true));
+                return;
+            }
+            guards[0](target);
+            if (guards.Count == 1) return;
+            var rest = Capture(() => LowerConjunction(guards.GetRange(1, guards.Count - 1), target));
+            Emit(new IfStatement(Operand.Of(_variables[target]), rest, EquatableArray<Statement>.Empty));
+        }
+
+        private static string DescribeStatement(IOperation operation)
+        {
+            switch (operation)
+            {
+                case ITryOperation: return "try statement";
+                case IBranchOperation: return "goto statement";
+                case ILabeledOperation: return "labeled statement";
+                case ILocalFunctionOperation: return "local function";
+                case ISwitchOperation: return "switch statement";
+                case IForEachLoopOperation: return "foreach loop";
+                case IUsingOperation: return "using statement";
+                case ILockOperation: return "lock statement";
+                case IThrowOperation: return "throw statement";
+                case IReturnOperation: return "yield statement";
+                case IWhileLoopOperation: return "do-until loop";
+            }
+            if (operation.Syntax is FixedStatementSyntax) return "fixed statement";
+            return operation.Syntax.Kind().ToString();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Adcme.Generators.Parsing
+{
+    internal static class Kinds
+    {
+        public const string DifferentiableAttribute = "Adcme.DifferentiableAttribute";
+        public const string NoDerivativeAttribute = "Adcme.NoDerivativeAttribute";
+
+        /// <summary>The IR kind of a C# type, or null when the IR has no such kind.</summary>
+        public static ValueKind? Of(ITypeSymbol? type)
+        {
+            if (type is null) return null;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Double: return ValueKind.Double;
+                case SpecialType.System_Single: return ValueKind.Float;
+                case SpecialType.System_Int32: return ValueKind.Int;
+                case SpecialType.System_Boolean: return ValueKind.Bool;
+            }
+            if (type is IArrayTypeSymbol array && array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Double)
+            {
+                return ValueKind.DoubleArray;
+            }
+            return null;
+        }
+
+        public static bool HasAttribute(ISymbol symbol, string fullName)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == fullName) return true;
+            }
+            return false;
+        }
+
+        public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+        /// <summary>How a parameter passes through differentiation; shared by a method's own parameters and by
+        /// the parameters of the differentiable methods it calls, so both sides agree on the generated signatures.</summary>
+        public static (ValueKind? Kind, bool Differentiable) OfParameter(IParameterSymbol parameter)
+        {
+            var kind = Of(parameter.Type);
+            var noDerivative = HasAttribute(parameter, NoDerivativeAttribute);
+            if (kind is null) return (noDerivative ? ValueKind.Opaque : (ValueKind?)null, false);
+            return (kind, kind.Value.IsDifferentiable() && !noDerivative);
+        }
+    }
+}

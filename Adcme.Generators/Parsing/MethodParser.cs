@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Adcme.Generators.Analysis;
+using Adcme.Generators.Diagnostics;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Adcme.Generators.Parsing
+{
+    /// <summary>Turns one [Differentiable] method into a <see cref="MethodModel"/>: signature checks, then
+    /// the body lowered to IR. Returns null when the compiler itself will report the code as invalid.</summary>
+    internal static class MethodParser
+    {
+        public static MethodModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax) return null;
+            try
+            {
+                return ParseMethod(method, syntax, context.SemanticModel, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                // The generator must never throw: an exception would disable it in the user's IDE.
+                var diagnostic = DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(syntax.Identifier.GetLocation()),
+                    method.Name, exception.GetType().Name + ": " + exception.Message);
+                return Failed(method, new[] { diagnostic });
+            }
+        }
+
+        private static MethodModel? ParseMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var identifier = LocationInfo.From(syntax.Identifier.GetLocation());
+            var containingTypes = new List<ContainingTypeModel>();
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (type.TypeParameters.Length > 0)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.GenericNotSupported, identifier, method.Name));
+                }
+                if (!IsPartial(type))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ContainingTypeNotPartial, identifier, type.Name, method.Name));
+                }
+                containingTypes.Insert(0, new ContainingTypeModel(Keyword(type), type.Name));
+            }
+            if (method.IsGenericMethod) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.GenericNotSupported, identifier, method.Name));
+            if (!method.IsStatic) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.MethodNotStatic, identifier, method.Name));
+
+            var resultKind = Kinds.Of(method.ReturnType);
+            if (resultKind is null || !resultKind.Value.IsScalarFloating() || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            {
+                if (method.ReturnType.TypeKind == TypeKind.Error) return null;
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedReturnType, LocationInfo.From(syntax.ReturnType),
+                    method.ReturnType.ToDisplayString(), method.Name));
+                resultKind = ValueKind.Double;
+            }
+
+            var lowering = new BodyLowering(diagnostics);
+            var parameters = new List<ParameterModel>();
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Type.TypeKind == TypeKind.Error) return null;
+                var (kind, differentiable) = Kinds.OfParameter(parameter);
+                var location = LocationInfo.From(parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken));
+                string? problem = null;
+                if (parameter.RefKind != RefKind.None) problem = "ref, out and in parameters are not supported";
+                else if (parameter.IsParams) problem = "params arrays are not supported";
+                else if (kind is null) problem = "use double, float, double[], int or bool, or mark it [NoDerivative]";
+                if (problem is not null)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedParameter, location,
+                        parameter.Name, parameter.Type.ToDisplayString(), problem));
+                    continue;
+                }
+                var id = lowering.DeclareParameter(parameter, kind!.Value);
+                parameters.Add(new ParameterModel(parameter.Name, id, kind.Value, differentiable, Kinds.FullyQualified(parameter.Type)));
+            }
+
+            if (syntax.Body is null && syntax.ExpressionBody is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.MissingBody, identifier, method.Name));
+                return Failed(method, diagnostics);
+            }
+            if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword))
+            {
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedStatement, identifier, "unsafe method"));
+            }
+            var operation = semanticModel.GetOperation(syntax, cancellationToken);
+            if (operation is null) return null;
+            var body = lowering.LowerBody(operation, resultKind.Value);
+            if (lowering.SawInvalidCode) return null;
+            if (diagnostics.Count == 0) CheckLoweredBody(lowering, parameters, body, diagnostics);
+
+            var model = new MethodModel(
+                method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                containingTypes.ToEquatableArray(),
+                method.Name,
+                HintName(method),
+                Accessibility(method.DeclaredAccessibility),
+                resultKind.Value,
+                parameters.ToEquatableArray(),
+                lowering.Variables.ToEquatableArray(),
+                diagnostics.Count == 0 ? body : EquatableArray<Statement>.Empty,
+                lowering.ResultVariable,
+                diagnostics.ToEquatableArray());
+            return model;
+        }
+
+        /// <summary>Checks that need the whole IR: writes into arrays the method does not own, and loop
+        /// conditions that change active values (the adjoint reverses loop bodies, not conditions).</summary>
+        private static void CheckLoweredBody(BodyLowering lowering, List<ParameterModel> parameters, EquatableArray<Statement> body, List<DiagnosticInfo> diagnostics)
+        {
+            var variables = lowering.Variables;
+            var owned = new bool[variables.Count];
+            var instructions = IrWalker.Instructions(body).Select(i => i.Instruction).ToList();
+            foreach (var variable in variables) owned[variable.Id] = variable.Kind == ValueKind.DoubleArray && variable.Role != VariableRole.Parameter;
+            bool changed;
+            do
+            {
+                // An array variable is owned when every value it receives is a new array or another owned array.
+                changed = false;
+                foreach (var instruction in instructions)
+                {
+                    if (instruction.Target < 0 || !owned[instruction.Target]) continue;
+                    var fromNew = instruction.Op == OpCode.ArrayNew;
+                    var fromOwned = instruction.Op == OpCode.Copy && instruction.Args[0].IsVariable && owned[instruction.Args[0].Variable];
+                    if (!fromNew && !fromOwned)
+                    {
+                        owned[instruction.Target] = false;
+                        changed = true;
+                    }
+                }
+            }
+            while (changed);
+            foreach (var (array, location) in lowering.ArrayStores)
+            {
+                if (!owned[array]) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.WriteToParameterArray, location, variables[array].Name));
+            }
+
+            var activity = new ActivityAnalysis(variables, parameters, body, lowering.ResultVariable);
+            var loops = IrWalker.Loops(body).ToList();
+            for (var i = 0; i < loops.Count; i++)
+            {
+                if (IrWalker.Instructions(loops[i].Condition).Any(item => activity.IsActive(item.Instruction)))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ActiveLoopCondition, lowering.LoopLocations[i], "loop"));
+                }
+            }
+        }
+
+        private static MethodModel Failed(IMethodSymbol method, IEnumerable<DiagnosticInfo> diagnostics) => new MethodModel(
+            null, EquatableArray<ContainingTypeModel>.Empty, method.Name, HintName(method), "public", ValueKind.Double,
+            EquatableArray<ParameterModel>.Empty, EquatableArray<VariableModel>.Empty, EquatableArray<Statement>.Empty, -1,
+            diagnostics.ToEquatableArray());
+
+        private static bool IsPartial(INamedTypeSymbol type)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return true;
+            }
+            return false;
+        }
+
+        private static string Keyword(INamedTypeSymbol type)
+        {
+            if (type.IsRecord) return type.TypeKind == TypeKind.Struct ? "record struct" : "record";
+            switch (type.TypeKind)
+            {
+                case TypeKind.Struct: return "struct";
+                case TypeKind.Interface: return "interface";
+                default: return "class";
+            }
+        }
+
+        /// <summary>Namespace.Type.Method.g.cs, with the overload's position appended when the name is overloaded.</summary>
+        private static string HintName(IMethodSymbol method)
+        {
+            var parts = new List<string>();
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType) parts.Insert(0, type.Name);
+            if (method.ContainingNamespace is { IsGlobalNamespace: false } ns) parts.Insert(0, ns.ToDisplayString());
+            var name = method.Name;
+            var overloads = method.ContainingType?.GetMembers(method.Name).OfType<IMethodSymbol>().ToList();
+            if (overloads is not null && overloads.Count > 1)
+            {
+                name += "_" + (overloads.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method)) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            parts.Add(name);
+            return string.Join(".", parts) + ".g.cs";
+        }
+
+        private static string Accessibility(Microsoft.CodeAnalysis.Accessibility accessibility) => accessibility switch
+        {
+            Microsoft.CodeAnalysis.Accessibility.Public => "public",
+            Microsoft.CodeAnalysis.Accessibility.Internal => "internal",
+            Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
+            Microsoft.CodeAnalysis.Accessibility.ProtectedOrInternal => "protected internal",
+            Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
+            _ => "private",
+        };
+    }
+}

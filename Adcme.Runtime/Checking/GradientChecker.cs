@@ -1,0 +1,242 @@
+using System.Reflection;
+
+namespace Adcme.Checking;
+
+/// <summary>
+/// Checks the generated derivatives of a [Differentiable] method in one line, from the user's own tests:
+/// <code>GradientChecker.Check(Polynomial.Loss, 2.0).ThrowIfFailed();</code>
+/// It compares M_Pullback's gradient with central finite differences of the method, component by component,
+/// runs the dot-product test ⟨J·v, w⟩ = ⟨v, Jᵀ·w⟩ between M_Pushforward and M_Pullback, and checks that
+/// M_Pullback adds into its ref adjoints. Arguments are given in the method's parameter order; arrays are
+/// copied, never changed.
+/// </summary>
+public static class GradientChecker
+{
+    /// <summary>Checks <paramref name="method"/> at <paramref name="arguments"/> with default options.</summary>
+    public static GradientCheckReport Check(Delegate method, params object?[] arguments)
+        => Check(method, new GradientCheckOptions(), arguments);
+
+    /// <summary>Checks <paramref name="method"/> at <paramref name="arguments"/>.</summary>
+    public static GradientCheckReport Check(Delegate method, GradientCheckOptions options, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(options);
+        var function = new GeneratedMethods(method.Method, arguments);
+        var isFloat = function.IsFloat;
+        var tolerance = options.Tolerance ?? (isFloat ? 5e-3 : 1e-6);
+        var dotTolerance = options.DotProductTolerance ?? (isFloat ? 1e-4 : 1e-10);
+        var relativeStep = options.RelativeStep ?? (isFloat ? 1e-2 : Math.Cbrt(2.220446049250313e-16));
+
+        var x = function.Flatten(arguments);
+        var value = function.Value(x);
+        var gradient = function.Pullback(x, 1.0, null);
+
+        var finiteDifference = new double[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            var h = relativeStep * Math.Max(1.0, Math.Abs(x[i]));
+            var plus = (double[])x.Clone();
+            var minus = (double[])x.Clone();
+            plus[i] += h;
+            minus[i] -= h;
+            var hActual = plus[i] - minus[i];
+            finiteDifference[i] = (function.Value(plus) - function.Value(minus)) / hActual;
+        }
+
+        var random = new Random(options.Seed);
+        var v = new double[x.Length];
+        for (var i = 0; i < v.Length; i++) v[i] = 2 * random.NextDouble() - 1;
+        var w = 2 * random.NextDouble() - 1;
+        var (pushforwardValue, tangent) = function.Pushforward(x, v);
+        var adjoint = function.Pullback(x, w, null);
+        var forward = tangent * w;
+        var reverse = 0.0;
+        for (var i = 0; i < v.Length; i++) reverse += v[i] * adjoint[i];
+
+        // Pullbacks compose: called on non-zero adjoints they must add to them, not overwrite them.
+        var start = new double[x.Length];
+        for (var i = 0; i < start.Length; i++) start[i] = 0.5 + 0.25 * i;
+        var accumulated = function.Pullback(x, 1.0, start);
+        var accumulationError = 0.0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            accumulationError = Math.Max(accumulationError, GradientCheckReport.RelativeError(accumulated[i] - start[i], gradient[i]));
+        }
+
+        return new GradientCheckReport(function.Name, value, function.ComponentNames, gradient, finiteDifference, tolerance,
+            forward, reverse, dotTolerance, pushforwardValue, accumulationError);
+    }
+
+    /// <summary>The user's method and its generated companions, found by reflection, over a flat vector of
+    /// the differentiable inputs (scalars and array elements in parameter order).</summary>
+    private sealed class GeneratedMethods
+    {
+        private readonly MethodInfo _method;
+        private readonly MethodInfo _pushforward;
+        private readonly MethodInfo _pullback;
+        private readonly ParameterInfo[] _parameters;
+        private readonly bool[] _differentiable;
+        private readonly object?[] _arguments;
+
+        public GeneratedMethods(MethodInfo method, object?[] arguments)
+        {
+            if (!method.IsStatic) throw new ArgumentException($"{method.Name} must be a static [Differentiable] method.", nameof(method));
+            _method = method;
+            Name = method.DeclaringType?.Name + "." + method.Name;
+            _parameters = method.GetParameters();
+            if (arguments.Length != _parameters.Length)
+            {
+                throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+            }
+            _arguments = arguments;
+            _differentiable = _parameters.Select(IsDifferentiable).ToArray();
+            var type = method.DeclaringType!;
+            var pushTypes = new List<Type>();
+            var pullTypes = new List<Type>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                pushTypes.Add(_parameters[i].ParameterType);
+                pullTypes.Add(_parameters[i].ParameterType);
+                if (_differentiable[i]) pushTypes.Add(_parameters[i].ParameterType);
+            }
+            pullTypes.Add(method.ReturnType);
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (_differentiable[i]) pullTypes.Add(_parameters[i].ParameterType.MakeByRefType());
+            }
+            const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+            _pushforward = type.GetMethod(method.Name + "_Pushforward", flags, pushTypes.ToArray())
+                ?? throw new InvalidOperationException($"{Name}_Pushforward was not generated: is {Name} [Differentiable], and its type partial?");
+            _pullback = type.GetMethod(method.Name + "_Pullback", flags, pullTypes.ToArray())
+                ?? throw new InvalidOperationException($"{Name}_Pullback was not generated: is {Name} [Differentiable], and its type partial?");
+            IsFloat = method.ReturnType == typeof(float) || _parameters.Any(p => p.ParameterType == typeof(float));
+
+            var names = new List<string>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (!_differentiable[i]) continue;
+                if (arguments[i] is double[] array)
+                {
+                    for (var k = 0; k < array.Length; k++) names.Add($"{_parameters[i].Name}[{k}]");
+                }
+                else if (arguments[i] is double or float)
+                {
+                    names.Add(_parameters[i].Name!);
+                }
+                else
+                {
+                    throw new ArgumentException($"Argument {i} ({_parameters[i].Name}) must be a {_parameters[i].ParameterType.Name}.", nameof(arguments));
+                }
+            }
+            ComponentNames = names.ToArray();
+        }
+
+        public string Name { get; }
+
+        public bool IsFloat { get; }
+
+        public string[] ComponentNames { get; }
+
+        private static bool IsDifferentiable(ParameterInfo parameter)
+            => (parameter.ParameterType == typeof(double) || parameter.ParameterType == typeof(float) || parameter.ParameterType == typeof(double[]))
+               && parameter.GetCustomAttribute<NoDerivativeAttribute>() is null;
+
+        public double[] Flatten(object?[] arguments)
+        {
+            var x = new List<double>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (!_differentiable[i]) continue;
+                switch (arguments[i])
+                {
+                    case double[] array: x.AddRange(array); break;
+                    case float f: x.Add(f); break;
+                    default: x.Add(Convert.ToDouble(arguments[i])); break;
+                }
+            }
+            return x.ToArray();
+        }
+
+        /// <summary>The arguments with the differentiable ones taken from <paramref name="x"/> (arrays copied).</summary>
+        private object?[] Arguments(double[] x)
+        {
+            var result = new object?[_parameters.Length];
+            var k = 0;
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                result[i] = _differentiable[i] ? Unflatten(i, x, ref k) : _arguments[i] is double[] data ? data.Clone() : _arguments[i];
+            }
+            return result;
+        }
+
+        private object Unflatten(int parameter, double[] x, ref int k)
+        {
+            var type = _parameters[parameter].ParameterType;
+            if (type == typeof(double[]))
+            {
+                var length = ((double[])_arguments[parameter]!).Length;
+                var array = new double[length];
+                Array.Copy(x, k, array, 0, length);
+                k += length;
+                return array;
+            }
+            return type == typeof(float) ? (object)(float)x[k++] : x[k++];
+        }
+
+        public double Value(double[] x) => Convert.ToDouble(Invoke(_method, Arguments(x)));
+
+        public (double Value, double Tangent) Pushforward(double[] x, double[] v)
+        {
+            var primal = Arguments(x);
+            var tangents = Arguments(v);
+            var args = new List<object?>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                args.Add(primal[i]);
+                if (_differentiable[i]) args.Add(tangents[i]);
+            }
+            var result = Invoke(_pushforward, args.ToArray())!;
+            var fields = result.GetType().GetFields();
+            return (Convert.ToDouble(fields[0].GetValue(result)), Convert.ToDouble(fields[1].GetValue(result)));
+        }
+
+        /// <summary>Runs the pullback with <paramref name="seed"/>, starting the adjoints at <paramref name="start"/> (zero when null).</summary>
+        public double[] Pullback(double[] x, double seed, double[]? start)
+        {
+            var args = Arguments(x).ToList();
+            args.Add(_method.ReturnType == typeof(float) ? (object)(float)seed : seed);
+            var first = args.Count;
+            var adjoints = Arguments(start ?? new double[x.Length]);
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (_differentiable[i]) args.Add(adjoints[i]);
+            }
+            var array = args.ToArray();
+            Invoke(_pullback, array);
+            var result = new List<double>();
+            for (var i = first; i < array.Length; i++)
+            {
+                switch (array[i])
+                {
+                    case double[] a: result.AddRange(a); break;
+                    case float f: result.Add(f); break;
+                    default: result.Add(Convert.ToDouble(array[i])); break;
+                }
+            }
+            return result.ToArray();
+        }
+
+        private static object? Invoke(MethodInfo method, object?[] args)
+        {
+            try
+            {
+                return method.Invoke(null, args);
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+                throw;
+            }
+        }
+    }
+}
