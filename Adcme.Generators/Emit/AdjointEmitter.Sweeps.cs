@@ -46,7 +46,7 @@ namespace Adcme.Generators.Emit
                             _usesTape = true;
                             Writer.Line("int " + count + " = 0;");
                         }
-                        var simple = SimpleLoopCondition(loop);
+                        var simple = loop.Condition.Any(HasReverseWork) ? null : SimpleLoopCondition(loop);
                         Writer.Open("while (" + (simple ?? "true") + ")");
                         if (simple is null)
                         {
@@ -64,24 +64,13 @@ namespace Adcme.Generators.Emit
 
         private void ForwardInstruction(Instruction instruction)
         {
-            if (!Activity.IsActive(instruction))
-            {
-                EmitPrimal(instruction);
-                return;
-            }
-            var plan = Plan(instruction);
-            foreach (var value in plan.Values) Push(value.Variable);
-            foreach (var array in plan.Shadows) PushShadow(array);
+            if (RestoresValue(instruction)) Push(instruction.Target);
+            if (RestoresShadow(instruction)) PushShadow(instruction.Target);
             EmitPrimal(instruction);
-            if (instruction.Op == OpCode.ArrayNew)
-            {
-                Writer.Line(Names.Adjoint(instruction.Target) + " = new double[" + Names[instruction.Target] + ".Length];");
-            }
-            else if (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray)
-            {
-                Writer.Line(Names.Adjoint(instruction.Target) + " = " + Names.Adjoint(instruction.Args[0].Variable) + ";");
-            }
-            if (plan.RecordResult) Push(instruction.Target);
+            if (!AssignsShadow(instruction)) return;
+            Writer.Line(Names.Adjoint(instruction.Target) + " = " + (instruction.Op == OpCode.ArrayNew
+                ? "new double[" + Names[instruction.Target] + ".Length]"
+                : Names.Adjoint(instruction.Args[0].Variable)) + ";");
         }
 
         private void Reverse(EquatableArray<Statement> statements)
@@ -107,9 +96,13 @@ namespace Adcme.Generators.Emit
                         }
                         break;
                     case LoopStatement loop:
+                        // Forward ran C (B C)ⁿ: the reverse runs C' (B' C')ⁿ.
+                        var conditionWork = loop.Condition.Any(HasReverseWork);
                         var iteration = Names.Fresh("iteration");
+                        if (conditionWork) Reverse(loop.Condition);
                         Writer.Open("for (int " + iteration + " = " + _tape + ".PopInt(); " + iteration + " > 0; " + iteration + "--)");
                         Reverse(loop.Body);
+                        if (conditionWork) Reverse(loop.Condition);
                         Writer.Close();
                         break;
                 }
@@ -118,24 +111,24 @@ namespace Adcme.Generators.Emit
 
         private void ReverseInstruction(Instruction instruction)
         {
-            var plan = Plan(instruction);
             var target = instruction.Target;
             var result = target >= 0 ? Names[target] : "";
-            if (plan.RecordResult)
+            if (RestoresValue(instruction))
             {
-                var kind = KindOf(target);
-                result = Scratch("result", kind.CSharpName(), DefaultValue(Model.Variables[target]));
-                Writer.Line(result + " = " + Pop(kind, Model.Variables[target].TypeName) + ";");
+                // Rules that read the result find it in the target until the target is restored: keep a copy.
+                var variable = Model.Variables[target];
+                if (Activity.IsActive(instruction) && UsesResult(instruction))
+                {
+                    result = Scratch("result", variable.TypeName, DefaultValue(variable));
+                    Writer.Line(result + " = " + Names[target] + ";");
+                }
+                Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
             }
-            for (var i = plan.Shadows.Count - 1; i >= 0; i--)
+            if (RestoresShadow(instruction))
             {
-                Writer.Line(Names.Adjoint(plan.Shadows[i]) + " = " + _tape + ".PopObject<double[]>();");
+                Writer.Line(Names.Adjoint(target) + " = " + _tape + ".PopObject<double[]>();");
             }
-            for (var i = plan.Values.Count - 1; i >= 0; i--)
-            {
-                var variable = Model.Variables[plan.Values[i].Variable];
-                Writer.Line(Names[variable.Id] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
-            }
+            if (!Activity.IsActive(instruction)) return;
 
             var args = instruction.Args;
             switch (instruction.Op)
@@ -193,6 +186,17 @@ namespace Adcme.Generators.Emit
                 Accumulate(args[j].Variable, DerivativeRules.Contribution(instruction, j, seed, rules), targetKind);
             }
             if (seed == adjoint) Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
+        }
+
+        private bool UsesResult(Instruction instruction)
+        {
+            if (instruction.Op != OpCode.Intrinsic) return false;
+            var rules = Rules(instruction, "result");
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
+            }
+            return rules.UsedResult;
         }
 
         private void ReverseCall(Instruction instruction)

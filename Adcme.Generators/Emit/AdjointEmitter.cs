@@ -13,7 +13,8 @@ namespace Adcme.Generators.Emit
     internal sealed partial class AdjointEmitter : EmitterBase
     {
         private readonly StabilityAnalysis _stability;
-        private readonly Dictionary<Instruction, ReversePlan> _plans = new Dictionary<Instruction, ReversePlan>();
+        private readonly HashSet<int> _recorded = new HashSet<int>();
+        private readonly HashSet<int> _recordedShadows = new HashSet<int>();
         private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
         private readonly List<string> _scratchDeclarations = new List<string>();
         private readonly string _tape;
@@ -24,19 +25,13 @@ namespace Adcme.Generators.Emit
             _stability = new StabilityAnalysis(model.Variables, model.Body);
             _tape = Names.Fresh("tape");
             Seed = Names.Fresh("seed");
+            FindRecordedValues();
         }
 
         /// <summary>The name of the seed parameter (the result's adjoint).</summary>
         public string Seed { get; }
 
         public string CoreName => "__" + Model.Name + "_Reverse";
-
-        private sealed class ReversePlan
-        {
-            public readonly List<Operand> Values = new List<Operand>();
-            public readonly List<int> Shadows = new List<int>();
-            public bool RecordResult;
-        }
 
         public void Emit()
         {
@@ -120,63 +115,76 @@ namespace Adcme.Generators.Emit
             return name;
         }
 
+        /// <summary>Reverse work: adjoint code for active instructions, and restoring a recorded value at each
+        /// assignment that overwrote it (inactive ones included, such as a loop index).</summary>
         private bool HasReverseWork(Statement statement) => statement switch
         {
-            Instruction instruction => Activity.IsActive(instruction),
+            Instruction instruction => Activity.IsActive(instruction) || RestoresValue(instruction) || RestoresShadow(instruction),
             IfStatement branch => branch.Then.Any(HasReverseWork) || branch.Else.Any(HasReverseWork),
-            LoopStatement loop => loop.Body.Any(HasReverseWork),
+            LoopStatement loop => loop.Condition.Any(HasReverseWork) || loop.Body.Any(HasReverseWork),
             _ => false,
         };
 
-        /// <summary>Which values the reverse of an active instruction reads that may have changed by then.</summary>
-        private ReversePlan Plan(Instruction instruction)
+        private bool RestoresValue(Instruction instruction) => instruction.Target >= 0 && _recorded.Contains(instruction.Target);
+
+        private bool RestoresShadow(Instruction instruction) => AssignsShadow(instruction) && _recordedShadows.Contains(instruction.Target);
+
+        private bool AssignsShadow(Instruction instruction) => Activity.IsActive(instruction)
+            && (instruction.Op == OpCode.ArrayNew || (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray));
+
+        /// <summary>To-be-recorded analysis. The reverse sweep reads some primal values (operands of nonlinear
+        /// rules, results, indices, call arguments) and some array adjoints (shadows). A stable one is read
+        /// directly; every other one is saved on the tape just before each assignment that overwrites it and
+        /// restored at that assignment's reverse, so that it holds, at every point of the reverse sweep, the
+        /// value it held at the same point of the forward sweep.</summary>
+        private void FindRecordedValues()
         {
-            if (_plans.TryGetValue(instruction, out var cached)) return cached;
-            var plan = new ReversePlan();
             void Value(Operand operand)
             {
-                if (operand.IsVariable && !_stability.IsStable(operand.Variable) && !plan.Values.Contains(operand)) plan.Values.Add(operand);
+                if (operand.IsVariable && !_stability.IsStable(operand.Variable)) _recorded.Add(operand.Variable);
             }
             void Shadow(Operand operand)
             {
-                if (operand.IsVariable && !_stability.IsStable(operand.Variable) && !plan.Shadows.Contains(operand.Variable)) plan.Shadows.Add(operand.Variable);
+                if (operand.IsVariable && !_stability.IsStable(operand.Variable)) _recordedShadows.Add(operand.Variable);
             }
-            var args = instruction.Args;
-            switch (instruction.Op)
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
             {
-                case OpCode.ArrayStore:
-                    Shadow(args[0]);
-                    Value(args[1]);
-                    break;
-                case OpCode.ArrayLoad:
-                    if (Activity.IsActive(args[0]))
-                    {
+                if (!Activity.IsActive(instruction)) continue;
+                var args = instruction.Args;
+                switch (instruction.Op)
+                {
+                    case OpCode.ArrayStore:
                         Shadow(args[0]);
                         Value(args[1]);
-                    }
-                    break;
-                case OpCode.ArrayNew:
-                case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
-                    break;
-                case OpCode.Call:
-                    for (var j = 0; j < args.Count; j++)
-                    {
-                        Value(args[j]);
-                        if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
-                    }
-                    break;
-                default:
-                    var rules = Rules(instruction, "result");
-                    for (var j = 0; j < args.Count; j++)
-                    {
-                        if (Activity.IsActive(args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-                    }
-                    foreach (var j in rules.UsedArguments.OrderBy(j => j)) Value(args[j]);
-                    plan.RecordResult = rules.UsedResult && !_stability.IsStable(instruction.Target);
-                    break;
+                        break;
+                    case OpCode.ArrayLoad:
+                        if (Activity.IsActive(args[0]))
+                        {
+                            Shadow(args[0]);
+                            Value(args[1]);
+                        }
+                        break;
+                    case OpCode.ArrayNew:
+                    case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
+                        break;
+                    case OpCode.Call:
+                        for (var j = 0; j < args.Count; j++)
+                        {
+                            Value(args[j]);
+                            if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
+                        }
+                        break;
+                    default:
+                        var rules = Rules(instruction, "result");
+                        for (var j = 0; j < args.Count; j++)
+                        {
+                            if (Activity.IsActive(args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
+                        }
+                        foreach (var j in rules.UsedArguments) Value(args[j]);
+                        if (rules.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
+                        break;
+                }
             }
-            _plans[instruction] = plan;
-            return plan;
         }
     }
 }
