@@ -14,6 +14,7 @@ namespace Adcme.Generators.Parsing
     {
         private void LowerStatement(IOperation operation, bool isTail)
         {
+            if (IsSimpleStatement(operation) && ReportLambdas(operation)) return;
             switch (operation)
             {
                 case IMethodBodyOperation body:
@@ -116,6 +117,8 @@ namespace Adcme.Generators.Parsing
                 if (local.RefKind != RefKind.None)
                 {
                     Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax, "ref local");
+                    // Still declare it, so that its uses do not each report an error of their own.
+                    _symbols[local] = NewVariable(local.Name, Kinds.Of(local.Type) ?? ValueKind.Opaque, VariableRole.Local, Kinds.FullyQualified(local.Type));
                     continue;
                 }
                 var kind = Kinds.Of(local.Type);
@@ -259,6 +262,22 @@ namespace Adcme.Generators.Parsing
             if (guards.Count == 1) return;
             var rest = Capture(() => LowerConjunction(guards.GetRange(1, guards.Count - 1), target));
             Emit(new IfStatement(Operand.Of(_variables[target]), rest, EquatableArray<Statement>.Empty));
+        }
+
+        private static bool IsSimpleStatement(IOperation operation)
+            => operation is IVariableDeclarationGroupOperation || operation is IExpressionStatementOperation || operation is IReturnOperation;
+
+        /// <summary>Lambdas hide code the generator cannot see through; report each one.</summary>
+        private bool ReportLambdas(IOperation statement)
+        {
+            var found = false;
+            foreach (var lambda in statement.Descendants())
+            {
+                if (lambda is not IAnonymousFunctionOperation) continue;
+                Report(DiagnosticDescriptors.UnsupportedStatement, lambda.Syntax, "lambda expression");
+                found = true;
+            }
+            return found;
         }
 
         private static string DescribeStatement(IOperation operation)

@@ -15,11 +15,23 @@ namespace Adcme.Generators.Parsing
     /// the body lowered to IR. Returns null when the compiler itself will report the code as invalid.</summary>
     internal static class MethodParser
     {
+        /// <summary>Tests set this to make the parser fail on methods of that name, to prove that a failure
+        /// becomes ADCME013 and never an exception out of the generator.</summary>
+        internal static string? FaultInjectionMethodName;
+
         public static MethodModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax) return null;
+            if (method.PartialImplementationPart is { } implementation
+                && implementation.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementationSyntax)
+            {
+                // [Differentiable] on a partial method's declaration: differentiate its implementation.
+                method = implementation;
+                syntax = implementationSyntax;
+            }
             try
             {
+                if (method.Name == FaultInjectionMethodName) throw new InvalidOperationException("fault injected by a test");
                 return ParseMethod(method, syntax, context.SemanticModel, cancellationToken);
             }
             catch (OperationCanceledException)
@@ -94,6 +106,7 @@ namespace Adcme.Generators.Parsing
             {
                 diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedStatement, identifier, "unsafe method"));
             }
+            if (syntax.SyntaxTree != semanticModel.SyntaxTree) semanticModel = semanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
             var operation = semanticModel.GetOperation(syntax, cancellationToken);
             if (operation is null) return null;
             var body = lowering.LowerBody(operation, resultKind.Value);

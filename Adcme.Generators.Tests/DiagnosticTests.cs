@@ -1,0 +1,221 @@
+using Adcme.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Adcme.Generators.Tests;
+
+/// <summary>One test per diagnostic: its id, and the exact source text it points at.</summary>
+public class DiagnosticTests
+{
+    private const string Usings = "using System; using Adcme;\n";
+
+    private static Diagnostic Single(string source, string id)
+    {
+        _lastSource = Usings + source;
+        var result = GeneratorHarness.Run(Usings + source);
+        var diagnostics = result.GeneratorDiagnostics.Where(d => d.Id.StartsWith("ADCME", StringComparison.Ordinal)).ToList();
+        Assert.True(diagnostics.Count == 1, "expected exactly one diagnostic, got:\n" + string.Join("\n", diagnostics));
+        var diagnostic = diagnostics[0];
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.EndsWith("docs/diagnostics/" + id + ".md", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Empty(result.Sources); // nothing is generated for a method with errors
+        return diagnostic;
+    }
+
+    [ThreadStatic] private static string? _lastSource;
+
+    private static void AssertLocated(Diagnostic diagnostic, string expectedText, int expectedLine)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        Assert.EndsWith("Source0.cs", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        var text = _lastSource!.Substring(span.Start, span.Length);
+        Assert.Equal(expectedText, text);
+        Assert.Equal(expectedLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void ADCME001_ContainingTypeNotPartial()
+    {
+        var d = Single("public static class Model\n{\n    [Differentiable] public static double F(double x) => x * x;\n}", "ADCME001");
+        AssertLocated(d, "F", 3);
+        Assert.Contains("'Model'", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME001_OuterTypeNotPartial()
+    {
+        var d = Single("public class Outer\n{\n    public static partial class Inner\n    {\n        [Differentiable] public static double F(double x) => x;\n    }\n}", "ADCME001");
+        AssertLocated(d, "F", 5);
+        Assert.Contains("'Outer'", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME002_MethodNotStatic()
+    {
+        var d = Single("public partial class Model\n{\n    [Differentiable] public double F(double x) => x * x;\n}", "ADCME002");
+        AssertLocated(d, "F", 3);
+    }
+
+    [Fact]
+    public void ADCME003_UnsupportedReturnType()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static int F(double x) => (int)x;\n}", "ADCME003");
+        AssertLocated(d, "int", 3);
+    }
+
+    [Theory]
+    [InlineData("string label", "string label")]
+    [InlineData("ref double y", "ref double y")]
+    [InlineData("decimal y", "decimal y")]
+    public void ADCME004_UnsupportedParameter(string parameter, string located)
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x, " + parameter + ") => x;\n}", "ADCME004");
+        AssertLocated(d, located, 3);
+    }
+
+    [Fact]
+    public void ADCME004_NoDerivativeMakesAnyTypePassThrough()
+    {
+        var result = GeneratorHarness.Run(Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x, [NoDerivative] string label) => x;\n}");
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Theory]
+    [InlineData("try { y = x; } finally { }", "try { y = x; } finally { }", "try statement")]
+    [InlineData("Func<double, double> f = v => v; y = x;", "v => v", "lambda expression")]
+    [InlineData("double G(double v) => v; y = x;", "double G(double v) => v;", "local function")]
+    [InlineData("switch (1) { default: y = x; break; }", "switch (1) { default: y = x; break; }", "switch statement")]
+    [InlineData("foreach (var v in new[] { x }) y += v;", "foreach (var v in new[] { x }) y += v;", "foreach loop")]
+    [InlineData("ref double r = ref x; y = r;", "r = ref x", "ref local")]
+    public void ADCME005_UnsupportedStatement(string statement, string located, string description)
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        double y = 0;\n        " + statement + "\n        return y;\n    }\n}", "ADCME005");
+        AssertLocated(d, located, 6);
+        Assert.Contains(description, d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME005_GotoAndItsLabelAreBothReported()
+    {
+        var source = Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        goto end;\n        end: x = x * 2;\n        return x;\n    }\n}";
+        var diagnostics = GeneratorHarness.Run(source).GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(["ADCME005", "ADCME005"], diagnostics.Select(d => d.Id));
+        Assert.Equal("goto end;", source.Substring(diagnostics[0].Location.SourceSpan.Start, diagnostics[0].Location.SourceSpan.Length));
+        Assert.Contains("labeled statement", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME005_UnsafeBlock()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        unsafe { x = x * 2; }\n        return x;\n    }\n}", "ADCME005");
+        AssertLocated(d, "unsafe { x = x * 2; }", 5);
+    }
+
+    [Theory]
+    [InlineData("var pair = (x, x);", "pair = (x, x)")]
+    [InlineData("long big = (long)x;", "big = (long)x")]
+    public void ADCME006_UnsupportedExpression(string statement, string located)
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        " + statement + "\n        return x;\n    }\n}", "ADCME006");
+        AssertLocated(d, located, 5);
+    }
+
+    [Fact]
+    public void ADCME006_UserDefinedOperator()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        var t = TimeSpan.Zero + TimeSpan.Zero;\n        return x;\n    }\n}", "ADCME006");
+        AssertLocated(d, "t = TimeSpan.Zero + TimeSpan.Zero", 5);
+    }
+
+    [Fact]
+    public void ADCME007_NoDerivativeForCall()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        Console.WriteLine(x);\n        return x;\n    }\n}", "ADCME007");
+        AssertLocated(d, "Console.WriteLine(x)", 5);
+    }
+
+    [Fact]
+    public void ADCME007_NamesTheCallee()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x) => Helper(x);\n    static double Helper(double v) => v;\n}", "ADCME007");
+        Assert.Contains("Helper", d.GetMessage(), StringComparison.Ordinal);
+        AssertLocated(d, "Helper(x)", 3);
+    }
+
+    [Fact]
+    public void ADCME008_WriteToField()
+    {
+        var d = Single("public static partial class Model\n{\n    static double Last;\n    [Differentiable] public static double F(double x)\n    {\n        Last = x;\n        return x;\n    }\n}", "ADCME008");
+        AssertLocated(d, "Last", 6);
+    }
+
+    [Fact]
+    public void ADCME009_GenericMethod()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F<T>(double x) => x;\n}", "ADCME009");
+        AssertLocated(d, "F", 3);
+    }
+
+    [Fact]
+    public void ADCME010_WriteIntoParameterArray()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double[] a)\n    {\n        var alias = a;\n        alias[0] = 2 * a[1];\n        return a[0];\n    }\n}", "ADCME010");
+        AssertLocated(d, "alias[0]", 6);
+    }
+
+    [Fact]
+    public void ADCME011_MissingBody()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static extern double F(double x);\n}", "ADCME011");
+        AssertLocated(d, "F", 3);
+    }
+
+    [Fact]
+    public void ADCME012_ActiveLoopCondition()
+    {
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        while ((x = x * 0.5) > 1) { }\n        return x;\n    }\n}", "ADCME012");
+        AssertLocated(d, "while ((x = x * 0.5) > 1) { }", 5);
+    }
+
+    [Fact]
+    public void ADCME013_InternalErrorIsReportedNotThrown()
+    {
+        MethodParser.FaultInjectionMethodName = "FailsInsideTheGenerator";
+        var d = Single("public static partial class Model\n{\n    [Differentiable] public static double FailsInsideTheGenerator(double x) => x;\n}", "ADCME013");
+        AssertLocated(d, "FailsInsideTheGenerator", 3);
+        Assert.Contains("fault injected by a test", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryDescriptorHasADocsPageAndAReleaseEntry()
+    {
+        var root = FindRepositoryRoot();
+        var unshipped = File.ReadAllText(Path.Combine(root, "Adcme.Generators", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in Diagnostics.DiagnosticDescriptors.All)
+        {
+            var page = Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), "missing " + page);
+            var text = File.ReadAllText(page);
+            Assert.Contains("Invalid", text, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("Valid", text, StringComparison.Ordinal);
+            Assert.Contains(descriptor.Id + " |", unshipped, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PartialMethodDeclarationDifferentiatesItsImplementation()
+    {
+        var result = GeneratorHarness.Run(Usings + "public static partial class Model\n{\n    [Differentiable] public static partial double F(double x);\n    public static partial double F(double x) => x * x;\n}");
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Single(result.Sources);
+        Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    internal static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Adcme.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Adcme.sln not found above " + AppContext.BaseDirectory);
+    }
+}
