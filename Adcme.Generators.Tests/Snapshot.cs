@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Adcme.Generators.Tests;
+namespace Adcme.Testing;
 
 /// <summary>A small snapshot helper following Verify's convention: the accepted text lives in
 /// `_snapshots/Name.verified.ext`; a mismatch writes `Name.received.ext` beside it and fails. Set

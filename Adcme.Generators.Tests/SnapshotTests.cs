@@ -1,3 +1,4 @@
+using Adcme.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace Adcme.Generators.Tests;
