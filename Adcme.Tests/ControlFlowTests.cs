@@ -87,4 +87,9 @@ public class ControlFlowTests
     [InlineData(-2.0, 1.0)]
     [InlineData(-0.5, 1.0)]
     public void Logic(double x, double y) => GradientAssert.Passes(ControlFlowCases.Logic, x, y);
+
+    [Theory]
+    [InlineData(0.3, 2.0, 50)]
+    [InlineData(1.5, 0.5, 200)]
+    public void Pendulum(double damping, double stiffness, int steps) => GradientAssert.Passes(ControlFlowCases.Pendulum, damping, stiffness, steps);
 }

@@ -111,7 +111,6 @@ namespace Adcme.Tests.Cases
             a = t3 - t4;
             t5 = -a;
             t6 = x + 2.0;
-            tape.PushDouble(b);
             b = t5 * t6;
             tape.PushDouble(b);
             b = b + a;
@@ -144,7 +143,6 @@ namespace Adcme.Tests.Cases
             y_bar -= b_bar;
             b = tape.PopDouble();
             a_bar += b_bar;
-            b = tape.PopDouble();
             t5_bar += b_bar * t6;
             t6_bar += t5 * b_bar;
             b_bar = 0.0;

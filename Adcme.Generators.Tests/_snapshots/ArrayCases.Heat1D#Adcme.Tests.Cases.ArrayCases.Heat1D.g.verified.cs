@@ -240,13 +240,10 @@ namespace Adcme.Tests.Cases
             double t22_bar = 0.0;
             // forward sweep
             n = u0.Length;
-            tape.PushObject(u_bar);
             u = new double[n];
             u_bar = new double[u.Length];
-            tape.PushObject(next_bar);
             next = new double[n];
             next_bar = new double[next.Length];
-            tape.PushInt(i);
             i = 0;
             int count = 0;
             while (i < n)
@@ -324,7 +321,6 @@ namespace Adcme.Tests.Cases
             }
             tape.PushInt(count_1);
             loss = 0.0;
-            tape.PushInt(i_2);
             i_2 = 0;
             int count_3 = 0;
             while (i_2 < n)
@@ -360,7 +356,6 @@ namespace Adcme.Tests.Cases
                 u_bar[i_2] += t20_bar;
                 t20_bar = 0.0;
             }
-            i_2 = tape.PopInt();
             loss_bar = 0.0;
             for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
             {
@@ -426,9 +421,6 @@ namespace Adcme.Tests.Cases
                 u0_bar[i] += t2_bar;
                 t2_bar = 0.0;
             }
-            i = tape.PopInt();
-            next_bar = tape.PopObject<double[]>();
-            u_bar = tape.PopObject<double[]>();
             global::Adcme.Tape.Return(tape);
             return value;
         }

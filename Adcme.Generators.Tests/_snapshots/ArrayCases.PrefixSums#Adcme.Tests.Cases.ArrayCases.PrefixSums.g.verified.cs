@@ -152,7 +152,6 @@ namespace Adcme.Tests.Cases
             prefix_bar = new double[prefix.Length];
             t2 = x[0];
             prefix[0] = t2;
-            tape.PushInt(i);
             i = 1;
             int count = 0;
             while (true)
@@ -175,7 +174,6 @@ namespace Adcme.Tests.Cases
             }
             tape.PushInt(count);
             s = 0.0;
-            tape.PushInt(i_1);
             i_1 = 0;
             int count_1 = 0;
             while (true)
@@ -210,7 +208,6 @@ namespace Adcme.Tests.Cases
                 prefix_bar[i_1] += t13_bar;
                 t13_bar = 0.0;
             }
-            i_1 = tape.PopInt();
             s_bar = 0.0;
             for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
             {
@@ -231,7 +228,6 @@ namespace Adcme.Tests.Cases
                 t6_bar = 0.0;
                 t5 = tape.PopInt();
             }
-            i = tape.PopInt();
             t2_bar += prefix_bar[0];
             prefix_bar[0] = 0.0;
             x_bar[0] += t2_bar;

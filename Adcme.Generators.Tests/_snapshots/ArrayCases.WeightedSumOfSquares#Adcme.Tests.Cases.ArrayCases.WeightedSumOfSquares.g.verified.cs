@@ -91,7 +91,6 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             // forward sweep
             s = 0.0;
-            tape.PushInt(i);
             i = 0;
             int count = 0;
             while (true)
@@ -136,7 +135,6 @@ namespace Adcme.Tests.Cases
                 t4_bar = 0.0;
                 t3 = tape.PopDouble();
             }
-            i = tape.PopInt();
             s_bar = 0.0;
             global::Adcme.Tape.Return(tape);
             return value;

@@ -73,9 +73,7 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             double t4_bar = 0.0;
             // forward sweep
-            tape.PushDouble(y);
             y = x;
-            tape.PushInt(i);
             i = 0;
             int count = 0;
             while (i < n)
@@ -112,8 +110,6 @@ namespace Adcme.Tests.Cases
                 t2_bar = 0.0;
                 global::Adcme.Tests.Cases.CallCases.Square_Pullback(y, g, ref y_bar);
             }
-            i = tape.PopInt();
-            y = tape.PopDouble();
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

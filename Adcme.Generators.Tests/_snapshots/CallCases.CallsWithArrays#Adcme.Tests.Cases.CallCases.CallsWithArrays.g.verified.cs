@@ -100,7 +100,6 @@ namespace Adcme.Tests.Cases
             t1 = v.Length;
             scaled = new double[t1];
             scaled_bar = new double[scaled.Length];
-            tape.PushInt(i);
             i = 0;
             int count = 0;
             while (true)
@@ -148,7 +147,6 @@ namespace Adcme.Tests.Cases
                 v_bar[i] += t4_bar;
                 t4_bar = 0.0;
             }
-            i = tape.PopInt();
             dW += w_bar;
             global::Adcme.Tape.Return(tape);
             return value;

@@ -76,7 +76,6 @@ namespace Adcme.Tests.Cases
             double t4_bar = 0.0;
             // forward sweep
             s = 0.0;
-            tape.PushInt(i);
             i = 0;
             int count = 0;
             while (true)
@@ -110,7 +109,6 @@ namespace Adcme.Tests.Cases
                 v_bar[i] += t3_bar;
                 t3_bar = 0.0;
             }
-            i = tape.PopInt();
             s_bar = 0.0;
             global::Adcme.Tape.Return(tape);
             return value;

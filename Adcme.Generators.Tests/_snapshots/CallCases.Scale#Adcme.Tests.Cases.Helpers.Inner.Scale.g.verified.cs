@@ -59,7 +59,6 @@ namespace Adcme.Tests.Cases.Helpers
             double result_bar = 0.0;
             double p_bar = 0.0;
             // forward sweep
-            tape.PushDouble(p);
             p = 1.0;
             i = 0;
             int count = 0;
@@ -86,7 +85,6 @@ namespace Adcme.Tests.Cases.Helpers
                 p_bar += g * factor;
                 factor_bar += p * g;
             }
-            p = tape.PopDouble();
             p_bar = 0.0;
             dValue += value_bar;
             dFactor += factor_bar;

@@ -81,7 +81,6 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             double t4_bar = 0.0;
             // forward sweep
-            tape.PushDouble(y);
             y = x;
             steps = 0;
             first = true;
@@ -121,7 +120,6 @@ namespace Adcme.Tests.Cases
                 y_bar += t3_bar * 0.5;
                 t3_bar = 0.0;
             }
-            y = tape.PopDouble();
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

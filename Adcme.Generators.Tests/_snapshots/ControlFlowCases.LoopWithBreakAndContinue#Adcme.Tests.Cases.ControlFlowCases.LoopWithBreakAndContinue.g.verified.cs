@@ -124,7 +124,6 @@ namespace Adcme.Tests.Cases
             double t8_bar = 0.0;
             double t9_bar = 0.0;
             // forward sweep
-            tape.PushDouble(s);
             s = 0.0;
             i = 0;
             broke = false;
@@ -203,7 +202,6 @@ namespace Adcme.Tests.Cases
                     t5 = tape.PopDouble();
                 }
             }
-            s = tape.PopDouble();
             s_bar = 0.0;
             dX += x_bar;
             global::Adcme.Tape.Return(tape);

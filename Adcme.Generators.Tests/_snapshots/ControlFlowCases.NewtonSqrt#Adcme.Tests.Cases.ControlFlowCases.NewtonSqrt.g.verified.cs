@@ -78,7 +78,6 @@ namespace Adcme.Tests.Cases
             double t6_bar = 0.0;
             double t7_bar = 0.0;
             // forward sweep
-            tape.PushDouble(x);
             x = a;
             int count = 0;
             while (true)
@@ -114,7 +113,6 @@ namespace Adcme.Tests.Cases
                 x_bar -= t6_bar * a / (x * x);
                 t6_bar = 0.0;
             }
-            x = tape.PopDouble();
             a_bar += x_bar;
             x_bar = 0.0;
             dA += a_bar;

@@ -89,7 +89,6 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double p_bar = 0.0;
             // forward sweep
-            tape.PushDouble(p);
             p = 1.0;
             i = 1;
             int count = 0;
@@ -154,7 +153,6 @@ namespace Adcme.Tests.Cases
                 p_bar += g * x;
                 x_bar += p * g;
             }
-            p = tape.PopDouble();
             p_bar = 0.0;
             dX += x_bar;
             global::Adcme.Tape.Return(tape);

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using System.Linq;
 using Adcme.Generators.Model;
 
 namespace Adcme.Generators.Analysis
 {
     /// <summary>A variable is stable when it holds one value for the whole run: a parameter never assigned,
-    /// or a variable assigned once outside every loop. The adjoint reads stable values directly; every other
+    /// a variable assigned once outside every loop, or a variable assigned by a single pure instruction of
+    /// stable operands (a loop invariant such as -stiffness, recomputed each iteration to the same value). The adjoint reads stable values directly; every other
     /// value it needs is pushed on the tape in the forward sweep and popped in the reverse sweep.</summary>
     internal sealed class StabilityAnalysis
     {
@@ -13,6 +15,7 @@ namespace Adcme.Generators.Analysis
         public StabilityAnalysis(IReadOnlyList<VariableModel> variables, EquatableArray<Statement> body)
         {
             var assignments = new int[variables.Count];
+            var definition = new Instruction?[variables.Count];
             var inLoop = new bool[variables.Count];
             foreach (var variable in variables)
             {
@@ -22,11 +25,30 @@ namespace Adcme.Generators.Analysis
             {
                 if (instruction.Target < 0) continue;
                 assignments[instruction.Target]++;
+                definition[instruction.Target] = instruction;
                 if (depth > 0) inLoop[instruction.Target] = true;
             }
             _stable = new bool[variables.Count];
             for (var i = 0; i < variables.Count; i++) _stable[i] = assignments[i] <= 1 && !inLoop[i];
+            bool changed;
+            do
+            {
+                changed = false;
+                for (var i = 0; i < variables.Count; i++)
+                {
+                    if (_stable[i] || assignments[i] != 1 || definition[i] is not Instruction only || !IsPure(only.Op)) continue;
+                    if (only.Args.All(a => !a.IsVariable || _stable[a.Variable]))
+                    {
+                        _stable[i] = true;
+                        changed = true;
+                    }
+                }
+            }
+            while (changed);
         }
+
+        /// <summary>Operations whose result depends only on their operands (not on array contents or identity).</summary>
+        private static bool IsPure(OpCode op) => op != OpCode.ArrayNew && op != OpCode.ArrayLoad && op != OpCode.ArrayStore && op != OpCode.Call;
 
         public bool IsStable(int variable) => _stable[variable];
     }

@@ -15,6 +15,7 @@ namespace Adcme.Generators.Emit
         private readonly StabilityAnalysis _stability;
         private readonly HashSet<int> _recorded = new HashSet<int>();
         private readonly HashSet<int> _recordedShadows = new HashSet<int>();
+        private readonly HashSet<Instruction> _firstDefinitions;
         private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
         private readonly List<string> _scratchDeclarations = new List<string>();
         private readonly string _tape;
@@ -26,6 +27,7 @@ namespace Adcme.Generators.Emit
             _tape = Names.Fresh("tape");
             Seed = Names.Fresh("seed");
             FindRecordedValues();
+            _firstDefinitions = FindFirstDefinitions();
         }
 
         /// <summary>The name of the seed parameter (the result's adjoint).</summary>
@@ -125,9 +127,32 @@ namespace Adcme.Generators.Emit
             _ => false,
         };
 
-        private bool RestoresValue(Instruction instruction) => instruction.Target >= 0 && _recorded.Contains(instruction.Target);
+        private bool RestoresValue(Instruction instruction)
+            => instruction.Target >= 0 && _recorded.Contains(instruction.Target) && !_firstDefinitions.Contains(instruction);
 
-        private bool RestoresShadow(Instruction instruction) => AssignsShadow(instruction) && _recordedShadows.Contains(instruction.Target);
+        /// <summary>Top-level assignments that come before any other assignment of their variable: the value
+        /// they overwrite is the declaration's default, which nothing reads, so it need not be saved.</summary>
+        private HashSet<Instruction> FindFirstDefinitions()
+        {
+            var first = new HashSet<Instruction>(IdentityComparer.Instance);
+            var assigned = new HashSet<int>();
+            foreach (var statement in Model.Body)
+            {
+                if (statement is Instruction instruction)
+                {
+                    if (instruction.Target >= 0 && assigned.Add(instruction.Target)) first.Add(instruction);
+                    continue;
+                }
+                foreach (var (nested, _) in IrWalker.Instructions(new EquatableArray<Statement>(new[] { statement })))
+                {
+                    if (nested.Target >= 0) assigned.Add(nested.Target);
+                }
+            }
+            return first;
+        }
+
+        private bool RestoresShadow(Instruction instruction)
+            => AssignsShadow(instruction) && _recordedShadows.Contains(instruction.Target) && !_firstDefinitions.Contains(instruction);
 
         private bool AssignsShadow(Instruction instruction) => Activity.IsActive(instruction)
             && (instruction.Op == OpCode.ArrayNew || (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray));

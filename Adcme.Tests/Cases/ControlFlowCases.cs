@@ -108,4 +108,19 @@ public static partial class ControlFlowCases
         if (inside & !(y > 2)) z = x * y;
         return z + (x != y ? 1 : 0) * x;
     }
+
+    /// <summary>A time loop with a loop-invariant factor (-stiffness is recomputed, never recorded).</summary>
+    [Differentiable]
+    public static double Pendulum(double damping, double stiffness, int steps)
+    {
+        var angle = 1.0;
+        var velocity = 0.0;
+        for (var i = 0; i < steps; i++)
+        {
+            var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
+            angle += 0.01 * velocity;
+            velocity += 0.01 * acceleration;
+        }
+        return angle * angle + velocity * velocity;
+    }
 }
