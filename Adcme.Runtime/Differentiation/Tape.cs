@@ -11,7 +11,10 @@ namespace Adcme;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class Tape
 {
-    [ThreadStatic] private static Tape? _spare;
+    // Spare tapes of this thread: nested pullbacks (a differentiable callee inside a caller's reverse sweep)
+    // each hold one at a time, so a few are kept.
+    [ThreadStatic] private static Tape?[]? _spares;
+    [ThreadStatic] private static int _spareCount;
 
     private double[] _doubles = new double[256];
     private int _doubleCount;
@@ -20,12 +23,12 @@ public sealed class Tape
     private object?[] _objects = new object?[16];
     private int _objectCount;
 
-    /// <summary>A cleared tape: this thread's spare one, or a new one when it is in use (nested pullbacks).</summary>
+    /// <summary>A cleared tape: one of this thread's spares, or a new one when all are in use.</summary>
     public static Tape Rent()
     {
-        var tape = _spare;
-        if (tape is null) return new Tape();
-        _spare = null;
+        if (_spareCount == 0) return new Tape();
+        var tape = _spares![--_spareCount]!;
+        _spares[_spareCount] = null;
         return tape;
     }
 
@@ -36,7 +39,8 @@ public sealed class Tape
         tape._intCount = 0;
         if (tape._objectCount > 0) Array.Clear(tape._objects, 0, tape._objectCount);
         tape._objectCount = 0;
-        _spare = tape;
+        _spares ??= new Tape?[8];
+        if (_spareCount < _spares.Length) _spares[_spareCount++] = tape;
     }
 
     /// <summary>Values currently recorded, of all kinds (for tests and diagnostics).</summary>

@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Adcme.Benchmarks;
+
+public static class Program
+{
+    /// <summary>dotnet run -c Release --project benchmarks/Adcme.Benchmarks -- --filter '*'
+    /// (in-process, so the generator's output is measured exactly as built here).</summary>
+    public static void Main(string[] args)
+    {
+        if (args.Contains("--check"))
+        {
+            Check();
+            return;
+        }
+        var config = DefaultConfig.Instance
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    /// <summary>The benchmarked variants compute the same numbers.</summary>
+    private static void Check()
+    {
+        var generated = ScalarLoop.Pendulum_Gradient(0.3, 2.0, 1_000_000, out var d1, out var s1);
+        var hand = ScalarLoop.PendulumGradientByHand(0.3, 2.0, 1_000_000, out var d2, out var s2);
+        Console.WriteLine($"loss {generated:R} / {hand:R}; dDamping {d1:R} / {d2:R}; dStiffness {s1:R} / {s2:R}");
+    }
+}
