@@ -52,4 +52,32 @@ public class CallTests
         Assert.Equal(0.5f, Inner.Halve_Pushforward(3f, 1f).Tangent);
         Assert.True(typeof(Inner).GetMethod(nameof(Inner.Halve_Gradient), System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.IsAssembly);
     }
+
+    [Fact]
+    public void Callees()
+    {
+        GradientAssert.Passes(CallCases.Square, -1.25);
+        GradientAssert.Passes(Inner.Scale, 1.5, 0.8, 3);
+        GradientAssert.Passes(Inner.Halve, 2.5f);
+        Assert.Equal(2 * 0.8 * 0.8 * 0.8, Inner.Scale_Gradient(2.0, 0.8, 3, out var dValue, out var dFactor), 14);
+        Assert.Equal(0.512, dValue, 14);
+        Assert.Equal(3 * 2.0 * 0.64, dFactor, 14);
+    }
+
+    /// <summary>Every [Differentiable] case has a numeric twin: each one's name appears in a test here.</summary>
+    [Fact]
+    public void EveryCaseIsCheckedNumerically()
+    {
+        var methods = typeof(CallCases).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("Adcme.Tests.Cases", StringComparison.Ordinal) == true)
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            .Where(m => m.GetCustomAttributes(typeof(DifferentiableAttribute), false).Length > 0)
+            .ToList();
+        Assert.True(methods.Count > 30);
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Adcme.sln"))) root = Path.GetDirectoryName(root)!;
+        var tests = string.Join("\n", Directory.GetFiles(Path.Combine(root, "Adcme.Tests"), "*Tests.cs").Select(File.ReadAllText));
+        var missing = methods.Where(m => !tests.Contains("." + m.Name + ",", StringComparison.Ordinal) && !tests.Contains("." + m.Name + ")", StringComparison.Ordinal)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToList();
+        Assert.True(missing.Count == 0, "no numeric test for: " + string.Join(", ", missing));
+    }
 }
