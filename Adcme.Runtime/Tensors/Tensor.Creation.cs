@@ -1,0 +1,73 @@
+namespace Adcme;
+
+public sealed partial class Tensor
+{
+    /// <summary>A tensor holding a copy of <paramref name="data"/> in the given shape (a vector of the data's
+    /// length when no shape is given).</summary>
+    public static Tensor FromArray(double[] data, params int[] shape)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (shape.Length == 0 && data.Length != 1) shape = [data.Length];
+        var length = CheckedLength("FromArray", shape);
+        if (length != data.Length)
+        {
+            throw new TensorShapeException($"FromArray: {data.Length} values do not fill shape {Format(shape)} ({length} elements).");
+        }
+        return new Tensor((double[])data.Clone(), (int[])shape.Clone());
+    }
+
+    /// <summary>A rank-0 tensor holding <paramref name="value"/>.</summary>
+    public static Tensor Scalar(double value) => new([value], []);
+
+    /// <summary>A tensor of zeros.</summary>
+    public static Tensor Zeros(params int[] shape) => new(new double[CheckedLength("Zeros", shape)], (int[])shape.Clone());
+
+    /// <summary>A tensor of ones.</summary>
+    public static Tensor Ones(params int[] shape) => Full(1.0, shape);
+
+    /// <summary>A tensor with every element equal to <paramref name="value"/>.</summary>
+    public static Tensor Full(double value, params int[] shape)
+    {
+        var data = new double[CheckedLength("Full", shape)];
+        Array.Fill(data, value);
+        return new Tensor(data, (int[])shape.Clone());
+    }
+
+    /// <summary>A tensor of the same shape as <paramref name="like"/>, all zeros.</summary>
+    public static Tensor ZerosLike(Tensor like) => new(new double[like.Length], like._shape);
+
+    /// <summary><paramref name="count"/> evenly spaced values from <paramref name="start"/> to <paramref name="stop"/>, both included.</summary>
+    public static Tensor Linspace(double start, double stop, int count)
+    {
+        if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, "Linspace: count must be at least 1.");
+        var data = new double[count];
+        var step = count == 1 ? 0 : (stop - start) / (count - 1);
+        for (var i = 0; i < count; i++) data[i] = start + i * step;
+        data[count - 1] = count == 1 ? start : stop;
+        return new Tensor(data, [count]);
+    }
+
+    /// <summary>Uniform random values in [0, 1), reproducible from <paramref name="seed"/>.</summary>
+    public static Tensor Random(int seed, params int[] shape)
+    {
+        var random = new Random(seed);
+        var data = new double[CheckedLength("Random", shape)];
+        for (var i = 0; i < data.Length; i++) data[i] = random.NextDouble();
+        return new Tensor(data, (int[])shape.Clone());
+    }
+
+    /// <summary>Standard normal random values (Box–Muller), reproducible from <paramref name="seed"/>.</summary>
+    public static Tensor RandomNormal(int seed, params int[] shape)
+    {
+        var random = new Random(seed);
+        var data = new double[CheckedLength("RandomNormal", shape)];
+        for (var i = 0; i < data.Length; i += 2)
+        {
+            var radius = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()));
+            var angle = 2 * Math.PI * random.NextDouble();
+            data[i] = radius * Math.Cos(angle);
+            if (i + 1 < data.Length) data[i + 1] = radius * Math.Sin(angle);
+        }
+        return new Tensor(data, (int[])shape.Clone());
+    }
+}

@@ -1,0 +1,71 @@
+using System.Numerics.Tensors;
+
+namespace Adcme;
+
+public sealed partial class Tensor
+{
+    private delegate void UnaryKernel(ReadOnlySpan<double> x, Span<double> destination);
+
+    private static Tensor Map(Tensor x, UnaryKernel kernel)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var result = new double[x.Length];
+        kernel(x.Span, result);
+        return new Tensor(result, x._shape);
+    }
+
+    /// <summary>eˣ elementwise.</summary>
+    public static Tensor Exp(Tensor x) => Map(x, TensorPrimitives.Exp);
+
+    /// <summary>Natural logarithm elementwise.</summary>
+    public static Tensor Log(Tensor x) => Map(x, TensorPrimitives.Log);
+
+    /// <summary>Sine elementwise.</summary>
+    public static Tensor Sin(Tensor x) => Map(x, TensorPrimitives.Sin);
+
+    /// <summary>Cosine elementwise.</summary>
+    public static Tensor Cos(Tensor x) => Map(x, TensorPrimitives.Cos);
+
+    /// <summary>Hyperbolic tangent elementwise.</summary>
+    public static Tensor Tanh(Tensor x) => Map(x, TensorPrimitives.Tanh);
+
+    /// <summary>Square root elementwise.</summary>
+    public static Tensor Sqrt(Tensor x) => Map(x, TensorPrimitives.Sqrt);
+
+    /// <summary>Absolute value elementwise.</summary>
+    public static Tensor Abs(Tensor x) => Map(x, TensorPrimitives.Abs);
+
+    /// <summary>The logistic function 1 / (1 + e⁻ˣ) elementwise.</summary>
+    public static Tensor Sigmoid(Tensor x) => Map(x, TensorPrimitives.Sigmoid);
+
+    /// <summary>max(x, 0) elementwise.</summary>
+    public static Tensor Relu(Tensor x) => Map(x, static (s, d) => TensorPrimitives.Max(s, 0.0, d));
+
+    /// <summary>xᵖ elementwise.</summary>
+    public static Tensor Pow(Tensor x, double exponent)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var result = new double[x.Length];
+        TensorPrimitives.Pow(x.Span, exponent, result);
+        return new Tensor(result, x._shape);
+    }
+
+    /// <summary>Elementwise maximum of two tensors of the same shape.</summary>
+    public static Tensor Maximum(Tensor a, Tensor b)
+    {
+        RequireSameShape("Maximum", a, b);
+        var result = new double[a.Length];
+        TensorPrimitives.Max(a.Span, b.Span, result);
+        return new Tensor(result, a._shape);
+    }
+
+    internal static void RequireSameShape(string operation, Tensor a, Tensor b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (!a.HasShape(b._shape))
+        {
+            throw new TensorShapeException($"{operation}: shapes {Format(a._shape)} and {Format(b._shape)} must be equal.");
+        }
+    }
+}

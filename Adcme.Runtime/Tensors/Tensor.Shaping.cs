@@ -1,0 +1,126 @@
+namespace Adcme;
+
+public sealed partial class Tensor
+{
+    /// <summary>The same elements in another shape with the same number of elements.</summary>
+    public static Tensor Reshape(Tensor x, params int[] shape)
+    {
+        var length = CheckedLength("Reshape", shape);
+        if (length != x.Length)
+        {
+            throw new TensorShapeException($"Reshape: shape {Format(x._shape)} ({x.Length} elements) cannot become {Format(shape)} ({length} elements).");
+        }
+        return new Tensor(x._data, (int[])shape.Clone());
+    }
+
+    /// <summary>Rows <paramref name="start"/> … <paramref name="start"/>+<paramref name="count"/>−1 of a tensor (along its first dimension).</summary>
+    public static Tensor Rows(Tensor x, int start, int count)
+    {
+        if (x.Rank == 0) throw new TensorShapeException("Rows: a scalar has no rows.");
+        var rows = x._shape[0];
+        if (start < 0 || count < 0 || start + count > rows)
+        {
+            throw new TensorShapeException($"Rows: rows {start}..{start + count - 1} are outside shape {Format(x._shape)}.");
+        }
+        var rowLength = rows == 0 ? 0 : x.Length / rows;
+        var shape = (int[])x._shape.Clone();
+        shape[0] = count;
+        return new Tensor(x._data.AsSpan(start * rowLength, count * rowLength).ToArray(), shape);
+    }
+
+    /// <summary>Columns <paramref name="start"/> … of a matrix.</summary>
+    public static Tensor Columns(Tensor x, int start, int count) => Block(x, 0, start, x.Rank == 2 ? x._shape[0] : 0, count);
+
+    /// <summary>The <paramref name="rows"/>×<paramref name="columns"/> block of a matrix whose top-left element is (row, column).</summary>
+    public static Tensor Block(Tensor x, int row, int column, int rows, int columns)
+    {
+        RequireRank("Block", x, 2);
+        int m = x._shape[0], n = x._shape[1];
+        if (row < 0 || column < 0 || rows < 0 || columns < 0 || row + rows > m || column + columns > n)
+        {
+            throw new TensorShapeException($"Block: rows {row}..{row + rows - 1}, columns {column}..{column + columns - 1} are outside shape {Format(x._shape)}.");
+        }
+        var result = new double[rows * columns];
+        for (var i = 0; i < rows; i++) x._data.AsSpan((row + i) * n + column, columns).CopyTo(result.AsSpan(i * columns));
+        return new Tensor(result, [rows, columns]);
+    }
+
+    /// <summary>Joins tensors along an existing dimension; the other dimensions must agree.</summary>
+    public static Tensor Concat(int axis, params Tensor[] parts)
+    {
+        if (parts.Length == 0) throw new ArgumentException("Concat: nothing to join.", nameof(parts));
+        var first = parts[0]._shape;
+        if (axis < 0 || axis >= first.Length) throw new TensorShapeException($"Concat: axis {axis} is outside shape {Format(first)}.");
+        var shape = (int[])first.Clone();
+        shape[axis] = 0;
+        foreach (var part in parts)
+        {
+            var s = part._shape;
+            var fits = s.Length == first.Length;
+            for (var d = 0; fits && d < s.Length; d++) fits = d == axis || s[d] == first[d];
+            if (!fits) throw new TensorShapeException($"Concat: shape {Format(s)} does not fit {Format(first)} along axis {axis}.");
+            shape[axis] += s[axis];
+        }
+        var outer = 1;
+        for (var d = 0; d < axis; d++) outer *= first[d];
+        var result = new double[CheckedLength("Concat", shape)];
+        var offset = 0;
+        for (var o = 0; o < outer; o++)
+        {
+            foreach (var part in parts)
+            {
+                var chunk = part.Length / outer;
+                part._data.AsSpan(o * chunk, chunk).CopyTo(result.AsSpan(offset));
+                offset += chunk;
+            }
+        }
+        return new Tensor(result, shape);
+    }
+
+    /// <summary>Stacks tensors of one shape along a new first dimension.</summary>
+    public static Tensor Stack(params Tensor[] parts)
+    {
+        if (parts.Length == 0) throw new ArgumentException("Stack: nothing to stack.", nameof(parts));
+        var shape = new int[parts[0].Rank + 1];
+        shape[0] = parts.Length;
+        parts[0]._shape.CopyTo(shape, 1);
+        var result = new double[CheckedLength("Stack", shape)];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            RequireSameShape("Stack", parts[0], parts[i]);
+            parts[i]._data.CopyTo(result, i * parts[0].Length);
+        }
+        return new Tensor(result, shape);
+    }
+
+    /// <summary>Pads with <paramref name="value"/>: <paramref name="before"/>[d] and <paramref name="after"/>[d] elements on each side of dimension d.</summary>
+    public static Tensor Pad(Tensor x, int[] before, int[] after, double value = 0.0)
+    {
+        if (before.Length != x.Rank || after.Length != x.Rank)
+        {
+            throw new TensorShapeException($"Pad: shape {Format(x._shape)} needs {x.Rank} widths before and after, got {before.Length} and {after.Length}.");
+        }
+        var shape = new int[x.Rank];
+        for (var d = 0; d < x.Rank; d++)
+        {
+            if (before[d] < 0 || after[d] < 0) throw new TensorShapeException($"Pad: widths must not be negative (dimension {d}).");
+            shape[d] = x._shape[d] + before[d] + after[d];
+        }
+        var result = new double[CheckedLength("Pad", shape)];
+        if (value != 0) Array.Fill(result, value);
+        var n = Padded(x._shape);
+        var target = Padded(shape);
+        var offset = new int[MaxRank];
+        for (var d = 0; d < x.Rank; d++) offset[MaxRank - x.Rank + d] = before[d];
+        var k = 0;
+        for (var i0 = 0; i0 < n[0]; i0++)
+        for (var i1 = 0; i1 < n[1]; i1++)
+        for (var i2 = 0; i2 < n[2]; i2++)
+        {
+            var row = (((i0 + offset[0]) * target[1] + i1 + offset[1]) * target[2] + i2 + offset[2]) * target[3] + offset[3];
+            x._data.AsSpan(k, n[3]).CopyTo(result.AsSpan(row));
+            k += n[3];
+        }
+        return new Tensor(result, shape);
+    }
+}
