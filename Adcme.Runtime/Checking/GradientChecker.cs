@@ -10,7 +10,7 @@ namespace Adcme.Checking;
 /// M_Pullback adds into its ref adjoints. Arguments are given in the method's parameter order; arrays are
 /// copied, never changed.
 /// </summary>
-public static class GradientChecker
+public static partial class GradientChecker
 {
     /// <summary>Checks <paramref name="method"/> at <paramref name="arguments"/> with default options.</summary>
     public static GradientCheckReport Check(Delegate method, params object?[] arguments)

@@ -13,42 +13,55 @@ public sealed partial class Tensor
     }
 
     /// <summary>Elementwise sum, broadcasting by the NumPy rules.</summary>
+    [Primitive(nameof(Add_Pullback), nameof(Add_Tangent))]
     public static Tensor operator +(Tensor a, Tensor b) => Binary(BinaryOp.Add, a, b);
 
     /// <summary>Elementwise difference, broadcasting by the NumPy rules.</summary>
+    [Primitive(nameof(Subtract_Pullback), nameof(Subtract_Tangent))]
     public static Tensor operator -(Tensor a, Tensor b) => Binary(BinaryOp.Subtract, a, b);
 
     /// <summary>Elementwise product, broadcasting by the NumPy rules.</summary>
+    [Primitive(nameof(Multiply_Pullback), nameof(Multiply_Tangent))]
     public static Tensor operator *(Tensor a, Tensor b) => Binary(BinaryOp.Multiply, a, b);
 
     /// <summary>Elementwise quotient, broadcasting by the NumPy rules.</summary>
+    [Primitive(nameof(Divide_Pullback), nameof(Divide_Tangent))]
     public static Tensor operator /(Tensor a, Tensor b) => Binary(BinaryOp.Divide, a, b);
 
     /// <summary>Adds a scalar to every element.</summary>
+    [Primitive(nameof(Add_Pullback), nameof(Add_Tangent))]
     public static Tensor operator +(Tensor a, double b) => WithScalar(BinaryOp.Add, a, b, scalarFirst: false);
 
     /// <summary>Adds a scalar to every element.</summary>
+    [Primitive(nameof(Add_Pullback), nameof(Add_Tangent))]
     public static Tensor operator +(double a, Tensor b) => WithScalar(BinaryOp.Add, b, a, scalarFirst: true);
 
     /// <summary>Subtracts a scalar from every element.</summary>
+    [Primitive(nameof(Subtract_Pullback), nameof(Subtract_Tangent))]
     public static Tensor operator -(Tensor a, double b) => WithScalar(BinaryOp.Subtract, a, b, scalarFirst: false);
 
     /// <summary>A scalar minus every element.</summary>
+    [Primitive(nameof(Subtract_Pullback), nameof(Subtract_Tangent))]
     public static Tensor operator -(double a, Tensor b) => WithScalar(BinaryOp.Subtract, b, a, scalarFirst: true);
 
     /// <summary>Multiplies every element by a scalar.</summary>
+    [Primitive(nameof(Multiply_Pullback), nameof(Multiply_Tangent))]
     public static Tensor operator *(Tensor a, double b) => WithScalar(BinaryOp.Multiply, a, b, scalarFirst: false);
 
     /// <summary>Multiplies every element by a scalar.</summary>
+    [Primitive(nameof(Multiply_Pullback), nameof(Multiply_Tangent))]
     public static Tensor operator *(double a, Tensor b) => WithScalar(BinaryOp.Multiply, b, a, scalarFirst: true);
 
     /// <summary>Divides every element by a scalar.</summary>
+    [Primitive(nameof(Divide_Pullback), nameof(Divide_Tangent))]
     public static Tensor operator /(Tensor a, double b) => WithScalar(BinaryOp.Divide, a, b, scalarFirst: false);
 
     /// <summary>A scalar divided by every element.</summary>
+    [Primitive(nameof(Divide_Pullback), nameof(Divide_Tangent))]
     public static Tensor operator /(double a, Tensor b) => WithScalar(BinaryOp.Divide, b, a, scalarFirst: true);
 
     /// <summary>Elementwise negation.</summary>
+    [Primitive(nameof(Negate_Pullback), nameof(Negate_Tangent))]
     public static Tensor operator -(Tensor a)
     {
         var result = new double[a.Length];

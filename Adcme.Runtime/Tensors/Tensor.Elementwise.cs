@@ -15,34 +15,44 @@ public sealed partial class Tensor
     }
 
     /// <summary>eˣ elementwise.</summary>
+    [Primitive(nameof(Exp_Pullback), nameof(Exp_Tangent))]
     public static Tensor Exp(Tensor x) => Map(x, TensorPrimitives.Exp);
 
     /// <summary>Natural logarithm elementwise.</summary>
+    [Primitive(nameof(Log_Pullback), nameof(Log_Tangent))]
     public static Tensor Log(Tensor x) => Map(x, TensorPrimitives.Log);
 
     /// <summary>Sine elementwise.</summary>
+    [Primitive(nameof(Sin_Pullback), nameof(Sin_Tangent))]
     public static Tensor Sin(Tensor x) => Map(x, TensorPrimitives.Sin);
 
     /// <summary>Cosine elementwise.</summary>
+    [Primitive(nameof(Cos_Pullback), nameof(Cos_Tangent))]
     public static Tensor Cos(Tensor x) => Map(x, TensorPrimitives.Cos);
 
     /// <summary>Hyperbolic tangent elementwise.</summary>
+    [Primitive(nameof(Tanh_Pullback), nameof(Tanh_Tangent))]
     public static Tensor Tanh(Tensor x) => Map(x, TensorPrimitives.Tanh);
 
     /// <summary>Square root elementwise.</summary>
+    [Primitive(nameof(Sqrt_Pullback), nameof(Sqrt_Tangent))]
     public static Tensor Sqrt(Tensor x) => Map(x, TensorPrimitives.Sqrt);
 
     /// <summary>Absolute value elementwise.</summary>
+    [Primitive(nameof(Abs_Pullback), nameof(Abs_Tangent))]
     public static Tensor Abs(Tensor x) => Map(x, TensorPrimitives.Abs);
 
     /// <summary>The logistic function 1 / (1 + e⁻ˣ) elementwise.</summary>
+    [Primitive(nameof(Sigmoid_Pullback), nameof(Sigmoid_Tangent))]
     public static Tensor Sigmoid(Tensor x) => Map(x, TensorPrimitives.Sigmoid);
 
     /// <summary>max(x, 0) elementwise.</summary>
+    [Primitive(nameof(Relu_Pullback), nameof(Relu_Tangent))]
     public static Tensor Relu(Tensor x) => Map(x, static (s, d) => TensorPrimitives.Max(s, 0.0, d));
 
     /// <summary>xᵖ elementwise.</summary>
-    public static Tensor Pow(Tensor x, double exponent)
+    [Primitive(nameof(Pow_Pullback), nameof(Pow_Tangent))]
+    public static Tensor Pow(Tensor x, [NoDerivative] double exponent)
     {
         ArgumentNullException.ThrowIfNull(x);
         var result = new double[x.Length];

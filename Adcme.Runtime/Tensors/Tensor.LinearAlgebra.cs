@@ -5,6 +5,7 @@ namespace Adcme;
 public sealed partial class Tensor
 {
     /// <summary>The matrix product of an (m×k) and a (k×n) matrix.</summary>
+    [Primitive(nameof(MatMul_Pullback), nameof(MatMul_Tangent))]
     public static Tensor MatMul(Tensor a, Tensor b)
     {
         RequireRank("MatMul", a, 2);
@@ -31,6 +32,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>The product of an (m×n) matrix and a vector of length n.</summary>
+    [Primitive(nameof(MatVec_Pullback), nameof(MatVec_Tangent))]
     public static Tensor MatVec(Tensor a, Tensor x)
     {
         RequireRank("MatVec", a, 2);
@@ -46,6 +48,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>The transpose of a matrix.</summary>
+    [Primitive(nameof(Transpose_Pullback), nameof(Transpose_Tangent))]
     public static Tensor Transpose(Tensor a)
     {
         RequireRank("Transpose", a, 2);

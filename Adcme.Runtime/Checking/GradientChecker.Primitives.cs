@@ -1,0 +1,218 @@
+using System.Reflection;
+
+namespace Adcme.Checking;
+
+public static partial class GradientChecker
+{
+    /// <summary>
+    /// Checks the hand-written rules of a [Primitive] (a tensor operation, or a user's custom operator):
+    /// along random directions vₖ and a random output cotangent w, the pullback's ⟨vₖ, Jᵀw⟩ against central
+    /// finite differences ⟨w, (F(x + h vₖ) − F(x − h vₖ)) / 2h⟩, the tangent rule against the pullback
+    /// (dot-product test), and accumulation of the pullback into non-zero adjoints.
+    /// <code>GradientChecker.CheckPrimitive(Tensor.Exp, Tensor.Random(1, 3, 4)).ThrowIfFailed();</code>
+    /// </summary>
+    public static GradientCheckReport CheckPrimitive(Delegate primitive, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(primitive);
+        return CheckPrimitive(primitive.Method, arguments);
+    }
+
+    /// <summary>Checks a [Primitive] given by reflection: the way to reach operators such as
+    /// <c>typeof(Tensor).GetMethod("op_Addition", [typeof(Tensor), typeof(Tensor)])</c>.</summary>
+    public static GradientCheckReport CheckPrimitive(MethodInfo primitive, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(primitive);
+        var rules = new PrimitiveRules(primitive, arguments);
+        const int directions = 4;
+        var random = new Random(20261123);
+        var x = rules.Flatten(arguments);
+        var output = rules.Output(x);
+        var w = output.Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var names = new string[directions];
+        var adjoint = new double[directions];
+        var finite = new double[directions];
+        var pulled = rules.Pullback(x, w, null);
+        double forward = 0, reverse = 0;
+        for (var k = 0; k < directions; k++)
+        {
+            var v = x.Select(_ => 2 * random.NextDouble() - 1).ToArray();
+            names[k] = "direction " + (k + 1);
+            adjoint[k] = Dot(v, pulled);
+            var h = 6e-6 * Math.Max(1.0, x.Length == 0 ? 1 : x.Max(Math.Abs));
+            var plus = rules.Output(x.Zip(v, (a, b) => a + h * b).ToArray());
+            var minus = rules.Output(x.Zip(v, (a, b) => a - h * b).ToArray());
+            finite[k] = Dot(w, plus.Zip(minus, (p, m) => (p - m) / (2 * h)).ToArray());
+            if (k == 0)
+            {
+                forward = Dot(w, rules.Tangent(x, v));
+                reverse = adjoint[0];
+            }
+        }
+        var start = x.Select((_, i) => 0.5 + 0.125 * i).ToArray();
+        var accumulated = rules.Pullback(x, w, start);
+        var accumulationError = 0.0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            accumulationError = Math.Max(accumulationError, GradientCheckReport.RelativeError(accumulated[i] - start[i], pulled[i]));
+        }
+        return new GradientCheckReport(rules.Name, output.Sum(), names, adjoint, finite, 1e-6, forward, reverse, 1e-10, output.Sum(), accumulationError);
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
+    /// <summary>A primitive and its rules, found through [Primitive], over flat vectors.</summary>
+    private sealed class PrimitiveRules
+    {
+        private readonly MethodInfo _method;
+        private readonly MethodInfo _pullback;
+        private readonly MethodInfo _tangent;
+        private readonly ParameterInfo[] _parameters;
+        private readonly bool[] _differentiable;
+        private readonly object?[] _arguments;
+
+        public PrimitiveRules(MethodInfo method, object?[] arguments)
+        {
+            _method = method;
+            Name = method.DeclaringType?.Name + "." + method.Name;
+            var attribute = method.GetCustomAttribute<PrimitiveAttribute>()
+                ?? throw new ArgumentException($"{Name} is not a [Primitive].", nameof(method));
+            _parameters = method.GetParameters();
+            if (arguments.Length != _parameters.Length)
+            {
+                throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+            }
+            _arguments = arguments;
+            _differentiable = _parameters.Select(p => IsDifferentiableType(p.ParameterType) && p.GetCustomAttribute<NoDerivativeAttribute>() is null).ToArray();
+            var type = method.DeclaringType!;
+            var pullTypes = _parameters.Select(p => p.ParameterType).Append(method.ReturnType).Append(method.ReturnType)
+                .Concat(_parameters.Where((_, i) => _differentiable[i]).Select(p => p.ParameterType.MakeByRefType())).ToArray();
+            var tangentTypes = _parameters.SelectMany((p, i) => _differentiable[i] ? new[] { p.ParameterType, p.ParameterType } : new[] { p.ParameterType })
+                .Append(method.ReturnType).ToArray();
+            const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+            _pullback = type.GetMethod(attribute.Pullback, flags, pullTypes)
+                ?? throw new InvalidOperationException($"{Name}: no pullback {attribute.Pullback}({string.Join(", ", pullTypes.Select(t => t.Name))}).");
+            _tangent = type.GetMethod(attribute.Tangent, flags, tangentTypes)
+                ?? throw new InvalidOperationException($"{Name}: no tangent {attribute.Tangent}({string.Join(", ", tangentTypes.Select(t => t.Name))}).");
+        }
+
+        public string Name { get; }
+
+        private static bool IsDifferentiableType(Type type) => type == typeof(double) || type == typeof(Tensor) || type == typeof(double[]);
+
+        public double[] Flatten(object?[] values)
+        {
+            var x = new List<double>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (_differentiable[i]) x.AddRange(FlattenValue(values[i]));
+            }
+            return x.ToArray();
+        }
+
+        private static IEnumerable<double> FlattenValue(object? value) => value switch
+        {
+            Tensor t => t.ToArray(),
+            double[] a => a,
+            double d => [d],
+            null => [],
+            _ => throw new ArgumentException($"cannot differentiate a {value.GetType().Name}"),
+        };
+
+        private object?[] Arguments(double[] x, bool zerosAsNull = false)
+        {
+            var result = new object?[_parameters.Length];
+            var k = 0;
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (!_differentiable[i])
+                {
+                    result[i] = _arguments[i];
+                    continue;
+                }
+                switch (_arguments[i])
+                {
+                    case Tensor t:
+                        var data = x.AsSpan(k, t.Length).ToArray();
+                        result[i] = zerosAsNull && data.All(v => v == 0) ? null : Tensor.FromArray(data, t.Shape.ToArray());
+                        k += t.Length;
+                        break;
+                    case double[] a:
+                        result[i] = x.AsSpan(k, a.Length).ToArray();
+                        k += a.Length;
+                        break;
+                    default:
+                        result[i] = x[k++];
+                        break;
+                }
+            }
+            return result;
+        }
+
+        private object? Invoke(MethodInfo method, object?[] args)
+        {
+            try
+            {
+                return method.Invoke(null, args);
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+                throw;
+            }
+        }
+
+        public double[] Output(double[] x) => FlattenValue(Invoke(_method, Arguments(x))).ToArray();
+
+        private object? Result(object?[] args) => Invoke(_method, args);
+
+        private object Shaped(object? like, double[] values) => like is Tensor t ? Tensor.FromArray(values, t.Shape.ToArray()) : values[0];
+
+        public double[] Pullback(double[] x, double[] seed, double[]? start)
+        {
+            var args = Arguments(x);
+            var result = Result(args);
+            var call = args.ToList();
+            call.Add(result);
+            call.Add(Shaped(result, seed));
+            var first = call.Count;
+            var adjoints = Arguments(start ?? new double[x.Length], zerosAsNull: start is null);
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (_differentiable[i]) call.Add(adjoints[i]);
+            }
+            var array = call.ToArray();
+            Invoke(_pullback, array);
+            // A null tensor adjoint means zero: flatten it as zeros of its argument's length.
+            var gradient = new List<double>();
+            var k = first;
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (!_differentiable[i]) continue;
+                var adjoint = array[k++];
+                gradient.AddRange(adjoint is null ? new double[FlattenValue(_arguments[i]).Count()] : FlattenValue(adjoint));
+            }
+            return gradient.ToArray();
+        }
+
+        public double[] Tangent(double[] x, double[] v)
+        {
+            var args = Arguments(x);
+            var tangents = Arguments(v);
+            var call = new List<object?>();
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                call.Add(args[i]);
+                if (_differentiable[i]) call.Add(tangents[i]);
+            }
+            var result = Result(args);
+            call.Add(result);
+            var tangent = Invoke(_tangent, call.ToArray());
+            return tangent is null ? new double[FlattenValue(result).Count()] : FlattenValue(tangent).ToArray();
+        }
+    }
+}

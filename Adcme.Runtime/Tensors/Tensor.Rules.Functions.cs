@@ -1,0 +1,207 @@
+using System.ComponentModel;
+using System.Numerics.Tensors;
+
+namespace Adcme;
+
+// Derivative rules of the elementwise functions, reductions and linear algebra (see PrimitiveAttribute).
+public sealed partial class Tensor
+{
+    private static Tensor? Scale(Tensor? tangent, Tensor factor) => tangent is null ? null : tangent * factor;
+
+    /// <summary>Reverse rule of Exp.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Exp_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * result, x._shape);
+
+    /// <summary>Forward rule of Exp.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Exp_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, result);
+
+    /// <summary>Reverse rule of Log.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Log_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed / x, x._shape);
+
+    /// <summary>Forward rule of Log.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Log_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX / x;
+
+    /// <summary>Reverse rule of Sin.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Sin_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Cos(x), x._shape);
+
+    /// <summary>Forward rule of Sin.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Sin_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX * Cos(x);
+
+    /// <summary>Reverse rule of Cos.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Cos_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, -(seed * Sin(x)), x._shape);
+
+    /// <summary>Forward rule of Cos.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Cos_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : -(dX * Sin(x));
+
+    /// <summary>Reverse rule of Tanh: seed·(1 − tanh²).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Tanh_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * (1.0 - result * result), x._shape);
+
+    /// <summary>Forward rule of Tanh.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Tanh_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX * (1.0 - result * result);
+
+    /// <summary>Reverse rule of Sqrt: seed / (2√x).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Sqrt_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed / (2.0 * result), x._shape);
+
+    /// <summary>Forward rule of Sqrt.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Sqrt_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX / (2.0 * result);
+
+    /// <summary>Reverse rule of Abs: seed·sign(x) (0 at 0).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Abs_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Sign(x), x._shape);
+
+    /// <summary>Forward rule of Abs.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Abs_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, Sign(x));
+
+    /// <summary>Reverse rule of Relu: seed where x &gt; 0.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Relu_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Positive(x), x._shape);
+
+    /// <summary>Forward rule of Relu.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Relu_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, Positive(x));
+
+    /// <summary>Reverse rule of Sigmoid: seed·σ(1 − σ).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Sigmoid_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * result * (1.0 - result), x._shape);
+
+    /// <summary>Forward rule of Sigmoid.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Sigmoid_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, result * (1.0 - result));
+
+    /// <summary>Reverse rule of Pow (the exponent is a constant): seed·p·xᵖ⁻¹.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Pow_Pullback(Tensor x, double exponent, Tensor result, Tensor seed, ref Tensor? dX)
+        => dX = AddAdjoint(dX, seed * exponent * Pow(x, exponent - 1), x._shape);
+
+    /// <summary>Forward rule of Pow.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Pow_Tangent(Tensor x, Tensor? dX, double exponent, Tensor result) => dX is null ? null : dX * exponent * Pow(x, exponent - 1);
+
+    private static Tensor Sign(Tensor x)
+    {
+        var result = new double[x.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = x._data[i] > 0 ? 1 : x._data[i] < 0 ? -1 : 0;
+        return new Tensor(result, x._shape);
+    }
+
+    private static Tensor Positive(Tensor x)
+    {
+        var result = new double[x.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = x._data[i] > 0 ? 1 : 0;
+        return new Tensor(result, x._shape);
+    }
+
+    // Reductions: a scalar result, so a scalar seed.
+
+    /// <summary>Reverse rule of Sum.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Sum_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, Full(seed, x._shape), x._shape);
+
+    /// <summary>Forward rule of Sum.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double Sum_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : Sum(dX);
+
+    /// <summary>Reverse rule of Mean.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Mean_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, Full(seed / x.Length, x._shape), x._shape);
+
+    /// <summary>Forward rule of Mean.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double Mean_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : Mean(dX);
+
+    /// <summary>Reverse rule of SumOfSquares.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void SumOfSquares_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, x * (2 * seed), x._shape);
+
+    /// <summary>Forward rule of SumOfSquares.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double SumOfSquares_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : 2 * Dot(x, dX);
+
+    /// <summary>Reverse rule of Norm (zero adjoint at the zero vector).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Norm_Pullback(Tensor x, double result, double seed, ref Tensor? dX)
+        => dX = AddAdjoint(dX, result == 0 ? ZerosLike(x) : x * (seed / result), x._shape);
+
+    /// <summary>Forward rule of Norm.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double Norm_Tangent(Tensor x, Tensor? dX, double result) => dX is null || result == 0 ? 0 : Dot(x, dX) / result;
+
+    /// <summary>Reverse rule of Max: the seed goes to the first largest element.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Max_Pullback(Tensor x, double result, double seed, ref Tensor? dX)
+    {
+        var g = new double[x.Length];
+        g[ArgMax(x)] = seed;
+        dX = AddAdjoint(dX, new Tensor(g, x._shape), x._shape);
+    }
+
+    /// <summary>Forward rule of Max.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double Max_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : dX._data[ArgMax(x)];
+
+    /// <summary>Reverse rule of Dot.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Dot_Pullback(Tensor a, Tensor b, double result, double seed, ref Tensor? dA, ref Tensor? dB)
+    {
+        dA = AddAdjoint(dA, b * seed, a._shape);
+        dB = AddAdjoint(dB, a * seed, b._shape);
+    }
+
+    /// <summary>Forward rule of Dot.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double Dot_Tangent(Tensor a, Tensor? dA, Tensor b, Tensor? dB, double result)
+        => (dA is null ? 0 : Dot(dA, b)) + (dB is null ? 0 : Dot(a, dB));
+
+    // Linear algebra.
+
+    /// <summary>Reverse rule of MatMul: dA += seed·bᵀ, dB += aᵀ·seed.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void MatMul_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
+    {
+        dA = AddAdjoint(dA, MatMul(seed, Transpose(b)), a._shape);
+        dB = AddAdjoint(dB, MatMul(Transpose(a), seed), b._shape);
+    }
+
+    /// <summary>Forward rule of MatMul.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? MatMul_Tangent(Tensor a, Tensor? dA, Tensor b, Tensor? dB, Tensor result)
+        => AddTangents(dA is null ? null : MatMul(dA, b), dB is null ? null : MatMul(a, dB), result._shape);
+
+    /// <summary>Reverse rule of MatVec: dA += seed·xᵀ, dX += Aᵀ·seed.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void MatVec_Pullback(Tensor a, Tensor x, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dX)
+    {
+        int m = a._shape[0], n = a._shape[1];
+        var outer = new double[m * n];
+        for (var i = 0; i < m; i++) TensorPrimitives.Multiply(x.Span, seed._data[i], outer.AsSpan(i * n, n));
+        dA = AddAdjoint(dA, new Tensor(outer, a._shape), a._shape);
+        var transposed = new double[n];
+        for (var i = 0; i < m; i++) TensorPrimitives.MultiplyAdd(a._data.AsSpan(i * n, n), seed._data[i], transposed, transposed);
+        dX = AddAdjoint(dX, new Tensor(transposed, x._shape), x._shape);
+    }
+
+    /// <summary>Forward rule of MatVec.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? MatVec_Tangent(Tensor a, Tensor? dA, Tensor x, Tensor? dX, Tensor result)
+        => AddTangents(dA is null ? null : MatVec(dA, x), dX is null ? null : MatVec(a, dX), result._shape);
+
+    /// <summary>Reverse rule of Transpose.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Transpose_Pullback(Tensor a, Tensor result, Tensor seed, ref Tensor? dA) => dA = AddAdjoint(dA, Transpose(seed), a._shape);
+
+    /// <summary>Forward rule of Transpose.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Transpose_Tangent(Tensor a, Tensor? dA, Tensor result) => dA is null ? null : Transpose(dA);
+}
