@@ -188,6 +188,40 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ADCME014_PrimitiveRuleSignature()
+    {
+        var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n    public static double Twice(double x) => 2 * x;\n"
+            + "    public static void Twice_Pullback(double x, double seed, ref double dX) => dX += 2 * seed;\n"
+            + "    public static double Twice_Tangent(double x, double dX, double result) => 2 * dX;\n}";
+        var d = Single(source, "ADCME014");
+        AssertLocated(d, "Twice", 4);
+        Assert.Contains("static void Twice_Pullback(double, double, double, ref double)", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME014_IsAlsoReportedWhereTheBrokenPrimitiveIsCalled()
+    {
+        var source = Usings + "public static class Kernels\n{\n    [Primitive(\"Missing\", \"Missing\")]\n    public static double Twice(double x) => 2 * x;\n}\n"
+            + "public static partial class Model\n{\n    [Differentiable] public static double F(double x) => Kernels.Twice(x);\n}";
+        var diagnostics = GeneratorHarness.Run(source).GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(["ADCME014", "ADCME014"], diagnostics.Select(d => d.Id));
+        Assert.Equal("Kernels.Twice(x)", source.Substring(diagnostics[1].Location.SourceSpan.Start, diagnostics[1].Location.SourceSpan.Length));
+    }
+
+    [Fact]
+    public void AUserPrimitiveWithCorrectRulesIsUsed()
+    {
+        var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n    public static double Twice(double x) => 2 * x;\n"
+            + "    public static void Twice_Pullback(double x, double result, double seed, ref double dX) => dX += 2 * seed;\n"
+            + "    public static double Twice_Tangent(double x, double dX, double result) => 2 * dX;\n}\n"
+            + "public static partial class Model\n{\n    [Differentiable] public static double F(double x) => Kernels.Twice(x * x);\n}";
+        var result = GeneratorHarness.Run(Usings + source);
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Contains("Kernels.Twice_Pullback(", result.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryDescriptorHasADocsPageAndAReleaseEntry()
     {
         var root = FindRepositoryRoot();

@@ -18,6 +18,7 @@ namespace Adcme.Generators
         {
             public const string Methods = nameof(Methods);
             public const string Models = nameof(Models);
+            public const string Primitives = nameof(Primitives);
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -33,6 +34,39 @@ namespace Adcme.Generators
                 .WithTrackingName(TrackingNames.Models);
 
             context.RegisterSourceOutput(models, static (spc, model) => Generate(spc, model));
+
+            // [Primitive] declarations in source: their rules' signatures are checked where they are declared.
+            var primitiveProblems = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Kinds.PrimitiveAttribute,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax || node is OperatorDeclarationSyntax,
+                    transform: static (ctx, _) => CheckPrimitive(ctx))
+                .Where(static problem => problem is not null)
+                .WithTrackingName(TrackingNames.Primitives);
+            context.RegisterSourceOutput(primitiveProblems, static (spc, problem) => spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem!)));
+        }
+
+        private static DiagnosticInfo? CheckPrimitive(GeneratorAttributeSyntaxContext context)
+        {
+            try
+            {
+                if (context.TargetSymbol is not IMethodSymbol method) return null;
+                var (_, _, problem) = PrimitiveRules.Find(method);
+                if (problem is null) return null;
+                var location = context.TargetNode switch
+                {
+                    MethodDeclarationSyntax m => m.Identifier.GetLocation(),
+                    OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
+                    _ => context.TargetNode.GetLocation(),
+                };
+                return DiagnosticDescriptors.Info(DiagnosticDescriptors.PrimitiveRuleSignature, LocationInfo.From(location),
+                    method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), problem);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
+                    context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message);
+            }
         }
 
         private static void Generate(SourceProductionContext context, MethodModel model)

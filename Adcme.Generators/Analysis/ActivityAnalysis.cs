@@ -85,6 +85,7 @@ namespace Adcme.Generators.Analysis
                 case OpCode.ArrayStore:
                     return index == 2;
                 case OpCode.Call:
+                case OpCode.Primitive:
                     return instruction.Call!.Parameters[index].Differentiable && arg.Kind.IsDifferentiable();
                 default:
                     return false;

@@ -69,10 +69,14 @@ namespace Adcme.Generators.Diagnostics
             "Internal generator error",
             "Adcme could not generate derivatives for '{0}': {1}. Please report this with the method's source.");
 
+        public static readonly DiagnosticDescriptor PrimitiveRuleSignature = Error("ADCME014",
+            "Primitive rule has the wrong signature",
+            "Primitive '{0}' cannot be differentiated: {1}");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
-            MissingBody, ActiveLoopCondition, InternalError);
+            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -154,6 +154,9 @@ namespace Adcme.Generators.Emit
                 case OpCode.Call:
                     ReverseCall(instruction);
                     return;
+                case OpCode.Primitive:
+                    ReversePrimitive(instruction, result);
+                    return;
             }
 
             var adjoint = Names.Adjoint(target);
@@ -190,6 +193,7 @@ namespace Adcme.Generators.Emit
 
         private bool UsesResult(Instruction instruction)
         {
+            if (instruction.Op == OpCode.Primitive) return true;
             if (instruction.Op != OpCode.Intrinsic) return false;
             var rules = Rules(instruction, "result");
             for (var j = 0; j < instruction.Args.Count; j++)
@@ -199,36 +203,64 @@ namespace Adcme.Generators.Emit
             return rules.UsedResult;
         }
 
-        private void ReverseCall(Instruction instruction)
+        /// <summary>F's pullback rule with the result's adjoint as seed; nothing flows from a zero adjoint.</summary>
+        private void ReversePrimitive(Instruction instruction, string result)
         {
             var call = instruction.Call!;
             var target = instruction.Target;
             var kind = KindOf(target);
-            var seed = Scratch("g", kind.CSharpName(), Zero(kind));
-            Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
-            Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
+            var adjoint = Names.Adjoint(target);
+            var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
+            Writer.Open("if (" + adjoint + (kind == ValueKind.Tensor ? " is not null)" : " != " + Zero(kind) + ")"));
+            Writer.Line(seed + " = " + adjoint + ";");
+            Writer.Line(adjoint + " = " + Zero(kind) + ";");
             var args = instruction.Args.Select(Text).ToList();
-            args.Add(seed);
-            for (var j = 0; j < call.Parameters.Count; j++)
+            args.Add(result);
+            args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
+            AddAdjointArguments(instruction, args);
+            Writer.Line(call.ContainingType + "." + call.Pullback + "(" + string.Join(", ", args) + ");");
+            Writer.Close();
+        }
+
+        /// <summary>ref adjoints for the differentiable parameters of a call: the argument's own adjoint when it
+        /// is active, else a scratch that is cleared first (its value is never read).</summary>
+        private void AddAdjointArguments(Instruction instruction, System.Collections.Generic.List<string> args)
+        {
+            var parameters = instruction.Call!.Parameters;
+            for (var j = 0; j < parameters.Count; j++)
             {
-                var parameter = call.Parameters[j];
+                var parameter = parameters[j];
                 if (!parameter.Differentiable) continue;
                 var arg = instruction.Args[j];
                 if (Activity.IsActive(arg))
                 {
                     args.Add("ref " + Names.Adjoint(arg.Variable));
                 }
-                else if (parameter.Kind == ValueKind.DoubleArray)
+                else if (parameter.Kind == ValueKind.DoubleArray || parameter.Kind == ValueKind.Tensor)
                 {
-                    var discard = Scratch("ignoredArray", "double[]?", "null");
+                    var type = parameter.Kind == ValueKind.Tensor ? "global::Adcme.Tensor?" : "double[]?";
+                    var discard = Scratch(parameter.Kind == ValueKind.Tensor ? "ignoredTensor" : "ignoredArray", type, "null");
                     Writer.Line(discard + " = null;");
-                    args.Add("ref " + discard + "!");
+                    args.Add("ref " + discard + (parameter.Kind == ValueKind.DoubleArray ? "!" : ""));
                 }
                 else
                 {
                     args.Add("ref " + Scratch("ignored", parameter.Kind.CSharpName(), Zero(parameter.Kind)));
                 }
             }
+        }
+
+        private void ReverseCall(Instruction instruction)
+        {
+            var call = instruction.Call!;
+            var target = instruction.Target;
+            var kind = KindOf(target);
+            var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
+            Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
+            Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
+            var args = instruction.Args.Select(Text).ToList();
+            args.Add(seed);
+            AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");
         }
 
@@ -237,7 +269,11 @@ namespace Adcme.Generators.Emit
         {
             var to = KindOf(variable);
             var adjoint = Names.Adjoint(variable);
-            if (to == ValueKind.Float && from == ValueKind.Double)
+            if (to == ValueKind.Tensor)
+            {
+                Writer.Line(adjoint + " = global::Adcme.Tensor.Accumulate(" + adjoint + ", " + contribution + ");");
+            }
+            else if (to == ValueKind.Float && from == ValueKind.Double)
             {
                 Writer.Line(adjoint + " += (float)(" + contribution + ");");
             }

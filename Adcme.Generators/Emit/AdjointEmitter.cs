@@ -42,7 +42,7 @@ namespace Adcme.Generators.Emit
             parameters.Add(type + " " + Seed);
             foreach (var parameter in Model.Parameters.Where(p => p.Differentiable))
             {
-                parameters.Add("ref " + parameter.TypeName + " " + Namer.PublicDerivativeName(parameter.Name));
+                parameters.Add("ref " + DerivativeType(parameter.TypeName, parameter.Kind) + " " + Namer.PublicDerivativeName(parameter.Name));
             }
 
             var outer = Writer;
@@ -83,7 +83,8 @@ namespace Adcme.Generators.Emit
             {
                 if (!Activity.IsActive(variable.Id)) continue;
                 if (variable.Role == VariableRole.Parameter && variable.Kind == ValueKind.DoubleArray) continue;
-                body.Line(variable.TypeName + " " + Names.Adjoint(variable.Id) + " = " + DefaultValue(variable) + ";");
+                body.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Names.Adjoint(variable.Id) + " = "
+                    + (variable.Kind == ValueKind.Tensor ? "null" : DefaultValue(variable)) + ";");
             }
             body.Line("// forward sweep");
             Forward(Model.Body);
@@ -96,10 +97,10 @@ namespace Adcme.Generators.Emit
             }
             foreach (var parameter in Model.Parameters)
             {
-                if (parameter.Differentiable && parameter.Kind.IsScalarFloating() && Activity.IsActive(parameter.Variable))
-                {
-                    body.Line(Namer.PublicDerivativeName(parameter.Name) + " += " + Names.Adjoint(parameter.Variable) + ";");
-                }
+                if (!parameter.Differentiable || !Activity.IsActive(parameter.Variable)) continue;
+                var name = Namer.PublicDerivativeName(parameter.Name);
+                if (parameter.Kind.IsScalarFloating()) body.Line(name + " += " + Names.Adjoint(parameter.Variable) + ";");
+                else if (parameter.Kind == ValueKind.Tensor) body.Line(name + " = global::Adcme.Tensor.Accumulate(" + name + ", " + Names.Adjoint(parameter.Variable) + ");");
             }
             Writer = saved;
         }
@@ -191,6 +192,10 @@ namespace Adcme.Generators.Emit
                         break;
                     case OpCode.ArrayNew:
                     case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
+                        break;
+                    case OpCode.Primitive:
+                        foreach (var arg in args) Value(arg);
+                        Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;
                     case OpCode.Call:
                         for (var j = 0; j < args.Count; j++)

@@ -32,7 +32,16 @@ namespace Adcme.Generators.Emit
             return operand.Literal!.StartsWith("-", System.StringComparison.Ordinal) ? "(" + operand.Literal + ")" : operand.Literal!;
         }
 
-        protected static string Zero(ValueKind kind) => kind == ValueKind.Float ? "0f" : "0.0";
+        protected static string Zero(ValueKind kind) => kind switch
+        {
+            ValueKind.Float => "0f",
+            ValueKind.Tensor => "null",
+            ValueKind.DoubleArray => "null",
+            _ => "0.0",
+        };
+
+        /// <summary>The type of a tangent or adjoint: tensors' may be null (zero).</summary>
+        protected static string DerivativeType(string typeName, ValueKind kind) => kind == ValueKind.Tensor ? typeName + "?" : typeName;
 
         protected static string DefaultValue(VariableModel variable) => variable.Kind switch
         {
@@ -82,6 +91,10 @@ namespace Adcme.Generators.Emit
                 case OpCode.ArrayLoad: return args[0] + "[" + args[1] + "]";
                 case OpCode.ArrayLength: return args[0] + ".Length";
                 case OpCode.Call: return instruction.Call!.ContainingType + "." + instruction.Call.Name + "(" + string.Join(", ", args) + ")";
+                case OpCode.Primitive:
+                    var call = instruction.Call!;
+                    if (call.Operator is not null) return args.Length == 1 ? call.Operator + args[0] : args[0] + " " + call.Operator + " " + args[1];
+                    return call.ContainingType + "." + call.Name + "(" + string.Join(", ", args) + ")";
                 default: throw new System.InvalidOperationException("no primal form for " + instruction.Op);
             }
         }

@@ -40,17 +40,35 @@ namespace Adcme.Generators.Emit
             var arguments = model.Parameters.Select(p => Escape(p.Name)).ToList();
             arguments.Add(model.ResultKind == ValueKind.Float ? "1f" : "1.0");
             var body = new List<string>();
+            var after = new List<string>();
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
                 var name = Namer.PublicDerivativeName(parameter.Name);
                 parameters.Add("out " + parameter.TypeName + " " + name);
-                arguments.Add("ref " + name);
-                body.Add(name + " = " + (parameter.Kind == ValueKind.DoubleArray ? "new double[" + Escape(parameter.Name) + ".Length]" : parameter.Kind == ValueKind.Float ? "0f" : "0.0") + ";");
+                arguments.Add("ref " + name + (parameter.Kind == ValueKind.Tensor ? "!" : ""));
+                body.Add(name + " = " + parameter.Kind switch
+                {
+                    ValueKind.DoubleArray => "new double[" + Escape(parameter.Name) + ".Length]",
+                    ValueKind.Float => "0f",
+                    ValueKind.Tensor => "null!",
+                    _ => "0.0",
+                } + ";");
+                // A tensor adjoint stays null (zero) until something flows into it; the caller gets zeros.
+                if (parameter.Kind == ValueKind.Tensor) after.Add(name + " ??= global::Adcme.Tensor.ZerosLike(" + Escape(parameter.Name) + ");");
             }
             writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>");
             writer.Open(model.Accessibility + " static " + type + " " + model.Name + "_Gradient(" + string.Join(", ", parameters) + ")");
             foreach (var line in body) writer.Line(line);
-            writer.Line("return " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
+            if (after.Count == 0)
+            {
+                writer.Line("return " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
+            }
+            else
+            {
+                writer.Line("var __value = " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
+                foreach (var line in after) writer.Line(line);
+                writer.Line("return __value;");
+            }
             writer.Close();
         }
 
@@ -64,7 +82,7 @@ namespace Adcme.Generators.Emit
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
                 var name = Namer.PublicDerivativeName(parameter.Name);
-                parameters.Add("ref " + parameter.TypeName + " " + name);
+                parameters.Add("ref " + parameter.TypeName + (parameter.Kind == ValueKind.Tensor ? "?" : "") + " " + name);
                 arguments.Add("ref " + name);
             }
             writer.Line("/// <summary>Reverse mode: adds <paramref name=\"" + adjoint.Seed + "\"/> times the gradient of <see cref=\"" + model.Name + "\"/>");

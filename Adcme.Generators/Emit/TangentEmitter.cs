@@ -20,7 +20,7 @@ namespace Adcme.Generators.Emit
             foreach (var parameter in Model.Parameters)
             {
                 parameters.Add(parameter.TypeName + " " + Names[parameter.Variable]);
-                if (parameter.Differentiable) parameters.Add(parameter.TypeName + " " + Namer.PublicDerivativeName(parameter.Name));
+                if (parameter.Differentiable) parameters.Add(DerivativeType(parameter.TypeName, parameter.Kind) + " " + Namer.PublicDerivativeName(parameter.Name));
             }
             Writer.Line("/// <summary>Forward mode: the value of <see cref=\"" + Model.Name + "\"/> and its directional derivative along the");
             Writer.Line("/// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>");
@@ -37,7 +37,7 @@ namespace Adcme.Generators.Emit
             foreach (var variable in Model.Variables)
             {
                 if (!Activity.IsActive(variable.Id) || IsDifferentiableParameter(variable.Id)) continue;
-                Writer.Line(variable.TypeName + " " + Tangent(variable.Id) + " = " + DefaultValue(variable) + ";");
+                Writer.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Tangent(variable.Id) + " = " + (variable.Kind == ValueKind.Tensor ? "null" : DefaultValue(variable)) + ";");
             }
             Block(Model.Body);
             var resultTangent = Activity.IsActive(Model.ResultVariable) ? Tangent(Model.ResultVariable) : Zero(Model.ResultKind);
@@ -123,6 +123,9 @@ namespace Adcme.Generators.Emit
                 case OpCode.Call:
                     EmitCall(instruction);
                     return;
+                case OpCode.Primitive:
+                    EmitPrimitive(instruction);
+                    return;
             }
 
             var target = instruction.Target;
@@ -173,6 +176,35 @@ namespace Adcme.Generators.Emit
             return text;
         }
 
+        /// <summary>t = F(args); ṫ = F's tangent rule (args with their tangents, t).</summary>
+        private void EmitPrimitive(Instruction instruction)
+        {
+            var call = instruction.Call!;
+            var target = instruction.Target;
+            var args = new List<string>();
+            for (var j = 0; j < call.Parameters.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                args.Add(Text(arg));
+                if (call.Parameters[j].Differentiable) args.Add(Activity.IsActive(arg) ? Tangent(arg.Variable) : Zero(call.Parameters[j].Kind));
+            }
+            var targetIsArgument = instruction.Args.Any(a => a.IsVariable && a.Variable == target);
+            var result = targetIsArgument ? Names.Fresh("value") : Names[target];
+            args.Add(result);
+            var tangent = Tangent(target) + " = " + call.ContainingType + "." + call.Tangent + "(" + string.Join(", ", args) + ");";
+            if (targetIsArgument)
+            {
+                Writer.Open("");
+                Writer.Line("var " + result + " = " + PrimalExpression(instruction) + ";");
+                Writer.Line(tangent);
+                Writer.Line(Names[target] + " = " + result + ";");
+                Writer.Close();
+                return;
+            }
+            EmitPrimal(instruction);
+            Writer.Line(tangent);
+        }
+
         private void EmitCall(Instruction instruction)
         {
             var call = instruction.Call!;
@@ -183,7 +215,7 @@ namespace Adcme.Generators.Emit
                 args.Add(Text(arg));
                 if (!call.Parameters[j].Differentiable) continue;
                 if (Activity.IsActive(arg)) args.Add(Tangent(arg.Variable));
-                else args.Add(arg.Kind == ValueKind.DoubleArray ? "null" : Zero(arg.Kind));
+                else args.Add(Zero(arg.Kind));
             }
             Writer.Line("(" + Names[instruction.Target] + ", " + Tangent(instruction.Target) + ") = " + call.ContainingType + "." + call.Name
                 + "_Pushforward(" + string.Join(", ", args) + ");");

@@ -33,6 +33,8 @@ namespace Adcme.Generators.Model
         ArrayStore,
         /// <summary>A call to another [Differentiable] method, described by <see cref="Instruction.Call"/>.</summary>
         Call,
+        /// <summary>A [Primitive] (method or operator) whose hand-written rules are named in <see cref="Instruction.Call"/>.</summary>
+        Primitive,
     }
 
     /// <summary>An operand: a variable of the method, or a literal (C# text) of a known kind.</summary>
@@ -60,5 +62,6 @@ namespace Adcme.Generators.Model
     internal sealed record CallParameter(string Name, ValueKind Kind, bool Differentiable, string TypeName);
 
     /// <summary>A call to a [Differentiable] method: its generated companions are named after <see cref="Name"/>.</summary>
-    internal sealed record CallModel(string ContainingType, string Name, ValueKind ResultKind, EquatableArray<CallParameter> Parameters);
+    internal sealed record CallModel(string ContainingType, string Name, ValueKind ResultKind, EquatableArray<CallParameter> Parameters,
+        string? Pullback = null, string? Tangent = null, string? Operator = null);
 }

@@ -8,6 +8,8 @@ namespace Adcme.Generators.Model
         Int,
         Bool,
         DoubleArray,
+        /// <summary>An Adcme.Tensor: an immutable value; a null adjoint or tangent stands for zero.</summary>
+        Tensor,
         /// <summary>A [NoDerivative] value of another type: it can only be passed along to calls.</summary>
         Opaque,
     }
@@ -17,7 +19,7 @@ namespace Adcme.Generators.Model
         public static bool IsScalarFloating(this ValueKind kind) => kind == ValueKind.Double || kind == ValueKind.Float;
 
         /// <summary>Kinds that can carry a derivative.</summary>
-        public static bool IsDifferentiable(this ValueKind kind) => kind.IsScalarFloating() || kind == ValueKind.DoubleArray;
+        public static bool IsDifferentiable(this ValueKind kind) => kind.IsScalarFloating() || kind == ValueKind.DoubleArray || kind == ValueKind.Tensor;
 
         public static string CSharpName(this ValueKind kind) => kind switch
         {
@@ -26,6 +28,7 @@ namespace Adcme.Generators.Model
             ValueKind.Int => "int",
             ValueKind.Bool => "bool",
             ValueKind.DoubleArray => "double[]",
+            ValueKind.Tensor => "global::Adcme.Tensor",
             _ => "object",
         };
     }

@@ -76,7 +76,20 @@ namespace Adcme.Generators.Parsing
 
         private Operand LowerCompoundAssignment(ICompoundAssignmentOperation compound)
         {
-            if (compound.OperatorMethod is not null) return Unsupported(compound, "user-defined operators are not supported yet");
+            if (compound.OperatorMethod is not null)
+            {
+                // u += v on tensors: u = u + v through the operator's [Primitive] rules.
+                var method = compound.OperatorMethod;
+                if (PrimitiveRules.Attribute(method) is null || OperatorToken(method) is null)
+                {
+                    return Unsupported(compound, "the operator '" + method.ToDisplayString() + "' is not a [Primitive]");
+                }
+                var target = LowerPlace(compound.Target);
+                if (target is null) return Invalid;
+                if (target.Value.IsElement) return Unsupported(compound, "only variables can be updated with this operator");
+                var operand = Lower(compound.Value);
+                return LowerPrimitive(method, compound, OperatorToken(method), new[] { Read(target.Value), operand }, target.Value.Variable);
+            }
             OpCode op;
             switch (compound.OperatorKind)
             {

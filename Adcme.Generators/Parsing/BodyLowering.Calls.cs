@@ -24,6 +24,11 @@ namespace Adcme.Generators.Parsing
                 }
                 return Produce(OpCode.Intrinsic, kind.Value, destination, method.Name, args);
             }
+            if (PrimitiveRules.Attribute(method) is not null)
+            {
+                var args = Arguments(invocation);
+                return args is null ? Invalid : LowerPrimitive(method, invocation, null, args, destination);
+            }
             if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
             {
                 var resultKind = Kinds.Of(method.ReturnType);
@@ -49,6 +54,31 @@ namespace Adcme.Generators.Parsing
                 method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
             return Invalid;
         }
+
+        /// <summary>A call to a [Primitive] method or operator: the generator calls its rules, never looks inside.</summary>
+        private Operand LowerPrimitive(IMethodSymbol method, IOperation at, string? operatorToken, Operand[] args, int? destination)
+        {
+            var call = PrimitiveRules.Model(method, operatorToken, out var problem);
+            if (call is null)
+            {
+                Report(DiagnosticDescriptors.PrimitiveRuleSignature, at.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), problem!);
+                return Invalid;
+            }
+            var target = destination ?? NewTemp(call.ResultKind);
+            _current.Add(new Instruction(OpCode.Primitive, target, new EquatableArray<Operand>(args), method.Name, call));
+            return Operand.Of(_variables[target]);
+        }
+
+        private static string? OperatorToken(IMethodSymbol method) => method.Name switch
+        {
+            "op_Addition" => "+",
+            "op_Subtraction" => "-",
+            "op_Multiply" => "*",
+            "op_Division" => "/",
+            "op_UnaryNegation" => "-",
+            "op_UnaryPlus" => "+",
+            _ => null,
+        };
 
         /// <summary>Lowers the arguments in evaluation order and returns them in parameter order.</summary>
         private Operand[]? Arguments(IInvocationOperation invocation)

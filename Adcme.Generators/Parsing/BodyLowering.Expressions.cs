@@ -112,7 +112,16 @@ namespace Adcme.Generators.Parsing
         {
             var kind = KindOrReport(binary);
             if (kind is null) return Invalid;
-            if (binary.OperatorMethod is not null) return Unsupported(binary, "user-defined operators are not supported yet");
+            if (binary.OperatorMethod is not null)
+            {
+                if (PrimitiveRules.Attribute(binary.OperatorMethod) is null || OperatorToken(binary.OperatorMethod) is null)
+                {
+                    return Unsupported(binary, "the operator '" + binary.OperatorMethod.ToDisplayString() + "' is not a [Primitive]");
+                }
+                var leftValue = Lower(binary.LeftOperand);
+                var rightValue = Lower(binary.RightOperand);
+                return LowerPrimitive(binary.OperatorMethod, binary, OperatorToken(binary.OperatorMethod), new[] { leftValue, rightValue }, destination);
+            }
             var operandKind = Kinds.Of(binary.LeftOperand.Type);
             if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd || binary.OperatorKind == BinaryOperatorKind.ConditionalOr)
             {
@@ -145,7 +154,7 @@ namespace Adcme.Generators.Parsing
                 case BinaryOperatorKind.ExclusiveOr when kind == ValueKind.Bool: op = OpCode.NotEqual; break;
                 default: return Unsupported(binary, "the operator " + binary.OperatorKind + " is not supported");
             }
-            if (operandKind is null || operandKind == ValueKind.DoubleArray || operandKind == ValueKind.Opaque)
+            if (operandKind is null || operandKind == ValueKind.DoubleArray || operandKind == ValueKind.Opaque || operandKind == ValueKind.Tensor)
             {
                 return Unsupported(binary, "operands of this type are not supported");
             }
@@ -158,7 +167,14 @@ namespace Adcme.Generators.Parsing
         {
             var kind = KindOrReport(unary);
             if (kind is null) return Invalid;
-            if (unary.OperatorMethod is not null) return Unsupported(unary, "user-defined operators are not supported yet");
+            if (unary.OperatorMethod is not null)
+            {
+                if (PrimitiveRules.Attribute(unary.OperatorMethod) is null || OperatorToken(unary.OperatorMethod) is null)
+                {
+                    return Unsupported(unary, "the operator '" + unary.OperatorMethod.ToDisplayString() + "' is not a [Primitive]");
+                }
+                return LowerPrimitive(unary.OperatorMethod, unary, OperatorToken(unary.OperatorMethod), new[] { Lower(unary.Operand) }, destination);
+            }
             switch (unary.OperatorKind)
             {
                 case UnaryOperatorKind.Plus:

@@ -7,6 +7,8 @@ namespace Adcme.Generators.Parsing
     {
         public const string DifferentiableAttribute = "Adcme.DifferentiableAttribute";
         public const string NoDerivativeAttribute = "Adcme.NoDerivativeAttribute";
+        public const string PrimitiveAttribute = "Adcme.PrimitiveAttribute";
+        public const string Tensor = "Adcme.Tensor";
 
         /// <summary>The IR kind of a C# type, or null when the IR has no such kind.</summary>
         public static ValueKind? Of(ITypeSymbol? type)
@@ -19,6 +21,7 @@ namespace Adcme.Generators.Parsing
                 case SpecialType.System_Int32: return ValueKind.Int;
                 case SpecialType.System_Boolean: return ValueKind.Bool;
             }
+            if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + Tensor) return ValueKind.Tensor;
             if (type is IArrayTypeSymbol array && array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Double)
             {
                 return ValueKind.DoubleArray;

@@ -119,6 +119,10 @@ public static partial class GradientChecker
                 {
                     for (var k = 0; k < array.Length; k++) names.Add($"{_parameters[i].Name}[{k}]");
                 }
+                else if (arguments[i] is Tensor tensor)
+                {
+                    for (var k = 0; k < tensor.Length; k++) names.Add($"{_parameters[i].Name}[{k}]");
+                }
                 else if (arguments[i] is double or float)
                 {
                     names.Add(_parameters[i].Name!);
@@ -138,7 +142,8 @@ public static partial class GradientChecker
         public string[] ComponentNames { get; }
 
         private static bool IsDifferentiable(ParameterInfo parameter)
-            => (parameter.ParameterType == typeof(double) || parameter.ParameterType == typeof(float) || parameter.ParameterType == typeof(double[]))
+            => (parameter.ParameterType == typeof(double) || parameter.ParameterType == typeof(float) || parameter.ParameterType == typeof(double[])
+                || parameter.ParameterType == typeof(Tensor))
                && parameter.GetCustomAttribute<NoDerivativeAttribute>() is null;
 
         public double[] Flatten(object?[] arguments)
@@ -150,6 +155,7 @@ public static partial class GradientChecker
                 switch (arguments[i])
                 {
                     case double[] array: x.AddRange(array); break;
+                    case Tensor tensor: x.AddRange(tensor.ToArray()); break;
                     case float f: x.Add(f); break;
                     default: x.Add(Convert.ToDouble(arguments[i])); break;
                 }
@@ -172,6 +178,13 @@ public static partial class GradientChecker
         private object Unflatten(int parameter, double[] x, ref int k)
         {
             var type = _parameters[parameter].ParameterType;
+            if (type == typeof(Tensor))
+            {
+                var like = (Tensor)_arguments[parameter]!;
+                var tensor = Tensor.FromArray(x.AsSpan(k, like.Length).ToArray(), like.Shape.ToArray());
+                k += like.Length;
+                return tensor;
+            }
             if (type == typeof(double[]))
             {
                 var length = ((double[])_arguments[parameter]!).Length;
@@ -207,6 +220,11 @@ public static partial class GradientChecker
             args.Add(_method.ReturnType == typeof(float) ? (object)(float)seed : seed);
             var first = args.Count;
             var adjoints = Arguments(start ?? new double[x.Length]);
+            if (start is null)
+            {
+                // Tensor adjoints start as null, which generated code reads as zero.
+                for (var i = 0; i < adjoints.Length; i++) if (adjoints[i] is Tensor) adjoints[i] = null;
+            }
             for (var i = 0; i < _parameters.Length; i++)
             {
                 if (_differentiable[i]) args.Add(adjoints[i]);
@@ -214,10 +232,15 @@ public static partial class GradientChecker
             var array = args.ToArray();
             Invoke(_pullback, array);
             var result = new List<double>();
+            var parameter = 0;
             for (var i = first; i < array.Length; i++)
             {
+                while (!_differentiable[parameter]) parameter++;
+                var like = _arguments[parameter++];
                 switch (array[i])
                 {
+                    case null when like is Tensor zero: result.AddRange(new double[zero.Length]); break;
+                    case Tensor t: result.AddRange(t.ToArray()); break;
                     case double[] a: result.AddRange(a); break;
                     case float f: result.Add(f); break;
                     default: result.Add(Convert.ToDouble(array[i])); break;

@@ -21,4 +21,8 @@ public sealed partial class Tensor
         var sum = a is null ? b! : b is null ? a : a + b;
         return sum.HasShape(shape) ? sum : sum + Zeros(shape.ToArray());
     }
+
+    /// <summary>a + b for adjoints and tangents of one shape, where null stands for zero.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public static Tensor? Accumulate(Tensor? a, Tensor? b) => a is null ? b : b is null ? a : a + b;
 }

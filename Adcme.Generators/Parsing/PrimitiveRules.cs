@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Adcme.Generators.Parsing
+{
+    /// <summary>Finds and checks the hand-written rules of a [Primitive]. For <c>R F(A a, B b)</c>:
+    /// <c>void Pullback(A a, B b, R result, R seed, ref A dA, ref B dB)</c> and
+    /// <c>R Tangent(A a, A dA, B b, B dB, R result)</c>, with an adjoint and a tangent only for the
+    /// differentiable parameters. Shared by the call sites and by the check of primitives in source.</summary>
+    internal static class PrimitiveRules
+    {
+        public static AttributeData? Attribute(IMethodSymbol method)
+            => method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == Kinds.PrimitiveAttribute);
+
+        /// <summary>The rules' names, or null with a description of what is wrong.</summary>
+        public static (string? Pullback, string? Tangent, string? Problem) Find(IMethodSymbol primitive)
+        {
+            var attribute = Attribute(primitive);
+            if (attribute is null || attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value is not string pullback || attribute.ConstructorArguments[1].Value is not string tangent)
+            {
+                return (null, null, "[Primitive] needs the names of its pullback and tangent");
+            }
+            if (!primitive.IsStatic) return (null, null, "a primitive must be static");
+            var parameters = primitive.Parameters;
+            var differentiable = parameters.Where(p => Kinds.OfParameter(p).Differentiable).ToList();
+            var result = primitive.ReturnType;
+
+            var pullbackTypes = parameters.Select(p => (p.Type, RefKind.None)).ToList();
+            pullbackTypes.Add((result, RefKind.None));
+            pullbackTypes.Add((result, RefKind.None));
+            pullbackTypes.AddRange(differentiable.Select(p => (p.Type, RefKind.Ref)));
+            var tangentTypes = new List<(ITypeSymbol, RefKind)>();
+            foreach (var parameter in parameters)
+            {
+                tangentTypes.Add((parameter.Type, RefKind.None));
+                if (Kinds.OfParameter(parameter).Differentiable) tangentTypes.Add((parameter.Type, RefKind.None));
+            }
+            tangentTypes.Add((result, RefKind.None));
+
+            var type = primitive.ContainingType;
+            if (!Has(type, pullback, pullbackTypes, null))
+            {
+                return (null, null, "its pullback must be 'static void " + pullback + "(" + Describe(pullbackTypes, differentiable.Count, "result, seed") + ")'");
+            }
+            if (!Has(type, tangent, tangentTypes, result))
+            {
+                return (null, null, "its tangent must be 'static " + result.ToDisplayString() + " " + tangent + "(" + Describe(tangentTypes, 0, "result") + ")'");
+            }
+            return (pullback, tangent, null);
+        }
+
+        private static bool Has(INamedTypeSymbol type, string name, List<(ITypeSymbol Type, RefKind Ref)> expected, ITypeSymbol? returns)
+        {
+            foreach (var member in type.GetMembers(name).OfType<IMethodSymbol>())
+            {
+                if (!member.IsStatic || member.Parameters.Length != expected.Count) continue;
+                if (returns is null ? !member.ReturnsVoid : !SymbolEqualityComparer.Default.Equals(member.ReturnType, returns)) continue;
+                var matches = true;
+                for (var i = 0; i < expected.Count && matches; i++)
+                {
+                    matches = member.Parameters[i].RefKind == expected[i].Ref
+                        && SymbolEqualityComparer.Default.Equals(member.Parameters[i].Type, expected[i].Type);
+                }
+                if (matches) return true;
+            }
+            return false;
+        }
+
+        private static string Describe(List<(ITypeSymbol Type, RefKind Ref)> types, int refs, string _)
+            => string.Join(", ", types.Select(t => (t.Ref == RefKind.Ref ? "ref " : "") + t.Type.ToDisplayString()));
+
+        /// <summary>The IR description of a primitive call, or null when its rules are wrong (problem set).</summary>
+        public static CallModel? Model(IMethodSymbol primitive, string? operatorToken, out string? problem)
+        {
+            var (pullback, tangent, found) = Find(primitive);
+            problem = found;
+            if (found is not null) return null;
+            var resultKind = Kinds.Of(primitive.ReturnType);
+            if (resultKind is null)
+            {
+                problem = "its result type '" + primitive.ReturnType.ToDisplayString() + "' is not differentiable";
+                return null;
+            }
+            var parameters = new List<CallParameter>();
+            foreach (var parameter in primitive.Parameters)
+            {
+                var (kind, differentiable) = Kinds.OfParameter(parameter);
+                if (kind is null || parameter.RefKind != RefKind.None)
+                {
+                    problem = "parameter '" + parameter.Name + "' of type '" + parameter.Type.ToDisplayString() + "' needs [NoDerivative]";
+                    return null;
+                }
+                parameters.Add(new CallParameter(parameter.Name, kind.Value, differentiable, Kinds.FullyQualified(parameter.Type)));
+            }
+            return new CallModel(Kinds.FullyQualified(primitive.ContainingType), primitive.Name, resultKind.Value,
+                parameters.ToEquatableArray(), pullback, tangent, operatorToken);
+        }
+    }
+}

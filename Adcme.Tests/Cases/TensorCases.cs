@@ -1,0 +1,49 @@
+namespace Adcme.Tests.Cases;
+
+/// <summary>Tensor code: operators, primitives, scalars mixed in, time loops with tensor state, calls.</summary>
+public static partial class TensorCases
+{
+    [Differentiable]
+    public static double Quadratic(Tensor x, Tensor a) => Tensor.Sum(a * x * x) + Tensor.Dot(x, a);
+
+    [Differentiable]
+    public static double ScalarAndTensor(Tensor x, double theta) => Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta;
+
+    /// <summary>A small MLP: Dot(w2, tanh(W1 x + b1)).</summary>
+    [Differentiable]
+    public static double Mlp(Tensor w1, Tensor b1, Tensor w2, [NoDerivative] Tensor x)
+    {
+        var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
+        return Tensor.Dot(w2, hidden);
+    }
+
+    /// <summary>Explicit diffusion uᵏ⁺¹ = uᵏ + dt·κ⊙(L uᵏ): a time loop with tensor state.</summary>
+    [Differentiable]
+    public static double Diffusion(Tensor kappa, Tensor u0, [NoDerivative] Tensor laplacian, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
+    [Differentiable]
+    public static double Branching(Tensor x, double c)
+    {
+        var y = c > 0 ? x * c : -x;
+        y -= Tensor.Sin(y) / 2.0;
+        return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
+    }
+
+    [Differentiable]
+    public static double Calls(Tensor x, double scale) => Quadratic(x * scale, x) + ScalarAndTensor(x, scale);
+
+    [Differentiable]
+    public static double Broadcasting(Tensor matrix, Tensor row, Tensor column)
+    {
+        var shifted = (matrix + row) * column;
+        return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Tensor.Transpose(matrix), matrix));
+    }
+}

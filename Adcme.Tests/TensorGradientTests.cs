@@ -1,0 +1,72 @@
+using Adcme.Tests.Cases;
+
+namespace Adcme.Tests;
+
+/// <summary>Generated derivatives of tensor code, against finite differences and the dot-product test.</summary>
+public class TensorGradientTests
+{
+    private static readonly Tensor X = Tensor.FromArray([0.3, -0.7, 1.1, 0.4], 4);
+    private static readonly Tensor A = Tensor.FromArray([1.5, 0.5, -2.0, 0.25], 4);
+
+    [Fact]
+    public void Quadratic()
+    {
+        GradientAssert.Passes(TensorCases.Quadratic, X, A);
+        TensorCases.Quadratic_Gradient(X, A, out var dX, out var dA);
+        // ∂x = 2 a x + a, ∂a = x² + x
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(2 * A[i] * X[i] + A[i], dX[i], 14);
+            Assert.Equal(X[i] * X[i] + X[i], dA[i], 14);
+        }
+    }
+
+    [Fact]
+    public void ScalarAndTensor() => GradientAssert.Passes(TensorCases.ScalarAndTensor, X, 0.8);
+
+    [Fact]
+    public void Mlp()
+    {
+        var w1 = Tensor.RandomNormal(1, 5, 4) * 0.5;
+        var b1 = Tensor.RandomNormal(2, 5) * 0.1;
+        var w2 = Tensor.RandomNormal(3, 5);
+        GradientAssert.Passes(TensorCases.Mlp, w1, b1, w2, X);
+    }
+
+    [Fact]
+    public void Diffusion()
+    {
+        const int n = 6;
+        var laplacian = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            laplacian[i * n + i] = -2;
+            if (i > 0) laplacian[i * n + i - 1] = 1;
+            if (i < n - 1) laplacian[i * n + i + 1] = 1;
+        }
+        var kappa = Tensor.Linspace(1, 2, n);
+        var u0 = Tensor.Sin(Tensor.Linspace(0.4, 2.7, n));
+        GradientAssert.Passes(TensorCases.Diffusion, kappa, u0, Tensor.FromArray(laplacian, n, n), 8);
+    }
+
+    [Theory]
+    [InlineData(1.3)]
+    [InlineData(-0.6)]
+    public void Branching(double c) => GradientAssert.Passes(TensorCases.Branching, X, c);
+
+    [Fact]
+    public void Calls() => GradientAssert.Passes(TensorCases.Calls, X, 1.2);
+
+    [Fact]
+    public void Broadcasting() => GradientAssert.Passes(TensorCases.Broadcasting,
+        Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), Tensor.FromArray([0.5, -0.25, 2.0], 3), Tensor.FromArray([1.5, -0.5], 2, 1));
+
+    [Fact]
+    public void UnusedTensorParameterGetsZerosNotNull()
+    {
+        TensorCases.Mlp_Gradient(Tensor.Zeros(2, 4), Tensor.Zeros(2), Tensor.Zeros(2), X, out var dW1, out var dB1, out var dW2);
+        Assert.Equal(new double[8], dW1.ToArray());
+        Assert.Equal([2], dB1.Shape);
+        Assert.Equal([2], dW2.Shape);
+    }
+}
