@@ -1,0 +1,124 @@
+using System.ComponentModel;
+
+namespace Adcme;
+
+/// <summary>
+/// Finite-difference operators on the interior of a structured 2-D grid (an n×m tensor of interior nodes,
+/// spacing h, zero Dirichlet boundary: values outside the tensor are 0). Each is a [Primitive] with
+/// hand-written rules, written the way users write their own.
+/// </summary>
+public static class Stencils
+{
+    /// <summary>The 5-point Laplacian Δu = (u[i−1,j] + u[i+1,j] + u[i,j−1] + u[i,j+1] − 4u[i,j]) / h².</summary>
+    [Primitive(nameof(Laplacian_Pullback), nameof(Laplacian_Tangent))]
+    public static Tensor Laplacian(Tensor u, [NoDerivative] double h)
+    {
+        RequireGrid("Laplacian", u);
+        return new Tensor(ApplyLaplacian(u.Data, u.ShapeArray[0], u.ShapeArray[1], 1 / (h * h)), u.ShapeArray);
+    }
+
+    /// <summary>Reverse rule of <see cref="Laplacian"/>: the operator is symmetric, so its adjoint is itself.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Laplacian_Pullback(Tensor u, double h, Tensor result, Tensor seed, ref Tensor? dU)
+        => dU = Tensor.Accumulate(dU, Laplacian(seed, h));
+
+    /// <summary>Forward rule of <see cref="Laplacian"/>: it is linear.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Laplacian_Tangent(Tensor u, Tensor? dU, double h, Tensor result) => dU is null ? null : Laplacian(dU, h);
+
+    /// <summary>
+    /// The variable-coefficient operator ∇·(κ∇u) with κ at the nodes and face values κᵢ₊½ = (κᵢ + κᵢ₊₁)/2;
+    /// at the boundary faces κ is taken at the interior node and u is 0 outside.
+    /// </summary>
+    [Primitive(nameof(Diffusion_Pullback), nameof(Diffusion_Tangent))]
+    public static Tensor Diffusion(Tensor kappa, Tensor u, [NoDerivative] double h)
+    {
+        RequireGrid("Diffusion", u);
+        Tensor.RequireSameShape("Diffusion", kappa, u);
+        int n = u.ShapeArray[0], m = u.ShapeArray[1];
+        var result = new double[n * m];
+        var k = kappa.Data;
+        var x = u.Data;
+        var scale = 1 / (h * h);
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < m; j++)
+        {
+            var c = i * m + j;
+            var flux = 0.0;
+            foreach (var (ni, nj) in Neighbours(i, j))
+            {
+                var inside = ni >= 0 && ni < n && nj >= 0 && nj < m;
+                var face = inside ? 0.5 * (k[c] + k[ni * m + nj]) : k[c];
+                flux += face * ((inside ? x[ni * m + nj] : 0) - x[c]);
+            }
+            result[c] = flux * scale;
+        }
+        return new Tensor(result, u.ShapeArray);
+    }
+
+    /// <summary>Reverse rule of <see cref="Diffusion"/>: in u the operator is symmetric; in κ each face
+    /// contributes its flux difference to the two nodes it averages.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Diffusion_Pullback(Tensor kappa, Tensor u, double h, Tensor result, Tensor seed, ref Tensor? dKappa, ref Tensor? dU)
+    {
+        int n = u.ShapeArray[0], m = u.ShapeArray[1];
+        var x = u.Data;
+        var g = seed.Data;
+        var scale = 1 / (h * h);
+        var dk = new double[n * m];
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < m; j++)
+        {
+            var c = i * m + j;
+            foreach (var (ni, nj) in Neighbours(i, j))
+            {
+                var inside = ni >= 0 && ni < n && nj >= 0 && nj < m;
+                var difference = ((inside ? x[ni * m + nj] : 0) - x[c]) * g[c] * scale;
+                if (inside)
+                {
+                    dk[c] += 0.5 * difference;
+                    dk[ni * m + nj] += 0.5 * difference;
+                }
+                else
+                {
+                    dk[c] += difference;
+                }
+            }
+        }
+        dKappa = Tensor.Accumulate(dKappa, new Tensor(dk, u.ShapeArray));
+        dU = Tensor.Accumulate(dU, Diffusion(kappa, seed, h));
+    }
+
+    /// <summary>Forward rule of <see cref="Diffusion"/>: bilinear in (κ, u).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Diffusion_Tangent(Tensor kappa, Tensor? dKappa, Tensor u, Tensor? dU, double h, Tensor result)
+        => Tensor.Accumulate(dKappa is null ? null : Diffusion(dKappa, u, h), dU is null ? null : Diffusion(kappa, dU, h));
+
+    private static (int, int)[] Neighbours(int i, int j) => [(i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)];
+
+    internal static double[] ApplyLaplacian(double[] u, int n, int m, double scale)
+    {
+        var result = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            var row = i * m;
+            for (var j = 0; j < m; j++)
+            {
+                var c = row + j;
+                var sum = -4 * u[c];
+                if (i > 0) sum += u[c - m];
+                if (i < n - 1) sum += u[c + m];
+                if (j > 0) sum += u[c - 1];
+                if (j < m - 1) sum += u[c + 1];
+                result[c] = sum * scale;
+            }
+        }
+        return result;
+    }
+
+    private static void RequireGrid(string operation, Tensor u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        if (u.Rank != 2) throw new TensorShapeException($"{operation}: expected a 2-D grid (n×m), got shape {Tensor.Format(u.ShapeArray)}.");
+    }
+}
