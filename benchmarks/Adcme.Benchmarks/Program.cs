@@ -27,5 +27,10 @@ public static class Program
         var generated = ScalarLoop.Pendulum_Gradient(0.3, 2.0, 1_000_000, out var d1, out var s1);
         var hand = ScalarLoop.PendulumGradientByHand(0.3, 2.0, 1_000_000, out var d2, out var s2);
         Console.WriteLine($"loss {generated:R} / {hand:R}; dDamping {d1:R} / {d2:R}; dStiffness {s1:R} / {s2:R}");
+        var heat = HeatEquation.Create(64);
+        var heatLoss = HeatEquation.Loss_Gradient(heat.Kappa, heat.U0, heat.H, heat.Dt, 50, out var dKappa);
+        var heatHand = HeatEquation.GradientByHand(heat, 50, out var dKappaHand);
+        var worst = dKappa.ToArray().Zip(dKappaHand, (a, b) => Math.Abs(a - b) / Math.Max(1e-300, Math.Abs(b))).Max();
+        Console.WriteLine($"heat loss {heatLoss:R} / {heatHand:R}; worst relative difference of dL/dκ {worst:G3}");
     }
 }
