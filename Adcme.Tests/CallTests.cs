@@ -33,6 +33,9 @@ public class CallTests
     public void Recursive(double x, int depth) => GradientAssert.Passes(CallCases.Recursive, x, depth);
 
     [Fact]
+    public void ArrayChangedAfterCall() => GradientAssert.Passes(CallCases.ArrayChangedAfterCall, new[] { 0.4, -1.3, 2.2 });
+
+    [Fact]
     public void CallInLoop() => GradientAssert.Passes(CallCases.CallInLoop, 0.7, 5);
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Heat1D"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
-        public static (double Value, double Tangent) Heat1D_Pushforward(double[] kappa, double[] dKappa, double[] u0, double[] dU0, int steps)
+        public static (double Value, double Tangent) Heat1D_Pushforward(double[] kappa, double[]? dKappa, double[] u0, double[]? dU0, int steps)
         {
             dKappa ??= new double[kappa.Length];
             dU0 ??= new double[u0.Length];

@@ -16,7 +16,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="OverwriteWithConstant"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
-        public static (double Value, double Tangent) OverwriteWithConstant_Pushforward(double[] x, double[] dX)
+        public static (double Value, double Tangent) OverwriteWithConstant_Pushforward(double[] x, double[]? dX)
         {
             dX ??= new double[x.Length];
             double result = 0.0;

@@ -17,7 +17,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="CallsWithArrays"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
-        public static (double Value, double Tangent) CallsWithArrays_Pushforward(double[] v, double[] dV, double w, double dW)
+        public static (double Value, double Tangent) CallsWithArrays_Pushforward(double[] v, double[]? dV, double w, double dW)
         {
             dV ??= new double[v.Length];
             double result = 0.0;
@@ -76,6 +76,7 @@ namespace Adcme.Tests.Cases
             dV ??= new double[v.Length];
             double[] v_bar = dV;
             double g = 0.0;
+            double[] snapshot0 = null!;
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] scaled = null!;
@@ -116,6 +117,7 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count);
+            tape.PushObject(scaled.Clone());
             t6 = global::Adcme.Tests.Cases.CallCases.Norm(scaled);
             t7 = global::Adcme.Tests.Cases.CallCases.Norm(v);
             t8 = t7 * w;
@@ -132,9 +134,10 @@ namespace Adcme.Tests.Cases
             g = t7_bar;
             t7_bar = 0.0;
             global::Adcme.Tests.Cases.CallCases.Norm_Pullback(v, g, ref v_bar);
+            snapshot0 = tape.PopObject<double[]>();
             g = t6_bar;
             t6_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Norm_Pullback(scaled, g, ref scaled_bar);
+            global::Adcme.Tests.Cases.CallCases.Norm_Pullback(snapshot0, g, ref scaled_bar);
             for (int iteration = tape.PopInt(); iteration > 0; iteration--)
             {
                 i = tape.PopInt();

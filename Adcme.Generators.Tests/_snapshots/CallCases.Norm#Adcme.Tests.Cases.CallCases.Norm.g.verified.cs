@@ -16,7 +16,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Norm"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
-        public static (double Value, double Tangent) Norm_Pushforward(double[] v, double[] dV)
+        public static (double Value, double Tangent) Norm_Pushforward(double[] v, double[]? dV)
         {
             dV ??= new double[v.Length];
             double result = 0.0;

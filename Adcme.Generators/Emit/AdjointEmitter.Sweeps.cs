@@ -66,6 +66,11 @@ namespace Adcme.Generators.Emit
         {
             if (RestoresValue(instruction)) Push(instruction.Target);
             if (RestoresShadow(instruction)) PushShadow(instruction.Target);
+            foreach (var j in SnapshotArguments(instruction))
+            {
+                _usesTape = true;
+                Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone());");
+            }
             EmitPrimal(instruction);
             if (!AssignsShadow(instruction)) return;
             Writer.Line(Names.Adjoint(instruction.Target) + " = " + (instruction.Op == OpCode.ArrayNew
@@ -256,9 +261,17 @@ namespace Adcme.Generators.Emit
             var target = instruction.Target;
             var kind = KindOf(target);
             var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
+            var args = instruction.Args.Select(Text).ToList();
+            var snapshots = SnapshotArguments(instruction);
+            for (var i = snapshots.Count - 1; i >= 0; i--)
+            {
+                // The array as it was when the call ran (its contents changed later).
+                var snapshot = Scratch("snapshot" + snapshots[i].ToString(System.Globalization.CultureInfo.InvariantCulture), "double[]", "null!");
+                Writer.Line(snapshot + " = " + _tape + ".PopObject<double[]>();");
+                args[snapshots[i]] = snapshot;
+            }
             Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
             Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
-            var args = instruction.Args.Select(Text).ToList();
             args.Add(seed);
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");

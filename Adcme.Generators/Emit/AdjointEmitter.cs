@@ -16,6 +16,7 @@ namespace Adcme.Generators.Emit
         private readonly HashSet<int> _recorded = new HashSet<int>();
         private readonly HashSet<int> _recordedShadows = new HashSet<int>();
         private readonly HashSet<Instruction> _firstDefinitions;
+        private readonly bool _writesArrays;
         private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
         private readonly List<string> _scratchDeclarations = new List<string>();
         private readonly string _tape;
@@ -28,6 +29,21 @@ namespace Adcme.Generators.Emit
             Seed = Names.Fresh("seed");
             FindRecordedValues();
             _firstDefinitions = FindFirstDefinitions();
+            _writesArrays = IrWalker.Instructions(model.Body).Any(i => i.Instruction.Op == OpCode.ArrayStore);
+        }
+
+        /// <summary>Array arguments of a call whose contents may change after it: the callee's pullback must see
+        /// them as they were, so the forward sweep saves a copy. Parameter arrays are never written.</summary>
+        private List<int> SnapshotArguments(Instruction instruction)
+        {
+            var positions = new List<int>();
+            if (!_writesArrays || instruction.Op != OpCode.Call || !Activity.IsActive(instruction)) return positions;
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && Model.Variables[arg.Variable].Role != VariableRole.Parameter) positions.Add(j);
+            }
+            return positions;
         }
 
         /// <summary>The name of the seed parameter (the result's adjoint).</summary>

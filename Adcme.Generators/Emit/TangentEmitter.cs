@@ -20,7 +20,9 @@ namespace Adcme.Generators.Emit
             foreach (var parameter in Model.Parameters)
             {
                 parameters.Add(parameter.TypeName + " " + Names[parameter.Variable]);
-                if (parameter.Differentiable) parameters.Add(DerivativeType(parameter.TypeName, parameter.Kind) + " " + Namer.PublicDerivativeName(parameter.Name));
+                // Tangent arrays and tensors may be null (zero).
+                if (parameter.Differentiable) parameters.Add((parameter.Kind == ValueKind.DoubleArray ? "double[]?" : DerivativeType(parameter.TypeName, parameter.Kind))
+                    + " " + Namer.PublicDerivativeName(parameter.Name));
             }
             Writer.Line("/// <summary>Forward mode: the value of <see cref=\"" + Model.Name + "\"/> and its directional derivative along the");
             Writer.Line("/// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>");

@@ -86,7 +86,12 @@ namespace Adcme.Generators.Parsing
                 string? problem = null;
                 if (parameter.RefKind != RefKind.None) problem = "ref, out and in parameters are not supported";
                 else if (parameter.IsParams) problem = "params arrays are not supported";
-                else if (kind is null) problem = "use double, float, double[], int or bool, or mark it [NoDerivative]";
+                else if (kind is null) problem = "use double, float, double[], Tensor, int or bool, or mark it [NoDerivative]";
+                else if (method.Parameters.Any(other => other.Name != parameter.Name && Kinds.OfParameter(other).Differentiable
+                    && Emit.Namer.PublicDerivativeName(other.Name) == parameter.Name))
+                {
+                    problem = "its name is the name of the derivative of another parameter; rename it";
+                }
                 if (problem is not null)
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedParameter, location,
@@ -111,7 +116,7 @@ namespace Adcme.Generators.Parsing
             if (operation is null) return null;
             var body = lowering.LowerBody(operation, resultKind.Value);
             if (lowering.SawInvalidCode) return null;
-            if (diagnostics.Count == 0) CheckLoweredBody(lowering, parameters, body, diagnostics);
+            if (diagnostics.Count == 0) CheckLoweredBody(method.Name, lowering, parameters, body, diagnostics);
 
             var model = new MethodModel(
                 method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -130,7 +135,7 @@ namespace Adcme.Generators.Parsing
 
         /// <summary>Checks that need the whole IR: writes into arrays the method does not own, and loop
         /// conditions that change active values (the adjoint reverses loop bodies, not conditions).</summary>
-        private static void CheckLoweredBody(BodyLowering lowering, List<ParameterModel> parameters, EquatableArray<Statement> body, List<DiagnosticInfo> diagnostics)
+        private static void CheckLoweredBody(string methodName, BodyLowering lowering, List<ParameterModel> parameters, EquatableArray<Statement> body, List<DiagnosticInfo> diagnostics)
         {
             var variables = lowering.Variables;
             var owned = new bool[variables.Count];
@@ -165,7 +170,7 @@ namespace Adcme.Generators.Parsing
             {
                 if (IrWalker.Instructions(loops[i].Condition).Any(item => activity.IsActive(item.Instruction)))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ActiveLoopCondition, lowering.LoopLocations[i], "loop"));
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ActiveLoopCondition, lowering.LoopLocations[i], methodName));
                 }
             }
         }

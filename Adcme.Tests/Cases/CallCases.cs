@@ -36,6 +36,21 @@ namespace Adcme.Tests.Cases
             return y;
         }
 
+        /// <summary>A local array is passed to a call, then changed: the callee's pullback must see it as it was.</summary>
+        [Differentiable]
+        public static double ArrayChangedAfterCall(double[] x)
+        {
+            var u = new double[x.Length];
+            for (var i = 0; i < x.Length; i++) u[i] = x[i];
+            var total = 0.0;
+            for (var step = 0; step < 3; step++)
+            {
+                total += Norm(u) * (step + 1);
+                for (var i = 0; i < u.Length; i++) u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+            }
+            return total;
+        }
+
         [Differentiable]
         public static float FloatCaller(float x) => (float)Square(x) + Helpers.Inner.Halve(x);
     }
