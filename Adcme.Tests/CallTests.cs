@@ -80,7 +80,8 @@ public class CallTests
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Adcme.sln"))) root = Path.GetDirectoryName(root)!;
         var tests = string.Join("\n", Directory.GetFiles(Path.Combine(root, "Adcme.Tests"), "*Tests.cs").Select(File.ReadAllText));
-        var missing = methods.Where(m => !tests.Contains("." + m.Name + ",", StringComparison.Ordinal) && !tests.Contains("." + m.Name + ")", StringComparison.Ordinal)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToList();
+        var missing = methods.Where(m => !tests.Contains("." + m.Name + ",", StringComparison.Ordinal) && !tests.Contains("." + m.Name + ")", StringComparison.Ordinal)
+            && !tests.Contains("." + m.Name + "_Pullback(", StringComparison.Ordinal)).Select(m => m.DeclaringType!.Name + "." + m.Name).ToList();
         Assert.True(missing.Count == 0, "no numeric test for: " + string.Join(", ", missing));
     }
 }

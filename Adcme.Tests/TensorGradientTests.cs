@@ -62,6 +62,27 @@ public class TensorGradientTests
         Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), Tensor.FromArray([0.5, -0.25, 2.0], 3), Tensor.FromArray([1.5, -0.5], 2, 1));
 
     [Fact]
+    public void NeuralLaw() => GradientAssert.Passes(TensorCases.NeuralLaw,
+        Tensor.RandomNormal(1, 6, 3) * 0.5, Tensor.RandomNormal(2, 6) * 0.1, Tensor.RandomNormal(3, 2, 6) * 0.5, Tensor.RandomNormal(4, 2) * 0.1,
+        Tensor.FromArray([0.5, -1.0, 2.0], 3), Tensor.RandomNormal(5, 3, 4), 0.3);
+
+    [Fact]
+    public void TensorValuedMethodsPushForwardAndPullBack()
+    {
+        var u = Tensor.RandomNormal(6, 3, 4);
+        var v = Tensor.RandomNormal(7, 3, 4);
+        var w = Tensor.RandomNormal(8, 3, 4);
+        // dot-product test of the tensor-valued method, by hand: <J v, w> = <v, J^T w>
+        var (value, tangent) = TensorCases.Smooth_Pushforward(u, v, 0.3, 0.0);
+        Tensor? dU = null;
+        var dWeight = 0.0;
+        TensorCases.Smooth_Pullback(u, 0.3, w, ref dU, ref dWeight);
+        Assert.Equal(Tensor.Dot(tangent!, w), Tensor.Dot(v, dU!), 12);
+        Assert.Equal((u + 0.3 * Stencils.Laplacian(u, 0.5)).ToArray(), value.ToArray());
+        Assert.Equal(Tensor.Dot(Stencils.Laplacian(u, 0.5), w), dWeight, 12);
+    }
+
+    [Fact]
     public void UnusedTensorParameterGetsZerosNotNull()
     {
         TensorCases.Mlp_Gradient(Tensor.Zeros(2, 4), Tensor.Zeros(2), Tensor.Zeros(2), X, out var dW1, out var dB1, out var dW2);

@@ -27,7 +27,7 @@ namespace Adcme.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedReturnType = Error("ADCME003",
             "Unsupported result type",
-            "The result type '{0}' of '{1}' is not differentiable; return double or float");
+            "The result type '{0}' of '{1}' is not differentiable; return double, float or Tensor");
 
         public static readonly DiagnosticDescriptor UnsupportedParameter = Error("ADCME004",
             "Unsupported parameter",

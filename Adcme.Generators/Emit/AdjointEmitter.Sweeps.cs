@@ -261,6 +261,7 @@ namespace Adcme.Generators.Emit
             var target = instruction.Target;
             var kind = KindOf(target);
             var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
+            if (kind == ValueKind.Tensor) Writer.Open("if (" + Names.Adjoint(target) + " is not null)");
             var args = instruction.Args.Select(Text).ToList();
             var snapshots = SnapshotArguments(instruction);
             for (var i = snapshots.Count - 1; i >= 0; i--)
@@ -272,9 +273,10 @@ namespace Adcme.Generators.Emit
             }
             Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
             Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
-            args.Add(seed);
+            args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");
+            if (kind == ValueKind.Tensor) Writer.Close();
         }
 
         /// <summary>adjoint(variable) += contribution, with a cast when a double flows into a float.</summary>

@@ -20,8 +20,12 @@ namespace Adcme.Generators.Emit
             foreach (var type in model.ContainingTypes) writer.Open("partial " + type.Keyword + " " + type.Name);
 
             var adjoint = new AdjointEmitter(model, writer);
-            EmitGradient(model, writer, adjoint);
-            writer.Line();
+            if (model.ResultKind.IsScalarFloating())
+            {
+                // A gradient is defined for scalar results; tensor-valued methods get pushforward and pullback.
+                EmitGradient(model, writer, adjoint);
+                writer.Line();
+            }
             new TangentEmitter(model, writer).Emit();
             writer.Line();
             EmitPullback(model, writer, adjoint);

@@ -32,7 +32,7 @@ namespace Adcme.Generators.Parsing
             if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
             {
                 var resultKind = Kinds.Of(method.ReturnType);
-                if (resultKind is null || !resultKind.Value.IsScalarFloating()) return Invalid; // reported on the callee itself
+                if (resultKind is null || !(resultKind.Value.IsScalarFloating() || resultKind == ValueKind.Tensor)) return Invalid; // reported on the callee itself
                 var parameters = method.Parameters.Select(p =>
                 {
                     var (kind, differentiable) = Kinds.OfParameter(p);

@@ -68,7 +68,7 @@ namespace Adcme.Generators.Parsing
             if (!method.IsStatic) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.MethodNotStatic, identifier, method.Name));
 
             var resultKind = Kinds.Of(method.ReturnType);
-            if (resultKind is null || !resultKind.Value.IsScalarFloating() || method.ReturnsByRef || method.ReturnsByRefReadonly)
+            if (resultKind is null || !(resultKind.Value.IsScalarFloating() || resultKind == ValueKind.Tensor) || method.ReturnsByRef || method.ReturnsByRefReadonly)
             {
                 if (method.ReturnType.TypeKind == TypeKind.Error) return null;
                 diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedReturnType, LocationInfo.From(syntax.ReturnType),

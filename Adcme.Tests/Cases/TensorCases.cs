@@ -46,4 +46,16 @@ public static partial class TensorCases
         var shifted = (matrix + row) * column;
         return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Tensor.Transpose(matrix), matrix));
     }
+
+    /// <summary>A tensor-valued differentiable method (pushforward and pullback, no gradient).</summary>
+    [Differentiable]
+    public static Tensor Smooth(Tensor u, double weight) => u + weight * Stencils.Laplacian(u, 0.5);
+
+    /// <summary>Calls the runtime's layers and a tensor-valued method of its own.</summary>
+    [Differentiable]
+    public static double NeuralLaw(Tensor w1, Tensor b1, Tensor w2, Tensor b2, [NoDerivative] Tensor input, Tensor grid, double weight)
+    {
+        var output = Layers.Mlp(w1, b1, w2, b2, input);
+        return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
+    }
 }
