@@ -1,0 +1,164 @@
+using System.ComponentModel;
+
+namespace Adcme;
+
+/// <summary>
+/// Sparse linear algebra over a <see cref="SparsePattern"/> and its values, differentiable in the values and
+/// in the vectors. Each operation is a [Primitive]; the solve's adjoint is a second solve, never the
+/// derivative of the iterations.
+/// </summary>
+public static class Sparse
+{
+    /// <summary>y = A·x.</summary>
+    [Primitive(nameof(MatVec_Pullback), nameof(MatVec_Tangent))]
+    public static Tensor MatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
+    {
+        Check("Sparse.MatVec", pattern, values, x, pattern.Columns);
+        return Tensor.FromArray(Multiply(pattern, values.Span, x.Span), pattern.Rows);
+    }
+
+    /// <summary>Reverse rule of <see cref="MatVec"/>: v̄ₖ += ȳ[row k]·x[col k], x̄ += Aᵀȳ.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void MatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
+    {
+        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, seed.Span, x.Span), pattern.Count));
+        dX = Tensor.Accumulate(dX, Tensor.FromArray(MultiplyTransposed(pattern, values.Span, seed.Span), pattern.Columns));
+    }
+
+    /// <summary>Forward rule of <see cref="MatVec"/>: ẏ = Ȧ·x + A·ẋ.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? MatVec_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor x, Tensor? dX, Tensor result)
+        => Tensor.Accumulate(dValues is null ? null : MatVec(pattern, dValues, x), dX is null ? null : MatVec(pattern, values, dX));
+
+    /// <summary>y = Aᵀ·x.</summary>
+    [Primitive(nameof(TransposeMatVec_Pullback), nameof(TransposeMatVec_Tangent))]
+    public static Tensor TransposeMatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
+    {
+        Check("Sparse.TransposeMatVec", pattern, values, x, pattern.Rows);
+        return Tensor.FromArray(MultiplyTransposed(pattern, values.Span, x.Span), pattern.Columns);
+    }
+
+    /// <summary>Reverse rule of <see cref="TransposeMatVec"/>: v̄ₖ += x[row k]·ȳ[col k], x̄ += Aȳ.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void TransposeMatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
+    {
+        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, x.Span, seed.Span), pattern.Count));
+        dX = Tensor.Accumulate(dX, Tensor.FromArray(Multiply(pattern, values.Span, seed.Span), pattern.Rows));
+    }
+
+    /// <summary>Forward rule of <see cref="TransposeMatVec"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? TransposeMatVec_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor x, Tensor? dX, Tensor result)
+        => Tensor.Accumulate(dValues is null ? null : TransposeMatVec(pattern, dValues, x), dX is null ? null : TransposeMatVec(pattern, values, dX));
+
+    /// <summary>x = A⁻¹·b for a symmetric positive definite A, by conjugate gradients to a relative residual of
+    /// 1e-12. Symmetry is the caller's contract (it is not checked: finite-difference checks perturb one
+    /// entry at a time); an indefinite matrix or no convergence throws.</summary>
+    [Primitive(nameof(Solve_Pullback), nameof(Solve_Tangent))]
+    public static Tensor Solve([NoDerivative] SparsePattern pattern, Tensor values, Tensor b)
+    {
+        Check("Sparse.Solve", pattern, values, b, pattern.Rows);
+        if (pattern.Rows != pattern.Columns) throw new TensorShapeException($"Sparse.Solve: the matrix is {pattern.Rows}×{pattern.Columns}, not square.");
+        return Tensor.FromArray(ConjugateGradient(pattern, values.Span, b.Span), pattern.Rows);
+    }
+
+    /// <summary>Reverse rule of <see cref="Solve"/>: one more solve, λ = A⁻ᵀ x̄ (CG on Aᵀ), then b̄ += λ and
+    /// v̄ₖ −= λ[row k]·x[col k].</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Solve_Pullback(SparsePattern pattern, Tensor values, Tensor b, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dB)
+    {
+        var lambda = ConjugateGradient(pattern, values.Span, seed.Span, transposed: true);
+        var outer = OuterOnPattern(pattern, lambda, result.Span);
+        for (var k = 0; k < outer.Length; k++) outer[k] = -outer[k];
+        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(outer, pattern.Count));
+        dB = Tensor.Accumulate(dB, Tensor.FromArray(lambda, pattern.Rows));
+    }
+
+    /// <summary>Forward rule of <see cref="Solve"/>: ẋ = A⁻¹(ḃ − Ȧx).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Solve_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor b, Tensor? dB, Tensor result)
+    {
+        var rhs = Tensor.Accumulate(dB, dValues is null ? null : -MatVec(pattern, dValues, result));
+        return rhs is null ? null : Tensor.FromArray(ConjugateGradient(pattern, values.Span, rhs.Span), pattern.Rows);
+    }
+
+    private static void Check(string operation, SparsePattern pattern, Tensor values, Tensor x, int length)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        pattern.Check(operation, values);
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Rank != 1 || x.Length != length)
+        {
+            throw new TensorShapeException($"{operation}: a {pattern.Rows}×{pattern.Columns} matrix needs a vector of shape [{length}], got {Tensor.Format(x.ShapeArray)}.");
+        }
+    }
+
+    internal static double[] Multiply(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> x)
+    {
+        var y = new double[a.Rows];
+        for (var i = 0; i < a.Rows; i++)
+        {
+            var sum = 0.0;
+            for (var k = a.RowStarts[i]; k < a.RowStarts[i + 1]; k++) sum += values[k] * x[a.ColumnIndices[k]];
+            y[i] = sum;
+        }
+        return y;
+    }
+
+    internal static double[] MultiplyTransposed(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> x)
+    {
+        var y = new double[a.Columns];
+        for (var i = 0; i < a.Rows; i++)
+        {
+            for (var k = a.RowStarts[i]; k < a.RowStarts[i + 1]; k++) y[a.ColumnIndices[k]] += values[k] * x[i];
+        }
+        return y;
+    }
+
+    /// <summary>u[row k]·v[col k] for every stored entry k: the adjoint of a product in the values.</summary>
+    private static double[] OuterOnPattern(SparsePattern a, ReadOnlySpan<double> u, ReadOnlySpan<double> v)
+    {
+        var result = new double[a.Count];
+        for (var i = 0; i < a.Rows; i++)
+        {
+            for (var k = a.RowStarts[i]; k < a.RowStarts[i + 1]; k++) result[k] = u[i] * v[a.ColumnIndices[k]];
+        }
+        return result;
+    }
+
+    private static double[] ConjugateGradient(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> b, bool transposed = false)
+    {
+        var n = a.Rows;
+        var x = new double[n];
+        var r = b.ToArray();
+        var p = b.ToArray();
+        var rr = Dot(r, r);
+        var target = 1e-24 * Math.Max(rr, double.Epsilon);
+        if (rr == 0) return x;
+        for (var iteration = 0; iteration < 10 * n + 100; iteration++)
+        {
+            var ap = transposed ? MultiplyTransposed(a, values, p) : Multiply(a, values, p);
+            var pap = Dot(p, ap);
+            if (!(pap > 0)) throw new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).");
+            var alpha = rr / pap;
+            for (var i = 0; i < n; i++)
+            {
+                x[i] += alpha * p[i];
+                r[i] -= alpha * ap[i];
+            }
+            var next = Dot(r, r);
+            if (next <= target) return x;
+            var beta = next / rr;
+            rr = next;
+            for (var i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
+        }
+        throw new InvalidOperationException($"Sparse.Solve: conjugate gradients did not reach a relative residual of 1e-12 in {10 * n + 100} iterations.");
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+}
