@@ -68,6 +68,7 @@ public class DiagnosticTests
     [InlineData("ref double y", "ref double y")]
     [InlineData("decimal y", "decimal y")]
     [InlineData("double dX", "double dX")]
+    [InlineData("double X", "double X")]
     public void ADCME004_UnsupportedParameter(string parameter, string located)
     {
         var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x, " + parameter + ") => x;\n}", "ADCME004");

@@ -34,7 +34,7 @@ namespace Adcme.Tests.Cases
             {
                 t2 = (double)k;
                 t3 = global::System.Math.Pow(theta, t2);
-                t3_dot = dTheta * t2 * global::System.Math.Pow(theta, t2 - 1.0);
+                t3_dot = (t2 == 0.0 ? 0.0 : dTheta * t2 * global::System.Math.Pow(theta, t2 - 1.0));
                 l = l + t3;
                 l_dot += t3_dot;
                 k = k + 1;
@@ -87,7 +87,7 @@ namespace Adcme.Tests.Cases
             for (int iteration = tape.PopInt(); iteration > 0; iteration--)
             {
                 t3_bar += l_bar;
-                theta_bar += t3_bar * t2 * global::System.Math.Pow(theta, t2 - 1.0);
+                theta_bar += (t2 == 0.0 ? 0.0 : t3_bar * t2 * global::System.Math.Pow(theta, t2 - 1.0));
                 t3_bar = 0.0;
                 t2 = tape.PopDouble();
             }

@@ -22,7 +22,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double result_dot = 0.0;
             result = global::System.Math.Pow(x, y);
-            result_dot = dX * y * global::System.Math.Pow(x, y - 1.0) + (x > 0.0 ? dY * result * global::System.Math.Log(x) : 0.0);
+            result_dot = (y == 0.0 ? 0.0 : dX * y * global::System.Math.Pow(x, y - 1.0)) + (x > 0.0 ? dY * result * global::System.Math.Log(x) : 0.0);
             return (result, result_dot);
         }
 
@@ -44,7 +44,7 @@ namespace Adcme.Tests.Cases
             var value = result;
             // reverse sweep
             result_bar = seed;
-            x_bar += result_bar * y * global::System.Math.Pow(x, y - 1.0);
+            x_bar += (y == 0.0 ? 0.0 : result_bar * y * global::System.Math.Pow(x, y - 1.0));
             y_bar += (x > 0.0 ? result_bar * result * global::System.Math.Log(x) : 0.0);
             result_bar = 0.0;
             dX += x_bar;

@@ -46,9 +46,9 @@ namespace Adcme.Tests.Cases
                 t4 = t2 * t3;
                 t4_dot = global::Adcme.Tensor.Multiply_Tangent(t2, t2_dot, t3, t3_dot, t4);
                 {
-                    var value_1 = u + t4;
-                    u_dot = global::Adcme.Tensor.Add_Tangent(u, u_dot, t4, t4_dot, value_1);
-                    u = value_1;
+                    var value = u + t4;
+                    u_dot = global::Adcme.Tensor.Add_Tangent(u, u_dot, t4, t4_dot, value);
+                    u = value;
                 }
                 k = k + 1;
             }

@@ -102,10 +102,19 @@ namespace Adcme.Generators.Emit
                         break;
                     case LoopStatement loop:
                         // Forward ran C (B C)ⁿ: the reverse runs C' (B' C')ⁿ.
+                        // The trip count was recorded last, after the final condition: pop it first.
                         var conditionWork = loop.Condition.Any(HasReverseWork);
                         var iteration = Names.Fresh("iteration");
-                        if (conditionWork) Reverse(loop.Condition);
-                        Writer.Open("for (int " + iteration + " = " + _tape + ".PopInt(); " + iteration + " > 0; " + iteration + "--)");
+                        if (conditionWork)
+                        {
+                            Writer.Line("int " + iteration + " = " + _tape + ".PopInt();");
+                            Reverse(loop.Condition);
+                            Writer.Open("for (; " + iteration + " > 0; " + iteration + "--)");
+                        }
+                        else
+                        {
+                            Writer.Open("for (int " + iteration + " = " + _tape + ".PopInt(); " + iteration + " > 0; " + iteration + "--)");
+                        }
                         Reverse(loop.Body);
                         if (conditionWork) Reverse(loop.Condition);
                         Writer.Close();

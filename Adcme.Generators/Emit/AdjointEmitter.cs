@@ -157,7 +157,9 @@ namespace Adcme.Generators.Emit
             {
                 if (statement is Instruction instruction)
                 {
-                    if (instruction.Target >= 0 && assigned.Add(instruction.Target)) first.Add(instruction);
+                    // A parameter's first assignment overwrites the caller's argument, which may still be read.
+                    if (instruction.Target >= 0 && assigned.Add(instruction.Target)
+                        && Model.Variables[instruction.Target].Role != VariableRole.Parameter) first.Add(instruction);
                     continue;
                 }
                 foreach (var (nested, _) in IrWalker.Instructions(new EquatableArray<Statement>(new[] { statement })))

@@ -24,6 +24,13 @@ namespace Adcme.Generators.Emit
 
         public int ArgumentCount => _instruction.Args.Count;
 
+        /// <summary>Whether argument <paramref name="index"/> is a literal other than zero.</summary>
+        public bool IsNonZeroConstant(int index)
+        {
+            var literal = _instruction.Args[index].Literal;
+            return literal is not null && double.TryParse(literal.TrimEnd('f', 'd'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
+        }
+
         public HashSet<int> UsedArguments { get; } = new HashSet<int>();
 
         public bool UsedResult { get; private set; }
@@ -119,8 +126,11 @@ namespace Adcme.Generators.Emit
                 case "Cbrt": return g + " / (" + c.Literal(3) + " * " + c.Result() + " * " + c.Result() + ")";
                 case "Pow":
                     // x^y: ∂x = y·x^(y−1); ∂y = x^y·ln x for x > 0 (zero elsewhere, where it is undefined or a limit of 0)
+                    // (x^0 has derivative 0 everywhere, also at x = 0 where y·x^(y−1) would be 0·∞.)
                     return j == 0
-                        ? g + " * " + c.Arg(1) + " * " + m + ".Pow(" + c.Arg(0) + ", " + c.Arg(1) + " - " + c.Literal(1) + ")"
+                        ? c.IsNonZeroConstant(1)
+                            ? g + " * " + c.Arg(1) + " * " + m + ".Pow(" + c.Arg(0) + ", " + c.Arg(1) + " - " + c.Literal(1) + ")"
+                            : "(" + c.Arg(1) + " == " + c.Zero + " ? " + c.Zero + " : " + g + " * " + c.Arg(1) + " * " + m + ".Pow(" + c.Arg(0) + ", " + c.Arg(1) + " - " + c.Literal(1) + "))"
                         : "(" + c.Arg(0) + " > " + c.Zero + " ? " + g + " * " + c.Result() + " * " + m + ".Log(" + c.Arg(0) + ") : " + c.Zero + ")";
                 case "Abs": return "(" + c.Arg(0) + " > " + c.Zero + " ? " + g + " : " + c.Arg(0) + " < " + c.Zero + " ? -" + g + " : " + c.Zero + ")";
                 case "Max":

@@ -39,6 +39,12 @@ namespace Adcme.Generators.Emit
             foreach (var variable in Model.Variables)
             {
                 if (!Activity.IsActive(variable.Id) || IsDifferentiableParameter(variable.Id)) continue;
+                if (variable.Role == VariableRole.Parameter && variable.Kind == ValueKind.DoubleArray)
+                {
+                    // A [NoDerivative] array that aliases active arrays: its own elements have zero tangent.
+                    Writer.Line("double[] " + Tangent(variable.Id) + " = new double[" + Names[variable.Id] + ".Length];");
+                    continue;
+                }
                 Writer.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Tangent(variable.Id) + " = " + (variable.Kind == ValueKind.Tensor ? "null" : DefaultValue(variable)) + ";");
             }
             Block(Model.Body);
@@ -131,29 +137,25 @@ namespace Adcme.Generators.Emit
             }
 
             var target = instruction.Target;
-            var scratch = Names.Fresh("value");
-            var rules = Rules(instruction, scratch);
-            var terms = new List<string>();
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                var arg = instruction.Args[j];
-                if (!Activity.IsActive(arg) || !ActivityAnalysis.HasPartial(instruction, j)) continue;
-                var from = instruction.Op == OpCode.Convert ? arg.Kind : KindOf(target);
-                terms.Add(Cast(DerivativeRules.Contribution(instruction, j, Tangent(arg.Variable), rules), from, KindOf(target)));
-            }
+            // A first pass tells which values the rule reads; the second writes it with the right result text.
+            var probe = Rules(instruction, "result");
+            TangentTerms(instruction, probe);
+            var readsOldTarget = probe.UsedArguments.Any(j => instruction.Args[j].IsVariable && instruction.Args[j].Variable == target);
+            var keepBoth = readsOldTarget && probe.UsedResult;
+            var result = keepBoth ? Names.Fresh("value") : Names[target];
+            var terms = TangentTerms(instruction, Rules(instruction, result));
             var tangent = Tangent(target);
             var sum = terms.Count == 0 ? Zero(KindOf(target)) : Sum(terms);
             var assignTangent = sum.StartsWith(tangent + " + ", System.StringComparison.Ordinal)
                 ? tangent + " += " + sum.Substring(tangent.Length + 3) + ";"
                 : tangent + " = " + sum + ";";
-            var readsOldTarget = rules.UsedArguments.Any(j => instruction.Args[j].IsVariable && instruction.Args[j].Variable == target);
-            if (readsOldTarget && rules.UsedResult)
+            if (keepBoth)
             {
                 // The rule needs the operand before and the result after the assignment: keep both.
                 Writer.Open("");
-                Writer.Line("var " + scratch + " = " + PrimalExpression(instruction) + ";");
+                Writer.Line("var " + result + " = " + PrimalExpression(instruction) + ";");
                 Writer.Line(assignTangent);
-                Writer.Line(Names[target] + " = " + scratch + ";");
+                Writer.Line(Names[target] + " = " + result + ";");
                 Writer.Close();
             }
             else if (readsOldTarget)
@@ -164,8 +166,22 @@ namespace Adcme.Generators.Emit
             else
             {
                 EmitPrimal(instruction);
-                Writer.Line(assignTangent.Replace(scratch, Names[target]));
+                Writer.Line(assignTangent);
             }
+        }
+
+        private List<string> TangentTerms(Instruction instruction, RuleContext rules)
+        {
+            var target = instruction.Target;
+            var terms = new List<string>();
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                if (!Activity.IsActive(arg) || !ActivityAnalysis.HasPartial(instruction, j)) continue;
+                var from = instruction.Op == OpCode.Convert ? arg.Kind : KindOf(target);
+                terms.Add(Cast(DerivativeRules.Contribution(instruction, j, Tangent(arg.Variable), rules), from, KindOf(target)));
+            }
+            return terms;
         }
 
         private static string Sum(List<string> terms)

@@ -33,8 +33,8 @@ namespace Adcme.Generators.Parsing
                 case IArrayElementReferenceOperation element when element.Indices.Length == 1
                     && Kinds.Of(element.ArrayReference.Type) == ValueKind.DoubleArray:
                     {
-                        var array = Lower(element.ArrayReference);
-                        var index = Lower(element.Indices[0]);
+                        var array = ReadNow(Lower(element.ArrayReference), element.Indices[0], Assigned(target));
+                        var index = ReadNow(Lower(element.Indices[0]), Assigned(target));
                         if (array.IsVariable) ArrayStores.Add((array.Variable, LocationInfo.From(element.Syntax)));
                         return new Place(array, index);
                     }
@@ -52,6 +52,14 @@ namespace Adcme.Generators.Parsing
                     return null;
             }
         }
+
+        /// <summary>The value an assignment stores into <paramref name="target"/>, evaluated after the target's parts.</summary>
+        private static IOperation? Assigned(IOperation target) => target.Parent switch
+        {
+            ISimpleAssignmentOperation a => a.Value,
+            ICompoundAssignmentOperation c => c.Value,
+            _ => null,
+        };
 
         private Operand Read(Place place)
         {
@@ -87,8 +95,9 @@ namespace Adcme.Generators.Parsing
                 var target = LowerPlace(compound.Target);
                 if (target is null) return Invalid;
                 if (target.Value.IsElement) return Unsupported(compound, "only variables can be updated with this operator");
+                var before = ReadNow(Read(target.Value), compound.Value);
                 var operand = Lower(compound.Value);
-                return LowerPrimitive(method, compound, OperatorToken(method), new[] { Read(target.Value), operand }, target.Value.Variable);
+                return LowerPrimitive(method, compound, OperatorToken(method), new[] { before, operand }, target.Value.Variable);
             }
             OpCode op;
             switch (compound.OperatorKind)
@@ -111,7 +120,7 @@ namespace Adcme.Generators.Parsing
             {
                 return Unsupported(compound, "bitwise operators are not supported");
             }
-            var current = Read(place.Value);
+            var current = ReadNow(Read(place.Value), compound.Value);
             var value = Lower(compound.Value);
             // The operation runs in the wider type (float += double computes in double, then narrows).
             var opKind = Wider(targetKind, valueKind.Value);

@@ -103,7 +103,8 @@ namespace Adcme.Generators.Parsing
                     Unsupported(argument, "a value of type '" + argument.Parameter.Type.ToDisplayString() + "' can only be passed along from a [NoDerivative] parameter");
                     return null;
                 }
-                result[argument.Parameter.Ordinal] = Lower(argument.Value);
+                var later = invocation.Arguments.SkipWhile(a => a != argument).Skip(1).Select(a => a.Value).ToArray();
+                result[argument.Parameter.Ordinal] = ReadNow(Lower(argument.Value), later);
             }
             return result.Any(a => a is null) ? null : result;
         }

@@ -82,6 +82,37 @@ namespace Adcme.Generators.Parsing
             }
         }
 
+        /// <summary>C# reads an operand when it is evaluated; the IR reads a variable when the instruction runs.
+        /// When code evaluated in between assigns that variable (y * (y = 2x), i + i++), take a copy now.</summary>
+        private Operand ReadNow(Operand value, params IOperation?[] later)
+        {
+            if (!value.IsVariable || !later.Any(operation => Assigns(operation, value.Variable))) return value;
+            return Produce(OpCode.Copy, value.Kind, null, null, value);
+        }
+
+        private bool Assigns(IOperation? operation, int variable)
+        {
+            if (operation is null) return false;
+            foreach (var o in operation.DescendantsAndSelf())
+            {
+                var target = o switch
+                {
+                    ISimpleAssignmentOperation a => a.Target,
+                    ICompoundAssignmentOperation c => c.Target,
+                    IIncrementOrDecrementOperation i => i.Target,
+                    _ => null,
+                };
+                var symbol = target switch
+                {
+                    ILocalReferenceOperation l => (ISymbol)l.Local,
+                    IParameterReferenceOperation p => p.Parameter,
+                    _ => null,
+                };
+                if (symbol is not null && _symbols.TryGetValue(symbol, out var id) && id == variable) return true;
+            }
+            return false;
+        }
+
         private Operand Deliver(Operand value, int? destination)
         {
             if (destination is null) return value;
@@ -118,7 +149,7 @@ namespace Adcme.Generators.Parsing
                 {
                     return Unsupported(binary, "the operator '" + binary.OperatorMethod.ToDisplayString() + "' is not a [Primitive]");
                 }
-                var leftValue = Lower(binary.LeftOperand);
+                var leftValue = ReadNow(Lower(binary.LeftOperand), binary.RightOperand);
                 var rightValue = Lower(binary.RightOperand);
                 return LowerPrimitive(binary.OperatorMethod, binary, OperatorToken(binary.OperatorMethod), new[] { leftValue, rightValue }, destination);
             }
@@ -158,7 +189,7 @@ namespace Adcme.Generators.Parsing
             {
                 return Unsupported(binary, "operands of this type are not supported");
             }
-            var left = Lower(binary.LeftOperand);
+            var left = ReadNow(Lower(binary.LeftOperand), binary.RightOperand);
             var rightOperand = Lower(binary.RightOperand);
             return Produce(op, kind.Value, destination, null, left, rightOperand);
         }
@@ -227,7 +258,7 @@ namespace Adcme.Generators.Parsing
             {
                 return Unsupported(element, "only one-dimensional double[] arrays are supported");
             }
-            var array = Lower(element.ArrayReference);
+            var array = ReadNow(Lower(element.ArrayReference), element.Indices[0]);
             var index = Lower(element.Indices[0]);
             return Produce(OpCode.ArrayLoad, ValueKind.Double, destination, null, array, index);
         }

@@ -92,6 +92,11 @@ namespace Adcme.Generators.Parsing
                 {
                     problem = "its name is the name of the derivative of another parameter; rename it";
                 }
+                else if (differentiable && method.Parameters.Any(other => other.Ordinal < parameter.Ordinal && Kinds.OfParameter(other).Differentiable
+                    && Emit.Namer.PublicDerivativeName(other.Name) == Emit.Namer.PublicDerivativeName(parameter.Name)))
+                {
+                    problem = "its derivative would be named " + Emit.Namer.PublicDerivativeName(parameter.Name) + " like another parameter's; rename it";
+                }
                 if (problem is not null)
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedParameter, location,
