@@ -90,6 +90,7 @@ public class DiagnosticTests
     [InlineData("switch (1) { default: y = x; break; }", "switch (1) { default: y = x; break; }", "switch statement")]
     [InlineData("foreach (var v in new[] { x }) y += v;", "foreach (var v in new[] { x }) y += v;", "foreach loop")]
     [InlineData("ref double r = ref x; y = r;", "r = ref x", "ref local")]
+    [InlineData("y = x > 0 ? x : throw new ArgumentException();", "throw new ArgumentException()", "throw expression")]
     public void ADCME005_UnsupportedStatement(string statement, string located, string description)
     {
         var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        double y = 0;\n        " + statement + "\n        return y;\n    }\n}", "ADCME005");
@@ -117,6 +118,7 @@ public class DiagnosticTests
     [Theory]
     [InlineData("var pair = (x, x);", "pair = (x, x)")]
     [InlineData("long big = (long)x;", "big = (long)x")]
+    [InlineData("for (long i = 0; i < 3; i++) x += 1;", "i = 0")]
     public void ADCME006_UnsupportedExpression(string statement, string located)
     {
         var d = Single("public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        " + statement + "\n        return x;\n    }\n}", "ADCME006");

@@ -28,12 +28,13 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             bool t5 = false;
             bool t6 = false;
-            int t7 = 0;
-            double t8 = 0.0;
+            bool t7 = false;
+            int t8 = 0;
             double t9 = 0.0;
+            double t10 = 0.0;
             double result_dot = 0.0;
             double z_dot = 0.0;
-            double t9_dot = 0.0;
+            double t10_dot = 0.0;
             t2 = x > 0.0;
             if (t2)
             {
@@ -50,28 +51,30 @@ namespace Adcme.Tests.Cases
             inside = t1;
             z = x;
             z_dot = dX;
-            t3 = y > 2.0;
-            t4 = !t3;
-            t5 = inside & t4;
-            if (t5)
+            t3 = y > 10.0;
+            inside = inside != t3;
+            t4 = y > 2.0;
+            t5 = !t4;
+            t6 = inside & t5;
+            if (t6)
             {
                 z = x * y;
                 z_dot = dX * y + x * dY;
             }
-            t6 = x != y;
-            if (t6)
+            t7 = x != y;
+            if (t7)
             {
-                t7 = 1;
+                t8 = 1;
             }
             else
             {
-                t7 = 0;
+                t8 = 0;
             }
-            t8 = (double)t7;
-            t9 = t8 * x;
-            t9_dot = t8 * dX;
-            result = z + t9;
-            result_dot = z_dot + t9_dot;
+            t9 = (double)t8;
+            t10 = t9 * x;
+            t10_dot = t9 * dX;
+            result = z + t10;
+            result_dot = z_dot + t10_dot;
             return (result, result_dot);
         }
 
@@ -94,14 +97,15 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             bool t5 = false;
             bool t6 = false;
-            int t7 = 0;
-            double t8 = 0.0;
+            bool t7 = false;
+            int t8 = 0;
             double t9 = 0.0;
+            double t10 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
             double z_bar = 0.0;
-            double t9_bar = 0.0;
+            double t10_bar = 0.0;
             // forward sweep
             t2 = x > 0.0;
             if (t2)
@@ -118,10 +122,12 @@ namespace Adcme.Tests.Cases
             }
             inside = t1;
             z = x;
-            t3 = y > 2.0;
-            t4 = !t3;
-            t5 = inside & t4;
-            if (t5)
+            t3 = y > 10.0;
+            inside = inside != t3;
+            t4 = y > 2.0;
+            t5 = !t4;
+            t6 = inside & t5;
+            if (t6)
             {
                 z = x * y;
                 tape.PushInt(1);
@@ -130,26 +136,26 @@ namespace Adcme.Tests.Cases
             {
                 tape.PushInt(0);
             }
-            t6 = x != y;
-            if (t6)
+            t7 = x != y;
+            if (t7)
             {
-                t7 = 1;
+                t8 = 1;
             }
             else
             {
-                t7 = 0;
+                t8 = 0;
             }
-            t8 = (double)t7;
-            t9 = t8 * x;
-            result = z + t9;
+            t9 = (double)t8;
+            t10 = t9 * x;
+            result = z + t10;
             var value = result;
             // reverse sweep
             result_bar = seed;
             z_bar += result_bar;
-            t9_bar += result_bar;
+            t10_bar += result_bar;
             result_bar = 0.0;
-            x_bar += t8 * t9_bar;
-            t9_bar = 0.0;
+            x_bar += t9 * t10_bar;
+            t10_bar = 0.0;
             if (tape.PopInt() != 0)
             {
                 x_bar += z_bar * y;

@@ -76,6 +76,8 @@ namespace Adcme.Generators.Parsing
 
         private Operand LowerAssignment(ISimpleAssignmentOperation assignment)
         {
+            // _ = expression: evaluated for its effects only.
+            if (assignment.Target is IDiscardOperation) return Lower(assignment.Value);
             var place = LowerPlace(assignment.Target);
             if (place is null) return Invalid;
             if (!place.Value.IsElement) return Lower(assignment.Value, place.Value.Variable);
@@ -109,6 +111,7 @@ namespace Adcme.Generators.Parsing
                 case BinaryOperatorKind.Remainder: op = OpCode.Remainder; break;
                 case BinaryOperatorKind.And: op = OpCode.And; break;
                 case BinaryOperatorKind.Or: op = OpCode.Or; break;
+                case BinaryOperatorKind.ExclusiveOr: op = OpCode.NotEqual; break;
                 default: return Unsupported(compound, "the operator " + compound.OperatorKind + " is not supported");
             }
             var place = LowerPlace(compound.Target);
@@ -116,7 +119,7 @@ namespace Adcme.Generators.Parsing
             var valueKind = KindOrReport(compound.Value);
             if (valueKind is null) return Invalid;
             var targetKind = place.Value.Kind;
-            if ((op == OpCode.And || op == OpCode.Or) && targetKind != ValueKind.Bool)
+            if ((op == OpCode.And || op == OpCode.Or || compound.OperatorKind == BinaryOperatorKind.ExclusiveOr) && targetKind != ValueKind.Bool)
             {
                 return Unsupported(compound, "bitwise operators are not supported");
             }

@@ -70,6 +70,9 @@ namespace Adcme.Generators.Parsing
                 case IInvalidOperation:
                     SawInvalidCode = true;
                     return Invalid;
+                case IThrowOperation:
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "throw expression");
+                    return Invalid;
                 case IAnonymousFunctionOperation:
                 case IDelegateCreationOperation:
                     Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "lambda expression");
@@ -120,11 +123,17 @@ namespace Adcme.Generators.Parsing
             return Operand.Of(_variables[destination.Value]);
         }
 
+        /// <summary>Whether an expression reads a local whose declaration was already reported: its errors
+        /// would only repeat that one.</summary>
+        private bool UsesRejectedLocal(IOperation operation)
+            => operation.DescendantsAndSelf().Any(o => o is ILocalReferenceOperation l && _symbols.TryGetValue(l.Local, out var id) && _rejected.Contains(id));
+
         private ValueKind? KindOrReport(IOperation operation)
         {
             var kind = Kinds.Of(operation.Type);
             if (kind is null)
             {
+                if (UsesRejectedLocal(operation)) return null;
                 if (operation.Type is null || operation.Type.TypeKind == TypeKind.Error) SawInvalidCode = true;
                 else Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(),
                     "values of type '" + operation.Type.ToDisplayString() + "' are not supported");
@@ -224,6 +233,7 @@ namespace Adcme.Generators.Parsing
             var to = KindOrReport(conversion);
             var from = Kinds.Of(conversion.Operand.Type);
             if (to is null) return Invalid;
+            if (conversion.Operand is IThrowOperation) return Lower(conversion.Operand);
             if (conversion.OperatorMethod is not null) return Unsupported(conversion, "user-defined conversions are not supported");
             if (from == to) return Lower(conversion.Operand, destination);
             if (from is ValueKind source && IsNumeric(source) && IsNumeric(to.Value))
@@ -288,6 +298,7 @@ namespace Adcme.Generators.Parsing
 
         private Operand Unsupported(IOperation operation, string reason)
         {
+            if (UsesRejectedLocal(operation)) return Invalid;
             Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(), reason);
             return Invalid;
         }

@@ -127,6 +127,9 @@ namespace Adcme.Generators.Parsing
                     if (local.Type.TypeKind == TypeKind.Error) { SawInvalidCode = true; continue; }
                     Report(DiagnosticDescriptors.UnsupportedExpression, declarator.Syntax, declarator.Syntax.ToString(),
                         "locals of type '" + local.Type.ToDisplayString() + "' are not supported");
+                    // Still declare it, so that its uses do not each report an error of their own.
+                    _symbols[local] = NewVariable(local.Name, ValueKind.Opaque, VariableRole.Local, Kinds.FullyQualified(local.Type));
+                    _rejected.Add(_symbols[local]);
                     continue;
                 }
                 var id = NewVariable(local.Name, kind.Value, VariableRole.Local, Kinds.FullyQualified(local.Type));

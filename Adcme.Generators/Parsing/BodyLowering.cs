@@ -16,6 +16,7 @@ namespace Adcme.Generators.Parsing
         private readonly Stack<LoopContext> _loops = new Stack<LoopContext>();
         private List<Statement> _current = new List<Statement>();
         private int _returnedFlag = -1;
+        private readonly HashSet<int> _rejected = new HashSet<int>();
 
         /// <summary>Array stores with where they are written, checked for ownership once lowering is done.</summary>
         public List<(int Array, LocationInfo? Location)> ArrayStores { get; } = new List<(int, LocationInfo?)>();

@@ -105,6 +105,8 @@ public static partial class ControlFlowCases
     {
         var inside = x > 0 && y > 0 || x < -1;
         var z = x;
+        inside ^= y > 10;
+        _ = z;
         if (inside & !(y > 2)) z = x * y;
         return z + (x != y ? 1 : 0) * x;
     }
