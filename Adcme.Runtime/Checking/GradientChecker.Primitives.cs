@@ -153,19 +153,6 @@ public static partial class GradientChecker
             return result;
         }
 
-        private object? Invoke(MethodInfo method, object?[] args)
-        {
-            try
-            {
-                return method.Invoke(null, args);
-            }
-            catch (TargetInvocationException exception) when (exception.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-                throw;
-            }
-        }
-
         public double[] Output(double[] x) => FlattenValue(Invoke(_method, Arguments(x))).ToArray();
 
         private object? Result(object?[] args) => Invoke(_method, args);

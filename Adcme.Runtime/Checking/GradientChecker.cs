@@ -67,6 +67,20 @@ public static partial class GradientChecker
             forward, reverse, dotTolerance, pushforwardValue, accumulationError);
     }
 
+    /// <summary>Invokes by reflection, rethrowing the method's own exception.</summary>
+    private static object? Invoke(MethodInfo method, object?[] args)
+    {
+        try
+        {
+            return method.Invoke(null, args);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+            throw;
+        }
+    }
+
     /// <summary>The user's method and its generated companions, found by reflection, over a flat vector of
     /// the differentiable inputs (scalars and array elements in parameter order).</summary>
     private sealed class GeneratedMethods
@@ -249,17 +263,5 @@ public static partial class GradientChecker
             return result.ToArray();
         }
 
-        private static object? Invoke(MethodInfo method, object?[] args)
-        {
-            try
-            {
-                return method.Invoke(null, args);
-            }
-            catch (TargetInvocationException exception) when (exception.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-                throw;
-            }
-        }
     }
 }
