@@ -83,6 +83,9 @@ public class TensorGradientTests
     }
 
     [Fact]
+    public void Slices() => GradientAssert.Passes(TensorCases.Slices, Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3));
+
+    [Fact]
     public void UnusedTensorParameterGetsZerosNotNull()
     {
         TensorCases.Mlp_Gradient(Tensor.Zeros(2, 4), Tensor.Zeros(2), Tensor.Zeros(2), X, out var dW1, out var dB1, out var dW2);

@@ -71,10 +71,19 @@ public class TensorRuleTests
     }
 
     [Fact]
+    public void Slicing()
+    {
+        var big = Tensor.RandomNormal(11, 4, 5);
+        Passes(Tensor.Rows, big, 1, 2);
+        Passes(Tensor.Columns, big, 2, 3);
+        Passes(Tensor.Block, big, 1, 1, 3, 2);
+    }
+
+    [Fact]
     public void EveryTensorPrimitiveIsCoveredHere()
     {
         var primitives = typeof(Tensor).GetMethods().Where(m => m.GetCustomAttribute<PrimitiveAttribute>() is not null).ToList();
-        Assert.Equal(13 + 10 + 6 + 3, primitives.Count);
+        Assert.Equal(13 + 10 + 6 + 3 + 3, primitives.Count);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>Rows <paramref name="start"/> … <paramref name="start"/>+<paramref name="count"/>−1 of a tensor (along its first dimension).</summary>
+    [Primitive(nameof(Rows_Pullback), nameof(Rows_Tangent))]
     public static Tensor Rows(Tensor x, int start, int count)
     {
         if (x.Rank == 0) throw new TensorShapeException("Rows: a scalar has no rows.");
@@ -29,9 +30,11 @@ public sealed partial class Tensor
     }
 
     /// <summary>Columns <paramref name="start"/> … of a matrix.</summary>
+    [Primitive(nameof(Columns_Pullback), nameof(Columns_Tangent))]
     public static Tensor Columns(Tensor x, int start, int count) => Block(x, 0, start, x.Rank == 2 ? x._shape[0] : 0, count);
 
     /// <summary>The <paramref name="rows"/>×<paramref name="columns"/> block of a matrix whose top-left element is (row, column).</summary>
+    [Primitive(nameof(Block_Pullback), nameof(Block_Tangent))]
     public static Tensor Block(Tensor x, int row, int column, int rows, int columns)
     {
         RequireRank("Block", x, 2);

@@ -58,4 +58,7 @@ public static partial class TensorCases
         var output = Layers.Mlp(w1, b1, w2, b2, input);
         return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
     }
+
+    [Differentiable]
+    public static double Slices(Tensor m) => Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns(m, 0, 2));
 }
