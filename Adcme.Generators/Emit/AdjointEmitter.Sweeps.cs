@@ -205,17 +205,9 @@ namespace Adcme.Generators.Emit
             if (seed == adjoint) Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
         }
 
+        /// <summary>Whether the reverse of an instruction reads its result (primitives' pullbacks always get it).</summary>
         private bool UsesResult(Instruction instruction)
-        {
-            if (instruction.Op == OpCode.Primitive) return true;
-            if (instruction.Op != OpCode.Intrinsic) return false;
-            var rules = Rules(instruction, "result");
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-            }
-            return rules.UsedResult;
-        }
+            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && ProbeRules(instruction).UsedResult);
 
         /// <summary>F's pullback rule with the result's adjoint as seed; nothing flows from a zero adjoint.</summary>
         private void ReversePrimitive(Instruction instruction, string result)

@@ -176,6 +176,17 @@ namespace Adcme.Generators.Emit
         private bool AssignsShadow(Instruction instruction) => Activity.IsActive(instruction)
             && (instruction.Op == OpCode.ArrayNew || (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray));
 
+        /// <summary>Runs an instruction's derivative rules once, to learn which operands and whether the result they read.</summary>
+        private RuleContext ProbeRules(Instruction instruction)
+        {
+            var rules = Rules(instruction, "result");
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
+            }
+            return rules;
+        }
+
         /// <summary>To-be-recorded analysis. The reverse sweep reads some primal values (operands of nonlinear
         /// rules, results, indices, call arguments) and some array adjoints (shadows). A stable one is read
         /// directly; every other one is saved on the tape just before each assignment that overwrites it and
@@ -223,11 +234,7 @@ namespace Adcme.Generators.Emit
                         }
                         break;
                     default:
-                        var rules = Rules(instruction, "result");
-                        for (var j = 0; j < args.Count; j++)
-                        {
-                            if (Activity.IsActive(args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-                        }
+                        var rules = ProbeRules(instruction);
                         foreach (var j in rules.UsedArguments) Value(args[j]);
                         if (rules.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;

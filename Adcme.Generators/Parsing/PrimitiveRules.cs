@@ -43,11 +43,11 @@ namespace Adcme.Generators.Parsing
             var type = primitive.ContainingType;
             if (!Has(type, pullback, pullbackTypes, null))
             {
-                return (null, null, "its pullback must be 'static void " + pullback + "(" + Describe(pullbackTypes, differentiable.Count, "result, seed") + ")'");
+                return (null, null, "its pullback must be 'static void " + pullback + "(" + Describe(pullbackTypes) + ")'");
             }
             if (!Has(type, tangent, tangentTypes, result))
             {
-                return (null, null, "its tangent must be 'static " + result.ToDisplayString() + " " + tangent + "(" + Describe(tangentTypes, 0, "result") + ")'");
+                return (null, null, "its tangent must be 'static " + result.ToDisplayString() + " " + tangent + "(" + Describe(tangentTypes) + ")'");
             }
             return (pullback, tangent, null);
         }
@@ -69,7 +69,7 @@ namespace Adcme.Generators.Parsing
             return false;
         }
 
-        private static string Describe(List<(ITypeSymbol Type, RefKind Ref)> types, int refs, string _)
+        private static string Describe(List<(ITypeSymbol Type, RefKind Ref)> types)
             => string.Join(", ", types.Select(t => (t.Ref == RefKind.Ref ? "ref " : "") + t.Type.ToDisplayString()));
 
         /// <summary>The IR description of a primitive call, or null when its rules are wrong (problem set).</summary>
