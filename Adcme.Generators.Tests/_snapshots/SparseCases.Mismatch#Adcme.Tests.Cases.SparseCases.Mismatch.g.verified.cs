@@ -68,7 +68,6 @@ namespace Adcme.Tests.Cases
         {
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor? ignoredTensor = null;
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             global::Adcme.Tensor residual = null!;
@@ -124,8 +123,8 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t2_bar;
                 t2_bar = null;
-                ignoredTensor = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g_1!, ref u_bar, ref ignoredTensor);
+                global::Adcme.Adjoints.Slots[0] = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g_1!, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
             }
             if (residual_bar is not null)
             {

@@ -91,7 +91,6 @@ namespace Adcme.Tests.Cases
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
             global::Adcme.Tensor result_1 = null!;
-            double ignored = 0.0;
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor y = null!;
@@ -192,7 +191,7 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t3_bar;
                 t3_bar = null;
-                global::Adcme.Tensor.Divide_Pullback(t2, 2.0, t3, g_1!, ref t2_bar, ref ignored);
+                global::Adcme.Tensor.Divide_Pullback(t2, 2.0, t3, g_1!, ref t2_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
             }
             if (t2_bar is not null)
             {

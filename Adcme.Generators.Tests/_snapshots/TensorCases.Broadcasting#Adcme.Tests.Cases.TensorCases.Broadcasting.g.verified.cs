@@ -82,7 +82,6 @@ namespace Adcme.Tests.Cases
         {
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
-            double ignored = 0.0;
             double result = 0.0;
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t1 = null!;
@@ -166,7 +165,7 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t3_bar;
                 t3_bar = null;
-                global::Adcme.Tensor.Add_Pullback(t2, 1.0, t3, g_1!, ref t2_bar, ref ignored);
+                global::Adcme.Tensor.Add_Pullback(t2, 1.0, t3, g_1!, ref t2_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
             }
             if (t2_bar is not null)
             {

@@ -69,8 +69,6 @@ namespace Adcme.Tests.Cases
             double g = 0.0;
             global::Adcme.Tensor result_1 = null!;
             global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor? ignoredTensor = null;
-            double ignored = 0.0;
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor u = null!;
@@ -137,14 +135,14 @@ namespace Adcme.Tests.Cases
                 {
                     g_1 = t3_bar;
                     t3_bar = null;
-                    ignoredTensor = null;
-                    global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result_1, g_1!, ref ignoredTensor, ref u_bar);
+                    global::Adcme.Adjoints.Slots[0] = null;
+                    global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result_1, g_1!, ref global::Adcme.Adjoints.Slots[0], ref u_bar);
                 }
                 if (t2_bar is not null)
                 {
                     g_1 = t2_bar;
                     t2_bar = null;
-                    global::Adcme.Tensor.Multiply_Pullback(0.1, kappa, t2, g_1!, ref ignored, ref kappa_bar);
+                    global::Adcme.Tensor.Multiply_Pullback(0.1, kappa, t2, g_1!, ref global::Adcme.Adjoints.ScalarSlots[0], ref kappa_bar);
                 }
             }
             u0_bar = global::Adcme.Tensor.Accumulate(u0_bar, u_bar);

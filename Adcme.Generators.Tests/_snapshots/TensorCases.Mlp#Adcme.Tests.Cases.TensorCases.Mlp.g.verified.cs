@@ -54,7 +54,6 @@ namespace Adcme.Tests.Cases
         {
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor? ignoredTensor = null;
             double result = 0.0;
             global::Adcme.Tensor hidden = null!;
             global::Adcme.Tensor t1 = null!;
@@ -96,8 +95,8 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t1_bar;
                 t1_bar = null;
-                ignoredTensor = null;
-                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g_1!, ref w1_bar, ref ignoredTensor);
+                global::Adcme.Adjoints.Slots[0] = null;
+                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g_1!, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
             }
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);

@@ -233,6 +233,7 @@ namespace Adcme.Generators.Emit
         private void AddAdjointArguments(Instruction instruction, System.Collections.Generic.List<string> args)
         {
             var parameters = instruction.Call!.Parameters;
+            var slot = 0;
             for (var j = 0; j < parameters.Count; j++)
             {
                 var parameter = parameters[j];
@@ -241,6 +242,15 @@ namespace Adcme.Generators.Emit
                 if (Activity.IsActive(arg))
                 {
                     args.Add("ref " + Names.Adjoint(arg.Variable));
+                }
+                else if ((parameter.Kind == ValueKind.Tensor || parameter.Kind == ValueKind.Double) && instruction.Op == OpCode.Primitive && slot < 8)
+                {
+                    // A cleared discard slot of its own: rules can tell it apart (Adjoints.IsWanted) and skip the work.
+                    var slots = parameter.Kind == ValueKind.Tensor ? "global::Adcme.Adjoints.Slots" : "global::Adcme.Adjoints.ScalarSlots";
+                    var index = slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (parameter.Kind == ValueKind.Tensor) Writer.Line(slots + "[" + index + "] = null;");
+                    args.Add("ref " + slots + "[" + index + "]");
+                    slot++;
                 }
                 else if (parameter.Kind == ValueKind.DoubleArray || parameter.Kind == ValueKind.Tensor)
                 {

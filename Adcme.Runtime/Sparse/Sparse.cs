@@ -21,8 +21,8 @@ public static class Sparse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void MatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
-        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, seed.Span, x.Span), pattern.Count));
-        dX = Tensor.Accumulate(dX, Tensor.FromArray(MultiplyTransposed(pattern, values.Span, seed.Span), pattern.Columns));
+        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, seed.Span, x.Span), pattern.Count));
+        if (Adjoints.IsWanted(ref dX)) dX = Tensor.Accumulate(dX, Tensor.FromArray(MultiplyTransposed(pattern, values.Span, seed.Span), pattern.Columns));
     }
 
     /// <summary>Forward rule of <see cref="MatVec"/>: ẏ = Ȧ·x + A·ẋ.</summary>
@@ -42,8 +42,8 @@ public static class Sparse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void TransposeMatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
-        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, x.Span, seed.Span), pattern.Count));
-        dX = Tensor.Accumulate(dX, Tensor.FromArray(Multiply(pattern, values.Span, seed.Span), pattern.Rows));
+        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, x.Span, seed.Span), pattern.Count));
+        if (Adjoints.IsWanted(ref dX)) dX = Tensor.Accumulate(dX, Tensor.FromArray(Multiply(pattern, values.Span, seed.Span), pattern.Rows));
     }
 
     /// <summary>Forward rule of <see cref="TransposeMatVec"/>.</summary>

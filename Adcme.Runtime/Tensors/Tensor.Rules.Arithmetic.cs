@@ -35,8 +35,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Multiply_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
-        dA = AddAdjoint(dA, seed * b, a._shape);
-        dB = AddAdjoint(dB, seed * a, b._shape);
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, seed * b, a._shape);
+        if (Adjoints.IsWanted(ref dB)) dB = AddAdjoint(dB, seed * a, b._shape);
     }
 
     /// <summary>Forward rule of a ⊙ b.</summary>
@@ -119,8 +119,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Multiply_Pullback(Tensor a, double s, Tensor result, Tensor seed, ref Tensor? dA, ref double dS)
     {
-        dA = AddAdjoint(dA, seed * s, a._shape);
-        dS += Dot(seed, a);
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, seed * s, a._shape);
+        if (Adjoints.IsWanted(ref dS)) dS += Dot(seed, a);
     }
 
     /// <summary>Forward rule of a·s.</summary>
@@ -141,8 +141,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Divide_Pullback(Tensor a, double s, Tensor result, Tensor seed, ref Tensor? dA, ref double dS)
     {
-        dA = AddAdjoint(dA, seed / s, a._shape);
-        dS -= Dot(seed, result) / s;
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, seed / s, a._shape);
+        if (Adjoints.IsWanted(ref dS)) dS -= Dot(seed, result) / s;
     }
 
     /// <summary>Forward rule of a / s.</summary>
@@ -154,8 +154,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Divide_Pullback(double s, Tensor a, Tensor result, Tensor seed, ref double dS, ref Tensor? dA)
     {
-        dS += Sum(seed / a);
-        dA = AddAdjoint(dA, -(seed * result / a), a._shape);
+        if (Adjoints.IsWanted(ref dS)) dS += Sum(seed / a);
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, -(seed * result / a), a._shape);
     }
 
     /// <summary>Forward rule of s / a.</summary>

@@ -155,8 +155,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Dot_Pullback(Tensor a, Tensor b, double result, double seed, ref Tensor? dA, ref Tensor? dB)
     {
-        dA = AddAdjoint(dA, b * seed, a._shape);
-        dB = AddAdjoint(dB, a * seed, b._shape);
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, b * seed, a._shape);
+        if (Adjoints.IsWanted(ref dB)) dB = AddAdjoint(dB, a * seed, b._shape);
     }
 
     /// <summary>Forward rule of Dot.</summary>
@@ -170,8 +170,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void MatMul_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
-        dA = AddAdjoint(dA, MatMul(seed, Transpose(b)), a._shape);
-        dB = AddAdjoint(dB, MatMul(Transpose(a), seed), b._shape);
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, MatMul(seed, Transpose(b)), a._shape);
+        if (Adjoints.IsWanted(ref dB)) dB = AddAdjoint(dB, MatMul(Transpose(a), seed), b._shape);
     }
 
     /// <summary>Forward rule of MatMul.</summary>
@@ -184,9 +184,13 @@ public sealed partial class Tensor
     public static void MatVec_Pullback(Tensor a, Tensor x, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dX)
     {
         int m = a._shape[0], n = a._shape[1];
-        var outer = new double[m * n];
-        for (var i = 0; i < m; i++) TensorPrimitives.Multiply(x.Span, seed._data[i], outer.AsSpan(i * n, n));
-        dA = AddAdjoint(dA, new Tensor(outer, a._shape), a._shape);
+        if (Adjoints.IsWanted(ref dA))
+        {
+            var outer = new double[m * n];
+            for (var i = 0; i < m; i++) TensorPrimitives.Multiply(x.Span, seed._data[i], outer.AsSpan(i * n, n));
+            dA = AddAdjoint(dA, new Tensor(outer, a._shape), a._shape);
+        }
+        if (!Adjoints.IsWanted(ref dX)) return;
         var transposed = new double[n];
         for (var i = 0; i < m; i++) TensorPrimitives.MultiplyAdd(a._data.AsSpan(i * n, n), seed._data[i], transposed, transposed);
         dX = AddAdjoint(dX, new Tensor(transposed, x._shape), x._shape);

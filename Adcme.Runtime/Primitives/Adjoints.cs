@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Adcme;
+
+/// <summary>
+/// Lets a primitive's pullback skip work nobody needs. For an input whose adjoint is not wanted (a
+/// [NoDerivative] value, or a constant), generated code passes one of the discard slots here, cleared
+/// first; a rule asks <see cref="IsWanted(ref Tensor?)"/> before computing that adjoint. A rule that does
+/// not ask stays correct: it only writes into a slot nobody reads.
+/// </summary>
+public static class Adjoints
+{
+    private const int SlotCount = 8;
+
+    [ThreadStatic] private static Tensor?[]? _slots;
+    [ThreadStatic] private static double[]? _scalarSlots;
+
+    /// <summary>This thread's discard slots for tensor adjoints (one per unwanted argument of a call).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor?[] Slots => _slots ??= new Tensor?[SlotCount];
+
+    /// <summary>This thread's discard slots for scalar adjoints.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static double[] ScalarSlots => _scalarSlots ??= new double[SlotCount];
+
+    /// <summary>False when <paramref name="adjoint"/> is a discard slot: the rule may skip computing it.</summary>
+    public static bool IsWanted(ref Tensor? adjoint)
+    {
+        var slots = _slots;
+        if (slots is null) return true;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (Unsafe.AreSame(ref adjoint, ref slots[i])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>False when <paramref name="adjoint"/> is a discard slot: the rule may skip computing it.</summary>
+    public static bool IsWanted(ref double adjoint)
+    {
+        var slots = _scalarSlots;
+        if (slots is null) return true;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (Unsafe.AreSame(ref adjoint, ref slots[i])) return false;
+        }
+        return true;
+    }
+}
