@@ -40,8 +40,8 @@ namespace Adcme.Generators.Emit
         private static void EmitGradient(MethodModel model, SourceWriter writer, AdjointEmitter adjoint)
         {
             var type = model.ResultKind.CSharpName();
-            var parameters = model.Parameters.Select(p => p.TypeName + " " + Escape(p.Name)).ToList();
-            var arguments = model.Parameters.Select(p => Escape(p.Name)).ToList();
+            var parameters = model.Parameters.Select(p => p.TypeName + " " + Namer.Escape(p.Name)).ToList();
+            var arguments = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
             arguments.Add(model.ResultKind == ValueKind.Float ? "1f" : "1.0");
             var body = new List<string>();
             var after = new List<string>();
@@ -52,13 +52,13 @@ namespace Adcme.Generators.Emit
                 arguments.Add("ref " + name + (parameter.Kind == ValueKind.Tensor ? "!" : ""));
                 body.Add(name + " = " + parameter.Kind switch
                 {
-                    ValueKind.DoubleArray => "new double[" + Escape(parameter.Name) + ".Length]",
+                    ValueKind.DoubleArray => "new double[" + Namer.Escape(parameter.Name) + ".Length]",
                     ValueKind.Float => "0f",
                     ValueKind.Tensor => "null!",
                     _ => "0.0",
                 } + ";");
                 // A tensor adjoint stays null (zero) until something flows into it; the caller gets zeros.
-                if (parameter.Kind == ValueKind.Tensor) after.Add(name + " ??= global::Adcme.Tensor.ZerosLike(" + Escape(parameter.Name) + ");");
+                if (parameter.Kind == ValueKind.Tensor) after.Add(name + " ??= global::Adcme.Tensor.ZerosLike(" + Namer.Escape(parameter.Name) + ");");
             }
             writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>");
             writer.Open(model.Accessibility + " static " + type + " " + model.Name + "_Gradient(" + string.Join(", ", parameters) + ")");
@@ -79,8 +79,8 @@ namespace Adcme.Generators.Emit
         private static void EmitPullback(MethodModel model, SourceWriter writer, AdjointEmitter adjoint)
         {
             var type = model.ResultKind.CSharpName();
-            var parameters = model.Parameters.Select(p => p.TypeName + " " + Escape(p.Name)).ToList();
-            var arguments = model.Parameters.Select(p => Escape(p.Name)).ToList();
+            var parameters = model.Parameters.Select(p => p.TypeName + " " + Namer.Escape(p.Name)).ToList();
+            var arguments = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
             parameters.Add(type + " " + adjoint.Seed);
             arguments.Add(adjoint.Seed);
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
@@ -95,7 +95,5 @@ namespace Adcme.Generators.Emit
             writer.Line(adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
             writer.Close();
         }
-
-        private static string Escape(string name) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
     }
 }

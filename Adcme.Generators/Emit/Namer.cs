@@ -68,6 +68,7 @@ namespace Adcme.Generators.Emit
             return "d" + char.ToUpperInvariant(name[0]) + name.Substring(1);
         }
 
-        private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        /// <summary>A C# identifier for a name: keywords get an @.</summary>
+        public static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 }
