@@ -36,7 +36,7 @@ public static class Stencils
         RequireGrid("Diffusion", u);
         Tensor.RequireSameShape("Diffusion", kappa, u);
         int n = u.ShapeArray[0], m = u.ShapeArray[1];
-        var result = new double[n * m];
+        var result = TensorPool.Rent(n * m);
         var k = kappa.Data;
         var x = u.Data;
         var scale = 1 / (h * h);
@@ -65,7 +65,7 @@ public static class Stencils
         var x = u.Data;
         var g = seed.Data;
         var scale = 1 / (h * h);
-        var dk = new double[n * m];
+        var dk = TensorPool.RentZeroed(n * m);
         for (var i = 0; i < n; i++)
         for (var j = 0; j < m; j++)
         {
@@ -98,7 +98,7 @@ public static class Stencils
 
     internal static double[] ApplyLaplacian(double[] u, int n, int m, double scale)
     {
-        var result = new double[n * m];
+        var result = TensorPool.Rent(n * m);
         for (var i = 0; i < n; i++)
         {
             var row = i * m;

@@ -95,7 +95,7 @@ public static class Sparse
 
     internal static double[] Multiply(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> x)
     {
-        var y = new double[a.Rows];
+        var y = TensorPool.Rent(a.Rows);
         for (var i = 0; i < a.Rows; i++)
         {
             var sum = 0.0;
@@ -107,7 +107,7 @@ public static class Sparse
 
     internal static double[] MultiplyTransposed(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> x)
     {
-        var y = new double[a.Columns];
+        var y = TensorPool.RentZeroed(a.Columns);
         for (var i = 0; i < a.Rows; i++)
         {
             for (var k = a.RowStarts[i]; k < a.RowStarts[i + 1]; k++) y[a.ColumnIndices[k]] += values[k] * x[i];
@@ -118,7 +118,7 @@ public static class Sparse
     /// <summary>u[row k]·v[col k] for every stored entry k: the adjoint of a product in the values.</summary>
     private static double[] OuterOnPattern(SparsePattern a, ReadOnlySpan<double> u, ReadOnlySpan<double> v)
     {
-        var result = new double[a.Count];
+        var result = TensorPool.Rent(a.Count);
         for (var i = 0; i < a.Rows; i++)
         {
             for (var k = a.RowStarts[i]; k < a.RowStarts[i + 1]; k++) result[k] = u[i] * v[a.ColumnIndices[k]];
@@ -129,7 +129,7 @@ public static class Sparse
     private static double[] ConjugateGradient(SparsePattern a, ReadOnlySpan<double> values, ReadOnlySpan<double> b, bool transposed = false)
     {
         var n = a.Rows;
-        var x = new double[n];
+        var x = TensorPool.RentZeroed(n);
         var r = b.ToArray();
         var p = b.ToArray();
         var rr = Dot(r, r);
@@ -146,6 +146,7 @@ public static class Sparse
                 x[i] += alpha * p[i];
                 r[i] -= alpha * ap[i];
             }
+            TensorPool.Return(ap);
             var next = Dot(r, r);
             if (next <= target) return x;
             var beta = next / rr;

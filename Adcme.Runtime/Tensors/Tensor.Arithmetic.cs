@@ -64,14 +64,14 @@ public sealed partial class Tensor
     [Primitive(nameof(Negate_Pullback), nameof(Negate_Tangent))]
     public static Tensor operator -(Tensor a)
     {
-        var result = new double[a.Length];
+        var result = TensorPool.Rent(a.Length);
         TensorPrimitives.Negate(a.Span, result);
         return new Tensor(result, a._shape);
     }
 
     internal static Tensor WithScalar(BinaryOp op, Tensor tensor, double scalar, bool scalarFirst)
     {
-        var result = new double[tensor.Length];
+        var result = TensorPool.Rent(tensor.Length);
         var x = tensor.Span;
         switch (op)
         {
@@ -95,13 +95,13 @@ public sealed partial class Tensor
         ArgumentNullException.ThrowIfNull(b);
         if (a.HasShape(b._shape))
         {
-            var result = new double[a.Length];
+            var result = TensorPool.Rent(a.Length);
             Apply(op, a.Span, b.Span, result);
             return new Tensor(result, a._shape);
         }
         var shape = BroadcastShape(op.ToString(), a._shape, b._shape);
-        if (b.Length == 1 && a.HasShape(shape)) return WithScalar(op, a, b._data[0], scalarFirst: false);
-        if (a.Length == 1 && b.HasShape(shape)) return WithScalar(op, b, a._data[0], scalarFirst: true);
+        if (b.Length == 1 && a.HasShape(shape)) return WithScalar(op, a, b.Data[0], scalarFirst: false);
+        if (a.Length == 1 && b.HasShape(shape)) return WithScalar(op, b, a.Data[0], scalarFirst: true);
         return Broadcast(op, a, b, shape);
     }
 
@@ -157,12 +157,12 @@ public sealed partial class Tensor
 
     private static Tensor Broadcast(BinaryOp op, Tensor a, Tensor b, int[] shape)
     {
-        var result = new double[CheckedLength(op.ToString(), shape)];
+        var result = TensorPool.Rent(CheckedLength(op.ToString(), shape));
         var n = Padded(shape);
         var sa = BroadcastStrides(a._shape, shape);
         var sb = BroadcastStrides(b._shape, shape);
-        var x = a._data;
-        var y = b._data;
+        var x = a.Data;
+        var y = b.Data;
         var k = 0;
         for (var i0 = 0; i0 < n[0]; i0++)
         for (var i1 = 0; i1 < n[1]; i1++)
@@ -197,10 +197,10 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"SumToShape: shape {Format(gradient._shape)} is not a broadcast of {Format(target)}.");
         }
-        var result = new double[CheckedLength("SumToShape", target)];
+        var result = TensorPool.RentZeroed(CheckedLength("SumToShape", target));
         var n = Padded(gradient._shape);
         var strides = BroadcastStrides(target, gradient._shape);
-        var g = gradient._data;
+        var g = gradient.Data;
         var k = 0;
         for (var i0 = 0; i0 < n[0]; i0++)
         for (var i1 = 0; i1 < n[1]; i1++)

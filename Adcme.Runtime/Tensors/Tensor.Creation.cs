@@ -13,14 +13,16 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"FromArray: {data.Length} values do not fill shape {Format(shape)} ({length} elements).");
         }
-        return new Tensor((double[])data.Clone(), (int[])shape.Clone());
+        var copy = TensorPool.Rent(length);
+        data.CopyTo(copy, 0);
+        return new Tensor(copy, (int[])shape.Clone());
     }
 
     /// <summary>A rank-0 tensor holding <paramref name="value"/>.</summary>
     public static Tensor Scalar(double value) => new([value], []);
 
     /// <summary>A tensor of zeros.</summary>
-    public static Tensor Zeros(params int[] shape) => new(new double[CheckedLength("Zeros", shape)], (int[])shape.Clone());
+    public static Tensor Zeros(params int[] shape) => new(TensorPool.RentZeroed(CheckedLength("Zeros", shape)), (int[])shape.Clone());
 
     /// <summary>A tensor of ones.</summary>
     public static Tensor Ones(params int[] shape) => Full(1.0, shape);
@@ -28,13 +30,13 @@ public sealed partial class Tensor
     /// <summary>A tensor with every element equal to <paramref name="value"/>.</summary>
     public static Tensor Full(double value, params int[] shape)
     {
-        var data = new double[CheckedLength("Full", shape)];
+        var data = TensorPool.Rent(CheckedLength("Full", shape));
         Array.Fill(data, value);
         return new Tensor(data, (int[])shape.Clone());
     }
 
     /// <summary>A tensor of the same shape as <paramref name="like"/>, all zeros.</summary>
-    public static Tensor ZerosLike(Tensor like) => new(new double[like.Length], like._shape);
+    public static Tensor ZerosLike(Tensor like) => new(TensorPool.RentZeroed(like.Length), like._shape);
 
     /// <summary><paramref name="count"/> evenly spaced values from <paramref name="start"/> to <paramref name="stop"/>, both included.</summary>
     public static Tensor Linspace(double start, double stop, int count)

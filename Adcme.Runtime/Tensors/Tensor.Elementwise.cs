@@ -9,7 +9,7 @@ public sealed partial class Tensor
     private static Tensor Map(Tensor x, UnaryKernel kernel)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var result = new double[x.Length];
+        var result = TensorPool.Rent(x.Length);
         kernel(x.Span, result);
         return new Tensor(result, x._shape);
     }
@@ -55,7 +55,7 @@ public sealed partial class Tensor
     public static Tensor Pow(Tensor x, [NoDerivative] double exponent)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var result = new double[x.Length];
+        var result = TensorPool.Rent(x.Length);
         TensorPrimitives.Pow(x.Span, exponent, result);
         return new Tensor(result, x._shape);
     }
@@ -64,7 +64,7 @@ public sealed partial class Tensor
     public static Tensor Maximum(Tensor a, Tensor b)
     {
         RequireSameShape("Maximum", a, b);
-        var result = new double[a.Length];
+        var result = TensorPool.Rent(a.Length);
         TensorPrimitives.Max(a.Span, b.Span, result);
         return new Tensor(result, a._shape);
     }

@@ -15,9 +15,9 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"MatMul: shapes {Format(a._shape)} and {Format(b._shape)} do not chain (inner sizes {k} and {b._shape[0]}).");
         }
-        var result = new double[m * n];
-        var x = a._data;
-        var y = b._data;
+        var result = TensorPool.RentZeroed(m * n);
+        var x = a.Data;
+        var y = b.Data;
         // i-p-j order: each row of the result is a sum of scaled rows of b (contiguous, SIMD).
         for (var i = 0; i < m; i++)
         {
@@ -42,8 +42,8 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"MatVec: matrix {Format(a._shape)} and vector {Format(x._shape)} do not fit (need length {n}).");
         }
-        var result = new double[m];
-        for (var i = 0; i < m; i++) result[i] = TensorPrimitives.Dot(a._data.AsSpan(i * n, n), x.Span);
+        var result = TensorPool.Rent(m);
+        for (var i = 0; i < m; i++) result[i] = TensorPrimitives.Dot(a.Data.AsSpan(i * n, n), x.Span);
         return new Tensor(result, [m]);
     }
 
@@ -53,10 +53,10 @@ public sealed partial class Tensor
     {
         RequireRank("Transpose", a, 2);
         int m = a._shape[0], n = a._shape[1];
-        var result = new double[m * n];
+        var result = TensorPool.Rent(m * n);
         for (var i = 0; i < m; i++)
         for (var j = 0; j < n; j++)
-            result[j * m + i] = a._data[i * n + j];
+            result[j * m + i] = a.Data[i * n + j];
         return new Tensor(result, [n, m]);
     }
 

@@ -91,15 +91,15 @@ public sealed partial class Tensor
 
     private static Tensor Sign(Tensor x)
     {
-        var result = new double[x.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = x._data[i] > 0 ? 1 : x._data[i] < 0 ? -1 : 0;
+        var result = TensorPool.Rent(x.Length);
+        for (var i = 0; i < result.Length; i++) result[i] = x.Data[i] > 0 ? 1 : x.Data[i] < 0 ? -1 : 0;
         return new Tensor(result, x._shape);
     }
 
     private static Tensor Positive(Tensor x)
     {
-        var result = new double[x.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = x._data[i] > 0 ? 1 : 0;
+        var result = TensorPool.Rent(x.Length);
+        for (var i = 0; i < result.Length; i++) result[i] = x.Data[i] > 0 ? 1 : 0;
         return new Tensor(result, x._shape);
     }
 
@@ -142,14 +142,14 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Max_Pullback(Tensor x, double result, double seed, ref Tensor? dX)
     {
-        var g = new double[x.Length];
+        var g = TensorPool.RentZeroed(x.Length);
         g[ArgMax(x)] = seed;
         dX = AddAdjoint(dX, new Tensor(g, x._shape), x._shape);
     }
 
     /// <summary>Forward rule of Max.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static double Max_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : dX._data[ArgMax(x)];
+    public static double Max_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : dX.Data[ArgMax(x)];
 
     /// <summary>Reverse rule of Dot.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -186,13 +186,13 @@ public sealed partial class Tensor
         int m = a._shape[0], n = a._shape[1];
         if (Adjoints.IsWanted(ref dA))
         {
-            var outer = new double[m * n];
-            for (var i = 0; i < m; i++) TensorPrimitives.Multiply(x.Span, seed._data[i], outer.AsSpan(i * n, n));
+            var outer = TensorPool.Rent(m * n);
+            for (var i = 0; i < m; i++) TensorPrimitives.Multiply(x.Span, seed.Data[i], outer.AsSpan(i * n, n));
             dA = AddAdjoint(dA, new Tensor(outer, a._shape), a._shape);
         }
         if (!Adjoints.IsWanted(ref dX)) return;
-        var transposed = new double[n];
-        for (var i = 0; i < m; i++) TensorPrimitives.MultiplyAdd(a._data.AsSpan(i * n, n), seed._data[i], transposed, transposed);
+        var transposed = TensorPool.RentZeroed(n);
+        for (var i = 0; i < m; i++) TensorPrimitives.MultiplyAdd(a.Data.AsSpan(i * n, n), seed.Data[i], transposed, transposed);
         dX = AddAdjoint(dX, new Tensor(transposed, x._shape), x._shape);
     }
 

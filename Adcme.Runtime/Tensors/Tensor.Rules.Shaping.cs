@@ -10,8 +10,8 @@ public sealed partial class Tensor
     public static void Rows_Pullback(Tensor x, int start, int count, Tensor result, Tensor seed, ref Tensor? dX)
     {
         var rowLength = x._shape[0] == 0 ? 0 : x.Length / x._shape[0];
-        var placed = new double[x.Length];
-        seed._data.CopyTo(placed, start * rowLength);
+        var placed = TensorPool.RentZeroed(x.Length);
+        seed.Data.CopyTo(placed, start * rowLength);
         dX = Accumulate(dX, new Tensor(placed, x._shape));
     }
 
@@ -33,8 +33,8 @@ public sealed partial class Tensor
     public static void Block_Pullback(Tensor x, int row, int column, int rows, int columns, Tensor result, Tensor seed, ref Tensor? dX)
     {
         var n = x._shape[1];
-        var placed = new double[x.Length];
-        for (var i = 0; i < rows; i++) seed._data.AsSpan(i * columns, columns).CopyTo(placed.AsSpan((row + i) * n + column));
+        var placed = TensorPool.RentZeroed(x.Length);
+        for (var i = 0; i < rows; i++) seed.Data.AsSpan(i * columns, columns).CopyTo(placed.AsSpan((row + i) * n + column));
         dX = Accumulate(dX, new Tensor(placed, x._shape));
     }
 

@@ -10,7 +10,9 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"Reshape: shape {Format(x._shape)} ({x.Length} elements) cannot become {Format(shape)} ({length} elements).");
         }
-        return new Tensor(x._data, (int[])shape.Clone());
+        var copy = TensorPool.Rent(length);
+        x.Span.CopyTo(copy);
+        return new Tensor(copy, (int[])shape.Clone());
     }
 
     /// <summary>Rows <paramref name="start"/> … <paramref name="start"/>+<paramref name="count"/>−1 of a tensor (along its first dimension).</summary>
@@ -26,7 +28,7 @@ public sealed partial class Tensor
         var rowLength = rows == 0 ? 0 : x.Length / rows;
         var shape = (int[])x._shape.Clone();
         shape[0] = count;
-        return new Tensor(x._data.AsSpan(start * rowLength, count * rowLength).ToArray(), shape);
+        return new Tensor(x.Data.AsSpan(start * rowLength, count * rowLength).ToArray(), shape);
     }
 
     /// <summary>Columns <paramref name="start"/> … of a matrix.</summary>
@@ -43,8 +45,8 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"Block: rows {row}..{row + rows - 1}, columns {column}..{column + columns - 1} are outside shape {Format(x._shape)}.");
         }
-        var result = new double[rows * columns];
-        for (var i = 0; i < rows; i++) x._data.AsSpan((row + i) * n + column, columns).CopyTo(result.AsSpan(i * columns));
+        var result = TensorPool.Rent(rows * columns);
+        for (var i = 0; i < rows; i++) x.Data.AsSpan((row + i) * n + column, columns).CopyTo(result.AsSpan(i * columns));
         return new Tensor(result, [rows, columns]);
     }
 
@@ -66,14 +68,14 @@ public sealed partial class Tensor
         }
         var outer = 1;
         for (var d = 0; d < axis; d++) outer *= first[d];
-        var result = new double[CheckedLength("Concat", shape)];
+        var result = TensorPool.Rent(CheckedLength("Concat", shape));
         var offset = 0;
         for (var o = 0; o < outer; o++)
         {
             foreach (var part in parts)
             {
                 var chunk = part.Length / outer;
-                part._data.AsSpan(o * chunk, chunk).CopyTo(result.AsSpan(offset));
+                part.Data.AsSpan(o * chunk, chunk).CopyTo(result.AsSpan(offset));
                 offset += chunk;
             }
         }
@@ -87,11 +89,11 @@ public sealed partial class Tensor
         var shape = new int[parts[0].Rank + 1];
         shape[0] = parts.Length;
         parts[0]._shape.CopyTo(shape, 1);
-        var result = new double[CheckedLength("Stack", shape)];
+        var result = TensorPool.Rent(CheckedLength("Stack", shape));
         for (var i = 0; i < parts.Length; i++)
         {
             RequireSameShape("Stack", parts[0], parts[i]);
-            parts[i]._data.CopyTo(result, i * parts[0].Length);
+            parts[i].Data.CopyTo(result, i * parts[0].Length);
         }
         return new Tensor(result, shape);
     }
@@ -109,7 +111,7 @@ public sealed partial class Tensor
             if (before[d] < 0 || after[d] < 0) throw new TensorShapeException($"Pad: widths must not be negative (dimension {d}).");
             shape[d] = x._shape[d] + before[d] + after[d];
         }
-        var result = new double[CheckedLength("Pad", shape)];
+        var result = TensorPool.RentZeroed(CheckedLength("Pad", shape));
         if (value != 0) Array.Fill(result, value);
         var n = Padded(x._shape);
         var target = Padded(shape);
@@ -121,7 +123,7 @@ public sealed partial class Tensor
         for (var i2 = 0; i2 < n[2]; i2++)
         {
             var row = (((i0 + offset[0]) * target[1] + i1 + offset[1]) * target[2] + i2 + offset[2]) * target[3] + offset[3];
-            x._data.AsSpan(k, n[3]).CopyTo(result.AsSpan(row));
+            x.Data.AsSpan(k, n[3]).CopyTo(result.AsSpan(row));
             k += n[3];
         }
         return new Tensor(result, shape);

@@ -8,12 +8,12 @@ namespace Adcme;
 /// returns a new tensor, which is what lets Adcme differentiate code written with them. Operations run on
 /// the CPU backend (SIMD through System.Numerics.Tensors.TensorPrimitives).
 /// </summary>
-public sealed partial class Tensor
+public sealed partial class Tensor : IDisposable
 {
     /// <summary>The largest rank a tensor may have.</summary>
     public const int MaxRank = 4;
 
-    private readonly double[] _data;
+    private double[] _data;
     private readonly int[] _shape;
 
     /// <summary>Wraps <paramref name="data"/> without copying; callers hand over ownership.</summary>
@@ -30,12 +30,29 @@ public sealed partial class Tensor
     public int Rank => _shape.Length;
 
     /// <summary>The number of elements.</summary>
-    public int Length => _data.Length;
+    public int Length => Data.Length;
 
     /// <summary>The elements in row-major order, read-only.</summary>
-    public ReadOnlySpan<double> Span => _data;
+    public ReadOnlySpan<double> Span => Data;
 
-    internal double[] Data => _data;
+    internal double[] Data => _data ?? throw Disposed();
+
+    /// <summary>Whether <see cref="Dispose"/> has given this tensor's storage back to the pool.</summary>
+    public bool IsDisposed => _data is null;
+
+    /// <summary>Gives the storage back to <see cref="TensorPool"/>, for the next tensor of this size. Use it on
+    /// temporaries you own (nothing else may hold this tensor): any later use of it throws
+    /// <see cref="ObjectDisposedException"/>. Disposing twice does nothing.</summary>
+    public void Dispose()
+    {
+        var data = _data;
+        if (data is null) return;
+        _data = null!;
+        TensorPool.Return(data);
+    }
+
+    private ObjectDisposedException Disposed()
+        => new(nameof(Tensor), $"This tensor of shape {Format(_shape)} was disposed: its storage went back to the pool.");
 
     internal int[] ShapeArray => _shape;
 
@@ -57,16 +74,16 @@ public sealed partial class Tensor
                 }
                 offset = offset * _shape[d] + index[d];
             }
-            return _data[offset];
+            return Data[offset];
         }
     }
 
     /// <summary>A copy of the elements in row-major order.</summary>
-    public double[] ToArray() => (double[])_data.Clone();
+    public double[] ToArray() => (double[])Data.Clone();
 
     /// <summary>The single value of a tensor with one element (a scalar or any shape of length 1).</summary>
     public double ToScalar() => Length == 1
-        ? _data[0]
+        ? Data[0]
         : throw new TensorShapeException($"ToScalar: a tensor of shape {Format(_shape)} has {Length} elements, not 1.");
 
     /// <summary>Whether <paramref name="other"/> has the same shape.</summary>
@@ -84,10 +101,11 @@ public sealed partial class Tensor
     public override string ToString()
     {
         var text = new StringBuilder("Tensor").Append(Format(_shape));
+        if (IsDisposed) return text.Append(" (disposed)").ToString();
         if (Length <= 16)
         {
             text.Append(" {");
-            for (var i = 0; i < Length; i++) text.Append(i == 0 ? " " : ", ").Append(_data[i].ToString("G6", CultureInfo.InvariantCulture));
+            for (var i = 0; i < Length; i++) text.Append(i == 0 ? " " : ", ").Append(Data[i].ToString("G6", CultureInfo.InvariantCulture));
             text.Append(" }");
         }
         return text.ToString();
