@@ -20,7 +20,7 @@ public static class Stencils
     /// <summary>Reverse rule of <see cref="Laplacian"/>: the operator is symmetric, so its adjoint is itself.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Laplacian_Pullback(Tensor u, double h, Tensor result, Tensor seed, ref Tensor? dU)
-        => dU = Tensor.Accumulate(dU, Laplacian(seed, h));
+        => dU = Tensor.AddAdjoint(dU, Laplacian(seed, h), u.ShapeArray);
 
     /// <summary>Forward rule of <see cref="Laplacian"/>: it is linear.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -85,8 +85,8 @@ public static class Stencils
                 }
             }
         }
-        dKappa = Tensor.Accumulate(dKappa, new Tensor(dk, u.ShapeArray));
-        dU = Tensor.Accumulate(dU, Diffusion(kappa, seed, h));
+        dKappa = Tensor.AddAdjoint(dKappa, new Tensor(dk, u.ShapeArray), kappa.ShapeArray);
+        dU = Tensor.AddAdjoint(dU, Diffusion(kappa, seed, h), u.ShapeArray);
     }
 
     /// <summary>Forward rule of <see cref="Diffusion"/>: bilinear in (κ, u).</summary>

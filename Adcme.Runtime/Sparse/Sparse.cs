@@ -14,15 +14,15 @@ public static class Sparse
     public static Tensor MatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
     {
         Check("Sparse.MatVec", pattern, values, x, pattern.Columns);
-        return Tensor.FromArray(Multiply(pattern, values.Span, x.Span), pattern.Rows);
+        return Tensor.Own(Multiply(pattern, values.Span, x.Span));
     }
 
     /// <summary>Reverse rule of <see cref="MatVec"/>: v̄ₖ += ȳ[row k]·x[col k], x̄ += Aᵀȳ.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void MatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
-        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, seed.Span, x.Span), pattern.Count));
-        if (Adjoints.IsWanted(ref dX)) dX = Tensor.Accumulate(dX, Tensor.FromArray(MultiplyTransposed(pattern, values.Span, seed.Span), pattern.Columns));
+        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, Tensor.Own(OuterOnPattern(pattern, seed.Span, x.Span)), values.ShapeArray);
+        if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, Tensor.Own(MultiplyTransposed(pattern, values.Span, seed.Span)), x.ShapeArray);
     }
 
     /// <summary>Forward rule of <see cref="MatVec"/>: ẏ = Ȧ·x + A·ẋ.</summary>
@@ -35,15 +35,15 @@ public static class Sparse
     public static Tensor TransposeMatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
     {
         Check("Sparse.TransposeMatVec", pattern, values, x, pattern.Rows);
-        return Tensor.FromArray(MultiplyTransposed(pattern, values.Span, x.Span), pattern.Columns);
+        return Tensor.Own(MultiplyTransposed(pattern, values.Span, x.Span));
     }
 
     /// <summary>Reverse rule of <see cref="TransposeMatVec"/>: v̄ₖ += x[row k]·ȳ[col k], x̄ += Aȳ.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void TransposeMatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
-        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.Accumulate(dValues, Tensor.FromArray(OuterOnPattern(pattern, x.Span, seed.Span), pattern.Count));
-        if (Adjoints.IsWanted(ref dX)) dX = Tensor.Accumulate(dX, Tensor.FromArray(Multiply(pattern, values.Span, seed.Span), pattern.Rows));
+        if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, Tensor.Own(OuterOnPattern(pattern, x.Span, seed.Span)), values.ShapeArray);
+        if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, Tensor.Own(Multiply(pattern, values.Span, seed.Span)), x.ShapeArray);
     }
 
     /// <summary>Forward rule of <see cref="TransposeMatVec"/>.</summary>
@@ -59,7 +59,7 @@ public static class Sparse
     {
         Check("Sparse.Solve", pattern, values, b, pattern.Rows);
         if (pattern.Rows != pattern.Columns) throw new TensorShapeException($"Sparse.Solve: the matrix is {pattern.Rows}×{pattern.Columns}, not square.");
-        return Tensor.FromArray(ConjugateGradient(pattern, values.Span, b.Span), pattern.Rows);
+        return Tensor.Own(ConjugateGradient(pattern, values.Span, b.Span));
     }
 
     /// <summary>Reverse rule of <see cref="Solve"/>: one more solve, λ = A⁻ᵀ x̄ (CG on Aᵀ), then b̄ += λ and
@@ -70,8 +70,8 @@ public static class Sparse
         var lambda = ConjugateGradient(pattern, values.Span, seed.Span, transposed: true);
         var outer = OuterOnPattern(pattern, lambda, result.Span);
         for (var k = 0; k < outer.Length; k++) outer[k] = -outer[k];
-        dValues = Tensor.Accumulate(dValues, Tensor.FromArray(outer, pattern.Count));
-        dB = Tensor.Accumulate(dB, Tensor.FromArray(lambda, pattern.Rows));
+        dValues = Tensor.AddAdjoint(dValues, Tensor.Own(outer), values.ShapeArray);
+        dB = Tensor.AddAdjoint(dB, Tensor.Own(lambda), b.ShapeArray);
     }
 
     /// <summary>Forward rule of <see cref="Solve"/>: ẋ = A⁻¹(ḃ − Ȧx).</summary>
@@ -79,7 +79,7 @@ public static class Sparse
     public static Tensor? Solve_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor b, Tensor? dB, Tensor result)
     {
         var rhs = Tensor.Accumulate(dB, dValues is null ? null : -MatVec(pattern, dValues, result));
-        return rhs is null ? null : Tensor.FromArray(ConjugateGradient(pattern, values.Span, rhs.Span), pattern.Rows);
+        return rhs is null ? null : Tensor.Own(ConjugateGradient(pattern, values.Span, rhs.Span));
     }
 
     private static void Check(string operation, SparsePattern pattern, Tensor values, Tensor x, int length)

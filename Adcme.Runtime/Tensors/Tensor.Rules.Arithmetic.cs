@@ -10,8 +10,8 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Add_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
-        dA = AddAdjoint(dA, seed, a._shape);
-        dB = AddAdjoint(dB, seed, b._shape);
+        dA = AddSeed(dA, seed, a._shape);
+        dB = AddSeed(dB, seed, b._shape);
     }
 
     /// <summary>Forward rule of a + b.</summary>
@@ -22,7 +22,7 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Subtract_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
-        dA = AddAdjoint(dA, seed, a._shape);
+        dA = AddSeed(dA, seed, a._shape);
         dB = AddAdjoint(dB, -seed, b._shape);
     }
 
@@ -49,8 +49,8 @@ public sealed partial class Tensor
     public static void Divide_Pullback(Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
         var scaled = seed / b;
+        if (Adjoints.IsWanted(ref dB)) dB = AddAdjoint(dB, -(scaled * result), b._shape);
         dA = AddAdjoint(dA, scaled, a._shape);
-        dB = AddAdjoint(dB, -(scaled * result), b._shape);
     }
 
     /// <summary>Forward rule of a ⊘ b.</summary>
@@ -72,7 +72,7 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Add_Pullback(Tensor a, double s, Tensor result, Tensor seed, ref Tensor? dA, ref double dS)
     {
-        dA = AddAdjoint(dA, seed, a._shape);
+        dA = AddSeed(dA, seed, a._shape);
         dS += Sum(seed);
     }
 
@@ -94,7 +94,7 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Subtract_Pullback(Tensor a, double s, Tensor result, Tensor seed, ref Tensor? dA, ref double dS)
     {
-        dA = AddAdjoint(dA, seed, a._shape);
+        dA = AddSeed(dA, seed, a._shape);
         dS -= Sum(seed);
     }
 

@@ -12,7 +12,7 @@ public sealed partial class Tensor
         var rowLength = x._shape[0] == 0 ? 0 : x.Length / x._shape[0];
         var placed = TensorPool.RentZeroed(x.Length);
         seed.Data.CopyTo(placed, start * rowLength);
-        dX = Accumulate(dX, new Tensor(placed, x._shape));
+        dX = AddAdjoint(dX, new Tensor(placed, x._shape), x._shape);
     }
 
     /// <summary>Forward rule of Rows.</summary>
@@ -35,7 +35,7 @@ public sealed partial class Tensor
         var n = x._shape[1];
         var placed = TensorPool.RentZeroed(x.Length);
         for (var i = 0; i < rows; i++) seed.Data.AsSpan(i * columns, columns).CopyTo(placed.AsSpan((row + i) * n + column));
-        dX = Accumulate(dX, new Tensor(placed, x._shape));
+        dX = AddAdjoint(dX, new Tensor(placed, x._shape), x._shape);
     }
 
     /// <summary>Forward rule of Block.</summary>

@@ -56,6 +56,9 @@ public sealed partial class Tensor : IDisposable
 
     internal int[] ShapeArray => _shape;
 
+    /// <summary>A vector that takes over <paramref name="data"/> (no copy).</summary>
+    internal static Tensor Own(double[] data) => new(data, [data.Length]);
+
     /// <summary>One element, by one index per dimension (outside differentiable code).</summary>
     public double this[params int[] index]
     {
