@@ -68,6 +68,7 @@ namespace Adcme.Tests.Cases
                 g_1 = x_bar;
                 x_bar = null;
                 global::Adcme.Tensor.Multiply_Pullback(x, x, result_1, g_1!, ref x_bar, ref x_bar);
+                g_1!.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             global::Adcme.Tape.Return(tape);

@@ -112,6 +112,7 @@ namespace Adcme.Tests.Cases
                 g_1 = t4_bar;
                 t4_bar = null;
                 global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g_1!, ref values_bar, ref residual_bar);
+                g_1!.Dispose();
             }
             if (t3_bar != 0.0)
             {
@@ -125,24 +126,28 @@ namespace Adcme.Tests.Cases
                 t2_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
                 global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g_1!, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g_1!.Dispose();
             }
             if (residual_bar is not null)
             {
                 g_1 = residual_bar;
                 residual_bar = null;
                 global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g_1!, ref t1_bar, ref b_bar);
+                g_1!.Dispose();
             }
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;
                 t1_bar = null;
                 global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g_1!, ref values_bar, ref u_bar);
+                g_1!.Dispose();
             }
             if (u_bar is not null)
             {
                 g_1 = u_bar;
                 u_bar = null;
                 global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g_1!, ref values_bar, ref b_bar);
+                g_1!.Dispose();
             }
             dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);

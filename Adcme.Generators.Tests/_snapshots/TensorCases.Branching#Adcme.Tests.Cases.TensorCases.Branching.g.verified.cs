@@ -95,8 +95,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor y = null!;
             bool t1 = false;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t3 = null!;
             double t4 = 0.0;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
@@ -107,8 +105,6 @@ namespace Adcme.Tests.Cases
             double c_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? y_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? t3_bar = null;
             double t4_bar = 0.0;
             global::Adcme.Tensor? t5_bar = null;
             double t6_bar = 0.0;
@@ -129,10 +125,8 @@ namespace Adcme.Tests.Cases
                 y = -x;
                 tape.PushInt(0);
             }
-            t2 = global::Adcme.Tensor.Sin(y);
-            t3 = t2 / 2.0;
             tape.PushObject(y);
-            y = y - t3;
+            y = __Branching_Kernel0(y);
             t4 = global::Adcme.Tensor.Norm(y);
             t5 = global::Adcme.Tensor.Relu(x);
             t6 = global::Adcme.Tensor.Max(t5);
@@ -157,6 +151,7 @@ namespace Adcme.Tests.Cases
                 g_1 = t8_bar;
                 t8_bar = null;
                 global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g_1!, ref y_bar);
+                g_1!.Dispose();
             }
             t4_bar += t7_bar;
             t6_bar += t7_bar;
@@ -172,6 +167,7 @@ namespace Adcme.Tests.Cases
                 g_1 = t5_bar;
                 t5_bar = null;
                 global::Adcme.Tensor.Relu_Pullback(x, t5, g_1!, ref x_bar);
+                g_1!.Dispose();
             }
             if (t4_bar != 0.0)
             {
@@ -185,20 +181,10 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = y_bar;
                 y_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(y, t3, result_1, g_1!, ref y_bar, ref t3_bar);
+                __Branching_Kernel0_Pullback(y, g_1!, ref y_bar);
+                g_1!.Dispose();
             }
-            if (t3_bar is not null)
-            {
-                g_1 = t3_bar;
-                t3_bar = null;
-                global::Adcme.Tensor.Divide_Pullback(t2, 2.0, t3, g_1!, ref t2_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-            }
-            if (t2_bar is not null)
-            {
-                g_1 = t2_bar;
-                t2_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(y, t2, g_1!, ref y_bar);
-            }
+            result_1.Dispose();
             if (tape.PopInt() != 0)
             {
                 result_1 = y;
@@ -208,7 +194,9 @@ namespace Adcme.Tests.Cases
                     g_1 = y_bar;
                     y_bar = null;
                     global::Adcme.Tensor.Multiply_Pullback(x, c, result_1, g_1!, ref x_bar, ref c_bar);
+                    g_1!.Dispose();
                 }
+                result_1.Dispose();
             }
             else
             {
@@ -219,12 +207,51 @@ namespace Adcme.Tests.Cases
                     g_1 = y_bar;
                     y_bar = null;
                     global::Adcme.Tensor.Negate_Pullback(x, result_1, g_1!, ref x_bar);
+                    g_1!.Dispose();
                 }
+                result_1.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dC += c_bar;
             global::Adcme.Tape.Return(tape);
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: (y - (Sin(y) / 2.0)).</summary>
+        private static global::Adcme.Tensor __Branching_Kernel0(global::Adcme.Tensor x0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = (e0[i] - (global::System.Math.Sin(e0[i]) / 2.0));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel (y - (Sin(y) / 2.0)): adds into the wanted inputs' adjoints.</summary>
+        private static void __Branching_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = e0[i];
+                var v2 = global::System.Math.Sin(v1);
+                var v3 = 2.0;
+                var v4 = v2 / v3;
+                var v5 = v0 - v4;
+                var b5 = g[i];
+                var b4 = -b5;
+                var b2 = b4 / v3;
+                a0[i] = fresh0 ? b5 + b2 * global::System.Math.Cos(v1) : a0[i] + b5 + b2 * global::System.Math.Cos(v1);
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
         }
     }
 }

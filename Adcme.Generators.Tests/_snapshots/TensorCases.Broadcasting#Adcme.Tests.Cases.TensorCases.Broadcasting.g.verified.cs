@@ -84,10 +84,6 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? g_1 = null;
             double result = 0.0;
             global::Adcme.Tensor shifted = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t3 = null!;
-            global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
             global::Adcme.Tensor t7 = null!;
@@ -98,22 +94,14 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? column_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? shifted_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? t3_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
             global::Adcme.Tensor? t5_bar = null;
             double t6_bar = 0.0;
             global::Adcme.Tensor? t7_bar = null;
             global::Adcme.Tensor? t8_bar = null;
             double t9_bar = 0.0;
             // forward sweep
-            t1 = matrix + row;
-            shifted = t1 * column;
-            t2 = column * column;
-            t3 = t2 + 1.0;
-            t4 = matrix / t3;
-            t5 = shifted + t4;
+            shifted = __Broadcasting_Kernel0(matrix, row, column);
+            t5 = __Broadcasting_Kernel1(shifted, matrix, column);
             t6 = global::Adcme.Tensor.SumOfSquares(t5);
             t7 = global::Adcme.Tensor.Transpose(matrix);
             t8 = global::Adcme.Tensor.MatMul(t7, matrix);
@@ -136,12 +124,14 @@ namespace Adcme.Tests.Cases
                 g_1 = t8_bar;
                 t8_bar = null;
                 global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g_1!, ref t7_bar, ref matrix_bar);
+                g_1!.Dispose();
             }
             if (t7_bar is not null)
             {
                 g_1 = t7_bar;
                 t7_bar = null;
                 global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g_1!, ref matrix_bar);
+                g_1!.Dispose();
             }
             if (t6_bar != 0.0)
             {
@@ -153,42 +143,116 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t5_bar;
                 t5_bar = null;
-                global::Adcme.Tensor.Add_Pullback(shifted, t4, t5, g_1!, ref shifted_bar, ref t4_bar);
-            }
-            if (t4_bar is not null)
-            {
-                g_1 = t4_bar;
-                t4_bar = null;
-                global::Adcme.Tensor.Divide_Pullback(matrix, t3, t4, g_1!, ref matrix_bar, ref t3_bar);
-            }
-            if (t3_bar is not null)
-            {
-                g_1 = t3_bar;
-                t3_bar = null;
-                global::Adcme.Tensor.Add_Pullback(t2, 1.0, t3, g_1!, ref t2_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-            }
-            if (t2_bar is not null)
-            {
-                g_1 = t2_bar;
-                t2_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(column, column, t2, g_1!, ref column_bar, ref column_bar);
+                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g_1!, ref shifted_bar, ref matrix_bar, ref column_bar);
+                g_1!.Dispose();
             }
             if (shifted_bar is not null)
             {
                 g_1 = shifted_bar;
                 shifted_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t1, column, shifted, g_1!, ref t1_bar, ref column_bar);
-            }
-            if (t1_bar is not null)
-            {
-                g_1 = t1_bar;
-                t1_bar = null;
-                global::Adcme.Tensor.Add_Pullback(matrix, row, t1, g_1!, ref matrix_bar, ref row_bar);
+                __Broadcasting_Kernel0_Pullback(matrix, row, column, g_1!, ref matrix_bar, ref row_bar, ref column_bar);
+                g_1!.Dispose();
             }
             dMatrix = global::Adcme.Tensor.Accumulate(dMatrix, matrix_bar);
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: ((matrix + row) * column).</summary>
+        private static global::Adcme.Tensor __Broadcasting_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = ((e0[i] + e1[i]) * e2[i]);
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel ((matrix + row) * column): adds into the wanted inputs' adjoints.</summary>
+        private static void __Broadcasting_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 + v1;
+                var v3 = e2[i];
+                var v4 = v2 * v3;
+                var b4 = g[i];
+                var b2 = b4 * v3;
+                a0[i] = fresh0 ? b2 : a0[i] + b2;
+                a1[i] = fresh1 ? b2 : a1[i] + b2;
+                a2[i] = fresh2 ? b4 * v2 : a2[i] + b4 * v2;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+        }
+
+        /// <summary>Fused elementwise kernel: (shifted + (matrix / ((column * column) + 1.0))).</summary>
+        private static global::Adcme.Tensor __Broadcasting_Kernel1(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = (e0[i] + (e1[i] / ((e2[i] * e2[i]) + 1.0)));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel (shifted + (matrix / ((column * column) + 1.0))): adds into the wanted inputs' adjoints.</summary>
+        private static void __Broadcasting_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = e2[i];
+                var v3 = e2[i];
+                var v4 = v2 * v3;
+                var v5 = 1.0;
+                var v6 = v4 + v5;
+                var v7 = v1 / v6;
+                var v8 = v0 + v7;
+                var b8 = g[i];
+                var b7 = b8;
+                var b6 = -(b7 / v6 * v7);
+                var b4 = b6;
+                a0[i] = fresh0 ? b8 : a0[i] + b8;
+                a1[i] = fresh1 ? b7 / v6 : a1[i] + b7 / v6;
+                a2[i] = fresh2 ? b4 * v3 + b4 * v2 : a2[i] + b4 * v3 + b4 * v2;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
         }
     }
 }

@@ -81,6 +81,7 @@ namespace Adcme.Tests.Cases
                 g_1 = t1_bar;
                 t1_bar = null;
                 global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g_1!, ref x_bar, ref scale_bar);
+                g_1!.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dScale += scale_bar;

@@ -74,29 +74,22 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor u = null!;
             int k = 0;
             bool t1 = false;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
-            global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor? kappa_bar = null;
             global::Adcme.Tensor? u0_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
             // forward sweep
             u = u0;
             k = 0;
             int count = 0;
             while (k < steps)
             {
-                t2 = 0.1 * kappa;
                 tape.PushObject(t3);
                 t3 = global::Adcme.Tensor.MatVec(laplacian, u);
-                tape.PushObject(t4);
-                t4 = t2 * t3;
                 tape.PushObject(u);
-                u = u + t4;
+                u = __Diffusion_Kernel0(u, kappa, t3);
                 k = k + 1;
                 count++;
             }
@@ -119,16 +112,10 @@ namespace Adcme.Tests.Cases
                 {
                     g_1 = u_bar;
                     u_bar = null;
-                    global::Adcme.Tensor.Add_Pullback(u, t4, result_1, g_1!, ref u_bar, ref t4_bar);
+                    __Diffusion_Kernel0_Pullback(u, kappa, t3, g_1!, ref u_bar, ref kappa_bar, ref t3_bar);
+                    g_1!.Dispose();
                 }
-                result_1 = t4;
-                t4 = tape.PopObject<global::Adcme.Tensor>();
-                if (t4_bar is not null)
-                {
-                    g_1 = t4_bar;
-                    t4_bar = null;
-                    global::Adcme.Tensor.Multiply_Pullback(t2, t3, result_1, g_1!, ref t2_bar, ref t3_bar);
-                }
+                result_1.Dispose();
                 result_1 = t3;
                 t3 = tape.PopObject<global::Adcme.Tensor>();
                 if (t3_bar is not null)
@@ -137,13 +124,9 @@ namespace Adcme.Tests.Cases
                     t3_bar = null;
                     global::Adcme.Adjoints.Slots[0] = null;
                     global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result_1, g_1!, ref global::Adcme.Adjoints.Slots[0], ref u_bar);
+                    g_1!.Dispose();
                 }
-                if (t2_bar is not null)
-                {
-                    g_1 = t2_bar;
-                    t2_bar = null;
-                    global::Adcme.Tensor.Multiply_Pullback(0.1, kappa, t2, g_1!, ref global::Adcme.Adjoints.ScalarSlots[0], ref kappa_bar);
-                }
+                result_1.Dispose();
             }
             u0_bar = global::Adcme.Tensor.Accumulate(u0_bar, u_bar);
             u_bar = null;
@@ -151,6 +134,54 @@ namespace Adcme.Tests.Cases
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
             global::Adcme.Tape.Return(tape);
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: (u + ((0.1 * kappa) * t3)).</summary>
+        private static global::Adcme.Tensor __Diffusion_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = (e0[i] + ((0.1 * e1[i]) * e2[i]));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel (u + ((0.1 * kappa) * t3)): adds into the wanted inputs' adjoints.</summary>
+        private static void __Diffusion_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = 0.1;
+                var v2 = e1[i];
+                var v3 = v1 * v2;
+                var v4 = e2[i];
+                var v5 = v3 * v4;
+                var v6 = v0 + v5;
+                var b6 = g[i];
+                var b5 = b6;
+                var b3 = b5 * v4;
+                a0[i] = fresh0 ? b6 : a0[i] + b6;
+                a1[i] = fresh1 ? b3 * v1 : a1[i] + b3 * v1;
+                a2[i] = fresh2 ? b5 * v3 : a2[i] + b5 * v3;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
         }
     }
 }

@@ -57,18 +57,15 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor hidden = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? w1_bar = null;
             global::Adcme.Tensor? b1_bar = null;
             global::Adcme.Tensor? w2_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? hidden_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             // forward sweep
             t1 = global::Adcme.Tensor.MatVec(w1, x);
-            t2 = t1 + b1;
-            hidden = global::Adcme.Tensor.Tanh(t2);
+            hidden = __Mlp_Kernel0(t1, b1);
             result = global::Adcme.Tensor.Dot(w2, hidden);
             var value = result;
             // reverse sweep
@@ -83,13 +80,8 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = hidden_bar;
                 hidden_bar = null;
-                global::Adcme.Tensor.Tanh_Pullback(t2, hidden, g_1!, ref t2_bar);
-            }
-            if (t2_bar is not null)
-            {
-                g_1 = t2_bar;
-                t2_bar = null;
-                global::Adcme.Tensor.Add_Pullback(t1, b1, t2, g_1!, ref t1_bar, ref b1_bar);
+                __Mlp_Kernel0_Pullback(t1, b1, g_1!, ref t1_bar, ref b1_bar);
+                g_1!.Dispose();
             }
             if (t1_bar is not null)
             {
@@ -97,11 +89,51 @@ namespace Adcme.Tests.Cases
                 t1_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
                 global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g_1!, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g_1!.Dispose();
             }
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: Tanh((t1 + b1)).</summary>
+        private static global::Adcme.Tensor __Mlp_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = global::System.Math.Tanh((e0[i] + e1[i]));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel Tanh((t1 + b1)): adds into the wanted inputs' adjoints.</summary>
+        private static void __Mlp_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 + v1;
+                var v3 = global::System.Math.Tanh(v2);
+                var b3 = g[i];
+                var b2 = b3 * (1.0 - v3 * v3);
+                a0[i] = fresh0 ? b2 : a0[i] + b2;
+                a1[i] = fresh1 ? b2 : a1[i] + b2;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
         }
     }
 }

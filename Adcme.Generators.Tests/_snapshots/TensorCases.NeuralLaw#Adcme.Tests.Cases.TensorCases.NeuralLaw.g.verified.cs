@@ -108,12 +108,14 @@ namespace Adcme.Tests.Cases
                 g_1 = t3_bar;
                 t3_bar = null;
                 global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g_1!, ref t2_bar, ref grid_bar);
+                g_1!.Dispose();
             }
             if (t2_bar is not null)
             {
                 g_1 = t2_bar;
                 t2_bar = null;
                 global::Adcme.Tests.Cases.TensorCases.Smooth_Pullback(grid, weight, g_1!, ref grid_bar, ref weight_bar);
+                g_1!.Dispose();
             }
             if (t1_bar != 0.0)
             {
@@ -127,6 +129,7 @@ namespace Adcme.Tests.Cases
                 output_bar = null;
                 ignoredTensor = null;
                 global::Adcme.Layers.Mlp_Pullback(w1, b1, w2, b2, input, g_1!, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignoredTensor);
+                g_1!.Dispose();
             }
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);

@@ -57,20 +57,17 @@ namespace Adcme.Tests.Cases
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
             double result = 0.0;
-            global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
             double t4 = 0.0;
             global::Adcme.Tensor? x_bar = null;
             global::Adcme.Tensor? a_bar = null;
             double result_bar = 0.0;
-            global::Adcme.Tensor? t1_bar = null;
             global::Adcme.Tensor? t2_bar = null;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
             // forward sweep
-            t1 = a * x;
-            t2 = t1 * x;
+            t2 = __Quadratic_Kernel0(a, x);
             t3 = global::Adcme.Tensor.Sum(t2);
             t4 = global::Adcme.Tensor.Dot(x, a);
             result = t3 + t4;
@@ -96,17 +93,52 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t2_bar;
                 t2_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t1, x, t2, g_1!, ref t1_bar, ref x_bar);
-            }
-            if (t1_bar is not null)
-            {
-                g_1 = t1_bar;
-                t1_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(a, x, t1, g_1!, ref a_bar, ref x_bar);
+                __Quadratic_Kernel0_Pullback(a, x, g_1!, ref a_bar, ref x_bar);
+                g_1!.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: ((a * x) * x).</summary>
+        private static global::Adcme.Tensor __Quadratic_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = ((e0[i] * e1[i]) * e1[i]);
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel ((a * x) * x): adds into the wanted inputs' adjoints.</summary>
+        private static void __Quadratic_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 * v1;
+                var v3 = e1[i];
+                var v4 = v2 * v3;
+                var b4 = g[i];
+                var b2 = b4 * v3;
+                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                a1[i] = fresh1 ? b4 * v2 + b2 * v0 : a1[i] + b4 * v2 + b2 * v0;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
         }
     }
 }

@@ -68,7 +68,6 @@ namespace Adcme.Tests.Cases
             double g = 0.0;
             global::Adcme.Tensor? g_1 = null;
             double result = 0.0;
-            global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -78,7 +77,6 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? x_bar = null;
             double theta_bar = 0.0;
             double result_bar = 0.0;
-            global::Adcme.Tensor? t1_bar = null;
             global::Adcme.Tensor? t2_bar = null;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
@@ -86,8 +84,7 @@ namespace Adcme.Tests.Cases
             double t6_bar = 0.0;
             double t7_bar = 0.0;
             // forward sweep
-            t1 = x * theta;
-            t2 = global::Adcme.Tensor.Exp(t1);
+            t2 = __ScalarAndTensor_Kernel0(x, theta);
             t3 = global::Adcme.Tensor.Sum(t2);
             t4 = global::Adcme.Tensor.Mean(x);
             t5 = theta * t4;
@@ -124,17 +121,49 @@ namespace Adcme.Tests.Cases
             {
                 g_1 = t2_bar;
                 t2_bar = null;
-                global::Adcme.Tensor.Exp_Pullback(t1, t2, g_1!, ref t1_bar);
-            }
-            if (t1_bar is not null)
-            {
-                g_1 = t1_bar;
-                t1_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, theta, t1, g_1!, ref x_bar, ref theta_bar);
+                __ScalarAndTensor_Kernel0_Pullback(x, theta, g_1!, ref x_bar, ref theta_bar);
+                g_1!.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dTheta += theta_bar;
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: Exp((x * theta)).</summary>
+        private static global::Adcme.Tensor __ScalarAndTensor_Kernel0(global::Adcme.Tensor x0, double x1)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = global::System.Math.Exp((e0[i] * x1));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel Exp((x * theta)): adds into the wanted inputs' adjoints.</summary>
+        private static void __ScalarAndTensor_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = 0.0;
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = x1;
+                var v2 = v0 * v1;
+                var v3 = global::System.Math.Exp(v2);
+                var b3 = g[i];
+                var b2 = b3 * v3;
+                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                a1 += b2 * v0;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            d1 += a1;
         }
     }
 }

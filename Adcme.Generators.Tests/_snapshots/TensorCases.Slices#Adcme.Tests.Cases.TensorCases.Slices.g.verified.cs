@@ -102,18 +102,21 @@ namespace Adcme.Tests.Cases
                 g_1 = t5_bar;
                 t5_bar = null;
                 global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g_1!, ref t3_bar, ref t4_bar);
+                g_1!.Dispose();
             }
             if (t4_bar is not null)
             {
                 g_1 = t4_bar;
                 t4_bar = null;
                 global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g_1!, ref m_bar);
+                g_1!.Dispose();
             }
             if (t3_bar is not null)
             {
                 g_1 = t3_bar;
                 t3_bar = null;
                 global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g_1!, ref m_bar);
+                g_1!.Dispose();
             }
             if (t2_bar != 0.0)
             {
@@ -126,6 +129,7 @@ namespace Adcme.Tests.Cases
                 g_1 = t1_bar;
                 t1_bar = null;
                 global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g_1!, ref m_bar);
+                g_1!.Dispose();
             }
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
             return value;

@@ -38,40 +38,76 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? g = null;
             global::Adcme.Tensor result = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? u_bar = null;
             double weight_bar = 0.0;
             global::Adcme.Tensor? result_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             // forward sweep
             t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
-            t2 = weight * t1;
-            result = u + t2;
+            result = __Smooth_Kernel0(u, weight, t1);
             var value = result;
             // reverse sweep
-            result_bar = seed;
+            result_bar = global::Adcme.Tensor.Copy(seed);
             if (result_bar is not null)
             {
                 g = result_bar;
                 result_bar = null;
-                global::Adcme.Tensor.Add_Pullback(u, t2, result, g!, ref u_bar, ref t2_bar);
-            }
-            if (t2_bar is not null)
-            {
-                g = t2_bar;
-                t2_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(weight, t1, t2, g!, ref weight_bar, ref t1_bar);
+                __Smooth_Kernel0_Pullback(u, weight, t1, g!, ref u_bar, ref weight_bar, ref t1_bar);
+                g!.Dispose();
             }
             if (t1_bar is not null)
             {
                 g = t1_bar;
                 t1_bar = null;
                 global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g!, ref u_bar);
+                g!.Dispose();
             }
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dWeight += weight_bar;
             return value;
+        }
+
+        /// <summary>Fused elementwise kernel: (u + (weight * t1)).</summary>
+        private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var result = global::Adcme.Kernels.Output(shape);
+            var r = global::Adcme.Kernels.Write(result);
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            for (var i = 0; i < r.Length; i++)
+            {
+                r[i] = (e0[i] + (x1 * e2[i]));
+            }
+            return result;
+        }
+
+        /// <summary>Pullback of the fused kernel (u + (weight * t1)): adds into the wanted inputs' adjoints.</summary>
+        private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var g = seed.Span;
+            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = 0.0;
+            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            for (var i = 0; i < g.Length; i++)
+            {
+                var v0 = e0[i];
+                var v1 = x1;
+                var v2 = e2[i];
+                var v3 = v1 * v2;
+                var v4 = v0 + v3;
+                var b4 = g[i];
+                var b3 = b4;
+                a0[i] = fresh0 ? b4 : a0[i] + b4;
+                a1 += b3 * v2;
+                a2[i] = fresh2 ? b3 * v1 : a2[i] + b3 * v1;
+            }
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            d1 += a1;
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
         }
     }
 }

@@ -87,6 +87,8 @@ namespace Adcme.Generators.Analysis
                 case OpCode.Call:
                 case OpCode.Primitive:
                     return instruction.Call!.Parameters[index].Differentiable && arg.Kind.IsDifferentiable();
+                case OpCode.Fused:
+                    return instruction.Kernel!.Inputs[index].Differentiable;
                 default:
                     return false;
             }

@@ -125,16 +125,26 @@ namespace Adcme.Generators.Emit
 
         private void ReverseInstruction(Instruction instruction)
         {
+            string? release = null;
+            ReverseInstruction(instruction, ref release);
+            // The value this instruction made is read by nothing earlier: its storage goes back to the pool.
+            if (release is not null) Writer.Line(release + ".Dispose();");
+        }
+
+        private void ReverseInstruction(Instruction instruction, ref string? release)
+        {
             var target = instruction.Target;
             var result = target >= 0 ? Names[target] : "";
             if (RestoresValue(instruction))
             {
                 // Rules that read the result find it in the target until the target is restored: keep a copy.
                 var variable = Model.Variables[target];
-                if (Activity.IsActive(instruction) && UsesResult(instruction))
+                var releases = MakesFreshTensor(instruction) && _private.Contains(target);
+                if ((Activity.IsActive(instruction) && UsesResult(instruction)) || releases)
                 {
                     result = Scratch("result", variable.TypeName, DefaultValue(variable));
                     Writer.Line(result + " = " + Names[target] + ";");
+                    if (releases) release = result;
                 }
                 Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
             }
@@ -170,6 +180,9 @@ namespace Adcme.Generators.Emit
                     return;
                 case OpCode.Primitive:
                     ReversePrimitive(instruction, result);
+                    return;
+                case OpCode.Fused:
+                    ReverseFused(instruction);
                     return;
             }
 
@@ -225,6 +238,61 @@ namespace Adcme.Generators.Emit
             args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Pullback + "(" + string.Join(", ", args) + ");");
+            if (kind == ValueKind.Tensor)
+            {
+                if (IsRuntimePrimitive(instruction))
+                {
+                    // The seed was this adjoint's alone, and the runtime's rules keep no reference to it.
+                    Writer.Line(seed + "!.Dispose();");
+                }
+                else
+                {
+                    OwnAdjoints(instruction, seed);
+                }
+            }
+            else if (!IsRuntimePrimitive(instruction))
+            {
+                OwnAdjoints(instruction, null);
+            }
+            Writer.Close();
+        }
+
+        /// <summary>A user's rule may have stored its seed or an argument into an adjoint, or one tensor into two
+        /// adjoints; every adjoint must be its variable's alone (rules add into them in place): copy such ones.</summary>
+        private void OwnAdjoints(Instruction instruction, string? seed)
+        {
+            var others = new System.Collections.Generic.List<string>();
+            if (seed is not null) others.Add(seed);
+            others.AddRange(instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text));
+            var parameters = instruction.Call!.Parameters;
+            for (var j = 0; j < parameters.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                if (!parameters[j].Differentiable || parameters[j].Kind != ValueKind.Tensor || !Activity.IsActive(arg)) continue;
+                var adjoint = Names.Adjoint(arg.Variable);
+                if (others.Contains(adjoint)) continue;
+                Writer.Line(adjoint + " = global::Adcme.Adjoints.Own(" + adjoint + (others.Count > 0 ? ", " + string.Join(", ", others) : "") + ");");
+                others.Add(adjoint);
+            }
+        }
+
+        /// <summary>A fused kernel's pullback with the result's adjoint as seed, for the inputs that want adjoints.</summary>
+        private void ReverseFused(Instruction instruction)
+        {
+            var adjoint = Names.Adjoint(instruction.Target);
+            var seed = Scratch("g", "global::Adcme.Tensor?", "null");
+            Writer.Open("if (" + adjoint + " is not null)");
+            Writer.Line(seed + " = " + adjoint + ";");
+            Writer.Line(adjoint + " = null;");
+            var args = instruction.Args.Select(Text).ToList();
+            args.Add(seed + "!");
+            for (var k = 0; k < instruction.Args.Count; k++)
+            {
+                var arg = instruction.Args[k];
+                if (Activity.IsActive(arg) && instruction.Kernel!.Inputs[k].Differentiable) args.Add("ref " + Names.Adjoint(arg.Variable));
+            }
+            Writer.Line(instruction.Name + "_Pullback(" + string.Join(", ", args) + ");");
+            Writer.Line(seed + "!.Dispose();");
             Writer.Close();
         }
 
@@ -287,7 +355,12 @@ namespace Adcme.Generators.Emit
             args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");
-            if (kind == ValueKind.Tensor) Writer.Close();
+            if (kind == ValueKind.Tensor)
+            {
+                // Generated pullbacks copy a tensor seed before they work on it: this one is free again.
+                Writer.Line(seed + "!.Dispose();");
+                Writer.Close();
+            }
         }
 
         /// <summary>adjoint(variable) += contribution, with a cast when a double flows into a float.</summary>

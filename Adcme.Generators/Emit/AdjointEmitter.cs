@@ -20,6 +20,7 @@ namespace Adcme.Generators.Emit
         private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
         private readonly List<string> _scratchDeclarations = new List<string>();
         private readonly string _tape;
+        private readonly HashSet<int> _private;
         private bool _usesTape;
 
         public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
@@ -30,6 +31,7 @@ namespace Adcme.Generators.Emit
             FindRecordedValues();
             _firstDefinitions = FindFirstDefinitions();
             _writesArrays = IrWalker.Instructions(model.Body).Any(i => i.Instruction.Op == OpCode.ArrayStore);
+            _private = FindPrivateTensors();
         }
 
         /// <summary>Array arguments of a call whose contents may change after it: the callee's pullback must see
@@ -108,7 +110,8 @@ namespace Adcme.Generators.Emit
             body.Line("// reverse sweep");
             if (Activity.IsActive(Model.ResultVariable))
             {
-                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + Seed + ";");
+                // A tensor seed belongs to the caller: the reverse sweep works on a copy of its own.
+                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + (Model.ResultKind == ValueKind.Tensor ? "global::Adcme.Tensor.Copy(" + Seed + ")" : Seed) + ";");
                 Reverse(Model.Body);
             }
             foreach (var parameter in Model.Parameters)
@@ -119,6 +122,72 @@ namespace Adcme.Generators.Emit
                 else if (parameter.Kind == ValueKind.Tensor) body.Line(name + " = global::Adcme.Tensor.Accumulate(" + name + ", " + Names.Adjoint(parameter.Variable) + ");");
             }
             Writer = saved;
+        }
+
+        /// <summary>Primitives of Adcme.Runtime: they return new tensors, never keep or return their arguments,
+        /// and their pullbacks never keep the seed (the user's primitives promise less).</summary>
+        private static bool IsRuntimePrimitive(Instruction instruction)
+            => instruction.Op == OpCode.Primitive && instruction.Call!.ContainingType is "global::Adcme.Tensor" or "global::Adcme.Stencils" or "global::Adcme.Sparse";
+
+        /// <summary>Instructions whose result is a new tensor that nothing else refers to.</summary>
+        private static bool MakesFreshTensor(Instruction instruction)
+            => instruction.Op == OpCode.Fused || (IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor);
+
+        /// <summary>Tensor variables whose values never escape: read only by kernels and runtime primitives
+        /// (never copied, passed to a user's method or primitive, or returned). A value such a variable got from a
+        /// fresh-tensor instruction is referred to by that variable (and the tape) alone, so the reverse sweep
+        /// gives its storage back to the pool once the instruction's reverse has run.</summary>
+        private HashSet<int> FindPrivateTensors()
+        {
+            var candidates = new HashSet<int>(Model.Variables.Where(v => v.Kind == ValueKind.Tensor && v.Role != VariableRole.Parameter
+                && v.Id != Model.ResultVariable).Select(v => v.Id));
+            void Escapes(Operand operand)
+            {
+                if (operand.IsVariable) candidates.Remove(operand.Variable);
+            }
+            void Walk(EquatableArray<Statement> block)
+            {
+                foreach (var statement in block)
+                {
+                    switch (statement)
+                    {
+                        case Instruction instruction when instruction.Op == OpCode.Fused || IsRuntimePrimitive(instruction):
+                            break;
+                        case Instruction instruction:
+                            foreach (var arg in instruction.Args) Escapes(arg);
+                            break;
+                        case IfStatement branch:
+                            Escapes(branch.Condition);
+                            Walk(branch.Then);
+                            Walk(branch.Else);
+                            break;
+                        case LoopStatement loop:
+                            Escapes(loop.ConditionValue);
+                            Walk(loop.Condition);
+                            Walk(loop.Body);
+                            break;
+                    }
+                }
+            }
+            Walk(Model.Body);
+            return candidates;
+        }
+
+        /// <summary>The fused kernels the forward and reverse sweeps call (after the core method).</summary>
+        public void EmitKernels()
+        {
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            {
+                if (instruction.Op != OpCode.Fused) continue;
+                var kernel = instruction.Kernel!;
+                var description = KernelEmitter.Describe(kernel, instruction.Args.Select(Text).ToList());
+                Writer.Line();
+                KernelEmitter.EmitForward(Writer, instruction.Name!, kernel, description);
+                if (!Activity.IsActive(instruction)) continue;
+                Writer.Line();
+                var wanted = instruction.Args.Select((arg, k) => Activity.IsActive(arg) && kernel.Inputs[k].Differentiable).ToList();
+                KernelEmitter.EmitPullback(Writer, instruction.Name!, kernel, wanted, description);
+            }
         }
 
         /// <summary>A helper local shared by all instructions (declared once at the top of the method).</summary>
@@ -225,6 +294,10 @@ namespace Adcme.Generators.Emit
                     case OpCode.Primitive:
                         foreach (var arg in args) Value(arg);
                         Value(Operand.Of(Model.Variables[instruction.Target]));
+                        break;
+                    case OpCode.Fused:
+                        // The kernel's pullback recomputes its intermediate values from the inputs.
+                        foreach (var arg in args) Value(arg);
                         break;
                     case OpCode.Call:
                         for (var j = 0; j < args.Count; j++)

@@ -56,9 +56,12 @@ namespace Adcme.Generators.Emit
         /// method: lowering flattens C# scopes, and the reverse sweep reads variables outside their scopes.</summary>
         protected void DeclarePrimalVariables()
         {
+            // Temporaries that fusion folded into a kernel appear nowhere any more.
+            var assigned = new System.Collections.Generic.HashSet<int>(Analysis.IrWalker.Instructions(Model.Body).Select(i => i.Instruction.Target));
             foreach (var variable in Model.Variables)
             {
                 if (variable.Role == VariableRole.Parameter) continue;
+                if (variable.Role == VariableRole.Temporary && !assigned.Contains(variable.Id)) continue;
                 Writer.Line(variable.TypeName + " " + Names[variable.Id] + " = " + DefaultValue(variable) + ";");
             }
         }
@@ -91,6 +94,7 @@ namespace Adcme.Generators.Emit
                 case OpCode.ArrayLoad: return args[0] + "[" + args[1] + "]";
                 case OpCode.ArrayLength: return args[0] + ".Length";
                 case OpCode.Call: return instruction.Call!.ContainingType + "." + instruction.Call.Name + "(" + string.Join(", ", args) + ")";
+                case OpCode.Fused: return instruction.Name + "(" + string.Join(", ", args) + ")";
                 case OpCode.Primitive:
                     var call = instruction.Call!;
                     if (call.Operator is not null) return args.Length == 1 ? call.Operator + args[0] : args[0] + " " + call.Operator + " " + args[1];

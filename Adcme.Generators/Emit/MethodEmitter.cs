@@ -19,7 +19,9 @@ namespace Adcme.Generators.Emit
             if (model.Namespace is not null) writer.Open("namespace " + model.Namespace);
             foreach (var type in model.ContainingTypes) writer.Open("partial " + type.Keyword + " " + type.Name);
 
-            var adjoint = new AdjointEmitter(model, writer);
+            // The reverse core runs chains of elementwise tensor operations as fused kernels; the pushforward
+            // keeps the operations as written.
+            var adjoint = new AdjointEmitter(Analysis.Fusion.Apply(model), writer);
             if (model.ResultKind.IsScalarFloating())
             {
                 // A gradient is defined for scalar results; tensor-valued methods get pushforward and pullback.
@@ -31,6 +33,7 @@ namespace Adcme.Generators.Emit
             EmitPullback(model, writer, adjoint);
             writer.Line();
             adjoint.Emit();
+            adjoint.EmitKernels();
 
             foreach (var _ in model.ContainingTypes) writer.Close();
             if (model.Namespace is not null) writer.Close();

@@ -35,6 +35,9 @@ namespace Adcme.Generators.Model
         Call,
         /// <summary>A [Primitive] (method or operator) whose hand-written rules are named in <see cref="Instruction.Call"/>.</summary>
         Primitive,
+        /// <summary>A chain of elementwise tensor operations fused into one loop (<see cref="Instruction.Kernel"/>);
+        /// made by the fusion pass, never by the parser. <see cref="Instruction.Name"/> is the kernel's method.</summary>
+        Fused,
     }
 
     /// <summary>An operand: a variable of the method, or a literal (C# text) of a known kind.</summary>
@@ -50,7 +53,22 @@ namespace Adcme.Generators.Model
     internal abstract record Statement;
 
     /// <summary>Target = Op(Args). Target is -1 for <see cref="OpCode.ArrayStore"/>.</summary>
-    internal sealed record Instruction(OpCode Op, int Target, EquatableArray<Operand> Args, string? Name = null, CallModel? Call = null) : Statement;
+    internal sealed record Instruction(OpCode Op, int Target, EquatableArray<Operand> Args, string? Name = null, CallModel? Call = null,
+        KernelModel? Kernel = null) : Statement;
+
+    /// <summary>One node of a fused elementwise expression. <see cref="Op"/> is "input" (kernel input
+    /// <see cref="Input"/>), "constant" (<see cref="Constant"/>, C# text), a unary function (neg, Exp, Log, Sin,
+    /// Cos, Tanh, Sqrt, Abs, Relu, Sigmoid; operand <see cref="Left"/>), a binary operator (+ - * /) or Pow
+    /// (exponent <see cref="Right"/>, not differentiated). Children come before their parents.</summary>
+    internal sealed record KernelNode(string Op, int Left = -1, int Right = -1, int Input = -1, string? Constant = null);
+
+    /// <summary>A kernel input: a tensor or a double; <see cref="Differentiable"/> is false for an input that is
+    /// only ever a Pow exponent.</summary>
+    internal sealed record KernelInput(ValueKind Kind, bool Differentiable);
+
+    /// <summary>A fused elementwise expression over its inputs (the instruction's arguments, in order); the
+    /// last node is the result.</summary>
+    internal sealed record KernelModel(EquatableArray<KernelInput> Inputs, EquatableArray<KernelNode> Nodes);
 
     internal sealed record IfStatement(Operand Condition, EquatableArray<Statement> Then, EquatableArray<Statement> Else) : Statement;
 

@@ -47,4 +47,18 @@ public static class Adjoints
         }
         return true;
     }
+
+    /// <summary>Generated code calls this after a user's pullback rule: an adjoint that is the same tensor as
+    /// the seed, an argument or another adjoint is replaced by a copy, so that every adjoint belongs to its
+    /// variable alone (rules add into adjoints in place).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Own(Tensor? adjoint, params ReadOnlySpan<Tensor?> others)
+    {
+        if (adjoint is null) return null;
+        foreach (var other in others)
+        {
+            if (ReferenceEquals(adjoint, other)) return Tensor.Copy(adjoint);
+        }
+        return adjoint;
+    }
 }
