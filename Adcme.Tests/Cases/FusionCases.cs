@@ -1,0 +1,47 @@
+namespace Adcme.Tests.Cases;
+
+/// <summary>Chains of elementwise tensor operations, which the reverse sweep runs as fused kernels.</summary>
+public static partial class FusionCases
+{
+    /// <summary>Every fused function once, constants on both sides, a scalar parameter inside the chain.</summary>
+    [Differentiable]
+    public static double Functions(Tensor x, double s)
+        => Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x)
+            + Tensor.Tanh(x / s) + Tensor.Sqrt(x * x + 0.5) + Tensor.Abs(x - 0.1) + Tensor.Relu(x) - Tensor.Sigmoid(x) / 3.0
+            + Tensor.Pow(x * x + 1.0, 1.5) - 2.0 / (x * x + 1.0));
+
+    /// <summary>Broadcast inputs inside one chain: a row, a column and a rank-0 tensor; one input read twice.</summary>
+    [Differentiable]
+    public static double Broadcast(Tensor m, Tensor row, Tensor column, Tensor scale)
+        => Tensor.SumOfSquares((m * row + column) * scale - m * 0.5);
+
+    /// <summary>A time loop whose state goes through a chain each step, plus a chain whose inputs are only
+    /// partly differentiable ([NoDerivative] source).</summary>
+    [Differentiable]
+    public static double Loop(Tensor u0, Tensor kappa, [NoDerivative] Tensor source, double dt, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
+    /// <summary>A chain broken by a reassignment of one of its inputs: fusing across it would read the new value.</summary>
+    [Differentiable]
+    public static double Reassigned(Tensor a, Tensor b)
+    {
+        var t = a * b;
+        var c = Tensor.Exp(t) + a;
+        a = a * 2.0;
+        return Tensor.Sum(c * a + t * b);
+    }
+
+    /// <summary>A tensor-valued method made of one chain, called by a scalar one.</summary>
+    [Differentiable]
+    public static Tensor Blend(Tensor a, Tensor b, double w) => w * a + (1.0 - w) * Tensor.Sigmoid(b) * a;
+
+    [Differentiable]
+    public static double UsesBlend(Tensor a, Tensor b, double w) => Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w));
+}

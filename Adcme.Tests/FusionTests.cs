@@ -1,0 +1,84 @@
+using Adcme.Tests.Cases;
+
+namespace Adcme.Tests;
+
+/// <summary>Fused kernels against finite differences and the dot-product test, and their use of the pool.</summary>
+public class FusionTests
+{
+    private static readonly Tensor X = Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3);
+
+    [Fact]
+    public void Functions() => GradientAssert.Passes(FusionCases.Functions, X, 0.7);
+
+    [Fact]
+    public void Broadcast() => GradientAssert.Passes(FusionCases.Broadcast,
+        X, Tensor.FromArray([0.5, -0.25, 2.0], 3), Tensor.FromArray([1.5, -0.5], 2, 1), Tensor.Scalar(0.8));
+
+    [Fact]
+    public void BroadcastShapeErrorsNameTheOperation()
+    {
+        var error = Assert.Throws<TensorShapeException>(() => FusionCases.Broadcast_Gradient(
+            X, Tensor.Ones(2), Tensor.Ones(2, 1), Tensor.Scalar(1), out _, out _, out _, out _));
+        Assert.Contains("Multiply", error.Message);
+        Assert.Contains("[2, 3]", error.Message);
+        Assert.Contains("[2]", error.Message);
+    }
+
+    [Fact]
+    public void Loop() => GradientAssert.Passes(FusionCases.Loop,
+        Tensor.RandomNormal(1, 4, 5) * 0.5, Tensor.Random(2, 4, 5) + 0.5, Tensor.RandomNormal(3, 4, 5), 0.01, 6);
+
+    [Fact]
+    public void Reassigned()
+    {
+        GradientAssert.Passes(FusionCases.Reassigned, X * 0.3, Tensor.FromArray([0.5, -0.25, 2.0, 0.1, 0.7, -0.6], 2, 3));
+        // The value itself, against the plain method.
+        var a = X * 0.3;
+        var b = X + 0.2;
+        Assert.Equal(FusionCases.Reassigned(a, b), FusionCases.Reassigned_Gradient(a, b, out _, out _), 14);
+    }
+
+    [Fact]
+    public void UsesBlend() => GradientAssert.Passes(FusionCases.UsesBlend, X, X * -0.5 + 0.3, 0.35);
+
+    [Fact]
+    public void Blend()
+    {
+        var a = X;
+        var b = X * 0.4 - 0.1;
+        var w = Tensor.RandomNormal(4, 2, 3);
+        var seedCopy = w.ToArray();
+        var (value, tangent) = FusionCases.Blend_Pushforward(a, Tensor.Ones(2, 3), b, null, 0.25, 0.0);
+        Tensor? dA = null, dB = null;
+        var dW = 0.0;
+        FusionCases.Blend_Pullback(a, b, 0.25, w, ref dA, ref dB, ref dW);
+        Assert.Equal(Tensor.Dot(tangent!, w), Tensor.Dot(Tensor.Ones(2, 3), dA!), 12);
+        Assert.Equal(FusionCases.Blend(a, b, 0.25).ToArray(), value.ToArray());
+        // The caller's seed is the caller's: the pullback works on a copy.
+        Assert.Equal(seedCopy, w.ToArray());
+    }
+
+    [Fact]
+    public void AGradientTimeLoopTakesNoNewStoragePerStepOnceWarm()
+    {
+        var u0 = Tensor.RandomNormal(1, 16, 16) * 0.5;
+        var kappa = Tensor.Random(2, 16, 16) + 0.5;
+        var source = Tensor.RandomNormal(3, 16, 16);
+        long NewArrays(int steps)
+        {
+            var misses = TensorPool.Misses;
+            FusionCases.Loop_Gradient(u0, kappa, source, 0.01, steps, out _, out _, out _);
+            return TensorPool.Misses - misses;
+        }
+        // The recorded states need storage for every step: the first long run takes it, later runs reuse it.
+        Assert.True(NewArrays(400) >= 400);
+        // What a call keeps (its final state, the adjoints it returns) is all the pool does not get back: a
+        // few arrays per call, whatever the number of steps.
+        Assert.Equal(0, NewArrays(40));
+        for (var call = 0; call < 3; call++)
+        {
+            var taken = NewArrays(400);
+            Assert.True(taken <= 4, $"{taken} new arrays for a call of 400 steps");
+        }
+    }
+}
