@@ -93,4 +93,8 @@ public class TensorGradientTests
         Assert.Equal([2], dB1.Shape);
         Assert.Equal([2], dW2.Shape);
     }
+
+    [Fact]
+    public void Shaping() => GradientAssert.Passes(Cases.ShapingCases.Shaping,
+        Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), Tensor.FromArray([0.5, -0.25, 2.0, 0.1, 0.7, -0.6], 2, 3), Tensor.Linspace(-1, 1, 12));
 }

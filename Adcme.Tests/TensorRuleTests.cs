@@ -80,10 +80,26 @@ public class TensorRuleTests
     }
 
     [Fact]
+    public void ReshapeConcatStack()
+    {
+        var x = Tensor.RandomNormal(12, 2, 6);
+        var y = Tensor.RandomNormal(13, 2, 6);
+        var z = Tensor.RandomNormal(14, 2, 6);
+        Passes((Func<Tensor, int, Tensor>)Tensor.Reshape, x, 12);
+        Passes((Func<Tensor, int, int, Tensor>)Tensor.Reshape, x, 3, 4);
+        Passes((Func<Tensor, int, int, int, Tensor>)Tensor.Reshape, x, 2, 3, 2);
+        Passes((Func<Tensor, int, int, int, int, Tensor>)Tensor.Reshape, x, 1, 2, 3, 2);
+        Passes((Func<int, Tensor, Tensor, Tensor>)Tensor.Concat, 1, x, Tensor.RandomNormal(15, 2, 3));
+        Passes((Func<int, Tensor, Tensor, Tensor, Tensor>)Tensor.Concat, 0, x, y, Tensor.RandomNormal(16, 1, 6));
+        Passes((Func<Tensor, Tensor, Tensor>)Tensor.Stack, x, y);
+        Passes((Func<Tensor, Tensor, Tensor, Tensor>)Tensor.Stack, x, y, z);
+    }
+
+    [Fact]
     public void EveryTensorPrimitiveIsCoveredHere()
     {
         var primitives = typeof(Tensor).GetMethods().Where(m => m.GetCustomAttribute<PrimitiveAttribute>() is not null).ToList();
-        Assert.Equal(13 + 10 + 6 + 3 + 3, primitives.Count);
+        Assert.Equal(13 + 10 + 6 + 3 + 3 + 8, primitives.Count);
     }
 
     [Fact]

@@ -18,6 +18,16 @@ public sealed partial class Tensor
         return new Tensor(copy, (int[])shape.Clone());
     }
 
+    /// <summary>A new tensor whose storage comes from <see cref="TensorPool"/> with unspecified contents, for a
+    /// primitive's implementation to fill through <paramref name="data"/> before anything reads the tensor (and
+    /// never after: tensors are values).</summary>
+    public static Tensor Allocate(out Span<double> data, params int[] shape)
+    {
+        var storage = TensorPool.Rent(CheckedLength("Allocate", shape));
+        data = storage;
+        return new Tensor(storage, (int[])shape.Clone());
+    }
+
     /// <summary>A rank-0 tensor holding <paramref name="value"/>.</summary>
     public static Tensor Scalar(double value) => new([value], []);
 

@@ -15,7 +15,7 @@ public static class HeatKernels
         var m = u.Shape[1];
         var x = u.Span;
         var k = kappa.Span;
-        var next = new double[n * m];
+        var result = Tensor.Allocate(out var next, n, m);
         var scale = dt / (h * h);
         for (var i = 0; i < n; i++)
         for (var j = 0; j < m; j++)
@@ -23,7 +23,7 @@ public static class HeatKernels
             var c = i * m + j;
             next[c] = x[c] + scale * k[c] * Laplacian(x, n, m, i, j) + dt * source;
         }
-        return Tensor.FromArray(next, n, m);
+        return result;
     }
 
     /// <summary>κ̄ += dt·ū⊙Δu; ū += ū + Δ(dt·κ⊙ū) (Δ is symmetric with zero Dirichlet boundary).</summary>
@@ -36,8 +36,8 @@ public static class HeatKernels
         var g = seed.Span;
         var k = kappa.Span;
         var scale = dt / (h * h);
-        var kappaBar = new double[n * m];
-        var weighted = new double[n * m];
+        var kappaContribution = Tensor.Allocate(out var kappaBar, n, m);
+        var weightedTensor = Tensor.Allocate(out var weighted, n, m);
         for (var i = 0; i < n; i++)
         for (var j = 0; j < m; j++)
         {
@@ -45,15 +45,18 @@ public static class HeatKernels
             kappaBar[c] = scale * g[c] * Laplacian(x, n, m, i, j);
             weighted[c] = scale * k[c] * g[c];
         }
-        var uBar = new double[n * m];
+        var uContribution = Tensor.Allocate(out var uBar, n, m);
         for (var i = 0; i < n; i++)
         for (var j = 0; j < m; j++)
         {
             var c = i * m + j;
             uBar[c] = g[c] + Laplacian(weighted, n, m, i, j);
         }
-        dKappa = Tensor.Accumulate(dKappa, Tensor.FromArray(kappaBar, n, m));
-        dU = Tensor.Accumulate(dU, Tensor.FromArray(uBar, n, m));
+        weightedTensor.Dispose();
+        // AddAdjoint takes the contributions over: added in place into an existing adjoint (then given back to
+        // the pool), or kept as the adjoint.
+        dKappa = Tensor.AddAdjoint(dKappa, kappaContribution, kappa.Shape);
+        dU = Tensor.AddAdjoint(dU, uContribution, u.Shape);
     }
 
     /// <summary>u̇⁺ = u̇ + dt·(κ̇⊙Δu + κ⊙Δu̇).</summary>
@@ -63,7 +66,7 @@ public static class HeatKernels
         var n = u.Shape[0];
         var m = u.Shape[1];
         var scale = dt / (h * h);
-        var tangent = new double[n * m];
+        var derivative = Tensor.Allocate(out var tangent, n, m);
         for (var i = 0; i < n; i++)
         for (var j = 0; j < m; j++)
         {
@@ -73,7 +76,7 @@ public static class HeatKernels
             if (dU is not null) value += dU.Span[c] + scale * kappa.Span[c] * Laplacian(dU.Span, n, m, i, j);
             tangent[c] = value;
         }
-        return Tensor.FromArray(tangent, n, m);
+        return derivative;
     }
 
     /// <summary>The 5-point stencil without 1/h², zero outside the grid.</summary>
