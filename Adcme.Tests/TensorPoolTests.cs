@@ -26,9 +26,13 @@ public class TensorPoolTests
         full.Dispose();
         var zeros = Tensor.Zeros(500);
         Assert.All(zeros.ToArray(), value => Assert.Equal(0.0, value));
+        // The operands first, so that the product (which accumulates) gets the disposed array of threes.
+        var ones = Tensor.Ones(10, 10);
         var matrix = Tensor.Full(3.0, 10, 10);
         matrix.Dispose();
-        var product = Tensor.MatMul(Tensor.Ones(10, 10), Tensor.Ones(10, 10));
+        var misses = TensorPool.Misses;
+        var product = Tensor.MatMul(ones, ones);
+        Assert.Equal(misses, TensorPool.Misses);
         Assert.All(product.ToArray(), value => Assert.Equal(10.0, value));
     }
 

@@ -86,7 +86,17 @@ namespace Adcme.Tests.Cases
             var e3 = global::Adcme.Kernels.Read(x3, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((x0 * e1[i]) + ((x2 * (1.0 / (1.0 + global::System.Math.Exp(-e3[i])))) * e1[i]));
+                var v0 = x0;
+                var v1 = e1[i];
+                var v2 = v0 * v1;
+                var v3 = x2;
+                var v4 = e3[i];
+                var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
+                var v6 = v3 * v5;
+                var v7 = e1[i];
+                var v8 = v6 * v7;
+                var v9 = v2 + v8;
+                r[i] = v9;
             }
             return result;
         }

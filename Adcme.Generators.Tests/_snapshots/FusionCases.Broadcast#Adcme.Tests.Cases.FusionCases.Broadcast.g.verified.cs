@@ -110,7 +110,18 @@ namespace Adcme.Tests.Cases
             var e3 = global::Adcme.Kernels.Read(x3, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((((e0[i] * e1[i]) + e2[i]) * e3[i]) - (e0[i] * 0.5));
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 * v1;
+                var v3 = e2[i];
+                var v4 = v2 + v3;
+                var v5 = e3[i];
+                var v6 = v4 * v5;
+                var v7 = e0[i];
+                var v8 = 0.5;
+                var v9 = v7 * v8;
+                var v10 = v6 - v9;
+                r[i] = v10;
             }
             return result;
         }

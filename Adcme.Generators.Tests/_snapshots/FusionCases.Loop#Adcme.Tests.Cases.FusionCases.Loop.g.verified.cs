@@ -163,7 +163,21 @@ namespace Adcme.Tests.Cases
             var e4 = global::Adcme.Kernels.Read(x4, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((e0[i] + (x1 * (e2[i] * e3[i]))) + (x1 * global::System.Math.Tanh((e4[i] - e0[i]))));
+                var v0 = e0[i];
+                var v1 = x1;
+                var v2 = e2[i];
+                var v3 = e3[i];
+                var v4 = v2 * v3;
+                var v5 = v1 * v4;
+                var v6 = v0 + v5;
+                var v7 = x1;
+                var v8 = e4[i];
+                var v9 = e0[i];
+                var v10 = v8 - v9;
+                var v11 = global::System.Math.Tanh(v10);
+                var v12 = v7 * v11;
+                var v13 = v6 + v12;
+                r[i] = v13;
             }
             return result;
         }

@@ -143,7 +143,11 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = (global::System.Math.Exp(e0[i]) + e1[i]);
+                var v0 = e0[i];
+                var v1 = global::System.Math.Exp(v0);
+                var v2 = e1[i];
+                var v3 = v1 + v2;
+                r[i] = v3;
             }
             return result;
         }
@@ -184,7 +188,14 @@ namespace Adcme.Tests.Cases
             var e3 = global::Adcme.Kernels.Read(x3, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((e0[i] * e1[i]) + (e2[i] * e3[i]));
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 * v1;
+                var v3 = e2[i];
+                var v4 = e3[i];
+                var v5 = v3 * v4;
+                var v6 = v2 + v5;
+                r[i] = v6;
             }
             return result;
         }

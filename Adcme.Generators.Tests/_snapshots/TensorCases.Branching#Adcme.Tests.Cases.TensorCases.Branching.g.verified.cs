@@ -226,7 +226,13 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = (e0[i] - (global::System.Math.Sin(e0[i]) / 2.0));
+                var v0 = e0[i];
+                var v1 = e0[i];
+                var v2 = global::System.Math.Sin(v1);
+                var v3 = 2.0;
+                var v4 = v2 / v3;
+                var v5 = v0 - v4;
+                r[i] = v5;
             }
             return result;
         }

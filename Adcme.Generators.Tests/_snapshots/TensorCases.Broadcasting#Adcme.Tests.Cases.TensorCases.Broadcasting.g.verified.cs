@@ -170,7 +170,12 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((e0[i] + e1[i]) * e2[i]);
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 + v1;
+                var v3 = e2[i];
+                var v4 = v2 * v3;
+                r[i] = v4;
             }
             return result;
         }
@@ -215,7 +220,16 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = (e0[i] + (e1[i] / ((e2[i] * e2[i]) + 1.0)));
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = e2[i];
+                var v3 = e2[i];
+                var v4 = v2 * v3;
+                var v5 = 1.0;
+                var v6 = v4 + v5;
+                var v7 = v1 / v6;
+                var v8 = v0 + v7;
+                r[i] = v8;
             }
             return result;
         }

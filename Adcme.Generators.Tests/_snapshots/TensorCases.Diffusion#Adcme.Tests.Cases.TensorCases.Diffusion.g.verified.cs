@@ -147,7 +147,14 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = (e0[i] + ((0.1 * e1[i]) * e2[i]));
+                var v0 = e0[i];
+                var v1 = 0.1;
+                var v2 = e1[i];
+                var v3 = v1 * v2;
+                var v4 = e2[i];
+                var v5 = v3 * v4;
+                var v6 = v0 + v5;
+                r[i] = v6;
             }
             return result;
         }

@@ -107,7 +107,11 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = global::System.Math.Tanh((e0[i] + e1[i]));
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 + v1;
+                var v3 = global::System.Math.Tanh(v2);
+                r[i] = v3;
             }
             return result;
         }

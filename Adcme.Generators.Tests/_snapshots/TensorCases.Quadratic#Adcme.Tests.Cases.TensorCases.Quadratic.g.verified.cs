@@ -111,7 +111,12 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = ((e0[i] * e1[i]) * e1[i]);
+                var v0 = e0[i];
+                var v1 = e1[i];
+                var v2 = v0 * v1;
+                var v3 = e1[i];
+                var v4 = v2 * v3;
+                r[i] = v4;
             }
             return result;
         }

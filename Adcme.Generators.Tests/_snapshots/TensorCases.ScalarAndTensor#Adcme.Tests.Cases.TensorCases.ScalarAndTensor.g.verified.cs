@@ -138,7 +138,11 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = global::System.Math.Exp((e0[i] * x1));
+                var v0 = e0[i];
+                var v1 = x1;
+                var v2 = v0 * v1;
+                var v3 = global::System.Math.Exp(v2);
+                r[i] = v3;
             }
             return result;
         }

@@ -77,7 +77,12 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape);
             for (var i = 0; i < r.Length; i++)
             {
-                r[i] = (e0[i] + (x1 * e2[i]));
+                var v0 = e0[i];
+                var v1 = x1;
+                var v2 = e2[i];
+                var v3 = v1 * v2;
+                var v4 = v0 + v3;
+                r[i] = v4;
             }
             return result;
         }

@@ -41,7 +41,8 @@ namespace Adcme.Generators.Emit
             writer.Line("var r = " + Kernels + ".Write(result);");
             ReadInputs(writer, kernel);
             writer.Open("for (var i = 0; i < r.Length; i++)");
-            writer.Line("r[i] = " + Expression(kernel, kernel.Nodes.Count - 1) + ";");
+            WriteValues(writer, kernel);
+            writer.Line("r[i] = v" + K(kernel.Nodes.Count - 1) + ";");
             writer.Close();
             writer.Line("return result;");
             writer.Close();
@@ -84,7 +85,7 @@ namespace Adcme.Generators.Emit
             }
 
             writer.Open("for (var i = 0; i < g.Length; i++)");
-            for (var n = 0; n < nodes.Count; n++) writer.Line("var v" + K(n) + " = " + Value(kernel, n) + ";");
+            WriteValues(writer, kernel);
             var contributions = new List<string>[inputs.Count];
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
             var root = nodes.Count - 1;
@@ -189,6 +190,12 @@ namespace Adcme.Generators.Emit
             }
         }
 
+        /// <summary>Every node's value for element i, children first: v0, v1, …</summary>
+        private static void WriteValues(SourceWriter writer, KernelModel kernel)
+        {
+            for (var n = 0; n < kernel.Nodes.Count; n++) writer.Line("var v" + K(n) + " = " + Value(kernel, n) + ";");
+        }
+
         /// <summary>A node's value for element i, from the values of its children (v0, v1, …).</summary>
         private static string Value(KernelModel kernel, int n)
         {
@@ -200,22 +207,6 @@ namespace Adcme.Generators.Emit
                 case "constant": return node.Constant!;
                 case "+": case "-": case "*": case "/": return V(node.Left) + " " + node.Op + " " + V(node.Right);
                 default: return Function(node.Op, V(node.Left), node.Right >= 0 ? V(node.Right) : null);
-            }
-        }
-
-        /// <summary>The forward loop's expression: the whole tree inline.</summary>
-        private static string Expression(KernelModel kernel, int n)
-        {
-            var node = kernel.Nodes[n];
-            switch (node.Op)
-            {
-                case "input":
-                case "constant":
-                    return Value(kernel, n);
-                case "+": case "-": case "*": case "/":
-                    return "(" + Expression(kernel, node.Left) + " " + node.Op + " " + Expression(kernel, node.Right) + ")";
-                default:
-                    return Function(node.Op, Expression(kernel, node.Left), node.Right >= 0 ? Expression(kernel, node.Right) : null);
             }
         }
 

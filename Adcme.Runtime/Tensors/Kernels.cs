@@ -13,7 +13,7 @@ public static class Kernels
     public static int[] Shape(Tensor x) => x.ShapeArray;
 
     /// <summary>The broadcast of two operand shapes, with the error the operation itself would give.</summary>
-    public static int[] Broadcast(string operation, int[] a, int[] b) => Same(a, b) ? a : Tensor.BroadcastShape(operation, a, b);
+    public static int[] Broadcast(string operation, int[] a, int[] b) => Tensor.SameShape(a, b) ? a : Tensor.BroadcastShape(operation, a, b);
 
     /// <summary>A tensor of <paramref name="shape"/> from the pool, to be filled by the kernel.</summary>
     public static Tensor Output(int[] shape) => new(TensorPool.Rent(Tensor.CheckedLength("Fused", shape)), shape);
@@ -61,16 +61,5 @@ public static class Kernels
     public static void Complete(ref Tensor? adjoint, Tensor input, Tensor? full)
     {
         if (full is not null) adjoint = Tensor.AddAdjoint(adjoint, full, input.ShapeArray);
-    }
-
-    private static bool Same(int[] a, int[] b)
-    {
-        if (ReferenceEquals(a, b)) return true;
-        if (a.Length != b.Length) return false;
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i]) return false;
-        }
-        return true;
     }
 }

@@ -90,12 +90,15 @@ public sealed partial class Tensor : IDisposable
         : throw new TensorShapeException($"ToScalar: a tensor of shape {Format(_shape)} has {Length} elements, not 1.");
 
     /// <summary>Whether <paramref name="other"/> has the same shape.</summary>
-    public bool HasShape(IReadOnlyList<int> other)
+    public bool HasShape(IReadOnlyList<int> other) => SameShape(_shape, other);
+
+    internal static bool SameShape(int[] shape, IReadOnlyList<int> other)
     {
-        if (other.Count != _shape.Length) return false;
-        for (var i = 0; i < _shape.Length; i++)
+        if (ReferenceEquals(shape, other)) return true;
+        if (other.Count != shape.Length) return false;
+        for (var i = 0; i < shape.Length; i++)
         {
-            if (_shape[i] != other[i]) return false;
+            if (shape[i] != other[i]) return false;
         }
         return true;
     }
