@@ -97,4 +97,8 @@ public class TensorGradientTests
     [Fact]
     public void Shaping() => GradientAssert.Passes(Cases.ShapingCases.Shaping,
         Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), Tensor.FromArray([0.5, -0.25, 2.0, 0.1, 0.7, -0.6], 2, 3), Tensor.Linspace(-1, 1, 12));
+
+    [Fact]
+    public void Padding() => GradientAssert.Passes(Cases.ShapingCases.Padding,
+        Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), 0.7);
 }

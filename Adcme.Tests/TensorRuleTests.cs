@@ -96,10 +96,38 @@ public class TensorRuleTests
     }
 
     [Fact]
+    public void Padding()
+    {
+        Passes((Func<Tensor, int, int, double, Tensor>)Tensor.Pad, Tensor.RandomNormal(21, 4), 2, 1, 0.3);
+        Passes((Func<Tensor, int, int, int, int, double, Tensor>)Tensor.Pad, Tensor.RandomNormal(22, 2, 3), 1, 0, 2, 1, -0.7);
+        Passes((Func<Tensor, int, int, int, int, int, int, double, Tensor>)Tensor.Pad, Tensor.RandomNormal(23, 2, 1, 3), 0, 1, 1, 1, 0, 2, 1.1);
+        Passes((Func<Tensor, int, int, int, int, int, int, int, int, double, Tensor>)Tensor.Pad,
+            Tensor.RandomNormal(24, 1, 2, 2, 2), 1, 1, 0, 1, 2, 0, 1, 0, 0.0);
+    }
+
+    [Fact]
+    public void PadOfTheWrongRankNamesTheShape()
+    {
+        var error = Assert.Throws<TensorShapeException>(() => Tensor.Pad(Tensor.Zeros(2, 3), 1, 1));
+        Assert.Contains("[2, 3]", error.Message);
+        Assert.Contains("2 widths", error.Message);
+        var negative = Assert.Throws<TensorShapeException>(() => Tensor.Pad(Tensor.Zeros(2, 3), 1, 1, -1, 0));
+        Assert.Contains("dimension 1", negative.Message);
+    }
+
+    [Fact]
+    public void PadPlacesTheValueAroundTheInterior()
+    {
+        var padded = Tensor.Pad(Tensor.FromArray([1, 2, 3, 4], 2, 2), 1, 0, 0, 2, 9.0);
+        Assert.Equal(new[] { 3, 4 }, padded.Shape.ToArray());
+        Assert.Equal(new double[] { 9, 9, 9, 9, 1, 2, 9, 9, 3, 4, 9, 9 }, padded.ToArray());
+    }
+
+    [Fact]
     public void EveryTensorPrimitiveIsCoveredHere()
     {
         var primitives = typeof(Tensor).GetMethods().Where(m => m.GetCustomAttribute<PrimitiveAttribute>() is not null).ToList();
-        Assert.Equal(13 + 10 + 6 + 3 + 3 + 8, primitives.Count);
+        Assert.Equal(13 + 10 + 6 + 3 + 3 + 8 + 4, primitives.Count);
     }
 
     [Fact]

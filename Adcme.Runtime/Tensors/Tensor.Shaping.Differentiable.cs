@@ -165,4 +165,81 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor? Stack_Tangent(Tensor a, Tensor? dA, Tensor b, Tensor? dB, Tensor c, Tensor? dC, Tensor result)
         => dA is null && dB is null && dC is null ? null : Stack([dA ?? ZerosLike(a), dB ?? ZerosLike(b), dC ?? ZerosLike(c)]);
+
+    /// <summary>Pads a vector with <paramref name="value"/>: <c>beforeD</c> elements before and <c>afterD</c> after along dimension D. Differentiable in <paramref name="x"/> and in <paramref name="value"/>.</summary>
+    [Primitive(nameof(Pad_Pullback), nameof(Pad_Tangent))]
+    public static Tensor Pad(Tensor x, int before0, int after0, double value = 0.0) => Pad(x, [before0], [after0], value);
+
+    /// <summary>Pads a matrix with <paramref name="value"/>; widths as in the rank-1 form, dimension by dimension.</summary>
+    [Primitive(nameof(Pad_Pullback), nameof(Pad_Tangent))]
+    public static Tensor Pad(Tensor x, int before0, int after0, int before1, int after1, double value = 0.0) => Pad(x, [before0, before1], [after0, after1], value);
+
+    /// <summary>Pads a rank-3 tensor with <paramref name="value"/>; widths as in the rank-1 form, dimension by dimension.</summary>
+    [Primitive(nameof(Pad_Pullback), nameof(Pad_Tangent))]
+    public static Tensor Pad(Tensor x, int before0, int after0, int before1, int after1, int before2, int after2, double value = 0.0) => Pad(x, [before0, before1, before2], [after0, after1, after2], value);
+
+    /// <summary>Pads a rank-4 tensor with <paramref name="value"/>; widths as in the rank-1 form, dimension by dimension.</summary>
+    [Primitive(nameof(Pad_Pullback), nameof(Pad_Tangent))]
+    public static Tensor Pad(Tensor x, int before0, int after0, int before1, int after1, int before2, int after2, int before3, int after3, double value = 0.0) => Pad(x, [before0, before1, before2, before3], [after0, after1, after2, after3], value);
+
+    /// <summary>Reverse rule of Pad: x gets the interior of the seed, the value the sum of the rest.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Pad_Pullback(Tensor x, int before0, int after0, double value, Tensor result, Tensor seed, ref Tensor? dX, ref double dValue)
+        => PadBack(x, [before0], seed, ref dX, ref dValue);
+
+    /// <summary>Reverse rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Pad_Pullback(Tensor x, int before0, int after0, int before1, int after1, double value, Tensor result, Tensor seed, ref Tensor? dX, ref double dValue)
+        => PadBack(x, [before0, before1], seed, ref dX, ref dValue);
+
+    /// <summary>Reverse rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Pad_Pullback(Tensor x, int before0, int after0, int before1, int after1, int before2, int after2, double value, Tensor result, Tensor seed, ref Tensor? dX, ref double dValue)
+        => PadBack(x, [before0, before1, before2], seed, ref dX, ref dValue);
+
+    /// <summary>Reverse rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Pad_Pullback(Tensor x, int before0, int after0, int before1, int after1, int before2, int after2, int before3, int after3, double value, Tensor result, Tensor seed, ref Tensor? dX, ref double dValue)
+        => PadBack(x, [before0, before1, before2, before3], seed, ref dX, ref dValue);
+
+    /// <summary>Forward rule of Pad: the tangent padded with the value's tangent.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Pad_Tangent(Tensor x, Tensor? dX, int before0, int after0, double value, double dValue, Tensor result)
+        => PadAhead(x, dX, [before0], [after0], dValue);
+
+    /// <summary>Forward rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Pad_Tangent(Tensor x, Tensor? dX, int before0, int after0, int before1, int after1, double value, double dValue, Tensor result)
+        => PadAhead(x, dX, [before0, before1], [after0, after1], dValue);
+
+    /// <summary>Forward rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Pad_Tangent(Tensor x, Tensor? dX, int before0, int after0, int before1, int after1, int before2, int after2, double value, double dValue, Tensor result)
+        => PadAhead(x, dX, [before0, before1, before2], [after0, after1, after2], dValue);
+
+    /// <summary>Forward rule of Pad.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Pad_Tangent(Tensor x, Tensor? dX, int before0, int after0, int before1, int after1, int before2, int after2, int before3, int after3, double value, double dValue, Tensor result)
+        => PadAhead(x, dX, [before0, before1, before2, before3], [after0, after1, after2, after3], dValue);
+
+    private static void PadBack(Tensor x, int[] before, Tensor seed, ref Tensor? dX, ref double dValue)
+    {
+        var wantX = Adjoints.IsWanted(ref dX);
+        var wantValue = Adjoints.IsWanted(ref dValue);
+        if (!wantX && !wantValue) return;
+        var inner = TensorPool.Rent(x.Length);
+        CopyInterior(inner, x._shape, seed.Data, seed._shape, before, place: false);
+        var interior = new Tensor(inner, x._shape);
+        if (wantValue) dValue += Sum(seed) - Sum(interior);
+        if (wantX) dX = AddAdjoint(dX, interior, x._shape);
+        else interior.Dispose();
+    }
+
+    private static Tensor? PadAhead(Tensor x, Tensor? dX, int[] before, int[] after, double dValue)
+    {
+        if (dX is null && dValue == 0) return null;
+        if (dX is not null) return Pad(dX, before, after, dValue);
+        using var zeros = ZerosLike(x);
+        return Pad(zeros, before, after, dValue);
+    }
 }

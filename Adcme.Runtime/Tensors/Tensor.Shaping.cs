@@ -98,8 +98,19 @@ public sealed partial class Tensor
         return new Tensor(result, shape);
     }
 
-    /// <summary>Pads with <paramref name="value"/>: <paramref name="before"/>[d] and <paramref name="after"/>[d] elements on each side of dimension d.</summary>
+    /// <summary>Pads with <paramref name="value"/>: <paramref name="before"/>[d] and <paramref name="after"/>[d] elements on each side of dimension d.
+    /// Not differentiable (its widths are arrays); differentiable code uses the forms with one width per argument,
+    /// such as <c>Pad(x, before0, after0, before1, after1, value)</c>.</summary>
     public static Tensor Pad(Tensor x, int[] before, int[] after, double value = 0.0)
+    {
+        var shape = PaddedShape(x, before, after);
+        var result = TensorPool.RentZeroed(CheckedLength("Pad", shape));
+        if (value != 0) Array.Fill(result, value);
+        CopyInterior(x.Data, x._shape, result, shape, before, place: true);
+        return new Tensor(result, shape);
+    }
+
+    private static int[] PaddedShape(Tensor x, int[] before, int[] after)
     {
         if (before.Length != x.Rank || after.Length != x.Rank)
         {
@@ -108,24 +119,29 @@ public sealed partial class Tensor
         var shape = new int[x.Rank];
         for (var d = 0; d < x.Rank; d++)
         {
-            if (before[d] < 0 || after[d] < 0) throw new TensorShapeException($"Pad: widths must not be negative (dimension {d}).");
+            if (before[d] < 0 || after[d] < 0) throw new TensorShapeException($"Pad: widths must not be negative (dimension {d} of shape {Format(x._shape)}).");
             shape[d] = x._shape[d] + before[d] + after[d];
         }
-        var result = TensorPool.RentZeroed(CheckedLength("Pad", shape));
-        if (value != 0) Array.Fill(result, value);
-        var n = Padded(x._shape);
-        var target = Padded(shape);
+        return shape;
+    }
+
+    /// <summary>Copies <paramref name="inner"/> into the block of <paramref name="padded"/> that starts at
+    /// <paramref name="before"/> (<paramref name="place"/>), or that block out of it into <paramref name="inner"/>.</summary>
+    private static void CopyInterior(double[] inner, int[] innerShape, double[] padded, int[] paddedShape, int[] before, bool place)
+    {
+        var n = Padded(innerShape);
+        var target = Padded(paddedShape);
         var offset = new int[MaxRank];
-        for (var d = 0; d < x.Rank; d++) offset[MaxRank - x.Rank + d] = before[d];
+        for (var d = 0; d < innerShape.Length; d++) offset[MaxRank - innerShape.Length + d] = before[d];
         var k = 0;
         for (var i0 = 0; i0 < n[0]; i0++)
         for (var i1 = 0; i1 < n[1]; i1++)
         for (var i2 = 0; i2 < n[2]; i2++)
         {
             var row = (((i0 + offset[0]) * target[1] + i1 + offset[1]) * target[2] + i2 + offset[2]) * target[3] + offset[3];
-            x.Data.AsSpan(k, n[3]).CopyTo(result.AsSpan(row));
+            if (place) inner.AsSpan(k, n[3]).CopyTo(padded.AsSpan(row));
+            else padded.AsSpan(row, n[3]).CopyTo(inner.AsSpan(k));
             k += n[3];
         }
-        return new Tensor(result, shape);
     }
 }
