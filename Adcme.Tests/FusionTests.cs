@@ -81,4 +81,24 @@ public class FusionTests
             Assert.True(taken <= 4, $"{taken} new arrays for a call of 400 steps");
         }
     }
+
+    [Fact]
+    public void UserPrimitivesResultsAndSeedsGoBackToThePoolToo()
+    {
+        var x = Tensor.Linspace(-1, 1, 100);
+        var weights = Tensor.Full(0.9, 100);
+        long NewArrays(int steps)
+        {
+            var misses = TensorPool.Misses;
+            CustomPrimitiveCases.Diffuse_Gradient(x, weights, steps, out _, out _);
+            return TensorPool.Misses - misses;
+        }
+        Assert.True(NewArrays(300) >= 300);
+        // What a call keeps (the two adjoints it returns among them) is a few arrays, however many steps it takes.
+        for (var call = 0; call < 3; call++)
+        {
+            var taken = NewArrays(300);
+            Assert.True(taken <= 4, $"{taken} new arrays for a call of 300 steps");
+        }
+    }
 }

@@ -101,4 +101,27 @@ public class TensorGradientTests
     [Fact]
     public void Padding() => GradientAssert.Passes(Cases.ShapingCases.Padding,
         Tensor.FromArray([0.3, -1.2, 0.8, 1.5, -0.4, 2.1], 2, 3), 0.7);
+
+    [Fact]
+    public void UserPrimitivesInATimeLoop() => GradientAssert.Passes(Cases.CustomPrimitiveCases.Diffuse,
+        Tensor.Linspace(-1, 1, 7), Tensor.FromArray([0.9, 1.1, -0.7, 0.5, 1.3, 0.8, -1.2], 7), 4);
+
+    [Fact]
+    public void UserPrimitivesThatBreakTheOwnershipRulesLeaveTheArgumentsAlone()
+    {
+        // Same returns its argument and Copy's pullback keeps its seed: generated code copies both before the
+        // reverse sweep gives storage back to the pool, so the caller's tensors stay whole and reusable.
+        var x = Tensor.Linspace(-1, 1, 70);
+        var weights = Tensor.Full(0.8, 70);
+        var before = x.ToArray();
+        var value = Cases.CustomPrimitiveCases.Diffuse_Gradient(x, weights, 3, out var dX, out var dWeights);
+        Assert.False(x.IsDisposed);
+        Assert.False(weights.IsDisposed);
+        Assert.Equal(before, x.ToArray());
+        var again = Cases.CustomPrimitiveCases.Diffuse_Gradient(x, weights, 3, out var dX2, out var dWeights2);
+        Assert.Equal(value, again);
+        Assert.Equal(dX.ToArray(), dX2.ToArray());
+        Assert.Equal(dWeights.ToArray(), dWeights2.ToArray());
+        Assert.Equal(before, x.ToArray());
+    }
 }

@@ -91,6 +91,7 @@ namespace Adcme.Tests.Cases
                 __Broadcast_Kernel0_Pullback(m, row, column, scale, g_1!, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
                 g_1!.Dispose();
             }
+            t5.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);

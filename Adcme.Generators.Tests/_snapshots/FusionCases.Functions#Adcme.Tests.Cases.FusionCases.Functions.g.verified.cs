@@ -204,6 +204,7 @@ namespace Adcme.Tests.Cases
                 __Functions_Kernel0_Pullback(x, s, g_1!, ref x_bar, ref s_bar);
                 g_1!.Dispose();
             }
+            t35.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dS += s_bar;
             return value;

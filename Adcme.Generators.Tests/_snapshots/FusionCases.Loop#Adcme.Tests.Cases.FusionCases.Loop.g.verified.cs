@@ -142,7 +142,7 @@ namespace Adcme.Tests.Cases
                 }
                 result_1.Dispose();
             }
-            u0_bar = global::Adcme.Tensor.Accumulate(u0_bar, u_bar);
+            u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);

@@ -104,6 +104,7 @@ namespace Adcme.Tests.Cases
                 __Reassigned_Kernel1_Pullback(c, a, t, b, g_1!, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            t4.Dispose();
             result_1 = a;
             a = tape.PopObject<global::Adcme.Tensor>();
             if (a_bar is not null)
@@ -120,6 +121,7 @@ namespace Adcme.Tests.Cases
                 __Reassigned_Kernel0_Pullback(t, a, g_1!, ref t_bar, ref a_bar);
                 g_1!.Dispose();
             }
+            c.Dispose();
             if (t_bar is not null)
             {
                 g_1 = t_bar;
@@ -127,6 +129,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(a, b, t, g_1!, ref a_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            t.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             global::Adcme.Tape.Return(tape);

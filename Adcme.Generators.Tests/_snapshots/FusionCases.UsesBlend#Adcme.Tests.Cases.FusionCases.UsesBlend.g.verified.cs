@@ -113,6 +113,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g_1!, ref t1_bar, ref a_bar);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;

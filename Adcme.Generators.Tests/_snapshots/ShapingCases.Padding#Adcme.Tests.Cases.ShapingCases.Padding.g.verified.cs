@@ -256,6 +256,7 @@ namespace Adcme.Tests.Cases
                 __Padding_Kernel2_Pullback(four, g_1!, ref four_bar);
                 g_1!.Dispose();
             }
+            t24.Dispose();
             t18_bar += t22_bar;
             t21_bar += t22_bar;
             t22_bar = 0.0;
@@ -272,6 +273,7 @@ namespace Adcme.Tests.Cases
                 __Padding_Kernel1_Pullback(cube, g_1!, ref cube_bar);
                 g_1!.Dispose();
             }
+            t20.Dispose();
             t15_bar += t18_bar;
             t17_bar += t18_bar;
             t18_bar = 0.0;
@@ -288,6 +290,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Sin_Pullback(vector, t16, g_1!, ref vector_bar);
                 g_1!.Dispose();
             }
+            t16.Dispose();
             if (t15_bar != 0.0)
             {
                 g = t15_bar;
@@ -301,6 +304,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g_1!, ref t13_bar, ref t14_bar);
                 g_1!.Dispose();
             }
+            four.Dispose();
             boundary_bar += (-0.5) * t14_bar;
             t14_bar = 0.0;
             if (t13_bar is not null)
@@ -310,6 +314,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g_1!, ref u_bar);
                 g_1!.Dispose();
             }
+            t13.Dispose();
             if (cube_bar is not null)
             {
                 g_1 = cube_bar;
@@ -317,6 +322,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g_1!, ref t11_bar, ref t12_bar);
                 g_1!.Dispose();
             }
+            cube.Dispose();
             boundary_bar += t12_bar * boundary;
             boundary_bar += boundary * t12_bar;
             t12_bar = 0.0;
@@ -327,6 +333,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g_1!, ref u_bar);
                 g_1!.Dispose();
             }
+            t11.Dispose();
             if (vector_bar is not null)
             {
                 g_1 = vector_bar;
@@ -334,6 +341,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g_1!, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 g_1!.Dispose();
             }
+            vector.Dispose();
             if (t10_bar is not null)
             {
                 g_1 = t10_bar;
@@ -341,6 +349,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g_1!, ref u_bar);
                 g_1!.Dispose();
             }
+            t10.Dispose();
             if (laplacian_bar is not null)
             {
                 g_1 = laplacian_bar;
@@ -348,6 +357,7 @@ namespace Adcme.Tests.Cases
                 __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g_1!, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
                 g_1!.Dispose();
             }
+            laplacian.Dispose();
             if (t8_bar is not null)
             {
                 g_1 = t8_bar;
@@ -355,6 +365,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g_1!, ref full_bar);
                 g_1!.Dispose();
             }
+            t8.Dispose();
             if (t6_bar is not null)
             {
                 g_1 = t6_bar;
@@ -362,6 +373,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g_1!, ref full_bar);
                 g_1!.Dispose();
             }
+            t6.Dispose();
             if (t4_bar is not null)
             {
                 g_1 = t4_bar;
@@ -369,6 +381,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g_1!, ref full_bar);
                 g_1!.Dispose();
             }
+            t4.Dispose();
             if (t2_bar is not null)
             {
                 g_1 = t2_bar;
@@ -376,6 +389,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g_1!, ref full_bar);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;
@@ -383,6 +397,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g_1!, ref full_bar);
                 g_1!.Dispose();
             }
+            t1.Dispose();
             if (full_bar is not null)
             {
                 g_1 = full_bar;
@@ -390,6 +405,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g_1!, ref u_bar, ref boundary_bar);
                 g_1!.Dispose();
             }
+            full.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dBoundary += boundary_bar;
             return value;

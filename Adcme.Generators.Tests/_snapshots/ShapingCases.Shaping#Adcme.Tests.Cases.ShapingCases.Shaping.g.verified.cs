@@ -240,6 +240,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(joined, joined, t20, g_1!, ref joined_bar, ref joined_bar);
                 g_1!.Dispose();
             }
+            t20.Dispose();
             t15_bar += t19_bar;
             t18_bar += t19_bar;
             t19_bar = 0.0;
@@ -257,6 +258,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(t16, 12, t17, g_1!, ref t16_bar);
                 g_1!.Dispose();
             }
+            t17.Dispose();
             if (t16_bar is not null)
             {
                 g_1 = t16_bar;
@@ -264,6 +266,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Stack_Pullback(a, b, t16, g_1!, ref a_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            t16.Dispose();
             t11_bar += t15_bar;
             t14_bar += t15_bar;
             t15_bar = 0.0;
@@ -280,6 +283,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(t12, 0.5, t13, g_1!, ref t12_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 g_1!.Dispose();
             }
+            t13.Dispose();
             if (t12_bar is not null)
             {
                 g_1 = t12_bar;
@@ -287,6 +291,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(stacked, 2, 3, 3, t12, g_1!, ref stacked_bar);
                 g_1!.Dispose();
             }
+            t12.Dispose();
             if (t11_bar != 0.0)
             {
                 g = t11_bar;
@@ -300,6 +305,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Tanh_Pullback(square, t10, g_1!, ref square_bar);
                 g_1!.Dispose();
             }
+            t10.Dispose();
             if (joined_bar is not null)
             {
                 g_1 = joined_bar;
@@ -307,6 +313,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Concat_Pullback(1, a, t8, t9, joined, g_1!, ref a_bar, ref t8_bar, ref t9_bar);
                 g_1!.Dispose();
             }
+            joined.Dispose();
             if (t9_bar is not null)
             {
                 g_1 = t9_bar;
@@ -314,6 +321,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(a, 2.0, t9, g_1!, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 g_1!.Dispose();
             }
+            t9.Dispose();
             if (t8_bar is not null)
             {
                 g_1 = t8_bar;
@@ -321,6 +329,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(b, 2, 3, t8, g_1!, ref b_bar);
                 g_1!.Dispose();
             }
+            t8.Dispose();
             if (stacked_bar is not null)
             {
                 g_1 = stacked_bar;
@@ -328,6 +337,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Stack_Pullback(t3, t5, t7, stacked, g_1!, ref t3_bar, ref t5_bar, ref t7_bar);
                 g_1!.Dispose();
             }
+            stacked.Dispose();
             if (t7_bar is not null)
             {
                 g_1 = t7_bar;
@@ -335,6 +345,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(t6, 3, 2, t7, g_1!, ref t6_bar);
                 g_1!.Dispose();
             }
+            t7.Dispose();
             if (t6_bar is not null)
             {
                 g_1 = t6_bar;
@@ -342,6 +353,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(b, b, t6, g_1!, ref b_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            t6.Dispose();
             if (t5_bar is not null)
             {
                 g_1 = t5_bar;
@@ -349,6 +361,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(t4, 3, 2, t5, g_1!, ref t4_bar);
                 g_1!.Dispose();
             }
+            t5.Dispose();
             if (t4_bar is not null)
             {
                 g_1 = t4_bar;
@@ -356,6 +369,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(b, a, t4, g_1!, ref b_bar, ref a_bar);
                 g_1!.Dispose();
             }
+            t4.Dispose();
             if (t3_bar is not null)
             {
                 g_1 = t3_bar;
@@ -363,6 +377,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(a, 3, 2, t3, g_1!, ref a_bar);
                 g_1!.Dispose();
             }
+            t3.Dispose();
             if (square_bar is not null)
             {
                 g_1 = square_bar;
@@ -370,6 +385,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(t2, 3, 4, square, g_1!, ref t2_bar);
                 g_1!.Dispose();
             }
+            square.Dispose();
             if (t2_bar is not null)
             {
                 g_1 = t2_bar;
@@ -377,6 +393,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Concat_Pullback(0, flat, t1, t2, g_1!, ref flat_bar, ref t1_bar);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;
@@ -384,6 +401,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(b, 6, t1, g_1!, ref b_bar);
                 g_1!.Dispose();
             }
+            t1.Dispose();
             if (flat_bar is not null)
             {
                 g_1 = flat_bar;
@@ -391,6 +409,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Reshape_Pullback(a, 6, flat, g_1!, ref a_bar);
                 g_1!.Dispose();
             }
+            flat.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             return value;

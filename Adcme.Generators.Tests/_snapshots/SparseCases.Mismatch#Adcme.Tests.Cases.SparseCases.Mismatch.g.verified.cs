@@ -114,6 +114,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g_1!, ref values_bar, ref residual_bar);
                 g_1!.Dispose();
             }
+            t4.Dispose();
             if (t3_bar != 0.0)
             {
                 g = t3_bar;
@@ -128,6 +129,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g_1!, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             if (residual_bar is not null)
             {
                 g_1 = residual_bar;
@@ -135,6 +137,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g_1!, ref t1_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            residual.Dispose();
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;
@@ -142,6 +145,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g_1!, ref values_bar, ref u_bar);
                 g_1!.Dispose();
             }
+            t1.Dispose();
             if (u_bar is not null)
             {
                 g_1 = u_bar;
@@ -149,6 +153,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g_1!, ref values_bar, ref b_bar);
                 g_1!.Dispose();
             }
+            u.Dispose();
             dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             return value;

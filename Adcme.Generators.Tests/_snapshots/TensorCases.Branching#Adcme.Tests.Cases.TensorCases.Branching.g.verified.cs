@@ -153,6 +153,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g_1!, ref y_bar);
                 g_1!.Dispose();
             }
+            t8.Dispose();
             t4_bar += t7_bar;
             t6_bar += t7_bar;
             t7_bar = 0.0;
@@ -169,6 +170,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Relu_Pullback(x, t5, g_1!, ref x_bar);
                 g_1!.Dispose();
             }
+            t5.Dispose();
             if (t4_bar != 0.0)
             {
                 g = t4_bar;

@@ -126,6 +126,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g_1!, ref t7_bar, ref matrix_bar);
                 g_1!.Dispose();
             }
+            t8.Dispose();
             if (t7_bar is not null)
             {
                 g_1 = t7_bar;
@@ -133,6 +134,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g_1!, ref matrix_bar);
                 g_1!.Dispose();
             }
+            t7.Dispose();
             if (t6_bar != 0.0)
             {
                 g = t6_bar;
@@ -146,6 +148,7 @@ namespace Adcme.Tests.Cases
                 __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g_1!, ref shifted_bar, ref matrix_bar, ref column_bar);
                 g_1!.Dispose();
             }
+            t5.Dispose();
             if (shifted_bar is not null)
             {
                 g_1 = shifted_bar;
@@ -153,6 +156,7 @@ namespace Adcme.Tests.Cases
                 __Broadcasting_Kernel0_Pullback(matrix, row, column, g_1!, ref matrix_bar, ref row_bar, ref column_bar);
                 g_1!.Dispose();
             }
+            shifted.Dispose();
             dMatrix = global::Adcme.Tensor.Accumulate(dMatrix, matrix_bar);
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);

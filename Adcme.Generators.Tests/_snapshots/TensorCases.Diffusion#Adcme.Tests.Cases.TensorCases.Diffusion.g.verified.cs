@@ -128,7 +128,7 @@ namespace Adcme.Tests.Cases
                 }
                 result_1.Dispose();
             }
-            u0_bar = global::Adcme.Tensor.Accumulate(u0_bar, u_bar);
+            u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);

@@ -83,6 +83,7 @@ namespace Adcme.Tests.Cases
                 __Mlp_Kernel0_Pullback(t1, b1, g_1!, ref t1_bar, ref b1_bar);
                 g_1!.Dispose();
             }
+            hidden.Dispose();
             if (t1_bar is not null)
             {
                 g_1 = t1_bar;
@@ -91,6 +92,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g_1!, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
                 g_1!.Dispose();
             }
+            t1.Dispose();
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);

@@ -110,6 +110,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g_1!, ref t2_bar, ref grid_bar);
                 g_1!.Dispose();
             }
+            t3.Dispose();
             if (t2_bar is not null)
             {
                 g_1 = t2_bar;

@@ -96,6 +96,7 @@ namespace Adcme.Tests.Cases
                 __Quadratic_Kernel0_Pullback(a, x, g_1!, ref a_bar, ref x_bar);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             return value;

@@ -124,6 +124,7 @@ namespace Adcme.Tests.Cases
                 __ScalarAndTensor_Kernel0_Pullback(x, theta, g_1!, ref x_bar, ref theta_bar);
                 g_1!.Dispose();
             }
+            t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dTheta += theta_bar;
             return value;

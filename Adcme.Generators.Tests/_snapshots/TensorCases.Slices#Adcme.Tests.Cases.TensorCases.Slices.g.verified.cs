@@ -104,6 +104,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g_1!, ref t3_bar, ref t4_bar);
                 g_1!.Dispose();
             }
+            t5.Dispose();
             if (t4_bar is not null)
             {
                 g_1 = t4_bar;
@@ -111,6 +112,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g_1!, ref m_bar);
                 g_1!.Dispose();
             }
+            t4.Dispose();
             if (t3_bar is not null)
             {
                 g_1 = t3_bar;
@@ -118,6 +120,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g_1!, ref m_bar);
                 g_1!.Dispose();
             }
+            t3.Dispose();
             if (t2_bar != 0.0)
             {
                 g = t2_bar;
@@ -131,6 +134,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g_1!, ref m_bar);
                 g_1!.Dispose();
             }
+            t1.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
             return value;
         }

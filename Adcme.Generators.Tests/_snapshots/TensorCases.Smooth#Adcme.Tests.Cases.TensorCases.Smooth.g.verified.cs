@@ -62,6 +62,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g!, ref u_bar);
                 g!.Dispose();
             }
+            t1.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dWeight += weight_bar;
             return value;

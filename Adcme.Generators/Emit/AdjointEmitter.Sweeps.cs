@@ -71,7 +71,17 @@ namespace Adcme.Generators.Emit
                 _usesTape = true;
                 Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone());");
             }
-            EmitPrimal(instruction);
+            if (instruction.Op == OpCode.Primitive && !IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor
+                && instruction.Args.Any(a => a.IsVariable && a.Kind == ValueKind.Tensor))
+            {
+                // A user's primitive that returned one of its arguments: its result must be a tensor of its own.
+                var tensors = instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text);
+                Writer.Line(Names[instruction.Target] + " = global::Adcme.Adjoints.OwnResult(" + PrimalExpression(instruction) + ", " + string.Join(", ", tensors) + ");");
+            }
+            else
+            {
+                EmitPrimal(instruction);
+            }
             if (!AssignsShadow(instruction)) return;
             Writer.Line(Names.Adjoint(instruction.Target) + " = " + (instruction.Op == OpCode.ArrayNew
                 ? "new double[" + Names[instruction.Target] + ".Length]"
@@ -148,6 +158,11 @@ namespace Adcme.Generators.Emit
                 }
                 Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
             }
+            else if (target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(target))
+            {
+                // The first value of a variable: nothing earlier in the program reads it.
+                release = Names[target];
+            }
             if (RestoresShadow(instruction))
             {
                 Writer.Line(Names.Adjoint(target) + " = " + _tape + ".PopObject<double[]>();");
@@ -210,10 +225,19 @@ namespace Adcme.Generators.Emit
                 Writer.Line(seed + " = " + adjoint + ";");
                 Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
             }
-            foreach (var j in active)
+            if (instruction.Op == OpCode.Copy && targetKind == ValueKind.Tensor && seed == adjoint && active.Count == 1)
             {
-                // Contributions are computed in the target's type (a convert's seed is its target's adjoint).
-                Accumulate(args[j].Variable, DerivativeRules.Contribution(instruction, j, seed, rules), targetKind);
+                // y = x: y's adjoint is reset right after, so x's adjoint may take it over (added in place).
+                var source = Names.Adjoint(args[0].Variable);
+                Writer.Line(source + " = global::Adcme.Adjoints.Merge(" + source + ", " + adjoint + ");");
+            }
+            else
+            {
+                foreach (var j in active)
+                {
+                    // Contributions are computed in the target's type (a convert's seed is its target's adjoint).
+                    Accumulate(args[j].Variable, DerivativeRules.Contribution(instruction, j, seed, rules), targetKind);
+                }
             }
             if (seed == adjoint) Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
         }
@@ -238,31 +262,21 @@ namespace Adcme.Generators.Emit
             args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Pullback + "(" + string.Join(", ", args) + ");");
-            if (kind == ValueKind.Tensor)
-            {
-                if (IsRuntimePrimitive(instruction))
-                {
-                    // The seed was this adjoint's alone, and the runtime's rules keep no reference to it.
-                    Writer.Line(seed + "!.Dispose();");
-                }
-                else
-                {
-                    OwnAdjoints(instruction, seed);
-                }
-            }
-            else if (!IsRuntimePrimitive(instruction))
-            {
-                OwnAdjoints(instruction, null);
-            }
+            if (!IsRuntimePrimitive(instruction)) OwnAdjoints(instruction, kind == ValueKind.Tensor ? seed : null, kind == ValueKind.Tensor ? result : null);
+            // The seed was this adjoint's alone, and no rule keeps a reference to it (a user's adjoint that was
+            // the seed itself has just been copied).
+            if (kind == ValueKind.Tensor) Writer.Line(seed + "!.Dispose();");
             Writer.Close();
         }
 
-        /// <summary>A user's rule may have stored its seed or an argument into an adjoint, or one tensor into two
-        /// adjoints; every adjoint must be its variable's alone (rules add into them in place): copy such ones.</summary>
-        private void OwnAdjoints(Instruction instruction, string? seed)
+        /// <summary>A user's rule may have stored its seed, result or an argument into an adjoint, or one tensor into
+        /// two adjoints; every adjoint must be its variable's alone (rules add into them in place, and the reverse
+        /// sweep disposes seeds and results): copy such ones.</summary>
+        private void OwnAdjoints(Instruction instruction, string? seed, string? result = null)
         {
             var others = new System.Collections.Generic.List<string>();
             if (seed is not null) others.Add(seed);
+            if (result is not null) others.Add(result);
             others.AddRange(instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text));
             var parameters = instruction.Call!.Parameters;
             for (var j = 0; j < parameters.Count; j++)

@@ -124,17 +124,20 @@ namespace Adcme.Generators.Emit
             Writer = saved;
         }
 
-        /// <summary>Primitives of Adcme.Runtime: they return new tensors, never keep or return their arguments,
-        /// and their pullbacks never keep the seed (the user's primitives promise less).</summary>
+        /// <summary>Primitives of Adcme.Runtime: they never return their arguments, and their pullbacks never
+        /// store the seed or an argument into an adjoint. A user's primitive promises the same in its docs
+        /// (docs/custom-primitives.md), and generated code checks what it can: its result and its adjoints are
+        /// copied when they are the same tensor as an argument or the seed.</summary>
         private static bool IsRuntimePrimitive(Instruction instruction)
             => instruction.Op == OpCode.Primitive && instruction.Call!.ContainingType is "global::Adcme.Tensor" or "global::Adcme.Stencils" or "global::Adcme.Sparse";
 
-        /// <summary>Instructions whose result is a new tensor that nothing else refers to.</summary>
+        /// <summary>Instructions whose result is a new tensor that nothing else refers to (a user's primitive's
+        /// result is made so by <c>Adjoints.OwnResult</c> in the forward sweep).</summary>
         private static bool MakesFreshTensor(Instruction instruction)
-            => instruction.Op == OpCode.Fused || (IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor);
+            => instruction.Op == OpCode.Fused || (instruction.Op == OpCode.Primitive && instruction.Call!.ResultKind == ValueKind.Tensor);
 
-        /// <summary>Tensor variables whose values never escape: read only by kernels and runtime primitives
-        /// (never copied, passed to a user's method or primitive, or returned). A value such a variable got from a
+        /// <summary>Tensor variables whose values never escape: read only by kernels and primitives, which keep
+        /// no reference to their arguments (never copied, passed to a differentiable method, or returned). A value such a variable got from a
         /// fresh-tensor instruction is referred to by that variable (and the tape) alone, so the reverse sweep
         /// gives its storage back to the pool once the instruction's reverse has run.</summary>
         private HashSet<int> FindPrivateTensors()
@@ -151,7 +154,7 @@ namespace Adcme.Generators.Emit
                 {
                     switch (statement)
                     {
-                        case Instruction instruction when instruction.Op == OpCode.Fused || IsRuntimePrimitive(instruction):
+                        case Instruction instruction when instruction.Op == OpCode.Fused || instruction.Op == OpCode.Primitive:
                             break;
                         case Instruction instruction:
                             foreach (var arg in instruction.Args) Escapes(arg);

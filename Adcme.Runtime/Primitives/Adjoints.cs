@@ -61,4 +61,28 @@ public static class Adjoints
         }
         return adjoint;
     }
+
+    /// <summary>Generated code calls this on the result of a user's primitive: a result that is the same tensor
+    /// as one of the arguments is replaced by a copy, so that the result belongs to its variable alone (the
+    /// reverse sweep gives it back to the pool when the gradient no longer needs it).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor OwnResult(Tensor result, params ReadOnlySpan<Tensor?> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (ReferenceEquals(result, argument)) return Tensor.Copy(result);
+        }
+        return result;
+    }
+
+    /// <summary>Generated code calls this where one adjoint flows whole into another (the reverse of
+    /// <c>y = x</c>): both belong to generated code alone, so the first is added into the second in place and
+    /// given back to the pool. Null stands for zero.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Merge(Tensor? adjoint, Tensor? incoming)
+    {
+        if (incoming is null) return adjoint;
+        if (adjoint is null) return incoming;
+        return Tensor.AddAdjoint(adjoint, incoming, adjoint.Shape);
+    }
 }
