@@ -101,4 +101,17 @@ public class FusionTests
             Assert.True(taken <= 4, $"{taken} new arrays for a call of 300 steps");
         }
     }
+
+    [Fact]
+    public void PowerWithARunTimeExponent()
+    {
+        GradientAssert.Passes(FusionCases.Power, Tensor.FromArray([0.3, 1.2, 0.8], 3), 2.5);
+        // d/dx (2x)^0 = 0 everywhere, 0·∞ at x = 0 notwithstanding.
+        var value = FusionCases.Power_Gradient(Tensor.FromArray([0.0, 1.5], 2), 0.0, out var dX);
+        Assert.Equal(1.0, value);
+        Assert.Equal([0.0, 0.0], dX.ToArray());
+        // (2x)^1 / 2 = x: derivative 1, also at 0.
+        FusionCases.Power_Gradient(Tensor.FromArray([0.0, 1.5], 2), 1.0, out var dX1);
+        Assert.Equal([1.0, 1.0], dX1.ToArray());
+    }
 }

@@ -282,10 +282,7 @@ namespace Adcme.Tests.Cases
                 var v1 = e1[i];
                 var v2 = v0 * v1;
                 var v3 = global::System.Math.Tanh(v2);
-                var v4 = e2[i];
                 var v5 = 0.1;
-                var v6 = v4 * v5;
-                var v7 = v3 + v6;
                 var b7 = g[i];
                 var b3 = b7;
                 var b6 = b7;

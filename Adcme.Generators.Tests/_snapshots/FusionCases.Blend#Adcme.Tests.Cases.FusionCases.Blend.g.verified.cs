@@ -116,14 +116,11 @@ namespace Adcme.Tests.Cases
             {
                 var v0 = x0;
                 var v1 = e1[i];
-                var v2 = v0 * v1;
                 var v3 = x2;
                 var v4 = e3[i];
                 var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
                 var v6 = v3 * v5;
                 var v7 = e1[i];
-                var v8 = v6 * v7;
-                var v9 = v2 + v8;
                 var b9 = g[i];
                 var b2 = b9;
                 var b8 = b9;

@@ -148,11 +148,7 @@ namespace Adcme.Tests.Cases
                 var v3 = e2[i];
                 var v4 = v2 + v3;
                 var v5 = e3[i];
-                var v6 = v4 * v5;
-                var v7 = e0[i];
                 var v8 = 0.5;
-                var v9 = v7 * v8;
-                var v10 = v6 - v9;
                 var b10 = g[i];
                 var b6 = b10;
                 var b9 = -b10;

@@ -197,20 +197,15 @@ namespace Adcme.Tests.Cases
             var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
                 var v1 = x1;
                 var v2 = e2[i];
                 var v3 = e3[i];
                 var v4 = v2 * v3;
-                var v5 = v1 * v4;
-                var v6 = v0 + v5;
                 var v7 = x1;
                 var v8 = e4[i];
                 var v9 = e0[i];
                 var v10 = v8 - v9;
                 var v11 = global::System.Math.Tanh(v10);
-                var v12 = v7 * v11;
-                var v13 = v6 + v12;
                 var b13 = g[i];
                 var b6 = b13;
                 var b12 = b13;

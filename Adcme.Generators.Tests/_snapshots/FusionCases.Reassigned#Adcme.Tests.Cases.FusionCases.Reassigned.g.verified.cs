@@ -168,8 +168,6 @@ namespace Adcme.Tests.Cases
             {
                 var v0 = e0[i];
                 var v1 = global::System.Math.Exp(v0);
-                var v2 = e1[i];
-                var v3 = v1 + v2;
                 var b3 = g[i];
                 var b1 = b3;
                 a0[i] = fresh0 ? b1 * v1 : a0[i] + b1 * v1;
@@ -220,11 +218,8 @@ namespace Adcme.Tests.Cases
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
-                var v2 = v0 * v1;
                 var v3 = e2[i];
                 var v4 = e3[i];
-                var v5 = v3 * v4;
-                var v6 = v2 + v5;
                 var b6 = g[i];
                 var b2 = b6;
                 var b5 = b6;

@@ -457,17 +457,7 @@ namespace Adcme.Tests.Cases
             var a4 = global::Adcme.Kernels.Accumulator(ref d4, x4, shape, out var full4, out var fresh4);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 + v1;
-                var v3 = e2[i];
-                var v4 = v2 + v3;
-                var v5 = e3[i];
-                var v6 = v4 + v5;
                 var v7 = 4.0;
-                var v8 = e4[i];
-                var v9 = v7 * v8;
-                var v10 = v6 - v9;
                 var b10 = g[i];
                 var b6 = b10;
                 var b9 = -b10;
@@ -554,7 +544,6 @@ namespace Adcme.Tests.Cases
                 var v0 = e0[i];
                 var v1 = e0[i];
                 var v2 = global::System.Math.Tanh(v1);
-                var v3 = v0 * v2;
                 var b3 = g[i];
                 var b2 = b3 * v0;
                 a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);

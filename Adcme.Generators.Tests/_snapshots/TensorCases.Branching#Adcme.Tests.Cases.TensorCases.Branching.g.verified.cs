@@ -248,12 +248,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
                 var v1 = e0[i];
-                var v2 = global::System.Math.Sin(v1);
                 var v3 = 2.0;
-                var v4 = v2 / v3;
-                var v5 = v0 - v4;
                 var b5 = g[i];
                 var b4 = -b5;
                 var b2 = b4 / v3;

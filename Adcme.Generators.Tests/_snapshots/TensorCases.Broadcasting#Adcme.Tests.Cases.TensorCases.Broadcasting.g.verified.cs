@@ -201,7 +201,6 @@ namespace Adcme.Tests.Cases
                 var v1 = e1[i];
                 var v2 = v0 + v1;
                 var v3 = e2[i];
-                var v4 = v2 * v3;
                 var b4 = g[i];
                 var b2 = b4 * v3;
                 a0[i] = fresh0 ? b2 : a0[i] + b2;
@@ -251,7 +250,6 @@ namespace Adcme.Tests.Cases
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
                 var v1 = e1[i];
                 var v2 = e2[i];
                 var v3 = e2[i];
@@ -259,7 +257,6 @@ namespace Adcme.Tests.Cases
                 var v5 = 1.0;
                 var v6 = v4 + v5;
                 var v7 = v1 / v6;
-                var v8 = v0 + v7;
                 var b8 = g[i];
                 var b7 = b8;
                 var b6 = -(b7 / v6 * v7);

@@ -172,13 +172,10 @@ namespace Adcme.Tests.Cases
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
                 var v1 = 0.1;
                 var v2 = e1[i];
                 var v3 = v1 * v2;
                 var v4 = e2[i];
-                var v5 = v3 * v4;
-                var v6 = v0 + v5;
                 var b6 = g[i];
                 var b5 = b6;
                 var b3 = b5 * v4;

@@ -137,7 +137,6 @@ namespace Adcme.Tests.Cases
                 var v1 = e1[i];
                 var v2 = v0 * v1;
                 var v3 = e1[i];
-                var v4 = v2 * v3;
                 var b4 = g[i];
                 var b2 = b4 * v3;
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;

@@ -100,11 +100,8 @@ namespace Adcme.Tests.Cases
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             for (var i = 0; i < g.Length; i++)
             {
-                var v0 = e0[i];
                 var v1 = x1;
                 var v2 = e2[i];
-                var v3 = v1 * v2;
-                var v4 = v0 + v3;
                 var b4 = g[i];
                 var b3 = b4;
                 a0[i] = fresh0 ? b4 : a0[i] + b4;

@@ -85,11 +85,12 @@ namespace Adcme.Generators.Emit
             }
 
             writer.Open("for (var i = 0; i < g.Length; i++)");
-            WriteValues(writer, kernel);
+            // The adjoint statements first, into a buffer: only the values they read are then recomputed.
+            var backward = new SourceWriter(writer.Indent);
             var contributions = new List<string>[inputs.Count];
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
             var root = nodes.Count - 1;
-            writer.Line("var b" + K(root) + " = g[i];");
+            backward.Line("var b" + K(root) + " = g[i];");
             for (var n = root; n >= 0; n--)
             {
                 var node = nodes[n];
@@ -99,7 +100,7 @@ namespace Adcme.Generators.Emit
                 {
                     if (!needed[child]) return;
                     if (nodes[child].Op == "input") contributions[nodes[child].Input].Add(partial);
-                    else writer.Line("var b" + K(child) + " = " + partial + ";");
+                    else backward.Line("var b" + K(child) + " = " + partial + ";");
                 }
                 string V(int m) => "v" + K(m);
                 switch (node.Op)
@@ -130,7 +131,14 @@ namespace Adcme.Generators.Emit
                     case "Abs": Send(node.Left, "(" + V(node.Left) + " > 0.0 ? " + bar + " : " + V(node.Left) + " < 0.0 ? -" + bar + " : 0.0)"); break;
                     case "Relu": Send(node.Left, "(" + V(node.Left) + " > 0.0 ? " + bar + " : 0.0)"); break;
                     case "Sigmoid": Send(node.Left, bar + " * " + V(n) + " * (1.0 - " + V(n) + ")"); break;
-                    case "Pow": Send(node.Left, bar + " * " + V(node.Right) + " * " + Math + ".Pow(" + V(node.Left) + ", " + V(node.Right) + " - 1.0)"); break;
+                    case "Pow":
+                        // x^0 has derivative 0 everywhere, also at x = 0 where p·x^(p−1) would be 0·∞.
+                        var power = bar + " * " + V(node.Right) + " * " + Math + ".Pow(" + V(node.Left) + ", " + V(node.Right) + " - 1.0)";
+                        var exponent = nodes[node.Right];
+                        var nonZero = exponent.Op == "constant" && double.TryParse(exponent.Constant, System.Globalization.NumberStyles.Float,
+                            System.Globalization.CultureInfo.InvariantCulture, out var constant) && constant != 0;
+                        Send(node.Left, nonZero ? power : "(" + V(node.Right) + " == 0.0 ? 0.0 : " + power + ")");
+                        break;
                 }
             }
             for (var k = 0; k < inputs.Count; k++)
@@ -139,13 +147,15 @@ namespace Adcme.Generators.Emit
                 var sum = string.Join(" + ", contributions[k].Select(c => c.StartsWith("-", System.StringComparison.Ordinal) ? "(" + c + ")" : c));
                 if (inputs[k].Kind == ValueKind.Tensor)
                 {
-                    writer.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? " + sum + " : a" + K(k) + "[i] + " + sum + ";");
+                    backward.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? " + sum + " : a" + K(k) + "[i] + " + sum + ";");
                 }
                 else
                 {
-                    writer.Line("a" + K(k) + " += " + sum + ";");
+                    backward.Line("a" + K(k) + " += " + sum + ";");
                 }
             }
+            WriteValues(writer, kernel, ReadValues(kernel, backward.ToString()));
+            writer.Raw(backward.ToString());
             writer.Close();
             for (var k = 0; k < inputs.Count; k++)
             {
@@ -190,10 +200,34 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        /// <summary>Every node's value for element i, children first: v0, v1, …</summary>
-        private static void WriteValues(SourceWriter writer, KernelModel kernel)
+        /// <summary>Every node's value for element i, children first: v0, v1, … (only those in
+        /// <paramref name="used"/> when given).</summary>
+        private static void WriteValues(SourceWriter writer, KernelModel kernel, bool[]? used = null)
         {
-            for (var n = 0; n < kernel.Nodes.Count; n++) writer.Line("var v" + K(n) + " = " + Value(kernel, n) + ";");
+            for (var n = 0; n < kernel.Nodes.Count; n++)
+            {
+                if (used is null || used[n]) writer.Line("var v" + K(n) + " = " + Value(kernel, n) + ";");
+            }
+        }
+
+        /// <summary>The values (vN) that <paramref name="code"/> reads, and the values those are computed from.</summary>
+        private static bool[] ReadValues(KernelModel kernel, string code)
+        {
+            var used = new bool[kernel.Nodes.Count];
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(code, @"\bv(\d+)\b"))
+            {
+                used[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)] = true;
+            }
+            // Children come before their parents: one backward pass closes the set.
+            for (var n = kernel.Nodes.Count - 1; n >= 0; n--)
+            {
+                if (!used[n]) continue;
+                var node = kernel.Nodes[n];
+                if (node.Op == "input" || node.Op == "constant") continue;
+                if (node.Left >= 0) used[node.Left] = true;
+                if (node.Right >= 0) used[node.Right] = true;
+            }
+            return used;
         }
 
         /// <summary>A node's value for element i, from the values of its children (v0, v1, …).</summary>

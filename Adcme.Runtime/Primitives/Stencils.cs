@@ -45,11 +45,11 @@ public static class Stencils
         {
             var c = i * m + j;
             var flux = 0.0;
-            foreach (var (ni, nj) in Neighbours(i, j))
+            for (var side = 0; side < 4; side++)
             {
-                var inside = ni >= 0 && ni < n && nj >= 0 && nj < m;
-                var face = inside ? 0.5 * (k[c] + k[ni * m + nj]) : k[c];
-                flux += face * ((inside ? x[ni * m + nj] : 0) - x[c]);
+                var inside = Neighbour(side, i, j, n, m, out var other);
+                var face = inside ? 0.5 * (k[c] + k[other]) : k[c];
+                flux += face * ((inside ? x[other] : 0) - x[c]);
             }
             result[c] = flux * scale;
         }
@@ -70,14 +70,14 @@ public static class Stencils
         for (var j = 0; j < m; j++)
         {
             var c = i * m + j;
-            foreach (var (ni, nj) in Neighbours(i, j))
+            for (var side = 0; side < 4; side++)
             {
-                var inside = ni >= 0 && ni < n && nj >= 0 && nj < m;
-                var difference = ((inside ? x[ni * m + nj] : 0) - x[c]) * g[c] * scale;
+                var inside = Neighbour(side, i, j, n, m, out var other);
+                var difference = ((inside ? x[other] : 0) - x[c]) * g[c] * scale;
                 if (inside)
                 {
                     dk[c] += 0.5 * difference;
-                    dk[ni * m + nj] += 0.5 * difference;
+                    dk[other] += 0.5 * difference;
                 }
                 else
                 {
@@ -92,9 +92,24 @@ public static class Stencils
     /// <summary>Forward rule of <see cref="Diffusion"/>: bilinear in (κ, u).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor? Diffusion_Tangent(Tensor kappa, Tensor? dKappa, Tensor u, Tensor? dU, double h, Tensor result)
-        => Tensor.Accumulate(dKappa is null ? null : Diffusion(dKappa, u, h), dU is null ? null : Diffusion(kappa, dU, h));
+    {
+        if (dKappa is null) return dU is null ? null : Diffusion(kappa, dU, h);
+        var tangent = Diffusion(dKappa, u, h);
+        return dU is null ? tangent : Tensor.AddAdjoint(tangent, Diffusion(kappa, dU, h), tangent.ShapeArray);
+    }
 
-    private static (int, int)[] Neighbours(int i, int j) => [(i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)];
+    /// <summary>The flat index of node (i, j)'s neighbour on one side (up, down, left, right), and whether
+    /// it is inside the n×m grid.</summary>
+    private static bool Neighbour(int side, int i, int j, int n, int m, out int index)
+    {
+        switch (side)
+        {
+            case 0: index = (i - 1) * m + j; return i > 0;
+            case 1: index = (i + 1) * m + j; return i < n - 1;
+            case 2: index = i * m + j - 1; return j > 0;
+            default: index = i * m + j + 1; return j < m - 1;
+        }
+    }
 
     internal static double[] ApplyLaplacian(double[] u, int n, int m, double scale)
     {

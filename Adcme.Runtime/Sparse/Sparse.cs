@@ -130,30 +130,55 @@ public static class Sparse
     {
         var n = a.Rows;
         var x = TensorPool.RentZeroed(n);
-        var r = b.ToArray();
-        var p = b.ToArray();
-        var rr = Dot(r, r);
-        var target = 1e-24 * Math.Max(rr, double.Epsilon);
-        if (rr == 0) return x;
-        for (var iteration = 0; iteration < 10 * n + 100; iteration++)
+        var r = TensorPool.Rent(n);
+        var p = TensorPool.Rent(n);
+        try
         {
-            var ap = transposed ? MultiplyTransposed(a, values, p) : Multiply(a, values, p);
-            var pap = Dot(p, ap);
-            if (!(pap > 0)) throw new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).");
-            var alpha = rr / pap;
-            for (var i = 0; i < n; i++)
+            b.CopyTo(r);
+            b.CopyTo(p);
+            var rr = Dot(r, r);
+            if (!double.IsFinite(rr)) throw new ArgumentException("Sparse.Solve: the right-hand side contains NaN or ∞.", nameof(b));
+            if (rr == 0) return x;
+            var target = 1e-24 * rr;
+            for (var iteration = 0; iteration < 10 * n + 100; iteration++)
             {
-                x[i] += alpha * p[i];
-                r[i] -= alpha * ap[i];
+                var ap = transposed ? MultiplyTransposed(a, values, p) : Multiply(a, values, p);
+                var pap = Dot(p, ap);
+                if (double.IsNaN(pap) || double.IsInfinity(pap))
+                {
+                    TensorPool.Return(ap);
+                    throw new ArgumentException($"Sparse.Solve: the matrix values contain NaN or ∞ (pᵀAp = {pap:G3} at iteration {iteration}).", nameof(values));
+                }
+                if (pap <= 0)
+                {
+                    TensorPool.Return(ap);
+                    throw new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).");
+                }
+                var alpha = rr / pap;
+                for (var i = 0; i < n; i++)
+                {
+                    x[i] += alpha * p[i];
+                    r[i] -= alpha * ap[i];
+                }
+                TensorPool.Return(ap);
+                var next = Dot(r, r);
+                if (next <= target) return x;
+                var beta = next / rr;
+                rr = next;
+                for (var i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
             }
-            TensorPool.Return(ap);
-            var next = Dot(r, r);
-            if (next <= target) return x;
-            var beta = next / rr;
-            rr = next;
-            for (var i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
+            throw new InvalidOperationException($"Sparse.Solve: conjugate gradients did not reach a relative residual of 1e-12 in {10 * n + 100} iterations.");
         }
-        throw new InvalidOperationException($"Sparse.Solve: conjugate gradients did not reach a relative residual of 1e-12 in {10 * n + 100} iterations.");
+        catch
+        {
+            TensorPool.Return(x);
+            throw;
+        }
+        finally
+        {
+            TensorPool.Return(r);
+            TensorPool.Return(p);
+        }
     }
 
     private static double Dot(double[] a, double[] b)

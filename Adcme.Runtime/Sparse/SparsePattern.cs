@@ -49,7 +49,8 @@ public sealed class SparsePattern
             var (i, j) = (rowIndices[k], columnIndices[k]);
             if ((uint)i >= (uint)rows || (uint)j >= (uint)columns)
             {
-                throw new ArgumentOutOfRangeException(nameof(rowIndices), $"FromTriplets: entry {k} at ({i}, {j}) is outside a {rows}×{columns} matrix.");
+                throw new ArgumentOutOfRangeException((uint)i >= (uint)rows ? nameof(rowIndices) : nameof(columnIndices),
+                    $"FromTriplets: entry {k} at ({i}, {j}) is outside a {rows}×{columns} matrix.");
             }
             entries[(i, j)] = entries.TryGetValue((i, j), out var sum) ? sum + values[k] : values[k];
         }

@@ -7,7 +7,7 @@ public sealed partial class Tensor
     public static Tensor FromArray(double[] data, params int[] shape)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (shape.Length == 0 && data.Length != 1) shape = [data.Length];
+        if (shape.Length == 0) shape = [data.Length];
         var length = CheckedLength("FromArray", shape);
         if (length != data.Length)
         {

@@ -24,8 +24,7 @@ public sealed partial class Tensor
             var row = result.AsSpan(i * n, n);
             for (var p = 0; p < k; p++)
             {
-                var scale = x[i * k + p];
-                if (scale != 0) TensorPrimitives.MultiplyAdd(y.AsSpan(p * n, n), scale, row, row);
+                TensorPrimitives.MultiplyAdd(y.AsSpan(p * n, n), x[i * k + p], row, row);
             }
         }
         return new Tensor(result, [m, n]);

@@ -29,7 +29,9 @@ public sealed partial class Tensor
         : TensorPrimitives.Max(x.Span);
 
     /// <summary>The index (row-major) of the largest element; the first one on ties.</summary>
-    public static int ArgMax(Tensor x) => TensorPrimitives.IndexOfMax(x.Span);
+    public static int ArgMax(Tensor x) => x.Length == 0
+        ? throw new TensorShapeException($"ArgMax: the tensor of shape {Format(x._shape)} is empty.")
+        : TensorPrimitives.IndexOfMax(x.Span);
 
     /// <summary>Σ aᵢ bᵢ over two tensors of the same shape.</summary>
     [Primitive(nameof(Dot_Pullback), nameof(Dot_Tangent))]

@@ -83,11 +83,26 @@ public sealed partial class Tensor
     /// <summary>Reverse rule of Pow (the exponent is a constant): seed·p·xᵖ⁻¹.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Pow_Pullback(Tensor x, double exponent, Tensor result, Tensor seed, ref Tensor? dX)
-        => dX = AddAdjoint(dX, seed * exponent * Pow(x, exponent - 1), x._shape);
+    {
+        // x^0 has derivative 0 everywhere, also at x = 0 where p·x^(p−1) would be 0·∞.
+        if (exponent == 0 || !Adjoints.IsWanted(ref dX)) return;
+        dX = AddAdjoint(dX, PowDerivative(x, exponent, seed), x._shape);
+    }
 
     /// <summary>Forward rule of Pow.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Pow_Tangent(Tensor x, Tensor? dX, double exponent, Tensor result) => dX is null ? null : dX * exponent * Pow(x, exponent - 1);
+    public static Tensor? Pow_Tangent(Tensor x, Tensor? dX, double exponent, Tensor result)
+        => dX is null || exponent == 0 ? null : PowDerivative(x, exponent, dX);
+
+    /// <summary>factor·p·x^(p−1), elementwise (factor has x's shape).</summary>
+    private static Tensor PowDerivative(Tensor x, double exponent, Tensor factor)
+    {
+        var result = Allocate(out var values, x._shape);
+        var source = x.Data;
+        var scale = factor.Data;
+        for (var i = 0; i < values.Length; i++) values[i] = scale[i] * exponent * Math.Pow(source[i], exponent - 1);
+        return result;
+    }
 
     private static Tensor Sign(Tensor x)
     {

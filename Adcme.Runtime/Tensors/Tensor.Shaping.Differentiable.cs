@@ -224,15 +224,25 @@ public sealed partial class Tensor
 
     private static void PadBack(Tensor x, int[] before, Tensor seed, ref Tensor? dX, ref double dValue)
     {
-        var wantX = Adjoints.IsWanted(ref dX);
-        var wantValue = Adjoints.IsWanted(ref dValue);
-        if (!wantX && !wantValue) return;
+        if (Adjoints.IsWanted(ref dValue)) dValue += BorderSum(seed, x._shape, before);
+        if (!Adjoints.IsWanted(ref dX)) return;
         var inner = TensorPool.Rent(x.Length);
         CopyInterior(inner, x._shape, seed.Data, seed._shape, before, place: false);
-        var interior = new Tensor(inner, x._shape);
-        if (wantValue) dValue += Sum(seed) - Sum(interior);
-        if (wantX) dX = AddAdjoint(dX, interior, x._shape);
-        else interior.Dispose();
+        dX = AddAdjoint(dX, new Tensor(inner, x._shape), x._shape);
+    }
+
+    /// <summary>The sum of a padded tensor outside its interior, taken directly (the total less the interior's
+    /// sum would cancel catastrophically when the interior is large).</summary>
+    private static double BorderSum(Tensor padded, int[] innerShape, int[] before)
+    {
+        var border = TensorPool.Rent(padded.Length);
+        padded.Data.CopyTo(border, 0);
+        var zeros = TensorPool.RentZeroed(CheckedLength("Pad", innerShape));
+        CopyInterior(zeros, innerShape, border, padded._shape, before, place: true);
+        var sum = System.Numerics.Tensors.TensorPrimitives.Sum(border.AsSpan(0, padded.Length));
+        TensorPool.Return(zeros);
+        TensorPool.Return(border);
+        return sum;
     }
 
     private static Tensor? PadAhead(Tensor x, Tensor? dX, int[] before, int[] after, double dValue)

@@ -28,12 +28,22 @@ public sealed partial class Tensor
         var rowLength = rows == 0 ? 0 : x.Length / rows;
         var shape = (int[])x._shape.Clone();
         shape[0] = count;
-        return new Tensor(x.Data.AsSpan(start * rowLength, count * rowLength).ToArray(), shape);
+        var result = TensorPool.Rent(count * rowLength);
+        x.Data.AsSpan(start * rowLength, count * rowLength).CopyTo(result);
+        return new Tensor(result, shape);
     }
 
     /// <summary>Columns <paramref name="start"/> … of a matrix.</summary>
     [Primitive(nameof(Columns_Pullback), nameof(Columns_Tangent))]
-    public static Tensor Columns(Tensor x, int start, int count) => Block(x, 0, start, x.Rank == 2 ? x._shape[0] : 0, count);
+    public static Tensor Columns(Tensor x, int start, int count)
+    {
+        RequireRank("Columns", x, 2);
+        if (start < 0 || count < 0 || start + count > x._shape[1])
+        {
+            throw new TensorShapeException($"Columns: columns {start}..{start + count - 1} are outside shape {Format(x._shape)}.");
+        }
+        return Block(x, 0, start, x._shape[0], count);
+    }
 
     /// <summary>The <paramref name="rows"/>×<paramref name="columns"/> block of a matrix whose top-left element is (row, column).</summary>
     [Primitive(nameof(Block_Pullback), nameof(Block_Tangent))]

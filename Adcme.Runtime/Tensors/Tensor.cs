@@ -24,7 +24,10 @@ public sealed partial class Tensor : IDisposable
     }
 
     /// <summary>The size of each dimension, outermost first (empty for a scalar).</summary>
-    public IReadOnlyList<int> Shape => _shape;
+    public IReadOnlyList<int> Shape => _shapeView ??= Array.AsReadOnly(_shape);
+
+    // Shape arrays are shared between tensors (results take their operands'), so callers only ever see a view.
+    private System.Collections.ObjectModel.ReadOnlyCollection<int>? _shapeView;
 
     /// <summary>The number of dimensions.</summary>
     public int Rank => _shape.Length;
@@ -45,9 +48,9 @@ public sealed partial class Tensor : IDisposable
     /// <see cref="ObjectDisposedException"/>. Disposing twice does nothing.</summary>
     public void Dispose()
     {
-        var data = _data;
+        // Exchange: two threads disposing one tensor give its storage back once.
+        var data = Interlocked.Exchange(ref _data, null!);
         if (data is null) return;
-        _data = null!;
         TensorPool.Return(data);
     }
 

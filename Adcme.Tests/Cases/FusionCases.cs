@@ -44,4 +44,8 @@ public static partial class FusionCases
 
     [Differentiable]
     public static double UsesBlend(Tensor a, Tensor b, double w) => Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w));
+
+    /// <summary>Pow with an exponent known only at run time, inside a fused chain (x⁰ has derivative 0, also at 0).</summary>
+    [Differentiable]
+    public static double Power(Tensor x, [NoDerivative] double p) => Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5);
 }
