@@ -247,9 +247,9 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -262,6 +262,9 @@ namespace Adcme.Tests.Cases
                 var v7 = v3 + v6;
                 r[i] = v7;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
             return result;
         }
 
@@ -269,10 +272,10 @@ namespace Adcme.Tests.Cases
         private static void __Diffuse_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -294,6 +297,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
         }
     }
 }

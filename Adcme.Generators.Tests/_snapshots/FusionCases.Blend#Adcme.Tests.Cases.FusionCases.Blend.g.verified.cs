@@ -60,7 +60,7 @@ namespace Adcme.Tests.Cases
             result = __Blend_Kernel0(w, a, t2, b);
             var value = result;
             // reverse sweep
-            result_bar = global::Adcme.Tensor.Copy(seed);
+            result_bar = global::Adcme.Adjoints.Seed(seed, value, "Blend_Pullback");
             if (result_bar is not null)
             {
                 g = result_bar;
@@ -82,8 +82,8 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = x0;
@@ -98,6 +98,8 @@ namespace Adcme.Tests.Cases
                 var v9 = v2 + v8;
                 r[i] = v9;
             }
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s3);
             return result;
         }
 
@@ -105,9 +107,9 @@ namespace Adcme.Tests.Cases
         private static void __Blend_Kernel0_Pullback(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref double d0, ref global::Adcme.Tensor? d1, ref double d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
-            var g = seed.Span;
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             var a0 = 0.0;
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
@@ -135,6 +137,8 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             d2 += a2;
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s3);
         }
     }
 }

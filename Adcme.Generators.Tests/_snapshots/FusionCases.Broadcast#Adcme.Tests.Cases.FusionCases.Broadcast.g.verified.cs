@@ -105,10 +105,10 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -124,6 +124,10 @@ namespace Adcme.Tests.Cases
                 var v10 = v6 - v9;
                 r[i] = v10;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
             return result;
         }
 
@@ -131,11 +135,11 @@ namespace Adcme.Tests.Cases
         private static void __Broadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -163,6 +167,10 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
         }
     }
 }

@@ -216,7 +216,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -282,6 +282,7 @@ namespace Adcme.Tests.Cases
                 var v60 = v52 - v59;
                 r[i] = v60;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -289,8 +290,8 @@ namespace Adcme.Tests.Cases
         private static void __Functions_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             for (var i = 0; i < g.Length; i++)
@@ -381,6 +382,7 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;
+            global::Adcme.Kernels.Release(s0);
         }
     }
 }

@@ -157,10 +157,10 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x4), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
-            var e4 = global::Adcme.Kernels.Read(x4, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -179,6 +179,10 @@ namespace Adcme.Tests.Cases
                 var v13 = v6 + v12;
                 r[i] = v13;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
             return result;
         }
 
@@ -186,11 +190,11 @@ namespace Adcme.Tests.Cases
         private static void __Loop_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x4), global::Adcme.Kernels.Shape(x0)));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
-            var e4 = global::Adcme.Kernels.Read(x4, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -222,6 +226,10 @@ namespace Adcme.Tests.Cases
             d1 += a1;
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
         }
     }
 }

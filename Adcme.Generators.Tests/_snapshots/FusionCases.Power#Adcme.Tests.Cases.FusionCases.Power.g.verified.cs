@@ -85,7 +85,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -97,6 +97,7 @@ namespace Adcme.Tests.Cases
                 var v6 = v4 * v5;
                 r[i] = v6;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -104,8 +105,8 @@ namespace Adcme.Tests.Cases
         private static void __Power_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             for (var i = 0; i < g.Length; i++)
             {
@@ -120,6 +121,7 @@ namespace Adcme.Tests.Cases
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
         }
     }
 }

@@ -142,8 +142,8 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -152,6 +152,8 @@ namespace Adcme.Tests.Cases
                 var v3 = v1 + v2;
                 r[i] = v3;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
             return result;
         }
 
@@ -159,9 +161,9 @@ namespace Adcme.Tests.Cases
         private static void __Reassigned_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             for (var i = 0; i < g.Length; i++)
@@ -175,6 +177,8 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
         }
 
         /// <summary>Fused elementwise kernel: ((c * a) + (t * b)).</summary>
@@ -183,10 +187,10 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -198,6 +202,10 @@ namespace Adcme.Tests.Cases
                 var v6 = v2 + v5;
                 r[i] = v6;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
             return result;
         }
 
@@ -205,11 +213,11 @@ namespace Adcme.Tests.Cases
         private static void __Reassigned_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -232,6 +240,10 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
         }
     }
 }

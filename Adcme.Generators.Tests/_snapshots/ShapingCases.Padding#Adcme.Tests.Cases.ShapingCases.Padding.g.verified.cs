@@ -417,11 +417,11 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
-            var e4 = global::Adcme.Kernels.Read(x4, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -437,6 +437,11 @@ namespace Adcme.Tests.Cases
                 var v10 = v6 - v9;
                 r[i] = v10;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
             return result;
         }
 
@@ -444,12 +449,12 @@ namespace Adcme.Tests.Cases
         private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
-            var e3 = global::Adcme.Kernels.Read(x3, shape);
-            var e4 = global::Adcme.Kernels.Read(x4, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -474,6 +479,11 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
             global::Adcme.Kernels.Complete(ref d4, x4, full4);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
         }
 
         /// <summary>Fused elementwise kernel: Exp((cube * 0.3)).</summary>
@@ -482,7 +492,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -491,6 +501,7 @@ namespace Adcme.Tests.Cases
                 var v3 = global::System.Math.Exp(v2);
                 r[i] = v3;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -498,8 +509,8 @@ namespace Adcme.Tests.Cases
         private static void __Padding_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             for (var i = 0; i < g.Length; i++)
             {
@@ -512,6 +523,7 @@ namespace Adcme.Tests.Cases
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
         }
 
         /// <summary>Fused elementwise kernel: (four * Tanh(four)).</summary>
@@ -520,7 +532,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -529,6 +541,7 @@ namespace Adcme.Tests.Cases
                 var v3 = v0 * v2;
                 r[i] = v3;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -536,8 +549,8 @@ namespace Adcme.Tests.Cases
         private static void __Padding_Kernel2_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             for (var i = 0; i < g.Length; i++)
             {
@@ -549,6 +562,7 @@ namespace Adcme.Tests.Cases
                 a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
         }
     }
 }

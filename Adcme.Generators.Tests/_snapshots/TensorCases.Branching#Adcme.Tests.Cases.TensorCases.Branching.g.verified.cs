@@ -225,7 +225,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -236,6 +236,7 @@ namespace Adcme.Tests.Cases
                 var v5 = v0 - v4;
                 r[i] = v5;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -243,8 +244,8 @@ namespace Adcme.Tests.Cases
         private static void __Branching_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             for (var i = 0; i < g.Length; i++)
             {
@@ -256,6 +257,7 @@ namespace Adcme.Tests.Cases
                 a0[i] = fresh0 ? b5 + b2 * global::System.Math.Cos(v1) : a0[i] + b5 + b2 * global::System.Math.Cos(v1);
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
         }
     }
 }

@@ -105,8 +105,8 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -115,6 +115,8 @@ namespace Adcme.Tests.Cases
                 var v3 = global::System.Math.Tanh(v2);
                 r[i] = v3;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
             return result;
         }
 
@@ -122,9 +124,9 @@ namespace Adcme.Tests.Cases
         private static void __Mlp_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             for (var i = 0; i < g.Length; i++)
@@ -140,6 +142,8 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
         }
     }
 }

@@ -108,8 +108,8 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -119,6 +119,8 @@ namespace Adcme.Tests.Cases
                 var v4 = v2 * v3;
                 r[i] = v4;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
             return result;
         }
 
@@ -126,9 +128,9 @@ namespace Adcme.Tests.Cases
         private static void __Quadratic_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             for (var i = 0; i < g.Length; i++)
@@ -144,6 +146,8 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
         }
     }
 }

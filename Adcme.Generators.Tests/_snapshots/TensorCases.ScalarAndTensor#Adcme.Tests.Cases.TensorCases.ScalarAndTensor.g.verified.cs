@@ -136,7 +136,7 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -145,6 +145,7 @@ namespace Adcme.Tests.Cases
                 var v3 = global::System.Math.Exp(v2);
                 r[i] = v3;
             }
+            global::Adcme.Kernels.Release(s0);
             return result;
         }
 
@@ -152,8 +153,8 @@ namespace Adcme.Tests.Cases
         private static void __ScalarAndTensor_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             for (var i = 0; i < g.Length; i++)
@@ -169,6 +170,7 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;
+            global::Adcme.Kernels.Release(s0);
         }
     }
 }

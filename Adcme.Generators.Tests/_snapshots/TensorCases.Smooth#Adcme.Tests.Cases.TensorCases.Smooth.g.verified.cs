@@ -47,7 +47,7 @@ namespace Adcme.Tests.Cases
             result = __Smooth_Kernel0(u, weight, t1);
             var value = result;
             // reverse sweep
-            result_bar = global::Adcme.Tensor.Copy(seed);
+            result_bar = global::Adcme.Adjoints.Seed(seed, value, "Smooth_Pullback");
             if (result_bar is not null)
             {
                 g = result_bar;
@@ -74,8 +74,8 @@ namespace Adcme.Tests.Cases
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             for (var i = 0; i < r.Length; i++)
             {
                 var v0 = e0[i];
@@ -85,6 +85,8 @@ namespace Adcme.Tests.Cases
                 var v4 = v0 + v3;
                 r[i] = v4;
             }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
             return result;
         }
 
@@ -92,9 +94,9 @@ namespace Adcme.Tests.Cases
         private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
-            var g = seed.Span;
-            var e0 = global::Adcme.Kernels.Read(x0, shape);
-            var e2 = global::Adcme.Kernels.Read(x2, shape);
+            var g = global::Adcme.Kernels.Seed(seed, shape);
+            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
@@ -111,6 +113,8 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
         }
     }
 }

@@ -253,7 +253,7 @@ namespace Adcme.Generators.Analysis
                 var kernel = new KernelModel(
                     inputs.Select((o, i) => new KernelInput(o.Kind, differentiable[i])).ToEquatableArray(),
                     nodes.ToEquatableArray());
-                var name = "__" + _model.Name + "_Kernel" + Fused.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var name = "__" + _model.UniqueName + "_Kernel" + Fused.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Fused++;
                 return new Instruction(OpCode.Fused, root.Target, inputs.ToEquatableArray(), name, null, kernel);
             }

@@ -111,7 +111,9 @@ namespace Adcme.Generators.Emit
             if (Activity.IsActive(Model.ResultVariable))
             {
                 // A tensor seed belongs to the caller: the reverse sweep works on a copy of its own.
-                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + (Model.ResultKind == ValueKind.Tensor ? "global::Adcme.Tensor.Copy(" + Seed + ")" : Seed) + ";");
+                // (It must have the result's shape: a mismatch throws, naming the method.)
+                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + (Model.ResultKind == ValueKind.Tensor
+                    ? "global::Adcme.Adjoints.Seed(" + Seed + ", " + value + ", \"" + Model.Name + "_Pullback\")" : Seed) + ";");
                 Reverse(Model.Body);
             }
             foreach (var parameter in Model.Parameters)

@@ -44,6 +44,7 @@ namespace Adcme.Generators.Emit
             WriteValues(writer, kernel);
             writer.Line("r[i] = v" + K(kernel.Nodes.Count - 1) + ";");
             writer.Close();
+            ReleaseInputs(writer, kernel);
             writer.Line("return result;");
             writer.Close();
         }
@@ -59,7 +60,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
-            writer.Line("var g = seed.Span;");
+            writer.Line("var g = " + Kernels + ".Seed(seed, shape);");
             ReadInputs(writer, kernel);
             for (var k = 0; k < inputs.Count; k++)
             {
@@ -163,6 +164,7 @@ namespace Adcme.Generators.Emit
                 if (inputs[k].Kind == ValueKind.Tensor) writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
                 else writer.Line("d" + K(k) + " += a" + K(k) + ";");
             }
+            ReleaseInputs(writer, kernel);
             writer.Close();
         }
 
@@ -177,7 +179,16 @@ namespace Adcme.Generators.Emit
         {
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
-                if (kernel.Inputs[k].Kind == ValueKind.Tensor) writer.Line("var e" + K(k) + " = " + Kernels + ".Read(x" + K(k) + ", shape);");
+                if (kernel.Inputs[k].Kind == ValueKind.Tensor) writer.Line("var e" + K(k) + " = " + Kernels + ".Read(x" + K(k) + ", shape, out var s" + K(k) + ");");
+            }
+        }
+
+        /// <summary>Gives back the storage of inputs that <see cref="ReadInputs"/> broadcast.</summary>
+        private static void ReleaseInputs(SourceWriter writer, KernelModel kernel)
+        {
+            for (var k = 0; k < kernel.Inputs.Count; k++)
+            {
+                if (kernel.Inputs[k].Kind == ValueKind.Tensor) writer.Line(Kernels + ".Release(s" + K(k) + ");");
             }
         }
 

@@ -72,9 +72,12 @@ namespace Adcme.Generators.Emit
             }
             else
             {
-                writer.Line("var __value = " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
+                // A local of its own: not the name of any parameter or adjoint.
+                var value = "__value";
+                while (model.Parameters.Any(p => p.Name.TrimStart('@') == value || Namer.PublicDerivativeName(p.Name) == value)) value = "_" + value;
+                writer.Line("var " + value + " = " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
                 foreach (var line in after) writer.Line(line);
-                writer.Line("return __value;");
+                writer.Line("return " + value + ";");
             }
             writer.Close();
         }

@@ -65,7 +65,8 @@ namespace Adcme.Generators.Emit
         public static string PublicDerivativeName(string parameter)
         {
             var name = parameter.TrimStart('@');
-            return "d" + char.ToUpperInvariant(name[0]) + name.Substring(1);
+            // A parameter being typed may have no name yet (the method is then invalid code, never emitted).
+            return name.Length == 0 ? "d" : "d" + char.ToUpperInvariant(name[0]) + name.Substring(1);
         }
 
         /// <summary>A C# identifier for a name: keywords get an @.</summary>

@@ -31,6 +31,18 @@ namespace Adcme.Generators.Model
         int ResultVariable,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
+        /// <summary>The method's name, with its overload number when the type has several (Over_2): a stem for
+        /// the private helpers (kernels) whose signatures two overloads could share.</summary>
+        public string UniqueName
+        {
+            get
+            {
+                var stem = HintName.EndsWith(".g.cs", System.StringComparison.Ordinal) ? HintName.Substring(0, HintName.Length - ".g.cs".Length) : HintName;
+                var dot = stem.LastIndexOf('.');
+                return dot < 0 ? stem : stem.Substring(dot + 1);
+            }
+        }
+
         public string FullTypeName => (Namespace is null ? "global::" : "global::" + Namespace + ".")
             + string.Join(".", System.Linq.Enumerable.Select(ContainingTypes, t => t.Name));
     }

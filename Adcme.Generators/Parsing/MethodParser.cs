@@ -80,7 +80,7 @@ namespace Adcme.Generators.Parsing
             var parameters = new List<ParameterModel>();
             foreach (var parameter in method.Parameters)
             {
-                if (parameter.Type.TypeKind == TypeKind.Error) return null;
+                if (parameter.Type.TypeKind == TypeKind.Error || parameter.Name.Length == 0) return null;
                 var (kind, differentiable) = Kinds.OfParameter(parameter);
                 var location = LocationInfo.From(parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken));
                 string? problem = null;

@@ -85,4 +85,17 @@ public static class Adjoints
         if (adjoint is null) return incoming;
         return Tensor.AddAdjoint(adjoint, incoming, adjoint.Shape);
     }
+
+    /// <summary>Generated code calls this on the seed a caller gives a tensor-valued method's pullback: it must
+    /// have the result's shape; the reverse sweep works on a copy (the seed stays the caller's).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor Seed(Tensor seed, Tensor result, string method)
+    {
+        ArgumentNullException.ThrowIfNull(seed);
+        if (!seed.HasShape(result.ShapeArray))
+        {
+            throw new TensorShapeException($"{method}: the seed has shape {Tensor.Format(seed.ShapeArray)}, the result has shape {Tensor.Format(result.ShapeArray)}.");
+        }
+        return Tensor.Copy(seed);
+    }
 }

@@ -21,14 +21,27 @@ public static class Kernels
     /// <summary>The storage of a tensor the kernel is filling.</summary>
     public static Span<double> Write(Tensor tensor) => tensor.Data;
 
-    /// <summary>An input's elements laid out in <paramref name="shape"/> (broadcast when its shape is smaller).</summary>
-    public static ReadOnlySpan<double> Read(Tensor x, int[] shape)
+    /// <summary>An input's elements laid out in <paramref name="shape"/>. When its shape is smaller they are
+    /// broadcast into <paramref name="spread"/>, pooled storage the kernel gives back with <see cref="Release"/>.</summary>
+    public static ReadOnlySpan<double> Read(Tensor x, int[] shape, out Tensor? spread)
     {
+        spread = null;
         if (x.HasShape(shape)) return x.Data;
-        var zeros = Tensor.Zeros(shape);
-        var broadcast = x + zeros;
-        zeros.Dispose();
-        return broadcast.Data;
+        spread = Tensor.BroadcastTo("Fused", x, shape);
+        return spread.Data;
+    }
+
+    /// <summary>Gives back the storage <see cref="Read"/> broadcast an input into, if any.</summary>
+    public static void Release(Tensor? spread) => spread?.Dispose();
+
+    /// <summary>A kernel pullback's seed, which must have the kernel's shape.</summary>
+    public static ReadOnlySpan<double> Seed(Tensor seed, int[] shape)
+    {
+        if (!seed.HasShape(shape))
+        {
+            throw new TensorShapeException($"Fused pullback: a seed of shape {Tensor.Format(seed.ShapeArray)} does not fit the result's shape {Tensor.Format(shape)}.");
+        }
+        return seed.Data;
     }
 
     /// <summary>Where a kernel's pullback adds an input's adjoint, element by element in <paramref name="shape"/>.

@@ -155,6 +155,28 @@ public sealed partial class Tensor
         return padded;
     }
 
+    /// <summary>x's elements repeated out to <paramref name="shape"/>, a broadcast of x's shape (pooled storage).</summary>
+    internal static Tensor BroadcastTo(string operation, Tensor x, int[] shape)
+    {
+        if (!SameShape(BroadcastShape(operation, x._shape, shape), shape))
+        {
+            throw new TensorShapeException($"{operation}: shape {Format(x._shape)} does not broadcast to {Format(shape)}.");
+        }
+        var result = TensorPool.Rent(CheckedLength(operation, shape));
+        var n = Padded(shape);
+        var strides = BroadcastStrides(x._shape, shape);
+        var data = x.Data;
+        var k = 0;
+        for (var i0 = 0; i0 < n[0]; i0++)
+        for (var i1 = 0; i1 < n[1]; i1++)
+        for (var i2 = 0; i2 < n[2]; i2++)
+        {
+            var offset = i0 * strides[0] + i1 * strides[1] + i2 * strides[2];
+            for (var i3 = 0; i3 < n[3]; i3++, k++) result[k] = data[offset + i3 * strides[3]];
+        }
+        return new Tensor(result, shape);
+    }
+
     private static Tensor Broadcast(BinaryOp op, Tensor a, Tensor b, int[] shape)
     {
         var result = TensorPool.Rent(CheckedLength(op.ToString(), shape));
