@@ -225,6 +225,47 @@ public class DiagnosticTests
         Assert.Contains("Kernels.Twice_Pullback(", result.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    private const string DroppedSource = "public static partial class Model\n{\n    [Differentiable]\n"
+        + "    public static double F(Tensor x, double theta) => Tensor.Sum(Tensor.Pow(x, theta * 2.0));\n}";
+
+    [Fact]
+    public void ADCME015_DerivativeDropped()
+    {
+        _lastSource = Usings + DroppedSource;
+        var result = GeneratorHarness.Run(Usings + DroppedSource);
+        var warning = Assert.Single(result.GeneratorDiagnostics, d => d.Id.StartsWith("ADCME", StringComparison.Ordinal));
+        Assert.Equal("ADCME015", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.False(warning.IsSuppressed);
+        Assert.EndsWith("docs/diagnostics/ADCME015.md", warning.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        AssertLocated(warning, "theta * 2.0", 4);
+        Assert.Contains("'exponent'", warning.GetMessage(), StringComparison.Ordinal);
+        // A warning does not stop the code: the derivatives are generated (without that path).
+        Assert.Single(result.Sources);
+    }
+
+    [Theory]
+    [InlineData("public static double F(Tensor x, [NoDerivative] double theta) => Tensor.Sum(Tensor.Pow(x, theta * 2.0));")]
+    [InlineData("public static double F(Tensor x, double theta) => Tensor.Sum(Tensor.Pow(x, 2.0)) + theta;")]
+    [InlineData("public static double F(Tensor x, double theta) { var unused = Tensor.Pow(x, theta); return Tensor.Sum(x) * theta; }")]
+    [InlineData("public static double F(Tensor u, double theta) => Tensor.Sum(Stencils.Laplacian(u, 0.1) * theta);")]
+    public void ADCME015_NotForValuesThatDoNotVaryOrDoNotMatter(string method)
+    {
+        var result = GeneratorHarness.Run(Usings + "public static partial class Model\n{\n    [Differentiable]\n    " + method + "\n}");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id.StartsWith("ADCME", StringComparison.Ordinal));
+        Assert.Single(result.Sources);
+    }
+
+    [Fact]
+    public void ADCME015_CanBeSilencedWithAPragma()
+    {
+        var source = Usings + "public static partial class Model\n{\n    [Differentiable]\n#pragma warning disable ADCME015\n"
+            + "    public static double F(Tensor x, double theta) => Tensor.Sum(Tensor.Pow(x, theta * 2.0));\n#pragma warning restore ADCME015\n}";
+        var result = GeneratorHarness.Run(source);
+        Assert.DoesNotContain(result.CompilerDiagnostics, d => d.Id == "ADCME015" && !d.IsSuppressed);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "ADCME015" && !d.IsSuppressed);
+    }
+
     [Fact]
     public void EveryDescriptorHasADocsPageAndAReleaseEntry()
     {

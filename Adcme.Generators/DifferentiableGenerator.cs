@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Adcme.Generators.Diagnostics;
 using Adcme.Generators.Emit;
 using Adcme.Generators.Model;
@@ -34,6 +35,18 @@ namespace Adcme.Generators
                 .WithTrackingName(TrackingNames.Models);
 
             context.RegisterSourceOutput(models, static (spc, model) => Generate(spc, model));
+
+            // Warnings go out through a pipeline of their own, at locations in the compilation's own syntax trees:
+            // only those are matched against #pragma warning disable (a location rebuilt from a path is not). The
+            // generated code above does not wait for the compilation.
+            var warnings = models
+                .Select(static (model, _) => model.Diagnostics.Where(d => !DiagnosticDescriptors.IsError(d)).ToEquatableArray())
+                .Where(static list => list.Count > 0)
+                .Combine(context.CompilationProvider);
+            context.RegisterSourceOutput(warnings, static (spc, pair) =>
+            {
+                foreach (var warning in pair.Left) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(warning, pair.Right));
+            });
 
             // [Primitive] declarations in source: their rules' signatures are checked where they are declared.
             var primitiveProblems = context.SyntaxProvider
@@ -71,8 +84,9 @@ namespace Adcme.Generators
 
         private static void Generate(SourceProductionContext context, MethodModel model)
         {
-            foreach (var diagnostic in model.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
-            if (model.Diagnostics.Count > 0) return;
+            var errors = model.Diagnostics.Where(DiagnosticDescriptors.IsError).ToList();
+            foreach (var diagnostic in errors) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            if (errors.Count > 0) return;
             string source;
             try
             {

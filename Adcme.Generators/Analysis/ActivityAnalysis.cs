@@ -58,6 +58,13 @@ namespace Adcme.Generators.Analysis
 
         public bool IsActive(Operand operand) => operand.IsVariable && IsActive(operand.Variable);
 
+        /// <summary>Whether a value depends on a differentiated input (whether or not the result depends on it).</summary>
+        public bool IsVaried(Operand operand)
+            => operand.IsVariable && _variables[operand.Variable].Kind.IsDifferentiable() && _varied[Root(operand.Variable)];
+
+        /// <summary>Whether the result depends on a variable's value.</summary>
+        public bool IsUseful(int variable) => variable >= 0 && _useful[Root(variable)];
+
         /// <summary>An instruction gets derivative code when it writes an active variable or array.</summary>
         public bool IsActive(Instruction instruction)
             => instruction.Op == OpCode.ArrayStore ? IsActive(instruction.Args[0]) : IsActive(instruction.Target);

@@ -17,6 +17,10 @@ namespace Adcme.Generators.Diagnostics
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
                 helpLinkUri: HelpRoot + id + ".md");
 
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+                helpLinkUri: HelpRoot + id + ".md");
+
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error("ADCME001",
             "Containing type must be partial",
             "Type '{0}' must be declared 'partial' so that the derivatives of '{1}' can be generated into it");
@@ -73,10 +77,14 @@ namespace Adcme.Generators.Diagnostics
             "Primitive rule has the wrong signature",
             "Primitive '{0}' cannot be differentiated: {1}");
 
+        public static readonly DiagnosticDescriptor DerivativeDropped = Warning("ADCME015",
+            "Derivative dropped at a [NoDerivative] parameter",
+            "'{0}' depends on the differentiated inputs, but '{1}' takes it as [NoDerivative] parameter '{2}': its derivative through this argument is dropped");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
-            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature);
+            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 
@@ -89,6 +97,26 @@ namespace Adcme.Generators.Diagnostics
 
         public static DiagnosticInfo Info(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
             => new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments));
+
+        /// <summary>Errors stop a method's code from being generated; warnings do not.</summary>
+        public static bool IsError(DiagnosticInfo info) => ById[info.Id].DefaultSeverity == DiagnosticSeverity.Error;
+
+        /// <summary>The diagnostic at a location in <paramref name="compilation"/>'s syntax tree of that file, which
+        /// #pragma warning disable applies to.</summary>
+        public static Diagnostic ToDiagnostic(DiagnosticInfo info, Compilation compilation)
+        {
+            var where = info.Location;
+            if (where is not null)
+            {
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    if (tree.FilePath != where.FilePath || tree.Length < where.Start + where.Length) continue;
+                    var args = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Cast<object>(info.Arguments));
+                    return Diagnostic.Create(ById[info.Id], Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(where.Start, where.Length)), args);
+                }
+            }
+            return ToDiagnostic(info);
+        }
 
         public static Diagnostic ToDiagnostic(DiagnosticInfo info)
         {

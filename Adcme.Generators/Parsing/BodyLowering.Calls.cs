@@ -42,6 +42,7 @@ namespace Adcme.Generators.Parsing
                 if (args is null) return Invalid;
                 var call = new CallModel(Kinds.FullyQualified(method.ContainingType), method.Name, resultKind.Value, parameters);
                 var target = destination ?? NewTemp(resultKind.Value);
+                NoteDroppedDerivatives(method, invocation, args, target);
                 _current.Add(new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call));
                 return Operand.Of(_variables[target]);
             }
@@ -65,8 +66,23 @@ namespace Adcme.Generators.Parsing
                 return Invalid;
             }
             var target = destination ?? NewTemp(call.ResultKind);
+            NoteDroppedDerivatives(method, at, args, target);
             _current.Add(new Instruction(OpCode.Primitive, target, new EquatableArray<Operand>(args), method.Name, call));
             return Operand.Of(_variables[target]);
+        }
+
+        /// <summary>Records the arguments given to [NoDerivative] parameters of differentiable type.</summary>
+        private void NoteDroppedDerivatives(IMethodSymbol method, IOperation at, Operand[] args, int target)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                var kind = Kinds.Of(parameter.Type);
+                if (kind is null || !kind.Value.IsDifferentiable() || !Kinds.HasAttribute(parameter, Kinds.NoDerivativeAttribute)) continue;
+                var argument = (at as IInvocationOperation)?.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
+                var syntax = argument?.Value.Syntax ?? at.Syntax;
+                DroppedDerivatives.Add(new DroppedDerivative(args[parameter.Ordinal], target, syntax.ToString(),
+                    method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), parameter.Name, LocationInfo.From(syntax)));
+            }
         }
 
         private static string? OperatorToken(IMethodSymbol method) => method.Name switch

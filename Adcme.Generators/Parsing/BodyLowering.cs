@@ -21,6 +21,30 @@ namespace Adcme.Generators.Parsing
         /// <summary>Array stores with where they are written, checked for ownership once lowering is done.</summary>
         public List<(int Array, LocationInfo? Location)> ArrayStores { get; } = new List<(int, LocationInfo?)>();
 
+        /// <summary>Arguments of differentiable type passed to [NoDerivative] parameters of primitives and
+        /// differentiable methods, with the call's target: checked against activity once the body is lowered.</summary>
+        public List<DroppedDerivative> DroppedDerivatives { get; } = new List<DroppedDerivative>();
+
+        internal sealed class DroppedDerivative
+        {
+            public DroppedDerivative(Operand argument, int target, string text, string callee, string parameter, LocationInfo? location)
+            {
+                Argument = argument;
+                Target = target;
+                Text = text;
+                Callee = callee;
+                Parameter = parameter;
+                Location = location;
+            }
+
+            public Operand Argument { get; }
+            public int Target { get; }
+            public string Text { get; }
+            public string Callee { get; }
+            public string Parameter { get; }
+            public LocationInfo? Location { get; }
+        }
+
         /// <summary>Loop locations in pre-order, for diagnostics found by later analyses.</summary>
         public List<LocationInfo?> LoopLocations { get; } = new List<LocationInfo?>();
 

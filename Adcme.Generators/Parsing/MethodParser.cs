@@ -132,7 +132,7 @@ namespace Adcme.Generators.Parsing
                 resultKind.Value,
                 parameters.ToEquatableArray(),
                 lowering.Variables.ToEquatableArray(),
-                diagnostics.Count == 0 ? body : EquatableArray<Statement>.Empty,
+                diagnostics.Any(DiagnosticDescriptors.IsError) ? EquatableArray<Statement>.Empty : body,
                 lowering.ResultVariable,
                 diagnostics.ToEquatableArray());
             return model;
@@ -176,6 +176,16 @@ namespace Adcme.Generators.Parsing
                 if (IrWalker.Instructions(loops[i].Condition).Any(item => activity.IsActive(item.Instruction)))
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ActiveLoopCondition, lowering.LoopLocations[i], methodName));
+                }
+            }
+            // A value that varies with the inputs, passed where its derivative is not taken, into a call whose
+            // result matters: the gradient silently misses that path, so say so.
+            foreach (var dropped in lowering.DroppedDerivatives)
+            {
+                if (activity.IsVaried(dropped.Argument) && activity.IsUseful(dropped.Target))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.DerivativeDropped, dropped.Location,
+                        dropped.Text, dropped.Callee, dropped.Parameter));
                 }
             }
         }
