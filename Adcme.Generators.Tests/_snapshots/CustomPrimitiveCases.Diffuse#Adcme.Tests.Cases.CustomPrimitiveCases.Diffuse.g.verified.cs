@@ -130,19 +130,19 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 tape.PushObject(blurred);
-                blurred = global::Adcme.Adjoints.OwnResult(global::Adcme.Tests.Cases.UserKernels.Blur(u), u);
+                blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
                 tape.PushObject(t4);
-                t4 = global::Adcme.Adjoints.OwnResult(global::Adcme.Tests.Cases.UserKernels.Same(u), u);
+                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
                 tape.PushObject(u);
                 u = __Diffuse_Kernel0(blurred, weights, t4);
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count);
-            t6 = global::Adcme.Adjoints.OwnResult(global::Adcme.Tests.Cases.UserKernels.Copy(u), u);
+            t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
             t7 = t6 * 2.0;
             t8 = global::Adcme.Tensor.SumOfSquares(t7);
-            t9 = global::Adcme.Adjoints.OwnResult(global::Adcme.Tests.Cases.UserKernels.Same(x), x);
+            t9 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(x), x)!;
             t10 = t9 * weights;
             t11 = global::Adcme.Tensor.Sum(t10);
             result = t8 + t11;

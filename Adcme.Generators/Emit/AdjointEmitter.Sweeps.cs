@@ -71,12 +71,11 @@ namespace Adcme.Generators.Emit
                 _usesTape = true;
                 Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone());");
             }
-            if (instruction.Op == OpCode.Primitive && !IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor
-                && instruction.Args.Any(a => a.IsVariable && a.Kind == ValueKind.Tensor))
+            var tensors = TensorArguments(instruction);
+            if (instruction.Op == OpCode.Primitive && !IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor && tensors.Count > 0)
             {
                 // A user's primitive that returned one of its arguments: its result must be a tensor of its own.
-                var tensors = instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text);
-                Writer.Line(Names[instruction.Target] + " = global::Adcme.Adjoints.OwnResult(" + PrimalExpression(instruction) + ", " + string.Join(", ", tensors) + ");");
+                Writer.Line(Names[instruction.Target] + " = global::Adcme.Adjoints.Own(" + PrimalExpression(instruction) + ", " + string.Join(", ", tensors) + ")!;");
             }
             else
             {
@@ -277,7 +276,7 @@ namespace Adcme.Generators.Emit
             var others = new System.Collections.Generic.List<string>();
             if (seed is not null) others.Add(seed);
             if (result is not null) others.Add(result);
-            others.AddRange(instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text));
+            others.AddRange(TensorArguments(instruction));
             var parameters = instruction.Call!.Parameters;
             for (var j = 0; j < parameters.Count; j++)
             {
@@ -289,6 +288,10 @@ namespace Adcme.Generators.Emit
                 others.Add(adjoint);
             }
         }
+
+        /// <summary>The instruction's tensor variables among its arguments, as C# text.</summary>
+        private System.Collections.Generic.List<string> TensorArguments(Instruction instruction)
+            => instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text).ToList();
 
         /// <summary>A fused kernel's pullback with the result's adjoint as seed, for the inputs that want adjoints.</summary>
         private void ReverseFused(Instruction instruction)

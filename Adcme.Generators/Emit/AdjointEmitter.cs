@@ -134,7 +134,7 @@ namespace Adcme.Generators.Emit
             => instruction.Op == OpCode.Primitive && instruction.Call!.ContainingType is "global::Adcme.Tensor" or "global::Adcme.Stencils" or "global::Adcme.Sparse";
 
         /// <summary>Instructions whose result is a new tensor that nothing else refers to (a user's primitive's
-        /// result is made so by <c>Adjoints.OwnResult</c> in the forward sweep).</summary>
+        /// result is made so by <c>Adjoints.Own</c> in the forward sweep).</summary>
         private static bool MakesFreshTensor(Instruction instruction)
             => instruction.Op == OpCode.Fused || (instruction.Op == OpCode.Primitive && instruction.Call!.ResultKind == ValueKind.Tensor);
 

@@ -48,9 +48,10 @@ public static class Adjoints
         return true;
     }
 
-    /// <summary>Generated code calls this after a user's pullback rule: an adjoint that is the same tensor as
-    /// the seed, an argument or another adjoint is replaced by a copy, so that every adjoint belongs to its
-    /// variable alone (rules add into adjoints in place).</summary>
+    /// <summary>Generated code calls this after a user's pullback rule, and on a user's primitive's result: an
+    /// adjoint (or result) that is the same tensor as the seed, the result, an argument or another adjoint is
+    /// replaced by a copy, so that it belongs to its variable alone (rules add into adjoints in place, and the
+    /// reverse sweep gives results back to the pool).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor? Own(Tensor? adjoint, params ReadOnlySpan<Tensor?> others)
     {
@@ -60,19 +61,6 @@ public static class Adjoints
             if (ReferenceEquals(adjoint, other)) return Tensor.Copy(adjoint);
         }
         return adjoint;
-    }
-
-    /// <summary>Generated code calls this on the result of a user's primitive: a result that is the same tensor
-    /// as one of the arguments is replaced by a copy, so that the result belongs to its variable alone (the
-    /// reverse sweep gives it back to the pool when the gradient no longer needs it).</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor OwnResult(Tensor result, params ReadOnlySpan<Tensor?> arguments)
-    {
-        foreach (var argument in arguments)
-        {
-            if (ReferenceEquals(result, argument)) return Tensor.Copy(result);
-        }
-        return result;
     }
 
     /// <summary>Generated code calls this where one adjoint flows whole into another (the reverse of

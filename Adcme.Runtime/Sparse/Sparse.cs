@@ -144,15 +144,12 @@ public static class Sparse
             {
                 var ap = transposed ? MultiplyTransposed(a, values, p) : Multiply(a, values, p);
                 var pap = Dot(p, ap);
-                if (double.IsNaN(pap) || double.IsInfinity(pap))
+                if (!(pap > 0) || double.IsInfinity(pap))
                 {
                     TensorPool.Return(ap);
-                    throw new ArgumentException($"Sparse.Solve: the matrix values contain NaN or ∞ (pᵀAp = {pap:G3} at iteration {iteration}).", nameof(values));
-                }
-                if (pap <= 0)
-                {
-                    TensorPool.Return(ap);
-                    throw new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).");
+                    throw double.IsFinite(pap)
+                        ? new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).")
+                        : new ArgumentException($"Sparse.Solve: the matrix values contain NaN or ∞ (pᵀAp = {pap:G3} at iteration {iteration}).", nameof(values));
                 }
                 var alpha = rr / pap;
                 for (var i = 0; i < n; i++)

@@ -49,7 +49,7 @@ public sealed partial class Tensor
     {
         if (a is null && b is null) return null;
         var sum = a is null ? b! : b is null ? a : a + b;
-        return sum.HasShape(shape) ? sum : sum + Zeros(shape.ToArray());
+        return sum.HasShape(shape) ? sum : BroadcastTo("AddTangents", sum, shape.ToArray());
     }
 
     /// <summary>a + b for adjoints and tangents of one shape, where null stands for zero (a new tensor when both

@@ -239,7 +239,7 @@ public sealed partial class Tensor
         padded.Data.CopyTo(border, 0);
         var zeros = TensorPool.RentZeroed(CheckedLength("Pad", innerShape));
         CopyInterior(zeros, innerShape, border, padded._shape, before, place: true);
-        var sum = System.Numerics.Tensors.TensorPrimitives.Sum(border.AsSpan(0, padded.Length));
+        var sum = System.Numerics.Tensors.TensorPrimitives.Sum(border);
         TensorPool.Return(zeros);
         TensorPool.Return(border);
         return sum;

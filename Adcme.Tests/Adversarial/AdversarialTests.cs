@@ -469,15 +469,10 @@ public class AdversarialTests3
         var before = dX.ToArray();
         var dXRef = (Tensor?)dX;
         var dWRef = (Tensor?)dW;
-        AdversarialCases.TimeLoop_Pullback(x, w, 0.1, 4, 1.0, ref dXRef, ref dWRef, ref Unsafe.NullRef());
+        var dDt = 0.0;
+        AdversarialCases.TimeLoop_Pullback(x, w, 0.1, 4, 1.0, ref dXRef, ref dWRef, ref dDt);
         Assert.Equal(before, dX.ToArray());
     }
-}
-
-internal static class Unsafe
-{
-    private static double _sink;
-    public static ref double NullRef() => ref _sink;
 }
 
 public class AdversarialStress
