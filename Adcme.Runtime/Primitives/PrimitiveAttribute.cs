@@ -28,4 +28,15 @@ public sealed class PrimitiveAttribute : Attribute
 
     /// <summary>The name of the forward-mode rule.</summary>
     public string Tangent { get; }
+
+    /// <summary>
+    /// Whether the primitive has effects or hidden state (it reads or writes something besides its arguments:
+    /// a counter, a random stream, a file, a communicator). An ordered call is never recomputed, hoisted,
+    /// fused or skipped: its result is recorded in the forward sweep, and its pullback runs exactly once per
+    /// forward execution, in exact reverse order, on every path, with a zero seed where nothing flowed.
+    /// The default, <c>false</c>, declares a pure primitive: its result depends on its arguments alone, so
+    /// generated code may treat repeated calls with equal arguments as equal and may skip its pullback when
+    /// the seed is zero. A stateful primitive left undeclared gets gradients computed from the wrong state.
+    /// </summary>
+    public bool Ordered { get; set; }
 }
