@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ArithmeticCases
     {
         /// <summary>The value of <see cref="Conditional"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Conditional_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Conditional_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Conditional_Record(x, y, __tape);
+            Conditional_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Conditional"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Conditional_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -42,14 +48,46 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Conditional"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Conditional_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Conditional_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Conditional_Record(x, y, __tape);
+            Conditional_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Conditional_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Conditional"/> and records on <paramref name="tape"/>
+        /// what <see cref="Conditional_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Conditional_Record(double x, double y, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            t1 = x > y;
+            if (t1)
+            {
+                result = x * x;
+                tape.PushInt(1, "ArithmeticCases.Conditional#1.branch");
+            }
+            else
+            {
+                t2 = y - x;
+                result = t2 * y;
+                tape.PushInt(0, "ArithmeticCases.Conditional#1.branch");
+            }
+            tape.PushDouble(t2, "ArithmeticCases.Conditional#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Conditional_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Conditional_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
             double result = 0.0;
             bool t1 = false;
             double t2 = 0.0;
@@ -57,23 +95,9 @@ namespace Adcme.Tests.Cases
             double y_bar = 0.0;
             double result_bar = 0.0;
             double t2_bar = 0.0;
-            // forward sweep
-            t1 = x > y;
-            if (t1)
-            {
-                result = x * x;
-                tape.PushInt(1);
-            }
-            else
-            {
-                t2 = y - x;
-                result = t2 * y;
-                tape.PushInt(0);
-            }
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopDouble("ArithmeticCases.Conditional#end.t2");
             result_bar = seed;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ArithmeticCases.Conditional#1.branch") != 0)
             {
                 x_bar += result_bar * x;
                 x_bar += x * result_bar;
@@ -90,8 +114,6 @@ namespace Adcme.Tests.Cases
             }
             dX += x_bar;
             dY += y_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

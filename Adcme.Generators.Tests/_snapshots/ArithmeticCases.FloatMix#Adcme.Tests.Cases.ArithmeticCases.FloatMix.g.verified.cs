@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ArithmeticCases
     {
         /// <summary>The value of <see cref="FloatMix"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static float FloatMix_Gradient(float x, double y, out float dX, out double dY)
         {
             dX = 0f;
             dY = 0.0;
-            return __FloatMix_Reverse(x, y, 1f, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = FloatMix_Record(x, y, __tape);
+            FloatMix_Reverse(x, y, __tape, 1f, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="FloatMix"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (float Value, float Tangent) FloatMix_Pushforward(float x, float dX, double y, double dY)
         {
             float result = 0f;
@@ -46,12 +52,41 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="FloatMix"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatMix_Pullback(float x, double y, float seed, ref float dX, ref double dY)
         {
-            __FloatMix_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            FloatMix_Record(x, y, __tape);
+            FloatMix_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static float __FloatMix_Reverse(float x, double y, float seed, ref float dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="FloatMix"/> and records on <paramref name="tape"/>
+        /// what <see cref="FloatMix_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatMix_Record(float x, double y, global::Adcme.Tape tape)
+        {
+            float result = 0f;
+            float a = 0f;
+            double b = 0.0;
+            double t1 = 0.0;
+            float t2 = 0f;
+            a = x * x;
+            t1 = (double)a;
+            b = t1 * y;
+            t2 = (float)b;
+            a = a + t2;
+            result = a * 0.5f;
+            tape.PushDouble(t1, "ArithmeticCases.FloatMix#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="FloatMix_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void FloatMix_Reverse(float x, double y, global::Adcme.Tape tape, float seed, ref float dX, ref double dY)
         {
             float result = 0f;
             float a = 0f;
@@ -65,15 +100,7 @@ namespace Adcme.Tests.Cases
             double b_bar = 0.0;
             double t1_bar = 0.0;
             float t2_bar = 0f;
-            // forward sweep
-            a = x * x;
-            t1 = (double)a;
-            b = t1 * y;
-            t2 = (float)b;
-            a = a + t2;
-            result = a * 0.5f;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("ArithmeticCases.FloatMix#end.t1");
             result_bar = seed;
             a_bar += result_bar * 0.5f;
             result_bar = 0f;
@@ -90,7 +117,6 @@ namespace Adcme.Tests.Cases
             a_bar = 0f;
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ArithmeticCases
     {
         /// <summary>The value of <see cref="Operators"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Operators_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Operators_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Operators_Record(x, y, __tape);
+            Operators_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Operators"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Operators_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -72,15 +78,62 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Operators"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Operators_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Operators_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Operators_Record(x, y, __tape);
+            Operators_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Operators_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Operators"/> and records on <paramref name="tape"/>
+        /// what <see cref="Operators_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Operators_Record(double x, double y, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double a = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double b = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            t1 = x * y;
+            t2 = x / y;
+            t3 = t1 + t2;
+            t4 = x - y;
+            a = t3 - t4;
+            t5 = -a;
+            t6 = x + 2.0;
+            b = t5 * t6;
+            tape.PushDouble(b, "ArithmeticCases.Operators#1.value");
+            b = b + a;
+            tape.PushDouble(b, "ArithmeticCases.Operators#2.value");
+            b = b - y;
+            tape.PushDouble(b, "ArithmeticCases.Operators#3.value");
+            b = b * x;
+            t7 = y + 3.0;
+            tape.PushDouble(b, "ArithmeticCases.Operators#4.value");
+            b = b / t7;
+            result = b;
+            tape.PushDouble(b, "ArithmeticCases.Operators#end.b");
+            tape.PushDouble(t5, "ArithmeticCases.Operators#end.t5");
+            tape.PushDouble(t6, "ArithmeticCases.Operators#end.t6");
+            tape.PushDouble(t7, "ArithmeticCases.Operators#end.t7");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Operators_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Operators_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
             double result = 0.0;
             double a = 0.0;
             double t1 = 0.0;
@@ -103,45 +156,28 @@ namespace Adcme.Tests.Cases
             double t5_bar = 0.0;
             double t6_bar = 0.0;
             double t7_bar = 0.0;
-            // forward sweep
-            t1 = x * y;
-            t2 = x / y;
-            t3 = t1 + t2;
-            t4 = x - y;
-            a = t3 - t4;
-            t5 = -a;
-            t6 = x + 2.0;
-            b = t5 * t6;
-            tape.PushDouble(b);
-            b = b + a;
-            tape.PushDouble(b);
-            b = b - y;
-            tape.PushDouble(b);
-            b = b * x;
-            t7 = y + 3.0;
-            tape.PushDouble(b);
-            b = b / t7;
-            result = b;
-            var value = result;
-            // reverse sweep
+            t7 = tape.PopDouble("ArithmeticCases.Operators#end.t7");
+            t6 = tape.PopDouble("ArithmeticCases.Operators#end.t6");
+            t5 = tape.PopDouble("ArithmeticCases.Operators#end.t5");
+            b = tape.PopDouble("ArithmeticCases.Operators#end.b");
             result_bar = seed;
             b_bar += result_bar;
             result_bar = 0.0;
-            b = tape.PopDouble();
-            g = b_bar;
+            b = tape.PopDouble("ArithmeticCases.Operators#4.value");
+            double g1 = b_bar;
             b_bar = 0.0;
-            b_bar += g / t7;
-            t7_bar -= g * b / (t7 * t7);
+            b_bar += g1 / t7;
+            t7_bar -= g1 * b / (t7 * t7);
             y_bar += t7_bar;
             t7_bar = 0.0;
-            b = tape.PopDouble();
-            g = b_bar;
+            b = tape.PopDouble("ArithmeticCases.Operators#3.value");
+            double g2 = b_bar;
             b_bar = 0.0;
-            b_bar += g * x;
-            x_bar += b * g;
-            b = tape.PopDouble();
+            b_bar += g2 * x;
+            x_bar += b * g2;
+            b = tape.PopDouble("ArithmeticCases.Operators#2.value");
             y_bar -= b_bar;
-            b = tape.PopDouble();
+            b = tape.PopDouble("ArithmeticCases.Operators#1.value");
             a_bar += b_bar;
             t5_bar += b_bar * t6;
             t6_bar += t5 * b_bar;
@@ -167,8 +203,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ArithmeticCases
     {
         /// <summary>The value of <see cref="Passthrough"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Passthrough_Gradient(double x, int n, bool flip, double scale, out double dX)
         {
             dX = 0.0;
-            return __Passthrough_Reverse(x, n, flip, scale, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Passthrough_Record(x, n, flip, scale, __tape);
+            Passthrough_Reverse(x, n, flip, scale, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Passthrough"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Passthrough_Pushforward(double x, double dX, int n, bool flip, double scale)
         {
             double result = 0.0;
@@ -45,14 +51,48 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Passthrough"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Passthrough_Pullback(double x, int n, bool flip, double scale, double seed, ref double dX)
         {
-            __Passthrough_Reverse(x, n, flip, scale, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Passthrough_Record(x, n, flip, scale, __tape);
+            Passthrough_Reverse(x, n, flip, scale, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Passthrough_Reverse(double x, int n, bool flip, double scale, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Passthrough"/> and records on <paramref name="tape"/>
+        /// what <see cref="Passthrough_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Passthrough_Record(double x, int n, bool flip, double scale, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double value = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            t1 = (double)n;
+            t2 = x * t1;
+            value = t2 * scale;
+            if (flip)
+            {
+                result = -value;
+                tape.PushInt(1, "ArithmeticCases.Passthrough#1.branch");
+            }
+            else
+            {
+                result = value;
+                tape.PushInt(0, "ArithmeticCases.Passthrough#1.branch");
+            }
+            tape.PushDouble(t1, "ArithmeticCases.Passthrough#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Passthrough_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Passthrough_Reverse(double x, int n, bool flip, double scale, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double value = 0.0;
             double t1 = 0.0;
@@ -61,24 +101,9 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double value_bar = 0.0;
             double t2_bar = 0.0;
-            // forward sweep
-            t1 = (double)n;
-            t2 = x * t1;
-            value = t2 * scale;
-            if (flip)
-            {
-                result = -value;
-                tape.PushInt(1);
-            }
-            else
-            {
-                result = value;
-                tape.PushInt(0);
-            }
-            var value_1 = result;
-            // reverse sweep
+            t1 = tape.PopDouble("ArithmeticCases.Passthrough#end.t1");
             result_bar = seed;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ArithmeticCases.Passthrough#1.branch") != 0)
             {
                 value_bar -= result_bar;
                 result_bar = 0.0;
@@ -93,8 +118,6 @@ namespace Adcme.Tests.Cases
             x_bar += t2_bar * t1;
             t2_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value_1;
         }
     }
 }

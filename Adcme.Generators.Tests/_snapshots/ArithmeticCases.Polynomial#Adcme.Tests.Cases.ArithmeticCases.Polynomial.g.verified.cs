@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ArithmeticCases
     {
         /// <summary>The value of <see cref="Polynomial"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Polynomial_Gradient(double theta, out double dTheta)
         {
             dTheta = 0.0;
-            return __Polynomial_Reverse(theta, 1.0, ref dTheta);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Polynomial_Record(theta, __tape);
+            Polynomial_Reverse(theta, __tape, 1.0, ref dTheta);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Polynomial"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Polynomial_Pushforward(double theta, double dTheta)
         {
             double result = 0.0;
@@ -46,14 +52,51 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Polynomial"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Polynomial_Pullback(double theta, double seed, ref double dTheta)
         {
-            __Polynomial_Reverse(theta, seed, ref dTheta);
+            var __tape = global::Adcme.Tape.Rent();
+            Polynomial_Record(theta, __tape);
+            Polynomial_Reverse(theta, __tape, seed, ref dTheta);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Polynomial_Reverse(double theta, double seed, ref double dTheta)
+        /// <summary>Split reverse mode, first half: runs <see cref="Polynomial"/> and records on <paramref name="tape"/>
+        /// what <see cref="Polynomial_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Polynomial_Record(double theta, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double l = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            l = 0.0;
+            k = 0;
+            int count = 0;
+            while (k <= 3)
+            {
+                tape.PushDouble(t2, "ArithmeticCases.Polynomial#1.value");
+                t2 = (double)k;
+                t3 = global::System.Math.Pow(theta, t2);
+                l = l + t3;
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "ArithmeticCases.Polynomial#2.trips");
+            result = l;
+            tape.PushDouble(t2, "ArithmeticCases.Polynomial#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Polynomial_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Polynomial_Reverse(double theta, global::Adcme.Tape tape, double seed, ref double dTheta)
+        {
             double result = 0.0;
             double l = 0.0;
             int k = 0;
@@ -64,37 +107,19 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double l_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            l = 0.0;
-            k = 0;
-            int count = 0;
-            while (k <= 3)
-            {
-                tape.PushDouble(t2);
-                t2 = (double)k;
-                t3 = global::System.Math.Pow(theta, t2);
-                l = l + t3;
-                k = k + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = l;
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopDouble("ArithmeticCases.Polynomial#end.t2");
             result_bar = seed;
             l_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArithmeticCases.Polynomial#2.trips"); iteration > 0; iteration--)
             {
                 t3_bar += l_bar;
                 theta_bar += (t2 == 0.0 ? 0.0 : t3_bar * t2 * global::System.Math.Pow(theta, t2 - 1.0));
                 t3_bar = 0.0;
-                t2 = tape.PopDouble();
+                t2 = tape.PopDouble("ArithmeticCases.Polynomial#1.value");
             }
             l_bar = 0.0;
             dTheta += theta_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ArrayCases
     {
         /// <summary>The value of <see cref="Heat1D"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Heat1D_Gradient(double[] kappa, double[] u0, int steps, out double[] dKappa, out double[] dU0)
         {
             dKappa = new double[kappa.Length];
             dU0 = new double[u0.Length];
-            return __Heat1D_Reverse(kappa, u0, steps, 1.0, ref dKappa, ref dU0);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Heat1D_Record(kappa, u0, steps, __tape, dKappa, dU0);
+            Heat1D_Reverse(kappa, u0, steps, __tape, 1.0, ref dKappa, ref dU0);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Heat1D"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Heat1D_Pushforward(double[] kappa, double[]? dKappa, double[] u0, double[]? dU0, int steps)
         {
             dKappa ??= new double[kappa.Length];
@@ -172,18 +178,23 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Heat1D"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Heat1D_Pullback(double[] kappa, double[] u0, int steps, double seed, ref double[] dKappa, ref double[] dU0)
         {
-            __Heat1D_Reverse(kappa, u0, steps, seed, ref dKappa, ref dU0);
+            dKappa ??= new double[kappa.Length];
+            dU0 ??= new double[u0.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            Heat1D_Record(kappa, u0, steps, __tape, dKappa, dU0);
+            Heat1D_Reverse(kappa, u0, steps, __tape, seed, ref dKappa, ref dU0);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Heat1D_Reverse(double[] kappa, double[] u0, int steps, double seed, ref double[] dKappa, ref double[] dU0)
+        /// <summary>Split reverse mode, first half: runs <see cref="Heat1D"/> and records on <paramref name="tape"/>
+        /// what <see cref="Heat1D_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Heat1D_Record(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double[]? dKappa, double[]? dU0)
         {
-            dKappa ??= new double[kappa.Length];
-            double[] kappa_bar = dKappa;
-            dU0 ??= new double[u0.Length];
-            double[] u0_bar = dU0;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             int n = 0;
             double[] u = null!;
@@ -218,6 +229,168 @@ namespace Adcme.Tests.Cases
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;
+            double[] kappa_bar = dKappa ?? new double[kappa.Length];
+            double[] u0_bar = dU0 ?? new double[u0.Length];
+            double[] u_bar = null!;
+            double[] next_bar = null!;
+            double[] swap_bar = null!;
+            n = u0.Length;
+            u = new double[n];
+            u_bar = new double[u.Length];
+            next = new double[n];
+            next_bar = new double[next.Length];
+            i = 0;
+            int count = 0;
+            while (i < n)
+            {
+                t2 = u0[i];
+                u[i] = t2;
+                tape.PushInt(i, "ArrayCases.Heat1D#1.value");
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "ArrayCases.Heat1D#2.trips");
+            t = 0;
+            int count_1 = 0;
+            while (t < steps)
+            {
+                tape.PushInt(i_1, "ArrayCases.Heat1D#3.value");
+                i_1 = 0;
+                int count_2 = 0;
+                while (i_1 < n)
+                {
+                    t5 = i_1 > 0;
+                    if (t5)
+                    {
+                        tape.PushInt(t6, "ArrayCases.Heat1D#4.value");
+                        t6 = i_1 - 1;
+                        left = u[t6];
+                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
+                    }
+                    else
+                    {
+                        left = 0.0;
+                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
+                    }
+                    t7 = n - 1;
+                    t8 = i_1 < t7;
+                    if (t8)
+                    {
+                        tape.PushInt(t9, "ArrayCases.Heat1D#6.value");
+                        t9 = i_1 + 1;
+                        right = u[t9];
+                        tape.PushInt(1, "ArrayCases.Heat1D#7.branch");
+                    }
+                    else
+                    {
+                        right = 0.0;
+                        tape.PushInt(0, "ArrayCases.Heat1D#7.branch");
+                    }
+                    t10 = u[i_1];
+                    t11 = kappa[i_1];
+                    tape.PushDouble(t12, "ArrayCases.Heat1D#8.value");
+                    t12 = 0.2 * t11;
+                    t13 = u[i_1];
+                    t14 = 2.0 * t13;
+                    t15 = left - t14;
+                    tape.PushDouble(t16, "ArrayCases.Heat1D#9.value");
+                    t16 = t15 + right;
+                    t17 = t12 * t16;
+                    t18 = t10 + t17;
+                    next[i_1] = t18;
+                    tape.PushInt(i_1, "ArrayCases.Heat1D#10.value");
+                    i_1 = i_1 + 1;
+                    count_2++;
+                }
+                tape.PushInt(count_2, "ArrayCases.Heat1D#11.trips");
+                swap = u;
+                swap_bar = u_bar;
+                tape.PushObject(u_bar, "ArrayCases.Heat1D#12.shadow");
+                u = next;
+                u_bar = next_bar;
+                tape.PushObject(next_bar, "ArrayCases.Heat1D#13.shadow");
+                next = swap;
+                next_bar = swap_bar;
+                t = t + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCases.Heat1D#14.trips");
+            loss = 0.0;
+            i_2 = 0;
+            int count_3 = 0;
+            while (i_2 < n)
+            {
+                tape.PushDouble(t20, "ArrayCases.Heat1D#15.value");
+                t20 = u[i_2];
+                tape.PushDouble(t21, "ArrayCases.Heat1D#16.value");
+                t21 = u[i_2];
+                t22 = t20 * t21;
+                loss = loss + t22;
+                tape.PushInt(i_2, "ArrayCases.Heat1D#17.value");
+                i_2 = i_2 + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "ArrayCases.Heat1D#18.trips");
+            result = loss;
+            tape.PushInt(i, "ArrayCases.Heat1D#end.i");
+            tape.PushInt(i_1, "ArrayCases.Heat1D#end.i_1");
+            tape.PushInt(t6, "ArrayCases.Heat1D#end.t6");
+            tape.PushInt(t9, "ArrayCases.Heat1D#end.t9");
+            tape.PushDouble(t12, "ArrayCases.Heat1D#end.t12");
+            tape.PushDouble(t16, "ArrayCases.Heat1D#end.t16");
+            tape.PushInt(i_2, "ArrayCases.Heat1D#end.i_2");
+            tape.PushDouble(t20, "ArrayCases.Heat1D#end.t20");
+            tape.PushDouble(t21, "ArrayCases.Heat1D#end.t21");
+            tape.PushObject(kappa_bar, "ArrayCases.Heat1D#end.shadow.kappa");
+            tape.PushObject(u0_bar, "ArrayCases.Heat1D#end.shadow.u0");
+            tape.PushObject(u_bar, "ArrayCases.Heat1D#end.shadow.u");
+            tape.PushObject(next_bar, "ArrayCases.Heat1D#end.shadow.next");
+            tape.PushObject(swap_bar, "ArrayCases.Heat1D#end.shadow.swap");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Heat1D_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Heat1D_Reverse(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double seed, ref double[] dKappa, ref double[] dU0)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] next = null!;
+            int i = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            int t = 0;
+            bool t3 = false;
+            int i_1 = 0;
+            bool t4 = false;
+            double left = 0.0;
+            bool t5 = false;
+            int t6 = 0;
+            double right = 0.0;
+            int t7 = 0;
+            bool t8 = false;
+            int t9 = 0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double[] swap = null!;
+            double loss = 0.0;
+            int i_2 = 0;
+            bool t19 = false;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            double[] kappa_bar = null!;
+            double[] u0_bar = null!;
             double result_bar = 0.0;
             double[] u_bar = null!;
             double[] next_bar = null!;
@@ -238,132 +411,45 @@ namespace Adcme.Tests.Cases
             double t20_bar = 0.0;
             double t21_bar = 0.0;
             double t22_bar = 0.0;
-            // forward sweep
-            n = u0.Length;
-            u = new double[n];
-            u_bar = new double[u.Length];
-            next = new double[n];
-            next_bar = new double[next.Length];
-            i = 0;
-            int count = 0;
-            while (i < n)
-            {
-                t2 = u0[i];
-                u[i] = t2;
-                tape.PushInt(i);
-                i = i + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            t = 0;
-            int count_1 = 0;
-            while (t < steps)
-            {
-                tape.PushInt(i_1);
-                i_1 = 0;
-                int count_2 = 0;
-                while (i_1 < n)
-                {
-                    t5 = i_1 > 0;
-                    if (t5)
-                    {
-                        tape.PushInt(t6);
-                        t6 = i_1 - 1;
-                        left = u[t6];
-                        tape.PushInt(1);
-                    }
-                    else
-                    {
-                        left = 0.0;
-                        tape.PushInt(0);
-                    }
-                    t7 = n - 1;
-                    t8 = i_1 < t7;
-                    if (t8)
-                    {
-                        tape.PushInt(t9);
-                        t9 = i_1 + 1;
-                        right = u[t9];
-                        tape.PushInt(1);
-                    }
-                    else
-                    {
-                        right = 0.0;
-                        tape.PushInt(0);
-                    }
-                    t10 = u[i_1];
-                    t11 = kappa[i_1];
-                    tape.PushDouble(t12);
-                    t12 = 0.2 * t11;
-                    t13 = u[i_1];
-                    t14 = 2.0 * t13;
-                    t15 = left - t14;
-                    tape.PushDouble(t16);
-                    t16 = t15 + right;
-                    t17 = t12 * t16;
-                    t18 = t10 + t17;
-                    next[i_1] = t18;
-                    tape.PushInt(i_1);
-                    i_1 = i_1 + 1;
-                    count_2++;
-                }
-                tape.PushInt(count_2);
-                swap = u;
-                swap_bar = u_bar;
-                tape.PushObject(u_bar);
-                u = next;
-                u_bar = next_bar;
-                tape.PushObject(next_bar);
-                next = swap;
-                next_bar = swap_bar;
-                t = t + 1;
-                count_1++;
-            }
-            tape.PushInt(count_1);
-            loss = 0.0;
-            i_2 = 0;
-            int count_3 = 0;
-            while (i_2 < n)
-            {
-                tape.PushDouble(t20);
-                t20 = u[i_2];
-                tape.PushDouble(t21);
-                t21 = u[i_2];
-                t22 = t20 * t21;
-                loss = loss + t22;
-                tape.PushInt(i_2);
-                i_2 = i_2 + 1;
-                count_3++;
-            }
-            tape.PushInt(count_3);
-            result = loss;
-            var value = result;
-            // reverse sweep
+            swap_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.swap");
+            next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.next");
+            u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u");
+            u0_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u0");
+            kappa_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.kappa");
+            t21 = tape.PopDouble("ArrayCases.Heat1D#end.t21");
+            t20 = tape.PopDouble("ArrayCases.Heat1D#end.t20");
+            i_2 = tape.PopInt("ArrayCases.Heat1D#end.i_2");
+            t16 = tape.PopDouble("ArrayCases.Heat1D#end.t16");
+            t12 = tape.PopDouble("ArrayCases.Heat1D#end.t12");
+            t9 = tape.PopInt("ArrayCases.Heat1D#end.t9");
+            t6 = tape.PopInt("ArrayCases.Heat1D#end.t6");
+            i_1 = tape.PopInt("ArrayCases.Heat1D#end.i_1");
+            i = tape.PopInt("ArrayCases.Heat1D#end.i");
             result_bar = seed;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.Heat1D#18.trips"); iteration > 0; iteration--)
             {
-                i_2 = tape.PopInt();
+                i_2 = tape.PopInt("ArrayCases.Heat1D#17.value");
                 t22_bar += loss_bar;
                 t20_bar += t22_bar * t21;
                 t21_bar += t20 * t22_bar;
                 t22_bar = 0.0;
-                t21 = tape.PopDouble();
+                t21 = tape.PopDouble("ArrayCases.Heat1D#16.value");
                 u_bar[i_2] += t21_bar;
                 t21_bar = 0.0;
-                t20 = tape.PopDouble();
+                t20 = tape.PopDouble("ArrayCases.Heat1D#15.value");
                 u_bar[i_2] += t20_bar;
                 t20_bar = 0.0;
             }
             loss_bar = 0.0;
-            for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.Heat1D#14.trips"); iteration_1 > 0; iteration_1--)
             {
-                next_bar = tape.PopObject<double[]>();
-                u_bar = tape.PopObject<double[]>();
-                for (int iteration_2 = tape.PopInt(); iteration_2 > 0; iteration_2--)
+                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#13.shadow");
+                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#12.shadow");
+                for (int iteration_2 = tape.PopInt("ArrayCases.Heat1D#11.trips"); iteration_2 > 0; iteration_2--)
                 {
-                    i_1 = tape.PopInt();
+                    i_1 = tape.PopInt("ArrayCases.Heat1D#10.value");
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
                     t10_bar += t18_bar;
@@ -372,7 +458,7 @@ namespace Adcme.Tests.Cases
                     t12_bar += t17_bar * t16;
                     t16_bar += t12 * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble();
+                    t16 = tape.PopDouble("ArrayCases.Heat1D#9.value");
                     t15_bar += t16_bar;
                     right_bar += t16_bar;
                     t16_bar = 0.0;
@@ -383,46 +469,46 @@ namespace Adcme.Tests.Cases
                     t14_bar = 0.0;
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble();
+                    t12 = tape.PopDouble("ArrayCases.Heat1D#8.value");
                     t11_bar += 0.2 * t12_bar;
                     t12_bar = 0.0;
                     kappa_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
                     u_bar[i_1] += t10_bar;
                     t10_bar = 0.0;
-                    if (tape.PopInt() != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#7.branch") != 0)
                     {
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
-                        t9 = tape.PopInt();
+                        t9 = tape.PopInt("ArrayCases.Heat1D#6.value");
                     }
                     else
                     {
                         right_bar = 0.0;
                     }
-                    if (tape.PopInt() != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
                     {
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
-                        t6 = tape.PopInt();
+                        t6 = tape.PopInt("ArrayCases.Heat1D#4.value");
                     }
                     else
                     {
                         left_bar = 0.0;
                     }
                 }
-                i_1 = tape.PopInt();
+                i_1 = tape.PopInt("ArrayCases.Heat1D#3.value");
             }
-            for (int iteration_3 = tape.PopInt(); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_3 > 0; iteration_3--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("ArrayCases.Heat1D#1.value");
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 u0_bar[i] += t2_bar;
                 t2_bar = 0.0;
             }
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dKappa ??= kappa_bar;
+            dU0 ??= u0_bar;
         }
     }
 }

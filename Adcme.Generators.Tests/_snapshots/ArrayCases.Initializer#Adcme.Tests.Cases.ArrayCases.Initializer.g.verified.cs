@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ArrayCases
     {
         /// <summary>The value of <see cref="Initializer"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Initializer_Gradient(double a, double b, out double dA, out double dB)
         {
             dA = 0.0;
             dB = 0.0;
-            return __Initializer_Reverse(a, b, 1.0, ref dA, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Initializer_Record(a, b, __tape);
+            Initializer_Reverse(a, b, __tape, 1.0, ref dA, ref dB);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Initializer"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Initializer_Pushforward(double a, double dA, double b, double dB)
         {
             double result = 0.0;
@@ -90,12 +96,69 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Initializer"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Initializer_Pullback(double a, double b, double seed, ref double dA, ref double dB)
         {
-            __Initializer_Reverse(a, b, seed, ref dA, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            Initializer_Record(a, b, __tape);
+            Initializer_Reverse(a, b, __tape, seed, ref dA, ref dB);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Initializer_Reverse(double a, double b, double seed, ref double dA, ref double dB)
+        /// <summary>Split reverse mode, first half: runs <see cref="Initializer"/> and records on <paramref name="tape"/>
+        /// what <see cref="Initializer_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Initializer_Record(double a, double b, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] v = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double[] v_bar = null!;
+            t1 = a * b;
+            v = new double[3];
+            v_bar = new double[v.Length];
+            v[0] = a;
+            v[1] = b;
+            v[2] = t1;
+            t2 = v[1];
+            t3 = v[0];
+            t4 = v[2];
+            t5 = t3 * t4;
+            t6 = t2 + t5;
+            v[1] = t6;
+            t7 = v[2];
+            t8 = t7 + 1.0;
+            v[2] = t8;
+            t9 = v[0];
+            t10 = v[1];
+            t11 = v[2];
+            t12 = t10 * t11;
+            result = t9 + t12;
+            tape.PushDouble(t3, "ArrayCases.Initializer#end.t3");
+            tape.PushDouble(t4, "ArrayCases.Initializer#end.t4");
+            tape.PushDouble(t10, "ArrayCases.Initializer#end.t10");
+            tape.PushDouble(t11, "ArrayCases.Initializer#end.t11");
+            tape.PushObject(v_bar, "ArrayCases.Initializer#end.shadow.v");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Initializer_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Initializer_Reverse(double a, double b, global::Adcme.Tape tape, double seed, ref double dA, ref double dB)
         {
             double result = 0.0;
             double[] v = null!;
@@ -127,29 +190,11 @@ namespace Adcme.Tests.Cases
             double t10_bar = 0.0;
             double t11_bar = 0.0;
             double t12_bar = 0.0;
-            // forward sweep
-            t1 = a * b;
-            v = new double[3];
-            v_bar = new double[v.Length];
-            v[0] = a;
-            v[1] = b;
-            v[2] = t1;
-            t2 = v[1];
-            t3 = v[0];
-            t4 = v[2];
-            t5 = t3 * t4;
-            t6 = t2 + t5;
-            v[1] = t6;
-            t7 = v[2];
-            t8 = t7 + 1.0;
-            v[2] = t8;
-            t9 = v[0];
-            t10 = v[1];
-            t11 = v[2];
-            t12 = t10 * t11;
-            result = t9 + t12;
-            var value = result;
-            // reverse sweep
+            v_bar = tape.PopObject<double[]>("ArrayCases.Initializer#end.shadow.v");
+            t11 = tape.PopDouble("ArrayCases.Initializer#end.t11");
+            t10 = tape.PopDouble("ArrayCases.Initializer#end.t10");
+            t4 = tape.PopDouble("ArrayCases.Initializer#end.t4");
+            t3 = tape.PopDouble("ArrayCases.Initializer#end.t3");
             result_bar = seed;
             t9_bar += result_bar;
             t12_bar += result_bar;
@@ -194,7 +239,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dA += a_bar;
             dB += b_bar;
-            return value;
         }
     }
 }

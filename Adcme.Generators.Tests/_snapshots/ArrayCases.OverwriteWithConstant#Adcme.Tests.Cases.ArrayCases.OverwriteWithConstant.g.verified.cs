@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ArrayCases
     {
         /// <summary>The value of <see cref="OverwriteWithConstant"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double OverwriteWithConstant_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            return __OverwriteWithConstant_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = OverwriteWithConstant_Record(x, __tape, dX);
+            OverwriteWithConstant_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="OverwriteWithConstant"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) OverwriteWithConstant_Pushforward(double[] x, double[]? dX)
         {
             dX ??= new double[x.Length];
@@ -74,15 +80,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="OverwriteWithConstant"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void OverwriteWithConstant_Pullback(double[] x, double seed, ref double[] dX)
         {
-            __OverwriteWithConstant_Reverse(x, seed, ref dX);
+            dX ??= new double[x.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            OverwriteWithConstant_Record(x, __tape, dX);
+            OverwriteWithConstant_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __OverwriteWithConstant_Reverse(double[] x, double seed, ref double[] dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="OverwriteWithConstant"/> and records on <paramref name="tape"/>
+        /// what <see cref="OverwriteWithConstant_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OverwriteWithConstant_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
         {
-            dX ??= new double[x.Length];
-            double[] x_bar = dX;
             double result = 0.0;
             double[] y = null!;
             double t1 = 0.0;
@@ -94,18 +107,8 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
-            double result_bar = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
             double[] y_bar = null!;
-            double t1_bar = 0.0;
-            double t2_bar = 0.0;
-            double t3_bar = 0.0;
-            double t4_bar = 0.0;
-            double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t7_bar = 0.0;
-            double t8_bar = 0.0;
-            double t9_bar = 0.0;
-            // forward sweep
             y = new double[2];
             y_bar = new double[y.Length];
             t1 = x[0];
@@ -121,8 +124,50 @@ namespace Adcme.Tests.Cases
             t8 = t6 * t7;
             t9 = y[0];
             result = t8 + t9;
-            var value = result;
-            // reverse sweep
+            tape.PushDouble(t1, "ArrayCases.OverwriteWithConstant#end.t1");
+            tape.PushDouble(t2, "ArrayCases.OverwriteWithConstant#end.t2");
+            tape.PushDouble(t6, "ArrayCases.OverwriteWithConstant#end.t6");
+            tape.PushDouble(t7, "ArrayCases.OverwriteWithConstant#end.t7");
+            tape.PushObject(x_bar, "ArrayCases.OverwriteWithConstant#end.shadow.x");
+            tape.PushObject(y_bar, "ArrayCases.OverwriteWithConstant#end.shadow.y");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="OverwriteWithConstant_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void OverwriteWithConstant_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
+        {
+            double result = 0.0;
+            double[] y = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double[] x_bar = null!;
+            double result_bar = 0.0;
+            double[] y_bar = null!;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            y_bar = tape.PopObject<double[]>("ArrayCases.OverwriteWithConstant#end.shadow.y");
+            x_bar = tape.PopObject<double[]>("ArrayCases.OverwriteWithConstant#end.shadow.x");
+            t7 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t7");
+            t6 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t6");
+            t2 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t2");
+            t1 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t1");
             result_bar = seed;
             t8_bar += result_bar;
             t9_bar += result_bar;
@@ -152,7 +197,7 @@ namespace Adcme.Tests.Cases
             t2_bar = 0.0;
             x_bar[0] += t1_bar;
             t1_bar = 0.0;
-            return value;
+            dX ??= x_bar;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ArrayCases
     {
         /// <summary>The value of <see cref="PrefixSums"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double PrefixSums_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            return __PrefixSums_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = PrefixSums_Record(x, __tape, dX);
+            PrefixSums_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="PrefixSums"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) PrefixSums_Pushforward(double[] x, double[]? dX)
         {
             dX ??= new double[x.Length];
@@ -104,16 +110,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="PrefixSums"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PrefixSums_Pullback(double[] x, double seed, ref double[] dX)
         {
-            __PrefixSums_Reverse(x, seed, ref dX);
+            dX ??= new double[x.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            PrefixSums_Record(x, __tape, dX);
+            PrefixSums_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __PrefixSums_Reverse(double[] x, double seed, ref double[] dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="PrefixSums"/> and records on <paramref name="tape"/>
+        /// what <see cref="PrefixSums_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PrefixSums_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
         {
-            dX ??= new double[x.Length];
-            double[] x_bar = dX;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] prefix = null!;
             int t1 = 0;
@@ -135,18 +147,8 @@ namespace Adcme.Tests.Cases
             int t14 = 0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double result_bar = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
             double[] prefix_bar = null!;
-            double t2_bar = 0.0;
-            double t6_bar = 0.0;
-            double t7_bar = 0.0;
-            double t8_bar = 0.0;
-            double t9_bar = 0.0;
-            double t10_bar = 0.0;
-            double s_bar = 0.0;
-            double t13_bar = 0.0;
-            double t16_bar = 0.0;
-            // forward sweep
             t1 = x.Length;
             prefix = new double[t1];
             prefix_bar = new double[prefix.Length];
@@ -159,20 +161,20 @@ namespace Adcme.Tests.Cases
                 t4 = x.Length;
                 t3 = i < t4;
                 if (!t3) break;
-                tape.PushInt(t5);
+                tape.PushInt(t5, "ArrayCases.PrefixSums#1.value");
                 t5 = i - 1;
                 t6 = prefix[t5];
                 t7 = t6 * 0.9;
-                tape.PushDouble(t8);
+                tape.PushDouble(t8, "ArrayCases.PrefixSums#2.value");
                 t8 = x[i];
                 t9 = global::System.Math.Sin(t8);
                 t10 = t7 + t9;
                 prefix[i] = t10;
-                tape.PushInt(i);
+                tape.PushInt(i, "ArrayCases.PrefixSums#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "ArrayCases.PrefixSums#4.trips");
             s = 0.0;
             i_1 = 0;
             int count_1 = 0;
@@ -183,35 +185,89 @@ namespace Adcme.Tests.Cases
                 if (!t11) break;
                 t13 = prefix[i_1];
                 t14 = i_1 + 1;
-                tape.PushDouble(t15);
+                tape.PushDouble(t15, "ArrayCases.PrefixSums#5.value");
                 t15 = (double)t14;
                 t16 = t13 * t15;
                 s = s + t16;
-                tape.PushInt(i_1);
+                tape.PushInt(i_1, "ArrayCases.PrefixSums#6.value");
                 i_1 = i_1 + 1;
                 count_1++;
             }
-            tape.PushInt(count_1);
+            tape.PushInt(count_1, "ArrayCases.PrefixSums#7.trips");
             result = s;
-            var value = result;
-            // reverse sweep
+            tape.PushInt(i, "ArrayCases.PrefixSums#end.i");
+            tape.PushInt(t5, "ArrayCases.PrefixSums#end.t5");
+            tape.PushDouble(t8, "ArrayCases.PrefixSums#end.t8");
+            tape.PushInt(i_1, "ArrayCases.PrefixSums#end.i_1");
+            tape.PushDouble(t15, "ArrayCases.PrefixSums#end.t15");
+            tape.PushObject(x_bar, "ArrayCases.PrefixSums#end.shadow.x");
+            tape.PushObject(prefix_bar, "ArrayCases.PrefixSums#end.shadow.prefix");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="PrefixSums_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void PrefixSums_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
+        {
+            double result = 0.0;
+            double[] prefix = null!;
+            int t1 = 0;
+            double t2 = 0.0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double s = 0.0;
+            int i_1 = 0;
+            bool t11 = false;
+            int t12 = 0;
+            double t13 = 0.0;
+            int t14 = 0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double[] x_bar = null!;
+            double result_bar = 0.0;
+            double[] prefix_bar = null!;
+            double t2_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            double s_bar = 0.0;
+            double t13_bar = 0.0;
+            double t16_bar = 0.0;
+            prefix_bar = tape.PopObject<double[]>("ArrayCases.PrefixSums#end.shadow.prefix");
+            x_bar = tape.PopObject<double[]>("ArrayCases.PrefixSums#end.shadow.x");
+            t15 = tape.PopDouble("ArrayCases.PrefixSums#end.t15");
+            i_1 = tape.PopInt("ArrayCases.PrefixSums#end.i_1");
+            t8 = tape.PopDouble("ArrayCases.PrefixSums#end.t8");
+            t5 = tape.PopInt("ArrayCases.PrefixSums#end.t5");
+            i = tape.PopInt("ArrayCases.PrefixSums#end.i");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration > 0; iteration--)
             {
-                i_1 = tape.PopInt();
+                i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
                 t16_bar += s_bar;
                 t13_bar += t16_bar * t15;
                 t16_bar = 0.0;
-                t15 = tape.PopDouble();
+                t15 = tape.PopDouble("ArrayCases.PrefixSums#5.value");
                 prefix_bar[i_1] += t13_bar;
                 t13_bar = 0.0;
             }
             s_bar = 0.0;
-            for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_1 > 0; iteration_1--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("ArrayCases.PrefixSums#3.value");
                 t10_bar += prefix_bar[i];
                 prefix_bar[i] = 0.0;
                 t7_bar += t10_bar;
@@ -219,21 +275,20 @@ namespace Adcme.Tests.Cases
                 t10_bar = 0.0;
                 t8_bar += t9_bar * global::System.Math.Cos(t8);
                 t9_bar = 0.0;
-                t8 = tape.PopDouble();
+                t8 = tape.PopDouble("ArrayCases.PrefixSums#2.value");
                 x_bar[i] += t8_bar;
                 t8_bar = 0.0;
                 t6_bar += t7_bar * 0.9;
                 t7_bar = 0.0;
                 prefix_bar[t5] += t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopInt();
+                t5 = tape.PopInt("ArrayCases.PrefixSums#1.value");
             }
             t2_bar += prefix_bar[0];
             prefix_bar[0] = 0.0;
             x_bar[0] += t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dX ??= x_bar;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ArrayCases
     {
         /// <summary>The value of <see cref="WeightedSumOfSquares"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double WeightedSumOfSquares_Gradient(double[] x, double[] weights, out double[] dX)
         {
             dX = new double[x.Length];
-            return __WeightedSumOfSquares_Reverse(x, weights, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = WeightedSumOfSquares_Record(x, weights, __tape, dX);
+            WeightedSumOfSquares_Reverse(x, weights, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="WeightedSumOfSquares"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) WeightedSumOfSquares_Pushforward(double[] x, double[]? dX, double[] weights)
         {
             dX ??= new double[x.Length];
@@ -63,16 +69,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="WeightedSumOfSquares"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void WeightedSumOfSquares_Pullback(double[] x, double[] weights, double seed, ref double[] dX)
         {
-            __WeightedSumOfSquares_Reverse(x, weights, seed, ref dX);
+            dX ??= new double[x.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            WeightedSumOfSquares_Record(x, weights, __tape, dX);
+            WeightedSumOfSquares_Reverse(x, weights, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __WeightedSumOfSquares_Reverse(double[] x, double[] weights, double seed, ref double[] dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="WeightedSumOfSquares"/> and records on <paramref name="tape"/>
+        /// what <see cref="WeightedSumOfSquares_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double WeightedSumOfSquares_Record(double[] x, double[] weights, global::Adcme.Tape tape, double[]? dX)
         {
-            dX ??= new double[x.Length];
-            double[] x_bar = dX;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -83,13 +95,7 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double result_bar = 0.0;
-            double s_bar = 0.0;
-            double t4_bar = 0.0;
-            double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t7_bar = 0.0;
-            // forward sweep
+            double[] x_bar = dX ?? new double[x.Length];
             s = 0.0;
             i = 0;
             int count = 0;
@@ -98,46 +104,79 @@ namespace Adcme.Tests.Cases
                 t2 = x.Length;
                 t1 = i < t2;
                 if (!t1) break;
-                tape.PushDouble(t3);
+                tape.PushDouble(t3, "ArrayCases.WeightedSumOfSquares#1.value");
                 t3 = weights[i];
                 t4 = x[i];
-                tape.PushDouble(t5);
+                tape.PushDouble(t5, "ArrayCases.WeightedSumOfSquares#2.value");
                 t5 = t3 * t4;
-                tape.PushDouble(t6);
+                tape.PushDouble(t6, "ArrayCases.WeightedSumOfSquares#3.value");
                 t6 = x[i];
                 t7 = t5 * t6;
                 s = s + t7;
-                tape.PushInt(i);
+                tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "ArrayCases.WeightedSumOfSquares#5.trips");
             result = s;
-            var value = result;
-            // reverse sweep
+            tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#end.i");
+            tape.PushDouble(t3, "ArrayCases.WeightedSumOfSquares#end.t3");
+            tape.PushDouble(t5, "ArrayCases.WeightedSumOfSquares#end.t5");
+            tape.PushDouble(t6, "ArrayCases.WeightedSumOfSquares#end.t6");
+            tape.PushObject(x_bar, "ArrayCases.WeightedSumOfSquares#end.shadow.x");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="WeightedSumOfSquares_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void WeightedSumOfSquares_Reverse(double[] x, double[] weights, global::Adcme.Tape tape, double seed, ref double[] dX)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double[] x_bar = null!;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            x_bar = tape.PopObject<double[]>("ArrayCases.WeightedSumOfSquares#end.shadow.x");
+            t6 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#end.t6");
+            t5 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#end.t5");
+            t3 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#end.t3");
+            i = tape.PopInt("ArrayCases.WeightedSumOfSquares#end.i");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration > 0; iteration--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;
                 t6_bar += t5 * t7_bar;
                 t7_bar = 0.0;
-                t6 = tape.PopDouble();
+                t6 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#3.value");
                 x_bar[i] += t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopDouble();
+                t5 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#2.value");
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
                 x_bar[i] += t4_bar;
                 t4_bar = 0.0;
-                t3 = tape.PopDouble();
+                t3 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#1.value");
             }
             s_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dX ??= x_bar;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="ArrayChangedAfterCall"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ArrayChangedAfterCall_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            return __ArrayChangedAfterCall_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ArrayChangedAfterCall_Record(x, __tape, dX);
+            ArrayChangedAfterCall_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ArrayChangedAfterCall"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ArrayChangedAfterCall_Pushforward(double[] x, double[]? dX)
         {
             dX ??= new double[x.Length];
@@ -108,18 +114,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ArrayChangedAfterCall"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ArrayChangedAfterCall_Pullback(double[] x, double seed, ref double[] dX)
         {
-            __ArrayChangedAfterCall_Reverse(x, seed, ref dX);
+            dX ??= new double[x.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            ArrayChangedAfterCall_Record(x, __tape, dX);
+            ArrayChangedAfterCall_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ArrayChangedAfterCall_Reverse(double[] x, double seed, ref double[] dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ArrayChangedAfterCall"/> and records on <paramref name="tape"/>
+        /// what <see cref="ArrayChangedAfterCall_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ArrayChangedAfterCall_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
         {
-            dX ??= new double[x.Length];
-            double[] x_bar = dX;
-            double g = 0.0;
-            double[] snapshot0 = null!;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -142,18 +152,8 @@ namespace Adcme.Tests.Cases
             double t14 = 0.0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double result_bar = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
             double[] u_bar = null!;
-            double t4_bar = 0.0;
-            double total_bar = 0.0;
-            double t6_bar = 0.0;
-            double t9_bar = 0.0;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
-            double t16_bar = 0.0;
-            // forward sweep
             t1 = x.Length;
             u = new double[t1];
             u_bar = new double[u.Length];
@@ -166,24 +166,23 @@ namespace Adcme.Tests.Cases
                 if (!t2) break;
                 t4 = x[i];
                 u[i] = t4;
-                tape.PushInt(i);
+                tape.PushInt(i, "CallCases.ArrayChangedAfterCall#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "CallCases.ArrayChangedAfterCall#2.trips");
             total = 0.0;
             step = 0;
             int count_1 = 0;
             while (step < 3)
             {
-                tape.PushObject(u.Clone());
-                t6 = global::Adcme.Tests.Cases.CallCases.Norm(u);
+                t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(u, tape, u_bar);
                 t7 = step + 1;
-                tape.PushDouble(t8);
+                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#3.value");
                 t8 = (double)t7;
                 t9 = t6 * t8;
                 total = total + t9;
-                tape.PushInt(i_1);
+                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#4.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
@@ -193,31 +192,86 @@ namespace Adcme.Tests.Cases
                     if (!t10) break;
                     t12 = u[i_1];
                     t13 = t12 * 0.5;
-                    tape.PushDouble(t14);
+                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#5.value");
                     t14 = u[i_1];
                     t15 = global::System.Math.Sin(t14);
                     t16 = t13 + t15;
                     u[i_1] = t16;
-                    tape.PushInt(i_1);
+                    tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#6.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2);
+                tape.PushInt(count_2, "CallCases.ArrayChangedAfterCall#7.trips");
                 step = step + 1;
                 count_1++;
             }
-            tape.PushInt(count_1);
+            tape.PushInt(count_1, "CallCases.ArrayChangedAfterCall#8.trips");
             result = total;
-            var value = result;
-            // reverse sweep
+            tape.PushObject(u, "CallCases.ArrayChangedAfterCall#end.u");
+            tape.PushInt(i, "CallCases.ArrayChangedAfterCall#end.i");
+            tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#end.t8");
+            tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#end.i_1");
+            tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#end.t14");
+            tape.PushObject(x_bar, "CallCases.ArrayChangedAfterCall#end.shadow.x");
+            tape.PushObject(u_bar, "CallCases.ArrayChangedAfterCall#end.shadow.u");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ArrayChangedAfterCall_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ArrayChangedAfterCall_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double total = 0.0;
+            int step = 0;
+            bool t5 = false;
+            double t6 = 0.0;
+            int t7 = 0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            int i_1 = 0;
+            bool t10 = false;
+            int t11 = 0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double[] x_bar = null!;
+            double result_bar = 0.0;
+            double[] u_bar = null!;
+            double t4_bar = 0.0;
+            double total_bar = 0.0;
+            double t6_bar = 0.0;
+            double t9_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
+            u_bar = tape.PopObject<double[]>("CallCases.ArrayChangedAfterCall#end.shadow.u");
+            x_bar = tape.PopObject<double[]>("CallCases.ArrayChangedAfterCall#end.shadow.x");
+            t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#end.t14");
+            i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#end.i_1");
+            t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#end.t8");
+            i = tape.PopInt("CallCases.ArrayChangedAfterCall#end.i");
+            u = tape.PopObject<double[]>("CallCases.ArrayChangedAfterCall#end.u");
             result_bar = seed;
             total_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration > 0; iteration--)
             {
-                for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_1 > 0; iteration_1--)
                 {
-                    i_1 = tape.PopInt();
+                    i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
                     t16_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
                     t13_bar += t16_bar;
@@ -225,7 +279,7 @@ namespace Adcme.Tests.Cases
                     t16_bar = 0.0;
                     t14_bar += t15_bar * global::System.Math.Cos(t14);
                     t15_bar = 0.0;
-                    t14 = tape.PopDouble();
+                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#5.value");
                     u_bar[i_1] += t14_bar;
                     t14_bar = 0.0;
                     t12_bar += t13_bar * 0.5;
@@ -233,27 +287,25 @@ namespace Adcme.Tests.Cases
                     u_bar[i_1] += t12_bar;
                     t12_bar = 0.0;
                 }
-                i_1 = tape.PopInt();
+                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#4.value");
                 t9_bar += total_bar;
                 t6_bar += t9_bar * t8;
                 t9_bar = 0.0;
-                t8 = tape.PopDouble();
-                snapshot0 = tape.PopObject<double[]>();
-                g = t6_bar;
+                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#3.value");
+                double g1 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Norm_Pullback(snapshot0, g, ref u_bar);
+                global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g1, ref u_bar);
             }
             total_bar = 0.0;
-            for (int iteration_2 = tape.PopInt(); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_2 > 0; iteration_2--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 x_bar[i] += t4_bar;
                 t4_bar = 0.0;
             }
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dX ??= x_bar;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="CallInLoop"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double CallInLoop_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            return __CallInLoop_Reverse(x, n, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = CallInLoop_Record(x, n, __tape);
+            CallInLoop_Reverse(x, n, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="CallInLoop"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) CallInLoop_Pushforward(double x, double dX, int n)
         {
             double result = 0.0;
@@ -50,15 +56,55 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="CallInLoop"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallInLoop_Pullback(double x, int n, double seed, ref double dX)
         {
-            __CallInLoop_Reverse(x, n, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            CallInLoop_Record(x, n, __tape);
+            CallInLoop_Reverse(x, n, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __CallInLoop_Reverse(double x, int n, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="CallInLoop"/> and records on <paramref name="tape"/>
+        /// what <see cref="CallInLoop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallInLoop_Record(double x, int n, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            y = x;
+            i = 0;
+            int count = 0;
+            while (i < n)
+            {
+                t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
+                t3 = t2 * 0.5;
+                t4 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(y, x, i, tape);
+                tape.PushDouble(y, "CallCases.CallInLoop#1.value");
+                y = t3 + t4;
+                tape.PushInt(i, "CallCases.CallInLoop#2.value");
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "CallCases.CallInLoop#3.trips");
+            result = y;
+            tape.PushDouble(y, "CallCases.CallInLoop#end.y");
+            tape.PushInt(i, "CallCases.CallInLoop#end.i");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="CallInLoop_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void CallInLoop_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double y = 0.0;
             int i = 0;
@@ -72,49 +118,30 @@ namespace Adcme.Tests.Cases
             double t2_bar = 0.0;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            y = x;
-            i = 0;
-            int count = 0;
-            while (i < n)
-            {
-                t2 = global::Adcme.Tests.Cases.CallCases.Square(y);
-                t3 = t2 * 0.5;
-                t4 = global::Adcme.Tests.Cases.Helpers.Inner.Scale(y, x, i);
-                tape.PushDouble(y);
-                y = t3 + t4;
-                tape.PushInt(i);
-                i = i + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = y;
-            var value = result;
-            // reverse sweep
+            i = tape.PopInt("CallCases.CallInLoop#end.i");
+            y = tape.PopDouble("CallCases.CallInLoop#end.y");
             result_bar = seed;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration > 0; iteration--)
             {
-                i = tape.PopInt();
-                y = tape.PopDouble();
+                i = tape.PopInt("CallCases.CallInLoop#2.value");
+                y = tape.PopDouble("CallCases.CallInLoop#1.value");
                 t3_bar += y_bar;
                 t4_bar += y_bar;
                 y_bar = 0.0;
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.Helpers.Inner.Scale_Pullback(y, x, i, g, ref y_bar, ref x_bar);
+                global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(y, x, i, tape, g1, ref y_bar, ref x_bar);
                 t2_bar += t3_bar * 0.5;
                 t3_bar = 0.0;
-                g = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Square_Pullback(y, g, ref y_bar);
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g2, ref y_bar);
             }
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="CallsWithArrays"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double CallsWithArrays_Gradient(double[] v, double w, out double[] dV, out double dW)
         {
             dV = new double[v.Length];
             dW = 0.0;
-            return __CallsWithArrays_Reverse(v, w, 1.0, ref dV, ref dW);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = CallsWithArrays_Record(v, w, __tape, dV);
+            CallsWithArrays_Reverse(v, w, __tape, 1.0, ref dV, ref dW);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="CallsWithArrays"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) CallsWithArrays_Pushforward(double[] v, double[]? dV, double w, double dW)
         {
             dV ??= new double[v.Length];
@@ -66,18 +72,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="CallsWithArrays"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallsWithArrays_Pullback(double[] v, double w, double seed, ref double[] dV, ref double dW)
         {
-            __CallsWithArrays_Reverse(v, w, seed, ref dV, ref dW);
+            dV ??= new double[v.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            CallsWithArrays_Record(v, w, __tape, dV);
+            CallsWithArrays_Reverse(v, w, __tape, seed, ref dV, ref dW);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __CallsWithArrays_Reverse(double[] v, double w, double seed, ref double[] dV, ref double dW)
+        /// <summary>Split reverse mode, first half: runs <see cref="CallsWithArrays"/> and records on <paramref name="tape"/>
+        /// what <see cref="CallsWithArrays_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallsWithArrays_Record(double[] v, double w, global::Adcme.Tape tape, double[]? dV)
         {
-            dV ??= new double[v.Length];
-            double[] v_bar = dV;
-            double g = 0.0;
-            double[] snapshot0 = null!;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] scaled = null!;
             int t1 = 0;
@@ -89,15 +99,8 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double w_bar = 0.0;
-            double result_bar = 0.0;
+            double[] v_bar = dV ?? new double[v.Length];
             double[] scaled_bar = null!;
-            double t4_bar = 0.0;
-            double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t7_bar = 0.0;
-            double t8_bar = 0.0;
-            // forward sweep
             t1 = v.Length;
             scaled = new double[t1];
             scaled_bar = new double[scaled.Length];
@@ -108,22 +111,60 @@ namespace Adcme.Tests.Cases
                 t3 = v.Length;
                 t2 = i < t3;
                 if (!t2) break;
-                tape.PushDouble(t4);
+                tape.PushDouble(t4, "CallCases.CallsWithArrays#1.value");
                 t4 = v[i];
                 t5 = t4 * w;
                 scaled[i] = t5;
-                tape.PushInt(i);
+                tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count);
-            tape.PushObject(scaled.Clone());
-            t6 = global::Adcme.Tests.Cases.CallCases.Norm(scaled);
-            t7 = global::Adcme.Tests.Cases.CallCases.Norm(v);
+            tape.PushInt(count, "CallCases.CallsWithArrays#3.trips");
+            t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
+            t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
             t8 = t7 * w;
             result = t6 + t8;
-            var value = result;
-            // reverse sweep
+            tape.PushObject(scaled, "CallCases.CallsWithArrays#end.scaled");
+            tape.PushInt(i, "CallCases.CallsWithArrays#end.i");
+            tape.PushDouble(t4, "CallCases.CallsWithArrays#end.t4");
+            tape.PushDouble(t7, "CallCases.CallsWithArrays#end.t7");
+            tape.PushObject(v_bar, "CallCases.CallsWithArrays#end.shadow.v");
+            tape.PushObject(scaled_bar, "CallCases.CallsWithArrays#end.shadow.scaled");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="CallsWithArrays_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void CallsWithArrays_Reverse(double[] v, double w, global::Adcme.Tape tape, double seed, ref double[] dV, ref double dW)
+        {
+            double result = 0.0;
+            double[] scaled = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] v_bar = null!;
+            double w_bar = 0.0;
+            double result_bar = 0.0;
+            double[] scaled_bar = null!;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            scaled_bar = tape.PopObject<double[]>("CallCases.CallsWithArrays#end.shadow.scaled");
+            v_bar = tape.PopObject<double[]>("CallCases.CallsWithArrays#end.shadow.v");
+            t7 = tape.PopDouble("CallCases.CallsWithArrays#end.t7");
+            t4 = tape.PopDouble("CallCases.CallsWithArrays#end.t4");
+            i = tape.PopInt("CallCases.CallsWithArrays#end.i");
+            scaled = tape.PopObject<double[]>("CallCases.CallsWithArrays#end.scaled");
             result_bar = seed;
             t6_bar += result_bar;
             t8_bar += result_bar;
@@ -131,28 +172,26 @@ namespace Adcme.Tests.Cases
             t7_bar += t8_bar * w;
             w_bar += t7 * t8_bar;
             t8_bar = 0.0;
-            g = t7_bar;
+            double g1 = t7_bar;
             t7_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Norm_Pullback(v, g, ref v_bar);
-            snapshot0 = tape.PopObject<double[]>();
-            g = t6_bar;
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(v, tape, g1, ref v_bar);
+            double g2 = t6_bar;
             t6_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Norm_Pullback(snapshot0, g, ref scaled_bar);
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g2, ref scaled_bar);
+            for (int iteration = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration > 0; iteration--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("CallCases.CallsWithArrays#2.value");
                 t5_bar += scaled_bar[i];
                 scaled_bar[i] = 0.0;
                 t4_bar += t5_bar * w;
                 w_bar += t4 * t5_bar;
                 t5_bar = 0.0;
-                t4 = tape.PopDouble();
+                t4 = tape.PopDouble("CallCases.CallsWithArrays#1.value");
                 v_bar[i] += t4_bar;
                 t4_bar = 0.0;
             }
+            dV ??= v_bar;
             dW += w_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="FloatCaller"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static float FloatCaller_Gradient(float x, out float dX)
         {
             dX = 0f;
-            return __FloatCaller_Reverse(x, 1f, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = FloatCaller_Record(x, __tape);
+            FloatCaller_Reverse(x, __tape, 1f, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="FloatCaller"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (float Value, float Tangent) FloatCaller_Pushforward(float x, float dX)
         {
             float result = 0f;
@@ -41,15 +47,41 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="FloatCaller"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatCaller_Pullback(float x, float seed, ref float dX)
         {
-            __FloatCaller_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            FloatCaller_Record(x, __tape);
+            FloatCaller_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static float __FloatCaller_Reverse(float x, float seed, ref float dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="FloatCaller"/> and records on <paramref name="tape"/>
+        /// what <see cref="FloatCaller_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatCaller_Record(float x, global::Adcme.Tape tape)
         {
-            float g = 0f;
-            double g_1 = 0.0;
+            float result = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            float t3 = 0f;
+            float t4 = 0f;
+            t1 = (double)x;
+            t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(t1, tape);
+            t3 = (float)t2;
+            t4 = global::Adcme.Tests.Cases.Helpers.Inner.Halve_Record(x, tape);
+            result = t3 + t4;
+            tape.PushDouble(t1, "CallCases.FloatCaller#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="FloatCaller_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void FloatCaller_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
+        {
             float result = 0f;
             double t1 = 0.0;
             double t2 = 0.0;
@@ -61,30 +93,22 @@ namespace Adcme.Tests.Cases
             double t2_bar = 0.0;
             float t3_bar = 0f;
             float t4_bar = 0f;
-            // forward sweep
-            t1 = (double)x;
-            t2 = global::Adcme.Tests.Cases.CallCases.Square(t1);
-            t3 = (float)t2;
-            t4 = global::Adcme.Tests.Cases.Helpers.Inner.Halve(x);
-            result = t3 + t4;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("CallCases.FloatCaller#end.t1");
             result_bar = seed;
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0f;
-            g = t4_bar;
+            float g1 = t4_bar;
             t4_bar = 0f;
-            global::Adcme.Tests.Cases.Helpers.Inner.Halve_Pullback(x, g, ref x_bar);
+            global::Adcme.Tests.Cases.Helpers.Inner.Halve_Reverse(x, tape, g1, ref x_bar);
             t2_bar += t3_bar;
             t3_bar = 0f;
-            g_1 = t2_bar;
+            double g2 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Pullback(t1, g_1, ref t1_bar);
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(t1, tape, g2, ref t1_bar);
             x_bar += (float)(t1_bar);
             t1_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases.Helpers
     partial class Inner
     {
         /// <summary>The value of <see cref="Halve"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         internal static float Halve_Gradient(float x, out float dX)
         {
             dX = 0f;
-            return __Halve_Reverse(x, 1f, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Halve_Record(x, __tape);
+            Halve_Reverse(x, __tape, 1f, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Halve"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         internal static (float Value, float Tangent) Halve_Pushforward(float x, float dX)
         {
             float result = 0f;
@@ -27,25 +33,39 @@ namespace Adcme.Tests.Cases.Helpers
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Halve"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         internal static void Halve_Pullback(float x, float seed, ref float dX)
         {
-            __Halve_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Halve_Record(x, __tape);
+            Halve_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static float __Halve_Reverse(float x, float seed, ref float dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Halve"/> and records on <paramref name="tape"/>
+        /// what <see cref="Halve_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        internal static float Halve_Record(float x, global::Adcme.Tape tape)
+        {
+            float result = 0f;
+            result = x * 0.5f;
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Halve_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        internal static void Halve_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
         {
             float result = 0f;
             float x_bar = 0f;
             float result_bar = 0f;
-            // forward sweep
-            result = x * 0.5f;
-            var value = result;
-            // reverse sweep
             result_bar = seed;
             x_bar += result_bar * 0.5f;
             result_bar = 0f;
             dX += x_bar;
-            return value;
         }
     }
 }

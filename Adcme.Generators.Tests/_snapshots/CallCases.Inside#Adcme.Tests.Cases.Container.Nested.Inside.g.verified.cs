@@ -10,14 +10,20 @@ namespace Adcme.Tests.Cases
         partial struct Nested
         {
             /// <summary>The value of <see cref="Inside"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
             public static double Inside_Gradient(double x, out double dX)
             {
                 dX = 0.0;
-                return __Inside_Reverse(x, 1.0, ref dX);
+                var __tape = global::Adcme.Tape.Rent();
+                var __value = Inside_Record(x, __tape);
+                Inside_Reverse(x, __tape, 1.0, ref dX);
+                global::Adcme.Tape.Return(__tape);
+                return __value;
             }
 
             /// <summary>Forward mode: the value of <see cref="Inside"/> and its directional derivative along the
             /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
             public static (double Value, double Tangent) Inside_Pushforward(double x, double dX)
             {
                 double result = 0.0;
@@ -37,12 +43,37 @@ namespace Adcme.Tests.Cases
 
             /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Inside"/>
             /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
             public static void Inside_Pullback(double x, double seed, ref double dX)
             {
-                __Inside_Reverse(x, seed, ref dX);
+                var __tape = global::Adcme.Tape.Rent();
+                Inside_Record(x, __tape);
+                Inside_Reverse(x, __tape, seed, ref dX);
+                global::Adcme.Tape.Return(__tape);
             }
 
-            private static double __Inside_Reverse(double x, double seed, ref double dX)
+            /// <summary>Split reverse mode, first half: runs <see cref="Inside"/> and records on <paramref name="tape"/>
+            /// what <see cref="Inside_Reverse"/> needs. Called by generated code.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+            public static double Inside_Record(double x, global::Adcme.Tape tape)
+            {
+                double result = 0.0;
+                double t1 = 0.0;
+                double t2 = 0.0;
+                t1 = -x;
+                t2 = t1 * x;
+                result = global::System.Math.Exp(t2);
+                tape.PushDouble(result, "Nested.Inside#end.result");
+                tape.PushDouble(t1, "Nested.Inside#end.t1");
+                return result;
+            }
+
+            /// <summary>Split reverse mode, second half: takes back what <see cref="Inside_Record"/> recorded and adds
+            /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+            public static void Inside_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
             {
                 double result = 0.0;
                 double t1 = 0.0;
@@ -51,12 +82,8 @@ namespace Adcme.Tests.Cases
                 double result_bar = 0.0;
                 double t1_bar = 0.0;
                 double t2_bar = 0.0;
-                // forward sweep
-                t1 = -x;
-                t2 = t1 * x;
-                result = global::System.Math.Exp(t2);
-                var value = result;
-                // reverse sweep
+                t1 = tape.PopDouble("Nested.Inside#end.t1");
+                result = tape.PopDouble("Nested.Inside#end.result");
                 result_bar = seed;
                 t2_bar += result_bar * result;
                 result_bar = 0.0;
@@ -66,7 +93,6 @@ namespace Adcme.Tests.Cases
                 x_bar -= t1_bar;
                 t1_bar = 0.0;
                 dX += x_bar;
-                return value;
             }
         }
     }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="Norm"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Norm_Gradient(double[] v, out double[] dV)
         {
             dV = new double[v.Length];
-            return __Norm_Reverse(v, 1.0, ref dV);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Norm_Record(v, __tape, dV);
+            Norm_Reverse(v, __tape, 1.0, ref dV);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Norm"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Norm_Pushforward(double[] v, double[]? dV)
         {
             dV ??= new double[v.Length];
@@ -52,17 +58,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Norm"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Norm_Pullback(double[] v, double seed, ref double[] dV)
         {
-            __Norm_Reverse(v, seed, ref dV);
+            dV ??= new double[v.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            Norm_Record(v, __tape, dV);
+            Norm_Reverse(v, __tape, seed, ref dV);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Norm_Reverse(double[] v, double seed, ref double[] dV)
+        /// <summary>Split reverse mode, first half: runs <see cref="Norm"/> and records on <paramref name="tape"/>
+        /// what <see cref="Norm_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Norm_Record(double[] v, global::Adcme.Tape tape, double[]? dV)
         {
-            dV ??= new double[v.Length];
-            double[] v_bar = dV;
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -70,11 +81,7 @@ namespace Adcme.Tests.Cases
             int t2 = 0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double result_bar = 0.0;
-            double s_bar = 0.0;
-            double t3_bar = 0.0;
-            double t4_bar = 0.0;
-            // forward sweep
+            double[] v_bar = dV ?? new double[v.Length];
             s = 0.0;
             i = 0;
             int count = 0;
@@ -83,35 +90,61 @@ namespace Adcme.Tests.Cases
                 t2 = v.Length;
                 t1 = i < t2;
                 if (!t1) break;
-                tape.PushDouble(t3);
+                tape.PushDouble(t3, "CallCases.Norm#1.value");
                 t3 = v[i];
-                t4 = global::Adcme.Tests.Cases.CallCases.Square(t3);
+                t4 = global::Adcme.Tests.Cases.CallCases.Square_Record(t3, tape);
                 s = s + t4;
-                tape.PushInt(i);
+                tape.PushInt(i, "CallCases.Norm#2.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "CallCases.Norm#3.trips");
             result = global::System.Math.Sqrt(s);
-            var value = result;
-            // reverse sweep
+            tape.PushDouble(result, "CallCases.Norm#end.result");
+            tape.PushInt(i, "CallCases.Norm#end.i");
+            tape.PushDouble(t3, "CallCases.Norm#end.t3");
+            tape.PushObject(v_bar, "CallCases.Norm#end.shadow.v");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Norm_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Norm_Reverse(double[] v, global::Adcme.Tape tape, double seed, ref double[] dV)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] v_bar = null!;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            v_bar = tape.PopObject<double[]>("CallCases.Norm#end.shadow.v");
+            t3 = tape.PopDouble("CallCases.Norm#end.t3");
+            i = tape.PopInt("CallCases.Norm#end.i");
+            result = tape.PopDouble("CallCases.Norm#end.result");
             result_bar = seed;
             s_bar += result_bar / (2.0 * result);
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.Norm#3.trips"); iteration > 0; iteration--)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("CallCases.Norm#2.value");
                 t4_bar += s_bar;
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Square_Pullback(t3, g, ref t3_bar);
-                t3 = tape.PopDouble();
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(t3, tape, g1, ref t3_bar);
+                t3 = tape.PopDouble("CallCases.Norm#1.value");
                 v_bar[i] += t3_bar;
                 t3_bar = 0.0;
             }
             s_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dV ??= v_bar;
         }
     }
 }

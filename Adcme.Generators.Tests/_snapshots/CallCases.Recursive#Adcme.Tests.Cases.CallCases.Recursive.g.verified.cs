@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="Recursive"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Recursive_Gradient(double x, int depth, out double dX)
         {
             dX = 0.0;
-            return __Recursive_Reverse(x, depth, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Recursive_Record(x, depth, __tape);
+            Recursive_Reverse(x, depth, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Recursive"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Recursive_Pushforward(double x, double dX, int depth)
         {
             double result = 0.0;
@@ -46,15 +52,52 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Recursive"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Recursive_Pullback(double x, int depth, double seed, ref double dX)
         {
-            __Recursive_Reverse(x, depth, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Recursive_Record(x, depth, __tape);
+            Recursive_Reverse(x, depth, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Recursive_Reverse(double x, int depth, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Recursive"/> and records on <paramref name="tape"/>
+        /// what <see cref="Recursive_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Recursive_Record(double x, int depth, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            t1 = depth == 0;
+            if (t1)
+            {
+                result = global::System.Math.Sin(x);
+                tape.PushInt(1, "CallCases.Recursive#1.branch");
+            }
+            else
+            {
+                t2 = x * 0.5;
+                t3 = depth - 1;
+                t4 = global::Adcme.Tests.Cases.CallCases.Recursive_Record(t2, t3, tape);
+                result = x * t4;
+                tape.PushInt(0, "CallCases.Recursive#1.branch");
+            }
+            tape.PushDouble(t2, "CallCases.Recursive#end.t2");
+            tape.PushInt(t3, "CallCases.Recursive#end.t3");
+            tape.PushDouble(t4, "CallCases.Recursive#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Recursive_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Recursive_Reverse(double x, int depth, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             bool t1 = false;
             double t2 = 0.0;
@@ -64,25 +107,11 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double t2_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            t1 = depth == 0;
-            if (t1)
-            {
-                result = global::System.Math.Sin(x);
-                tape.PushInt(1);
-            }
-            else
-            {
-                t2 = x * 0.5;
-                t3 = depth - 1;
-                t4 = global::Adcme.Tests.Cases.CallCases.Recursive(t2, t3);
-                result = x * t4;
-                tape.PushInt(0);
-            }
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopDouble("CallCases.Recursive#end.t4");
+            t3 = tape.PopInt("CallCases.Recursive#end.t3");
+            t2 = tape.PopDouble("CallCases.Recursive#end.t2");
             result_bar = seed;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("CallCases.Recursive#1.branch") != 0)
             {
                 x_bar += result_bar * global::System.Math.Cos(x);
                 result_bar = 0.0;
@@ -92,15 +121,13 @@ namespace Adcme.Tests.Cases
                 x_bar += result_bar * t4;
                 t4_bar += x * result_bar;
                 result_bar = 0.0;
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Recursive_Pullback(t2, t3, g, ref t2_bar);
+                global::Adcme.Tests.Cases.CallCases.Recursive_Reverse(t2, t3, tape, g1, ref t2_bar);
                 x_bar += t2_bar * 0.5;
                 t2_bar = 0.0;
             }
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

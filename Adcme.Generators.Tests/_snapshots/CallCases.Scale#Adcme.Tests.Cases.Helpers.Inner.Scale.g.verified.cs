@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases.Helpers
     partial class Inner
     {
         /// <summary>The value of <see cref="Scale"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Scale_Gradient(double value, double factor, int power, out double dValue, out double dFactor)
         {
             dValue = 0.0;
             dFactor = 0.0;
-            return __Scale_Reverse(value, factor, power, 1.0, ref dValue, ref dFactor);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Scale_Record(value, factor, power, __tape);
+            Scale_Reverse(value, factor, power, __tape, 1.0, ref dValue, ref dFactor);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Scale"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Scale_Pushforward(double value, double dValue, double factor, double dFactor, int power)
         {
             double result = 0.0;
@@ -41,15 +47,47 @@ namespace Adcme.Tests.Cases.Helpers
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Scale"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Scale_Pullback(double value, double factor, int power, double seed, ref double dValue, ref double dFactor)
         {
-            __Scale_Reverse(value, factor, power, seed, ref dValue, ref dFactor);
+            var __tape = global::Adcme.Tape.Rent();
+            Scale_Record(value, factor, power, __tape);
+            Scale_Reverse(value, factor, power, __tape, seed, ref dValue, ref dFactor);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Scale_Reverse(double value, double factor, int power, double seed, ref double dValue, ref double dFactor)
+        /// <summary>Split reverse mode, first half: runs <see cref="Scale"/> and records on <paramref name="tape"/>
+        /// what <see cref="Scale_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Scale_Record(double value, double factor, int power, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            bool t1 = false;
+            p = 1.0;
+            i = 0;
+            int count = 0;
+            while (i < power)
+            {
+                tape.PushDouble(p, "Inner.Scale#1.value");
+                p = p * factor;
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "Inner.Scale#2.trips");
+            result = value * p;
+            tape.PushDouble(p, "Inner.Scale#end.p");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Scale_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Scale_Reverse(double value, double factor, int power, global::Adcme.Tape tape, double seed, ref double dValue, ref double dFactor)
+        {
             double result = 0.0;
             double p = 0.0;
             int i = 0;
@@ -58,38 +96,22 @@ namespace Adcme.Tests.Cases.Helpers
             double factor_bar = 0.0;
             double result_bar = 0.0;
             double p_bar = 0.0;
-            // forward sweep
-            p = 1.0;
-            i = 0;
-            int count = 0;
-            while (i < power)
-            {
-                tape.PushDouble(p);
-                p = p * factor;
-                i = i + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = value * p;
-            var value_1 = result;
-            // reverse sweep
+            p = tape.PopDouble("Inner.Scale#end.p");
             result_bar = seed;
             value_bar += result_bar * p;
             p_bar += value * result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Inner.Scale#2.trips"); iteration > 0; iteration--)
             {
-                p = tape.PopDouble();
-                g = p_bar;
+                p = tape.PopDouble("Inner.Scale#1.value");
+                double g1 = p_bar;
                 p_bar = 0.0;
-                p_bar += g * factor;
-                factor_bar += p * g;
+                p_bar += g1 * factor;
+                factor_bar += p * g1;
             }
             p_bar = 0.0;
             dValue += value_bar;
             dFactor += factor_bar;
-            global::Adcme.Tape.Return(tape);
-            return value_1;
         }
     }
 }

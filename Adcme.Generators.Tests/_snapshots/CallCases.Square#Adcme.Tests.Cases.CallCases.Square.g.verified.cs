@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="Square"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Square_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __Square_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Square_Record(x, __tape);
+            Square_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Square"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Square_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -27,26 +33,40 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Square"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Square_Pullback(double x, double seed, ref double dX)
         {
-            __Square_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Square_Record(x, __tape);
+            Square_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Square_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Square"/> and records on <paramref name="tape"/>
+        /// what <see cref="Square_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Square_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            result = x * x;
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Square_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Square_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            result = x * x;
-            var value = result;
-            // reverse sweep
             result_bar = seed;
             x_bar += result_bar * x;
             x_bar += x * result_bar;
             result_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class CallCases
     {
         /// <summary>The value of <see cref="UsesOtherClass"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double UsesOtherClass_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __UsesOtherClass_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = UsesOtherClass_Record(x, y, __tape);
+            UsesOtherClass_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="UsesOtherClass"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) UsesOtherClass_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -37,14 +43,39 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="UsesOtherClass"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesOtherClass_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __UsesOtherClass_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            UsesOtherClass_Record(x, y, __tape);
+            UsesOtherClass_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __UsesOtherClass_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="UsesOtherClass"/> and records on <paramref name="tape"/>
+        /// what <see cref="UsesOtherClass_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesOtherClass_Record(double x, double y, global::Adcme.Tape tape)
         {
-            double g = 0.0;
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            t1 = global::Adcme.Tests.Cases.CallCases.Square_Record(x, tape);
+            t2 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(t1, y, 3, tape);
+            t3 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
+            result = t2 + t3;
+            tape.PushDouble(t1, "CallCases.UsesOtherClass#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="UsesOtherClass_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void UsesOtherClass_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
@@ -55,29 +86,22 @@ namespace Adcme.Tests.Cases
             double t1_bar = 0.0;
             double t2_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            t1 = global::Adcme.Tests.Cases.CallCases.Square(x);
-            t2 = global::Adcme.Tests.Cases.Helpers.Inner.Scale(t1, y, 3);
-            t3 = global::Adcme.Tests.Cases.CallCases.Square(y);
-            result = t2 + t3;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("CallCases.UsesOtherClass#end.t1");
             result_bar = seed;
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;
-            g = t3_bar;
+            double g1 = t3_bar;
             t3_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Pullback(y, g, ref y_bar);
-            g = t2_bar;
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g1, ref y_bar);
+            double g2 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.Helpers.Inner.Scale_Pullback(t1, y, 3, g, ref t1_bar, ref y_bar);
-            g = t1_bar;
+            global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(t1, y, 3, tape, g2, ref t1_bar, ref y_bar);
+            double g3 = t1_bar;
             t1_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Pullback(x, g, ref x_bar);
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(x, tape, g3, ref x_bar);
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

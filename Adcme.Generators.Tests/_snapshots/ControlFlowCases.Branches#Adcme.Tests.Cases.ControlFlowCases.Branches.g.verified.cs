@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="Branches"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Branches_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Branches_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Branches_Record(x, y, __tape);
+            Branches_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Branches"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Branches_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -56,14 +62,63 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Branches"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branches_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Branches_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Branches_Record(x, y, __tape);
+            Branches_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Branches_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Branches"/> and records on <paramref name="tape"/>
+        /// what <see cref="Branches_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Branches_Record(double x, double y, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double z = 0.0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            t1 = x > 0.0;
+            if (t1)
+            {
+                tape.PushDouble(z, "ControlFlowCases.Branches#1.value");
+                z = x * y;
+                tape.PushInt(1, "ControlFlowCases.Branches#2.branch");
+            }
+            else
+            {
+                t2 = y > 0.0;
+                if (t2)
+                {
+                    t3 = global::System.Math.Exp(x);
+                    tape.PushDouble(z, "ControlFlowCases.Branches#3.value");
+                    z = t3 + y;
+                    tape.PushInt(1, "ControlFlowCases.Branches#4.branch");
+                }
+                else
+                {
+                    tape.PushDouble(z, "ControlFlowCases.Branches#5.value");
+                    z = -x;
+                    tape.PushInt(0, "ControlFlowCases.Branches#4.branch");
+                }
+                tape.PushInt(0, "ControlFlowCases.Branches#2.branch");
+            }
+            result = z * z;
+            tape.PushDouble(z, "ControlFlowCases.Branches#end.z");
+            tape.PushDouble(t3, "ControlFlowCases.Branches#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Branches_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Branches_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
             double result = 0.0;
             double z = 0.0;
             bool t1 = false;
@@ -74,51 +129,24 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double z_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            t1 = x > 0.0;
-            if (t1)
-            {
-                tape.PushDouble(z);
-                z = x * y;
-                tape.PushInt(1);
-            }
-            else
-            {
-                t2 = y > 0.0;
-                if (t2)
-                {
-                    t3 = global::System.Math.Exp(x);
-                    tape.PushDouble(z);
-                    z = t3 + y;
-                    tape.PushInt(1);
-                }
-                else
-                {
-                    tape.PushDouble(z);
-                    z = -x;
-                    tape.PushInt(0);
-                }
-                tape.PushInt(0);
-            }
-            result = z * z;
-            var value = result;
-            // reverse sweep
+            t3 = tape.PopDouble("ControlFlowCases.Branches#end.t3");
+            z = tape.PopDouble("ControlFlowCases.Branches#end.z");
             result_bar = seed;
             z_bar += result_bar * z;
             z_bar += z * result_bar;
             result_bar = 0.0;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ControlFlowCases.Branches#2.branch") != 0)
             {
-                z = tape.PopDouble();
+                z = tape.PopDouble("ControlFlowCases.Branches#1.value");
                 x_bar += z_bar * y;
                 y_bar += x * z_bar;
                 z_bar = 0.0;
             }
             else
             {
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("ControlFlowCases.Branches#4.branch") != 0)
                 {
-                    z = tape.PopDouble();
+                    z = tape.PopDouble("ControlFlowCases.Branches#3.value");
                     t3_bar += z_bar;
                     y_bar += z_bar;
                     z_bar = 0.0;
@@ -127,15 +155,13 @@ namespace Adcme.Tests.Cases
                 }
                 else
                 {
-                    z = tape.PopDouble();
+                    z = tape.PopDouble("ControlFlowCases.Branches#5.value");
                     x_bar -= z_bar;
                     z_bar = 0.0;
                 }
             }
             dX += x_bar;
             dY += y_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

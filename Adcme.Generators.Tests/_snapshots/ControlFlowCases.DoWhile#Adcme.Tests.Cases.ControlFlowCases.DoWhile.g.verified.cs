@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="DoWhile"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double DoWhile_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __DoWhile_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = DoWhile_Record(x, __tape);
+            DoWhile_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="DoWhile"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) DoWhile_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -59,14 +65,21 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="DoWhile"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void DoWhile_Pullback(double x, double seed, ref double dX)
         {
-            __DoWhile_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            DoWhile_Record(x, __tape);
+            DoWhile_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __DoWhile_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="DoWhile"/> and records on <paramref name="tape"/>
+        /// what <see cref="DoWhile_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DoWhile_Record(double x, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double y = 0.0;
             int steps = 0;
@@ -75,12 +88,6 @@ namespace Adcme.Tests.Cases
             bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
-            double x_bar = 0.0;
-            double result_bar = 0.0;
-            double y_bar = 0.0;
-            double t3_bar = 0.0;
-            double t4_bar = 0.0;
-            // forward sweep
             y = x;
             steps = 0;
             first = true;
@@ -97,21 +104,43 @@ namespace Adcme.Tests.Cases
                 first = false;
                 t3 = y * 0.5;
                 t4 = global::System.Math.Cos(y);
-                tape.PushDouble(y);
+                tape.PushDouble(y, "ControlFlowCases.DoWhile#1.value");
                 y = t3 + t4;
                 steps = steps + 1;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "ControlFlowCases.DoWhile#2.trips");
             result = y;
-            var value = result;
-            // reverse sweep
+            tape.PushDouble(y, "ControlFlowCases.DoWhile#end.y");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="DoWhile_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void DoWhile_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int steps = 0;
+            bool first = false;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            y = tape.PopDouble("ControlFlowCases.DoWhile#end.y");
             result_bar = seed;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.DoWhile#2.trips"); iteration > 0; iteration--)
             {
-                y = tape.PopDouble();
+                y = tape.PopDouble("ControlFlowCases.DoWhile#1.value");
                 t3_bar += y_bar;
                 t4_bar += y_bar;
                 y_bar = 0.0;
@@ -123,8 +152,6 @@ namespace Adcme.Tests.Cases
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

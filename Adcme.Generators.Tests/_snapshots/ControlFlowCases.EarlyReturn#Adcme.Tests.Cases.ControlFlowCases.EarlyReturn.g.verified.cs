@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="EarlyReturn"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double EarlyReturn_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __EarlyReturn_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = EarlyReturn_Record(x, __tape);
+            EarlyReturn_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="EarlyReturn"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) EarlyReturn_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -58,14 +64,21 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="EarlyReturn"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void EarlyReturn_Pullback(double x, double seed, ref double dX)
         {
-            __EarlyReturn_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            EarlyReturn_Record(x, __tape);
+            EarlyReturn_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __EarlyReturn_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="EarlyReturn"/> and records on <paramref name="tape"/>
+        /// what <see cref="EarlyReturn_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double EarlyReturn_Record(double x, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             bool t1 = false;
             bool returned = false;
@@ -73,20 +86,16 @@ namespace Adcme.Tests.Cases
             double y = 0.0;
             bool t3 = false;
             bool t4 = false;
-            double x_bar = 0.0;
-            double result_bar = 0.0;
-            double y_bar = 0.0;
-            // forward sweep
             t1 = x < 0.0;
             if (t1)
             {
                 result = x * x;
                 returned = true;
-                tape.PushInt(1);
+                tape.PushInt(1, "ControlFlowCases.EarlyReturn#1.branch");
             }
             else
             {
-                tape.PushInt(0);
+                tape.PushInt(0, "ControlFlowCases.EarlyReturn#1.branch");
             }
             t2 = !returned;
             if (t2)
@@ -97,40 +106,59 @@ namespace Adcme.Tests.Cases
                 {
                     result = y * x;
                     returned = true;
-                    tape.PushInt(1);
+                    tape.PushInt(1, "ControlFlowCases.EarlyReturn#2.branch");
                 }
                 else
                 {
-                    tape.PushInt(0);
+                    tape.PushInt(0, "ControlFlowCases.EarlyReturn#2.branch");
                 }
                 t4 = !returned;
                 if (t4)
                 {
                     result = y + x;
-                    tape.PushInt(1);
+                    tape.PushInt(1, "ControlFlowCases.EarlyReturn#3.branch");
                 }
                 else
                 {
-                    tape.PushInt(0);
+                    tape.PushInt(0, "ControlFlowCases.EarlyReturn#3.branch");
                 }
-                tape.PushInt(1);
+                tape.PushInt(1, "ControlFlowCases.EarlyReturn#4.branch");
             }
             else
             {
-                tape.PushInt(0);
+                tape.PushInt(0, "ControlFlowCases.EarlyReturn#4.branch");
             }
-            var value = result;
-            // reverse sweep
+            tape.PushDouble(y, "ControlFlowCases.EarlyReturn#end.y");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="EarlyReturn_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void EarlyReturn_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double y = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            y = tape.PopDouble("ControlFlowCases.EarlyReturn#end.y");
             result_bar = seed;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ControlFlowCases.EarlyReturn#4.branch") != 0)
             {
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("ControlFlowCases.EarlyReturn#3.branch") != 0)
                 {
                     y_bar += result_bar;
                     x_bar += result_bar;
                     result_bar = 0.0;
                 }
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("ControlFlowCases.EarlyReturn#2.branch") != 0)
                 {
                     y_bar += result_bar * x;
                     x_bar += y * result_bar;
@@ -139,15 +167,13 @@ namespace Adcme.Tests.Cases
                 x_bar += y_bar * global::System.Math.Cos(x);
                 y_bar = 0.0;
             }
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ControlFlowCases.EarlyReturn#1.branch") != 0)
             {
                 x_bar += result_bar * x;
                 x_bar += x * result_bar;
                 result_bar = 0.0;
             }
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

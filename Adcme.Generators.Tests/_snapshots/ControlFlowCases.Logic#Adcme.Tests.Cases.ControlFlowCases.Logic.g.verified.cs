@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="Logic"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Logic_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Logic_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Logic_Record(x, y, __tape);
+            Logic_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Logic"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Logic_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -80,14 +86,21 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Logic"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Logic_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Logic_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Logic_Record(x, y, __tape);
+            Logic_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Logic_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Logic"/> and records on <paramref name="tape"/>
+        /// what <see cref="Logic_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Logic_Record(double x, double y, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             bool inside = false;
             bool t1 = false;
@@ -101,12 +114,6 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double x_bar = 0.0;
-            double y_bar = 0.0;
-            double result_bar = 0.0;
-            double z_bar = 0.0;
-            double t10_bar = 0.0;
-            // forward sweep
             t2 = x > 0.0;
             if (t2)
             {
@@ -130,11 +137,11 @@ namespace Adcme.Tests.Cases
             if (t6)
             {
                 z = x * y;
-                tape.PushInt(1);
+                tape.PushInt(1, "ControlFlowCases.Logic#1.branch");
             }
             else
             {
-                tape.PushInt(0);
+                tape.PushInt(0, "ControlFlowCases.Logic#1.branch");
             }
             t7 = x != y;
             if (t7)
@@ -148,15 +155,42 @@ namespace Adcme.Tests.Cases
             t9 = (double)t8;
             t10 = t9 * x;
             result = z + t10;
-            var value = result;
-            // reverse sweep
+            tape.PushDouble(t9, "ControlFlowCases.Logic#end.t9");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Logic_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Logic_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
+            double result = 0.0;
+            bool inside = false;
+            bool t1 = false;
+            bool t2 = false;
+            double z = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double z_bar = 0.0;
+            double t10_bar = 0.0;
+            t9 = tape.PopDouble("ControlFlowCases.Logic#end.t9");
             result_bar = seed;
             z_bar += result_bar;
             t10_bar += result_bar;
             result_bar = 0.0;
             x_bar += t9 * t10_bar;
             t10_bar = 0.0;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ControlFlowCases.Logic#1.branch") != 0)
             {
                 x_bar += z_bar * y;
                 y_bar += x * z_bar;
@@ -166,8 +200,6 @@ namespace Adcme.Tests.Cases
             z_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

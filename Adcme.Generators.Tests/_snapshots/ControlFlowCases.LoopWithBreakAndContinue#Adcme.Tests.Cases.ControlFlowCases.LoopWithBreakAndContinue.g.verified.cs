@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="LoopWithBreakAndContinue"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double LoopWithBreakAndContinue_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            return __LoopWithBreakAndContinue_Reverse(x, n, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = LoopWithBreakAndContinue_Record(x, n, __tape);
+            LoopWithBreakAndContinue_Reverse(x, n, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="LoopWithBreakAndContinue"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) LoopWithBreakAndContinue_Pushforward(double x, double dX, int n)
         {
             double result = 0.0;
@@ -92,14 +98,102 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="LoopWithBreakAndContinue"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LoopWithBreakAndContinue_Pullback(double x, int n, double seed, ref double dX)
         {
-            __LoopWithBreakAndContinue_Reverse(x, n, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            LoopWithBreakAndContinue_Record(x, n, __tape);
+            LoopWithBreakAndContinue_Reverse(x, n, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __LoopWithBreakAndContinue_Reverse(double x, int n, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="LoopWithBreakAndContinue"/> and records on <paramref name="tape"/>
+        /// what <see cref="LoopWithBreakAndContinue_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LoopWithBreakAndContinue_Record(double x, int n, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            int t2 = 0;
+            bool t3 = false;
+            bool t4 = false;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            bool t10 = false;
+            bool t11 = false;
+            s = 0.0;
+            i = 0;
+            broke = false;
+            int count = 0;
+            while (true)
+            {
+                t1 = !broke;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                continued = false;
+                t2 = i % 3;
+                t3 = t2 == 1;
+                if (t3)
+                {
+                    continued = true;
+                }
+                t4 = !continued;
+                if (t4)
+                {
+                    tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#1.value");
+                    t5 = (double)i;
+                    tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
+                    t6 = x * t5;
+                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    t7 = global::System.Math.Sin(t6);
+                    t8 = t7 * s;
+                    t9 = t8 + x;
+                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    s = s + t9;
+                    t10 = s > 50.0;
+                    if (t10)
+                    {
+                        broke = true;
+                    }
+                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                }
+                t11 = !broke;
+                if (t11)
+                {
+                    i = i + 1;
+                }
+                count++;
+            }
+            tape.PushInt(count, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
+            result = s;
+            tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#end.s");
+            tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#end.t5");
+            tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#end.t6");
+            tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#end.t7");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="LoopWithBreakAndContinue_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void LoopWithBreakAndContinue_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -123,69 +217,18 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             double t8_bar = 0.0;
             double t9_bar = 0.0;
-            // forward sweep
-            s = 0.0;
-            i = 0;
-            broke = false;
-            int count = 0;
-            while (true)
-            {
-                t1 = !broke;
-                if (t1)
-                {
-                    t1 = i < n;
-                }
-                if (!t1) break;
-                continued = false;
-                t2 = i % 3;
-                t3 = t2 == 1;
-                if (t3)
-                {
-                    continued = true;
-                }
-                t4 = !continued;
-                if (t4)
-                {
-                    tape.PushDouble(t5);
-                    t5 = (double)i;
-                    tape.PushDouble(t6);
-                    t6 = x * t5;
-                    tape.PushDouble(t7);
-                    t7 = global::System.Math.Sin(t6);
-                    t8 = t7 * s;
-                    t9 = t8 + x;
-                    tape.PushDouble(s);
-                    s = s + t9;
-                    t10 = s > 50.0;
-                    if (t10)
-                    {
-                        broke = true;
-                    }
-                    tape.PushInt(1);
-                }
-                else
-                {
-                    tape.PushInt(0);
-                }
-                t11 = !broke;
-                if (t11)
-                {
-                    i = i + 1;
-                }
-                count++;
-            }
-            tape.PushInt(count);
-            result = s;
-            var value = result;
-            // reverse sweep
+            t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t7");
+            t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t6");
+            t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t5");
+            s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.s");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration > 0; iteration--)
             {
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
                 {
-                    s = tape.PopDouble();
+                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#4.value");
                     t9_bar += s_bar;
                     t8_bar += t9_bar;
                     x_bar += t9_bar;
@@ -193,19 +236,17 @@ namespace Adcme.Tests.Cases
                     t7_bar += t8_bar * s;
                     s_bar += t7 * t8_bar;
                     t8_bar = 0.0;
-                    t7 = tape.PopDouble();
+                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
                     t6_bar += t7_bar * global::System.Math.Cos(t6);
                     t7_bar = 0.0;
-                    t6 = tape.PopDouble();
+                    t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     x_bar += t6_bar * t5;
                     t6_bar = 0.0;
-                    t5 = tape.PopDouble();
+                    t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#1.value");
                 }
             }
             s_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

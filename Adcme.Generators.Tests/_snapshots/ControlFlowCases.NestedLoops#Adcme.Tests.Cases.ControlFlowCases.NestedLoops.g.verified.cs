@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="NestedLoops"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NestedLoops_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            return __NestedLoops_Reverse(x, n, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = NestedLoops_Record(x, n, __tape);
+            NestedLoops_Reverse(x, n, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="NestedLoops"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NestedLoops_Pushforward(double x, double dX, int n)
         {
             double result = 0.0;
@@ -61,15 +67,67 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="NestedLoops"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NestedLoops_Pullback(double x, int n, double seed, ref double dX)
         {
-            __NestedLoops_Reverse(x, n, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            NestedLoops_Record(x, n, __tape);
+            NestedLoops_Reverse(x, n, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __NestedLoops_Reverse(double x, int n, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="NestedLoops"/> and records on <paramref name="tape"/>
+        /// what <see cref="NestedLoops_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NestedLoops_Record(double x, int n, global::Adcme.Tape tape)
         {
-            double result_1 = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double row = 0.0;
+            int j = 0;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            s = 0.0;
+            i = 0;
+            int count = 0;
+            while (i < n)
+            {
+                tape.PushDouble(row, "ControlFlowCases.NestedLoops#1.value");
+                row = x;
+                j = 0;
+                int count_1 = 0;
+                while (j < i)
+                {
+                    t3 = row * x;
+                    tape.PushDouble(t4, "ControlFlowCases.NestedLoops#2.value");
+                    t4 = global::System.Math.Tanh(row);
+                    tape.PushDouble(row, "ControlFlowCases.NestedLoops#3.value");
+                    row = t3 + t4;
+                    j = j + 1;
+                    count_1++;
+                }
+                tape.PushInt(count_1, "ControlFlowCases.NestedLoops#4.trips");
+                s = s + row;
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "ControlFlowCases.NestedLoops#5.trips");
+            result = s;
+            tape.PushDouble(row, "ControlFlowCases.NestedLoops#end.row");
+            tape.PushDouble(t4, "ControlFlowCases.NestedLoops#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="NestedLoops_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void NestedLoops_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -85,63 +143,34 @@ namespace Adcme.Tests.Cases
             double row_bar = 0.0;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            s = 0.0;
-            i = 0;
-            int count = 0;
-            while (i < n)
-            {
-                tape.PushDouble(row);
-                row = x;
-                j = 0;
-                int count_1 = 0;
-                while (j < i)
-                {
-                    t3 = row * x;
-                    tape.PushDouble(t4);
-                    t4 = global::System.Math.Tanh(row);
-                    tape.PushDouble(row);
-                    row = t3 + t4;
-                    j = j + 1;
-                    count_1++;
-                }
-                tape.PushInt(count_1);
-                s = s + row;
-                i = i + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = s;
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopDouble("ControlFlowCases.NestedLoops#end.t4");
+            row = tape.PopDouble("ControlFlowCases.NestedLoops#end.row");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.NestedLoops#5.trips"); iteration > 0; iteration--)
             {
                 row_bar += s_bar;
-                for (int iteration_1 = tape.PopInt(); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("ControlFlowCases.NestedLoops#4.trips"); iteration_1 > 0; iteration_1--)
                 {
-                    row = tape.PopDouble();
+                    row = tape.PopDouble("ControlFlowCases.NestedLoops#3.value");
                     t3_bar += row_bar;
                     t4_bar += row_bar;
                     row_bar = 0.0;
-                    result_1 = t4;
-                    t4 = tape.PopDouble();
-                    row_bar += t4_bar * (1.0 - result_1 * result_1);
+                    double result1 = t4;
+                    t4 = tape.PopDouble("ControlFlowCases.NestedLoops#2.value");
+                    row_bar += t4_bar * (1.0 - result1 * result1);
                     t4_bar = 0.0;
                     row_bar += t3_bar * x;
                     x_bar += row * t3_bar;
                     t3_bar = 0.0;
                 }
-                row = tape.PopDouble();
+                row = tape.PopDouble("ControlFlowCases.NestedLoops#1.value");
                 x_bar += row_bar;
                 row_bar = 0.0;
             }
             s_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="NewtonSqrt"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NewtonSqrt_Gradient(double a, out double dA)
         {
             dA = 0.0;
-            return __NewtonSqrt_Reverse(a, 1.0, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = NewtonSqrt_Record(a, __tape);
+            NewtonSqrt_Reverse(a, __tape, 1.0, ref dA);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="NewtonSqrt"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NewtonSqrt_Pushforward(double a, double dA)
         {
             double result = 0.0;
@@ -55,14 +61,58 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="NewtonSqrt"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NewtonSqrt_Pullback(double a, double seed, ref double dA)
         {
-            __NewtonSqrt_Reverse(a, seed, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            NewtonSqrt_Record(a, __tape);
+            NewtonSqrt_Reverse(a, __tape, seed, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __NewtonSqrt_Reverse(double a, double seed, ref double dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="NewtonSqrt"/> and records on <paramref name="tape"/>
+        /// what <see cref="NewtonSqrt_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NewtonSqrt_Record(double a, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double x = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            x = a;
+            int count = 0;
+            while (true)
+            {
+                t2 = x * x;
+                t3 = t2 - a;
+                t4 = global::System.Math.Abs(t3);
+                t5 = 1E-12 * a;
+                t1 = t4 > t5;
+                if (!t1) break;
+                t6 = a / x;
+                t7 = x + t6;
+                tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#1.value");
+                x = 0.5 * t7;
+                count++;
+            }
+            tape.PushInt(count, "ControlFlowCases.NewtonSqrt#2.trips");
+            result = x;
+            tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#end.x");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="NewtonSqrt_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void NewtonSqrt_Reverse(double a, global::Adcme.Tape tape, double seed, ref double dA)
+        {
             double result = 0.0;
             double x = 0.0;
             bool t1 = false;
@@ -77,33 +127,13 @@ namespace Adcme.Tests.Cases
             double x_bar = 0.0;
             double t6_bar = 0.0;
             double t7_bar = 0.0;
-            // forward sweep
-            x = a;
-            int count = 0;
-            while (true)
-            {
-                t2 = x * x;
-                t3 = t2 - a;
-                t4 = global::System.Math.Abs(t3);
-                t5 = 1E-12 * a;
-                t1 = t4 > t5;
-                if (!t1) break;
-                t6 = a / x;
-                t7 = x + t6;
-                tape.PushDouble(x);
-                x = 0.5 * t7;
-                count++;
-            }
-            tape.PushInt(count);
-            result = x;
-            var value = result;
-            // reverse sweep
+            x = tape.PopDouble("ControlFlowCases.NewtonSqrt#end.x");
             result_bar = seed;
             x_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.NewtonSqrt#2.trips"); iteration > 0; iteration--)
             {
-                x = tape.PopDouble();
+                x = tape.PopDouble("ControlFlowCases.NewtonSqrt#1.value");
                 t7_bar += 0.5 * x_bar;
                 x_bar = 0.0;
                 x_bar += t7_bar;
@@ -116,8 +146,6 @@ namespace Adcme.Tests.Cases
             a_bar += x_bar;
             x_bar = 0.0;
             dA += a_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

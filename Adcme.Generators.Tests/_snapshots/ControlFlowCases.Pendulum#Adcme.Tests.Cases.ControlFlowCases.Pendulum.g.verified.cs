@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="Pendulum"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Pendulum_Gradient(double damping, double stiffness, int steps, out double dDamping, out double dStiffness)
         {
             dDamping = 0.0;
             dStiffness = 0.0;
-            return __Pendulum_Reverse(damping, stiffness, steps, 1.0, ref dDamping, ref dStiffness);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Pendulum_Record(damping, stiffness, steps, __tape);
+            Pendulum_Reverse(damping, stiffness, steps, __tape, 1.0, ref dDamping, ref dStiffness);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Pendulum"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Pendulum_Pushforward(double damping, double dDamping, double stiffness, double dStiffness, int steps)
         {
             double result = 0.0;
@@ -83,14 +89,73 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Pendulum"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Pendulum_Pullback(double damping, double stiffness, int steps, double seed, ref double dDamping, ref double dStiffness)
         {
-            __Pendulum_Reverse(damping, stiffness, steps, seed, ref dDamping, ref dStiffness);
+            var __tape = global::Adcme.Tape.Rent();
+            Pendulum_Record(damping, stiffness, steps, __tape);
+            Pendulum_Reverse(damping, stiffness, steps, __tape, seed, ref dDamping, ref dStiffness);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Pendulum_Reverse(double damping, double stiffness, int steps, double seed, ref double dDamping, ref double dStiffness)
+        /// <summary>Split reverse mode, first half: runs <see cref="Pendulum"/> and records on <paramref name="tape"/>
+        /// what <see cref="Pendulum_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Pendulum_Record(double damping, double stiffness, int steps, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double angle = 0.0;
+            double velocity = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double acceleration = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            angle = 1.0;
+            velocity = 0.0;
+            i = 0;
+            int count = 0;
+            while (i < steps)
+            {
+                t2 = -stiffness;
+                tape.PushDouble(t3, "ControlFlowCases.Pendulum#1.value");
+                t3 = global::System.Math.Sin(angle);
+                t4 = t2 * t3;
+                t5 = damping * velocity;
+                acceleration = t4 - t5;
+                t6 = 0.01 * velocity;
+                tape.PushDouble(angle, "ControlFlowCases.Pendulum#2.value");
+                angle = angle + t6;
+                t7 = 0.01 * acceleration;
+                tape.PushDouble(velocity, "ControlFlowCases.Pendulum#3.value");
+                velocity = velocity + t7;
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "ControlFlowCases.Pendulum#4.trips");
+            t8 = angle * angle;
+            t9 = velocity * velocity;
+            result = t8 + t9;
+            tape.PushDouble(angle, "ControlFlowCases.Pendulum#end.angle");
+            tape.PushDouble(velocity, "ControlFlowCases.Pendulum#end.velocity");
+            tape.PushDouble(t2, "ControlFlowCases.Pendulum#end.t2");
+            tape.PushDouble(t3, "ControlFlowCases.Pendulum#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Pendulum_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Pendulum_Reverse(double damping, double stiffness, int steps, global::Adcme.Tape tape, double seed, ref double dDamping, ref double dStiffness)
+        {
             double result = 0.0;
             double angle = 0.0;
             double velocity = 0.0;
@@ -119,34 +184,10 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             double t8_bar = 0.0;
             double t9_bar = 0.0;
-            // forward sweep
-            angle = 1.0;
-            velocity = 0.0;
-            i = 0;
-            int count = 0;
-            while (i < steps)
-            {
-                t2 = -stiffness;
-                tape.PushDouble(t3);
-                t3 = global::System.Math.Sin(angle);
-                t4 = t2 * t3;
-                t5 = damping * velocity;
-                acceleration = t4 - t5;
-                t6 = 0.01 * velocity;
-                tape.PushDouble(angle);
-                angle = angle + t6;
-                t7 = 0.01 * acceleration;
-                tape.PushDouble(velocity);
-                velocity = velocity + t7;
-                i = i + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            t8 = angle * angle;
-            t9 = velocity * velocity;
-            result = t8 + t9;
-            var value = result;
-            // reverse sweep
+            t3 = tape.PopDouble("ControlFlowCases.Pendulum#end.t3");
+            t2 = tape.PopDouble("ControlFlowCases.Pendulum#end.t2");
+            velocity = tape.PopDouble("ControlFlowCases.Pendulum#end.velocity");
+            angle = tape.PopDouble("ControlFlowCases.Pendulum#end.angle");
             result_bar = seed;
             t8_bar += result_bar;
             t9_bar += result_bar;
@@ -157,13 +198,13 @@ namespace Adcme.Tests.Cases
             angle_bar += t8_bar * angle;
             angle_bar += angle * t8_bar;
             t8_bar = 0.0;
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.Pendulum#4.trips"); iteration > 0; iteration--)
             {
-                velocity = tape.PopDouble();
+                velocity = tape.PopDouble("ControlFlowCases.Pendulum#3.value");
                 t7_bar += velocity_bar;
                 acceleration_bar += 0.01 * t7_bar;
                 t7_bar = 0.0;
-                angle = tape.PopDouble();
+                angle = tape.PopDouble("ControlFlowCases.Pendulum#2.value");
                 t6_bar += angle_bar;
                 velocity_bar += 0.01 * t6_bar;
                 t6_bar = 0.0;
@@ -176,7 +217,7 @@ namespace Adcme.Tests.Cases
                 t2_bar += t4_bar * t3;
                 t3_bar += t2 * t4_bar;
                 t4_bar = 0.0;
-                t3 = tape.PopDouble();
+                t3 = tape.PopDouble("ControlFlowCases.Pendulum#1.value");
                 angle_bar += t3_bar * global::System.Math.Cos(angle);
                 t3_bar = 0.0;
                 stiffness_bar -= t2_bar;
@@ -186,8 +227,6 @@ namespace Adcme.Tests.Cases
             angle_bar = 0.0;
             dDamping += damping_bar;
             dStiffness += stiffness_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

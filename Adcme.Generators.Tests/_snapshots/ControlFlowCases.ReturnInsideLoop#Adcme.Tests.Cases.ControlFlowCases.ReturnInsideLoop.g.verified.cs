@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class ControlFlowCases
     {
         /// <summary>The value of <see cref="ReturnInsideLoop"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReturnInsideLoop_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __ReturnInsideLoop_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReturnInsideLoop_Record(x, __tape);
+            ReturnInsideLoop_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReturnInsideLoop"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReturnInsideLoop_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -67,15 +73,83 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReturnInsideLoop"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReturnInsideLoop_Pullback(double x, double seed, ref double dX)
         {
-            __ReturnInsideLoop_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            ReturnInsideLoop_Record(x, __tape);
+            ReturnInsideLoop_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReturnInsideLoop_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReturnInsideLoop"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReturnInsideLoop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReturnInsideLoop_Record(double x, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            bool t4 = false;
+            bool t5 = false;
+            p = 1.0;
+            i = 1;
+            int count = 0;
+            while (true)
+            {
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = i < 100;
+                }
+                if (!t1) break;
+                tape.PushDouble(p, "ControlFlowCases.ReturnInsideLoop#1.value");
+                p = p * x;
+                t2 = p > 10.0;
+                if (t2)
+                {
+                    t3 = (double)i;
+                    result = p + t3;
+                    returned = true;
+                    tape.PushInt(1, "ControlFlowCases.ReturnInsideLoop#2.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#2.branch");
+                }
+                t4 = !returned;
+                if (t4)
+                {
+                    i = i + 1;
+                }
+                count++;
+            }
+            tape.PushInt(count, "ControlFlowCases.ReturnInsideLoop#3.trips");
+            t5 = !returned;
+            if (t5)
+            {
+                result = -p;
+                tape.PushInt(1, "ControlFlowCases.ReturnInsideLoop#4.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#4.branch");
+            }
+            tape.PushDouble(p, "ControlFlowCases.ReturnInsideLoop#end.p");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReturnInsideLoop_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReturnInsideLoop_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double p = 0.0;
             int i = 0;
@@ -88,75 +162,28 @@ namespace Adcme.Tests.Cases
             double x_bar = 0.0;
             double result_bar = 0.0;
             double p_bar = 0.0;
-            // forward sweep
-            p = 1.0;
-            i = 1;
-            int count = 0;
-            while (true)
-            {
-                t1 = !returned;
-                if (t1)
-                {
-                    t1 = i < 100;
-                }
-                if (!t1) break;
-                tape.PushDouble(p);
-                p = p * x;
-                t2 = p > 10.0;
-                if (t2)
-                {
-                    t3 = (double)i;
-                    result = p + t3;
-                    returned = true;
-                    tape.PushInt(1);
-                }
-                else
-                {
-                    tape.PushInt(0);
-                }
-                t4 = !returned;
-                if (t4)
-                {
-                    i = i + 1;
-                }
-                count++;
-            }
-            tape.PushInt(count);
-            t5 = !returned;
-            if (t5)
-            {
-                result = -p;
-                tape.PushInt(1);
-            }
-            else
-            {
-                tape.PushInt(0);
-            }
-            var value = result;
-            // reverse sweep
+            p = tape.PopDouble("ControlFlowCases.ReturnInsideLoop#end.p");
             result_bar = seed;
-            if (tape.PopInt() != 0)
+            if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#4.branch") != 0)
             {
                 p_bar -= result_bar;
                 result_bar = 0.0;
             }
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.ReturnInsideLoop#3.trips"); iteration > 0; iteration--)
             {
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#2.branch") != 0)
                 {
                     p_bar += result_bar;
                     result_bar = 0.0;
                 }
-                p = tape.PopDouble();
-                g = p_bar;
+                p = tape.PopDouble("ControlFlowCases.ReturnInsideLoop#1.value");
+                double g1 = p_bar;
                 p_bar = 0.0;
-                p_bar += g * x;
-                x_bar += p * g;
+                p_bar += g1 * x;
+                x_bar += p * g1;
             }
             p_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

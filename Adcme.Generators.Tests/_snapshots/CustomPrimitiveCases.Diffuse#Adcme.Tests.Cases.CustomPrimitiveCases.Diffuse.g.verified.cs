@@ -8,11 +8,15 @@ namespace Adcme.Tests.Cases
     partial class CustomPrimitiveCases
     {
         /// <summary>The value of <see cref="Diffuse"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Diffuse_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, out global::Adcme.Tensor dX, out global::Adcme.Tensor dWeights)
         {
             dX = null!;
             dWeights = null!;
-            var __value = __Diffuse_Reverse(x, weights, steps, 1.0, ref dX!, ref dWeights!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Diffuse_Record(x, weights, steps, __tape);
+            Diffuse_Reverse(x, weights, steps, __tape, 1.0, ref dX, ref dWeights);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dWeights ??= global::Adcme.Tensor.ZerosLike(weights);
             return __value;
@@ -20,6 +24,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Diffuse"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Diffuse_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, global::Adcme.Tensor weights, global::Adcme.Tensor? dWeights, int steps)
         {
             double result = 0.0;
@@ -88,17 +93,73 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Diffuse"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Diffuse_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
         {
-            __Diffuse_Reverse(x, weights, steps, seed, ref dX, ref dWeights);
+            var __tape = global::Adcme.Tape.Rent();
+            Diffuse_Record(x, weights, steps, __tape);
+            Diffuse_Reverse(x, weights, steps, __tape, seed, ref dX, ref dWeights);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Diffuse_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
+        /// <summary>Split reverse mode, first half: runs <see cref="Diffuse"/> and records on <paramref name="tape"/>
+        /// what <see cref="Diffuse_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffuse_Record(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor result_1 = null!;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor blurred = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            double t8 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            u = x;
+            k = 0;
+            int count = 0;
+            while (k < steps)
+            {
+                tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#1.value");
+                blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
+                tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#2.value");
+                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
+                tape.PushObject(u, "CustomPrimitiveCases.Diffuse#3.value");
+                u = __Diffuse_Kernel0(blurred, weights, t4);
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "CustomPrimitiveCases.Diffuse#4.trips");
+            t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
+            t7 = t6 * 2.0;
+            t8 = global::Adcme.Tensor.SumOfSquares(t7);
+            t9 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(x), x)!;
+            t10 = t9 * weights;
+            t11 = global::Adcme.Tensor.Sum(t10);
+            result = t8 + t11;
+            tape.PushObject(u, "CustomPrimitiveCases.Diffuse#end.u");
+            tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#end.blurred");
+            tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#end.t4");
+            tape.PushObject(t6, "CustomPrimitiveCases.Diffuse#end.t6");
+            tape.PushObject(t7, "CustomPrimitiveCases.Diffuse#end.t7");
+            tape.PushDouble(t8, "CustomPrimitiveCases.Diffuse#end.t8");
+            tape.PushObject(t9, "CustomPrimitiveCases.Diffuse#end.t9");
+            tape.PushObject(t10, "CustomPrimitiveCases.Diffuse#end.t10");
+            tape.PushDouble(t11, "CustomPrimitiveCases.Diffuse#end.t11");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffuse_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Diffuse_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
+        {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
@@ -123,122 +184,104 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t9_bar = null;
             global::Adcme.Tensor? t10_bar = null;
             double t11_bar = 0.0;
-            // forward sweep
-            u = x;
-            k = 0;
-            int count = 0;
-            while (k < steps)
-            {
-                tape.PushObject(blurred);
-                blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
-                tape.PushObject(t4);
-                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
-                tape.PushObject(u);
-                u = __Diffuse_Kernel0(blurred, weights, t4);
-                k = k + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
-            t7 = t6 * 2.0;
-            t8 = global::Adcme.Tensor.SumOfSquares(t7);
-            t9 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(x), x)!;
-            t10 = t9 * weights;
-            t11 = global::Adcme.Tensor.Sum(t10);
-            result = t8 + t11;
-            var value = result;
-            // reverse sweep
+            t11 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t11");
+            t10 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t10");
+            t9 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t9");
+            t8 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t8");
+            t7 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t7");
+            t6 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t6");
+            t4 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t4");
+            blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.blurred");
+            u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.u");
             result_bar = seed;
             t8_bar += result_bar;
             t11_bar += result_bar;
             result_bar = 0.0;
             if (t11_bar != 0.0)
             {
-                g = t11_bar;
+                double g1 = t11_bar;
                 t11_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t10, t11, g, ref t10_bar);
+                global::Adcme.Tensor.Sum_Pullback(t10, t11, g1, ref t10_bar);
             }
             if (t10_bar is not null)
             {
-                g_1 = t10_bar;
+                global::Adcme.Tensor g2 = t10_bar!;
                 t10_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t9, weights, t10, g_1!, ref t9_bar, ref weights_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t9, weights, t10, g2, ref t9_bar, ref weights_bar);
+                g2.Dispose();
             }
             t10.Dispose();
             if (t9_bar is not null)
             {
-                g_1 = t9_bar;
+                global::Adcme.Tensor g3 = t9_bar!;
                 t9_bar = null;
-                global::Adcme.Tests.Cases.UserKernels.Same_Pullback(x, t9, g_1!, ref x_bar);
-                x_bar = global::Adcme.Adjoints.Own(x_bar, g_1, t9, x);
-                g_1!.Dispose();
+                global::Adcme.Tests.Cases.UserKernels.Same_Pullback(x, t9, g3, ref x_bar);
+                x_bar = global::Adcme.Adjoints.Own(x_bar, g3, t9, x);
+                g3.Dispose();
             }
             t9.Dispose();
             if (t8_bar != 0.0)
             {
-                g = t8_bar;
+                double g4 = t8_bar;
                 t8_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t7, t8, g, ref t7_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t7, t8, g4, ref t7_bar);
             }
             if (t7_bar is not null)
             {
-                g_1 = t7_bar;
+                global::Adcme.Tensor g5 = t7_bar!;
                 t7_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t6, 2.0, t7, g_1!, ref t6_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t6, 2.0, t7, g5, ref t6_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g5.Dispose();
             }
             t7.Dispose();
             if (t6_bar is not null)
             {
-                g_1 = t6_bar;
+                global::Adcme.Tensor g6 = t6_bar!;
                 t6_bar = null;
-                global::Adcme.Tests.Cases.UserKernels.Copy_Pullback(u, t6, g_1!, ref u_bar);
-                u_bar = global::Adcme.Adjoints.Own(u_bar, g_1, t6, u);
-                g_1!.Dispose();
+                global::Adcme.Tests.Cases.UserKernels.Copy_Pullback(u, t6, g6, ref u_bar);
+                u_bar = global::Adcme.Adjoints.Own(u_bar, g6, t6, u);
+                g6.Dispose();
             }
             t6.Dispose();
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CustomPrimitiveCases.Diffuse#4.trips"); iteration > 0; iteration--)
             {
-                result_1 = u;
-                u = tape.PopObject<global::Adcme.Tensor>();
+                global::Adcme.Tensor result1 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#3.value");
                 if (u_bar is not null)
                 {
-                    g_1 = u_bar;
+                    global::Adcme.Tensor g7 = u_bar;
                     u_bar = null;
-                    __Diffuse_Kernel0_Pullback(blurred, weights, t4, g_1!, ref blurred_bar, ref weights_bar, ref t4_bar);
-                    g_1!.Dispose();
+                    __Diffuse_Kernel0_Pullback(blurred, weights, t4, g7, ref blurred_bar, ref weights_bar, ref t4_bar);
+                    g7.Dispose();
                 }
-                result_1.Dispose();
-                result_1 = t4;
-                t4 = tape.PopObject<global::Adcme.Tensor>();
+                result1.Dispose();
+                global::Adcme.Tensor result2 = t4;
+                t4 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#2.value");
                 if (t4_bar is not null)
                 {
-                    g_1 = t4_bar;
+                    global::Adcme.Tensor g8 = t4_bar!;
                     t4_bar = null;
-                    global::Adcme.Tests.Cases.UserKernels.Same_Pullback(u, result_1, g_1!, ref u_bar);
-                    u_bar = global::Adcme.Adjoints.Own(u_bar, g_1, result_1, u);
-                    g_1!.Dispose();
+                    global::Adcme.Tests.Cases.UserKernels.Same_Pullback(u, result2, g8, ref u_bar);
+                    u_bar = global::Adcme.Adjoints.Own(u_bar, g8, result2, u);
+                    g8.Dispose();
                 }
-                result_1.Dispose();
-                result_1 = blurred;
-                blurred = tape.PopObject<global::Adcme.Tensor>();
+                result2.Dispose();
+                global::Adcme.Tensor result3 = blurred;
+                blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#1.value");
                 if (blurred_bar is not null)
                 {
-                    g_1 = blurred_bar;
+                    global::Adcme.Tensor g9 = blurred_bar!;
                     blurred_bar = null;
-                    global::Adcme.Tests.Cases.UserKernels.Blur_Pullback(u, result_1, g_1!, ref u_bar);
-                    u_bar = global::Adcme.Adjoints.Own(u_bar, g_1, result_1, u);
-                    g_1!.Dispose();
+                    global::Adcme.Tests.Cases.UserKernels.Blur_Pullback(u, result3, g9, ref u_bar);
+                    u_bar = global::Adcme.Adjoints.Own(u_bar, g9, result3, u);
+                    g9.Dispose();
                 }
-                result_1.Dispose();
+                result3.Dispose();
             }
             x_bar = global::Adcme.Adjoints.Merge(x_bar, u_bar);
             u_bar = null;
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dWeights = global::Adcme.Tensor.Accumulate(dWeights, weights_bar);
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (Tanh((blurred * weights)) + (t4 * 0.1)).</summary>

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ConditionWithIncrement"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ConditionWithIncrement_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            return __ConditionWithIncrement_Reverse(a, 1.0, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ConditionWithIncrement_Record(a, __tape, dA);
+            ConditionWithIncrement_Reverse(a, __tape, 1.0, ref dA);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ConditionWithIncrement"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ConditionWithIncrement_Pushforward(double[] a, double[]? dA)
         {
             dA ??= new double[a.Length];
@@ -65,16 +71,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ConditionWithIncrement"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ConditionWithIncrement_Pullback(double[] a, double seed, ref double[] dA)
         {
-            __ConditionWithIncrement_Reverse(a, seed, ref dA);
+            dA ??= new double[a.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            ConditionWithIncrement_Record(a, __tape, dA);
+            ConditionWithIncrement_Reverse(a, __tape, seed, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ConditionWithIncrement_Reverse(double[] a, double seed, ref double[] dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithIncrement"/> and records on <paramref name="tape"/>
+        /// what <see cref="ConditionWithIncrement_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
         {
-            dA ??= new double[a.Length];
-            double[] a_bar = dA;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -86,64 +98,92 @@ namespace Adcme.Tests.Cases
             int t6 = 0;
             double t7 = 0.0;
             double t8 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            s = 0.0;
+            i = (-1);
+            int count = 0;
+            while (true)
+            {
+                tape.PushInt(i, "EdgeCases.ConditionWithIncrement#1.value");
+                i = i + 1;
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#2.value");
+                t3 = a[i];
+                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#3.value");
+                t4 = a[i];
+                t5 = t3 * t4;
+                t6 = i + 1;
+                tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#4.value");
+                t7 = (double)t6;
+                t8 = t5 * t7;
+                s = s + t8;
+                count++;
+            }
+            tape.PushInt(count, "EdgeCases.ConditionWithIncrement#5.trips");
+            result = s;
+            tape.PushInt(i, "EdgeCases.ConditionWithIncrement#end.i");
+            tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#end.t3");
+            tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#end.t4");
+            tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#end.t7");
+            tape.PushObject(a_bar, "EdgeCases.ConditionWithIncrement#end.shadow.a");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ConditionWithIncrement_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ConditionWithIncrement_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] a_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
             double t5_bar = 0.0;
             double t8_bar = 0.0;
-            // forward sweep
-            s = 0.0;
-            i = (-1);
-            int count = 0;
-            while (true)
-            {
-                tape.PushInt(i);
-                i = i + 1;
-                t2 = a.Length;
-                t1 = i < t2;
-                if (!t1) break;
-                tape.PushDouble(t3);
-                t3 = a[i];
-                tape.PushDouble(t4);
-                t4 = a[i];
-                t5 = t3 * t4;
-                t6 = i + 1;
-                tape.PushDouble(t7);
-                t7 = (double)t6;
-                t8 = t5 * t7;
-                s = s + t8;
-                count++;
-            }
-            tape.PushInt(count);
-            result = s;
-            var value = result;
-            // reverse sweep
+            a_bar = tape.PopObject<double[]>("EdgeCases.ConditionWithIncrement#end.shadow.a");
+            t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t7");
+            t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t4");
+            t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t3");
+            i = tape.PopInt("EdgeCases.ConditionWithIncrement#end.i");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt();
-            i = tape.PopInt();
+            int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
             for (; iteration > 0; iteration--)
             {
                 t8_bar += s_bar;
                 t5_bar += t8_bar * t7;
                 t8_bar = 0.0;
-                t7 = tape.PopDouble();
+                t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#4.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
-                t4 = tape.PopDouble();
+                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#3.value");
                 a_bar[i] += t4_bar;
                 t4_bar = 0.0;
-                t3 = tape.PopDouble();
+                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
                 a_bar[i] += t3_bar;
                 t3_bar = 0.0;
-                i = tape.PopInt();
+                i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
             }
             s_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dA ??= a_bar;
         }
     }
 }

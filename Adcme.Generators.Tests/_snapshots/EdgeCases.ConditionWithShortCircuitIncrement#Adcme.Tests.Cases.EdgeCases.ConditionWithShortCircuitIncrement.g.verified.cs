@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ConditionWithShortCircuitIncrement"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ConditionWithShortCircuitIncrement_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            return __ConditionWithShortCircuitIncrement_Reverse(a, 1.0, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ConditionWithShortCircuitIncrement_Record(a, __tape, dA);
+            ConditionWithShortCircuitIncrement_Reverse(a, __tape, 1.0, ref dA);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ConditionWithShortCircuitIncrement"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ConditionWithShortCircuitIncrement_Pushforward(double[] a, double[]? dA)
         {
             dA ??= new double[a.Length];
@@ -71,16 +77,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ConditionWithShortCircuitIncrement"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ConditionWithShortCircuitIncrement_Pullback(double[] a, double seed, ref double[] dA)
         {
-            __ConditionWithShortCircuitIncrement_Reverse(a, seed, ref dA);
+            dA ??= new double[a.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            ConditionWithShortCircuitIncrement_Record(a, __tape, dA);
+            ConditionWithShortCircuitIncrement_Reverse(a, __tape, seed, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ConditionWithShortCircuitIncrement_Reverse(double[] a, double seed, ref double[] dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithShortCircuitIncrement"/> and records on <paramref name="tape"/>
+        /// what <see cref="ConditionWithShortCircuitIncrement_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithShortCircuitIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
         {
-            dA ??= new double[a.Length];
-            double[] a_bar = dA;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -94,12 +106,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double result_bar = 0.0;
-            double s_bar = 0.0;
-            double t7_bar = 0.0;
-            double t9_bar = 0.0;
-            double t10_bar = 0.0;
-            // forward sweep
+            double[] a_bar = dA ?? new double[a.Length];
             s = 0.0;
             i = 0;
             int count = 0;
@@ -111,39 +118,75 @@ namespace Adcme.Tests.Cases
                 if (t2)
                 {
                     t5 = i;
-                    tape.PushInt(i);
+                    tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#1.value");
                     i = i + 1;
                     t6 = a[t5];
                     t2 = t6 > 0.0;
-                    tape.PushInt(1);
+                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
                 }
                 else
                 {
-                    tape.PushInt(0);
+                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
                 }
                 t1 = t2;
                 if (!t1) break;
-                tape.PushDouble(t7);
+                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 t7 = a[i];
-                tape.PushInt(t8);
+                tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#4.value");
                 t8 = i - 1;
-                tape.PushDouble(t9);
+                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#5.value");
                 t9 = a[t8];
                 t10 = t7 * t9;
                 s = s + t10;
                 count++;
             }
-            tape.PushInt(count);
+            tape.PushInt(count, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
             result = s;
-            var value = result;
-            // reverse sweep
+            tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#end.i");
+            tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
+            tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#end.t8");
+            tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#end.t9");
+            tape.PushObject(a_bar, "EdgeCases.ConditionWithShortCircuitIncrement#end.shadow.a");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ConditionWithShortCircuitIncrement_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ConditionWithShortCircuitIncrement_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool t2 = false;
+            int t3 = 0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double[] a_bar = null!;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t7_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            a_bar = tape.PopObject<double[]>("EdgeCases.ConditionWithShortCircuitIncrement#end.shadow.a");
+            t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#end.t9");
+            t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#end.t8");
+            t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
+            i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt();
-            if (tape.PopInt() != 0)
+            int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
             {
-                i = tape.PopInt();
+                i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
             }
             for (; iteration > 0; iteration--)
             {
@@ -151,21 +194,20 @@ namespace Adcme.Tests.Cases
                 t7_bar += t10_bar * t9;
                 t9_bar += t7 * t10_bar;
                 t10_bar = 0.0;
-                t9 = tape.PopDouble();
+                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#5.value");
                 a_bar[t8] += t9_bar;
                 t9_bar = 0.0;
-                t8 = tape.PopInt();
-                t7 = tape.PopDouble();
+                t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.value");
+                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 a_bar[i] += t7_bar;
                 t7_bar = 0.0;
-                if (tape.PopInt() != 0)
+                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
                 {
-                    i = tape.PopInt();
+                    i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
                 }
             }
             s_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dA ??= a_bar;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="NameContainingValue"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NameContainingValue_Gradient(double value2, double x, out double dValue2, out double dX)
         {
             dValue2 = 0.0;
             dX = 0.0;
-            return __NameContainingValue_Reverse(value2, x, 1.0, ref dValue2, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = NameContainingValue_Record(value2, x, __tape);
+            NameContainingValue_Reverse(value2, x, __tape, 1.0, ref dValue2, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="NameContainingValue"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NameContainingValue_Pushforward(double value2, double dValue2, double x, double dX)
         {
             double result = 0.0;
@@ -36,12 +42,36 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="NameContainingValue"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NameContainingValue_Pullback(double value2, double x, double seed, ref double dValue2, ref double dX)
         {
-            __NameContainingValue_Reverse(value2, x, seed, ref dValue2, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            NameContainingValue_Record(value2, x, __tape);
+            NameContainingValue_Reverse(value2, x, __tape, seed, ref dValue2, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __NameContainingValue_Reverse(double value2, double x, double seed, ref double dValue2, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="NameContainingValue"/> and records on <paramref name="tape"/>
+        /// what <see cref="NameContainingValue_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NameContainingValue_Record(double value2, double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            t1 = global::System.Math.Exp(x);
+            t2 = value2 * t1;
+            result = t2 + value2;
+            tape.PushDouble(t1, "EdgeCases.NameContainingValue#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="NameContainingValue_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void NameContainingValue_Reverse(double value2, double x, global::Adcme.Tape tape, double seed, ref double dValue2, ref double dX)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -51,12 +81,7 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double t1_bar = 0.0;
             double t2_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Exp(x);
-            t2 = value2 * t1;
-            result = t2 + value2;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("EdgeCases.NameContainingValue#end.t1");
             result_bar = seed;
             t2_bar += result_bar;
             value2_bar += result_bar;
@@ -68,7 +93,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dValue2 += value2_bar;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="NoDerivativeArrayAliased"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NoDerivativeArrayAliased_Gradient(double x, double[] w, out double dX)
         {
             dX = 0.0;
-            return __NoDerivativeArrayAliased_Reverse(x, w, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = NoDerivativeArrayAliased_Record(x, w, __tape);
+            NoDerivativeArrayAliased_Reverse(x, w, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="NoDerivativeArrayAliased"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NoDerivativeArrayAliased_Pushforward(double x, double dX, double[] w)
         {
             double result = 0.0;
@@ -58,15 +64,58 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="NoDerivativeArrayAliased"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NoDerivativeArrayAliased_Pullback(double x, double[] w, double seed, ref double dX)
         {
-            __NoDerivativeArrayAliased_Reverse(x, w, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            NoDerivativeArrayAliased_Record(x, w, __tape);
+            NoDerivativeArrayAliased_Reverse(x, w, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __NoDerivativeArrayAliased_Reverse(double x, double[] w, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="NoDerivativeArrayAliased"/> and records on <paramref name="tape"/>
+        /// what <see cref="NoDerivativeArrayAliased_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NoDerivativeArrayAliased_Record(double x, double[] w, global::Adcme.Tape tape)
         {
+            double result = 0.0;
+            double[] b = null!;
+            double t1 = 0.0;
+            double[] c = null!;
+            double s = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
             double[] w_bar = new double[w.Length];
-            var tape = global::Adcme.Tape.Rent();
+            double[] b_bar = null!;
+            double[] c_bar = null!;
+            b = new double[2];
+            b_bar = new double[b.Length];
+            t1 = x * x;
+            b[0] = t1;
+            c = b;
+            c_bar = b_bar;
+            s = c[0];
+            tape.PushObject(c_bar, "EdgeCases.NoDerivativeArrayAliased#1.shadow");
+            c = w;
+            c_bar = w_bar;
+            t2 = c[0];
+            t3 = t2 * x;
+            s = s + t3;
+            result = s;
+            tape.PushDouble(t2, "EdgeCases.NoDerivativeArrayAliased#end.t2");
+            tape.PushObject(w_bar, "EdgeCases.NoDerivativeArrayAliased#end.shadow.w");
+            tape.PushObject(b_bar, "EdgeCases.NoDerivativeArrayAliased#end.shadow.b");
+            tape.PushObject(c_bar, "EdgeCases.NoDerivativeArrayAliased#end.shadow.c");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="NoDerivativeArrayAliased_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void NoDerivativeArrayAliased_Reverse(double x, double[] w, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double[] b = null!;
             double t1 = 0.0;
@@ -75,6 +124,7 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double t3 = 0.0;
             double x_bar = 0.0;
+            double[] w_bar = null!;
             double result_bar = 0.0;
             double[] b_bar = null!;
             double t1_bar = 0.0;
@@ -82,23 +132,10 @@ namespace Adcme.Tests.Cases
             double s_bar = 0.0;
             double t2_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            b = new double[2];
-            b_bar = new double[b.Length];
-            t1 = x * x;
-            b[0] = t1;
-            c = b;
-            c_bar = b_bar;
-            s = c[0];
-            tape.PushObject(c_bar);
-            c = w;
-            c_bar = w_bar;
-            t2 = c[0];
-            t3 = t2 * x;
-            s = s + t3;
-            result = s;
-            var value = result;
-            // reverse sweep
+            c_bar = tape.PopObject<double[]>("EdgeCases.NoDerivativeArrayAliased#end.shadow.c");
+            b_bar = tape.PopObject<double[]>("EdgeCases.NoDerivativeArrayAliased#end.shadow.b");
+            w_bar = tape.PopObject<double[]>("EdgeCases.NoDerivativeArrayAliased#end.shadow.w");
+            t2 = tape.PopDouble("EdgeCases.NoDerivativeArrayAliased#end.t2");
             result_bar = seed;
             s_bar += result_bar;
             result_bar = 0.0;
@@ -108,7 +145,7 @@ namespace Adcme.Tests.Cases
             t3_bar = 0.0;
             c_bar[0] += t2_bar;
             t2_bar = 0.0;
-            c_bar = tape.PopObject<double[]>();
+            c_bar = tape.PopObject<double[]>("EdgeCases.NoDerivativeArrayAliased#1.shadow");
             c_bar[0] += s_bar;
             s_bar = 0.0;
             t1_bar += b_bar[0];
@@ -117,8 +154,6 @@ namespace Adcme.Tests.Cases
             x_bar += x * t1_bar;
             t1_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="PowerZero"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double PowerZero_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __PowerZero_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = PowerZero_Record(x, y, __tape);
+            PowerZero_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="PowerZero"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) PowerZero_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -40,12 +46,39 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="PowerZero"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PowerZero_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __PowerZero_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            PowerZero_Record(x, y, __tape);
+            PowerZero_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __PowerZero_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="PowerZero"/> and records on <paramref name="tape"/>
+        /// what <see cref="PowerZero_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PowerZero_Record(double x, double y, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            t1 = global::System.Math.Pow(x, 0.0);
+            t2 = t1 * y;
+            t3 = global::System.Math.Pow(x, y);
+            result = t2 + t3;
+            tape.PushDouble(t1, "EdgeCases.PowerZero#end.t1");
+            tape.PushDouble(t3, "EdgeCases.PowerZero#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="PowerZero_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void PowerZero_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -57,13 +90,8 @@ namespace Adcme.Tests.Cases
             double t1_bar = 0.0;
             double t2_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Pow(x, 0.0);
-            t2 = t1 * y;
-            t3 = global::System.Math.Pow(x, y);
-            result = t2 + t3;
-            var value = result;
-            // reverse sweep
+            t3 = tape.PopDouble("EdgeCases.PowerZero#end.t3");
+            t1 = tape.PopDouble("EdgeCases.PowerZero#end.t1");
             result_bar = seed;
             t2_bar += result_bar;
             t3_bar += result_bar;
@@ -78,7 +106,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

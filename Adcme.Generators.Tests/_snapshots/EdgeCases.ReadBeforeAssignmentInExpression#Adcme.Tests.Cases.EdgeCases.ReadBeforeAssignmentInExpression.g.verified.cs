@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReadBeforeAssignmentInExpression"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReadBeforeAssignmentInExpression_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __ReadBeforeAssignmentInExpression_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReadBeforeAssignmentInExpression_Record(x, __tape);
+            ReadBeforeAssignmentInExpression_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReadBeforeAssignmentInExpression"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReadBeforeAssignmentInExpression_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -37,14 +43,40 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReadBeforeAssignmentInExpression"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeAssignmentInExpression_Pullback(double x, double seed, ref double dX)
         {
-            __ReadBeforeAssignmentInExpression_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            ReadBeforeAssignmentInExpression_Record(x, __tape);
+            ReadBeforeAssignmentInExpression_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReadBeforeAssignmentInExpression_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReadBeforeAssignmentInExpression"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReadBeforeAssignmentInExpression_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReadBeforeAssignmentInExpression_Record(double x, global::Adcme.Tape tape)
         {
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            y = x;
+            t1 = y;
+            tape.PushDouble(y, "EdgeCases.ReadBeforeAssignmentInExpression#1.value");
+            y = 2.0 * x;
+            result = t1 * y;
+            tape.PushDouble(y, "EdgeCases.ReadBeforeAssignmentInExpression#end.y");
+            tape.PushDouble(t1, "EdgeCases.ReadBeforeAssignmentInExpression#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReadBeforeAssignmentInExpression_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReadBeforeAssignmentInExpression_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double y = 0.0;
             double t1 = 0.0;
@@ -52,19 +84,13 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t1_bar = 0.0;
-            // forward sweep
-            y = x;
-            t1 = y;
-            tape.PushDouble(y);
-            y = 2.0 * x;
-            result = t1 * y;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#end.t1");
+            y = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#end.y");
             result_bar = seed;
             t1_bar += result_bar * y;
             y_bar += t1 * result_bar;
             result_bar = 0.0;
-            y = tape.PopDouble();
+            y = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#1.value");
             x_bar += 2.0 * y_bar;
             y_bar = 0.0;
             y_bar += t1_bar;
@@ -72,8 +98,6 @@ namespace Adcme.Tests.Cases
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

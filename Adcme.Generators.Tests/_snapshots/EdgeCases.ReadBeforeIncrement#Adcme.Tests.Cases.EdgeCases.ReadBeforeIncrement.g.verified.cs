@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReadBeforeIncrement"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReadBeforeIncrement_Gradient(double x, double[] a, out double dX, out double[] dA)
         {
             dX = 0.0;
             dA = new double[a.Length];
-            return __ReadBeforeIncrement_Reverse(x, a, 1.0, ref dX, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReadBeforeIncrement_Record(x, a, __tape, dA);
+            ReadBeforeIncrement_Reverse(x, a, __tape, 1.0, ref dX, ref dA);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReadBeforeIncrement"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReadBeforeIncrement_Pushforward(double x, double dX, double[] a, double[]? dA)
         {
             dA ??= new double[a.Length];
@@ -68,16 +74,66 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReadBeforeIncrement"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeIncrement_Pullback(double x, double[] a, double seed, ref double dX, ref double[] dA)
         {
-            __ReadBeforeIncrement_Reverse(x, a, seed, ref dX, ref dA);
+            dA ??= new double[a.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            ReadBeforeIncrement_Record(x, a, __tape, dA);
+            ReadBeforeIncrement_Reverse(x, a, __tape, seed, ref dX, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReadBeforeIncrement_Reverse(double x, double[] a, double seed, ref double dX, ref double[] dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReadBeforeIncrement"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReadBeforeIncrement_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReadBeforeIncrement_Record(double x, double[] a, global::Adcme.Tape tape, double[]? dA)
         {
-            dA ??= new double[a.Length];
-            double[] a_bar = dA;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            int k = 0;
+            int t1 = 0;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            y = x;
+            i = 0;
+            t1 = i;
+            t2 = i;
+            tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#1.value");
+            i = i + 1;
+            k = t1 + t2;
+            t3 = y;
+            t4 = y;
+            y = y + 1.0;
+            t5 = t3 * t4;
+            t6 = a[k];
+            t7 = a[i];
+            t8 = t6 * t7;
+            result = t5 + t8;
+            tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#end.i");
+            tape.PushInt(k, "EdgeCases.ReadBeforeIncrement#end.k");
+            tape.PushDouble(t3, "EdgeCases.ReadBeforeIncrement#end.t3");
+            tape.PushDouble(t4, "EdgeCases.ReadBeforeIncrement#end.t4");
+            tape.PushDouble(t6, "EdgeCases.ReadBeforeIncrement#end.t6");
+            tape.PushDouble(t7, "EdgeCases.ReadBeforeIncrement#end.t7");
+            tape.PushObject(a_bar, "EdgeCases.ReadBeforeIncrement#end.shadow.a");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReadBeforeIncrement_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReadBeforeIncrement_Reverse(double x, double[] a, global::Adcme.Tape tape, double seed, ref double dX, ref double[] dA)
+        {
             double result = 0.0;
             double y = 0.0;
             int i = 0;
@@ -91,6 +147,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double x_bar = 0.0;
+            double[] a_bar = null!;
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t3_bar = 0.0;
@@ -99,24 +156,13 @@ namespace Adcme.Tests.Cases
             double t6_bar = 0.0;
             double t7_bar = 0.0;
             double t8_bar = 0.0;
-            // forward sweep
-            y = x;
-            i = 0;
-            t1 = i;
-            t2 = i;
-            tape.PushInt(i);
-            i = i + 1;
-            k = t1 + t2;
-            t3 = y;
-            t4 = y;
-            y = y + 1.0;
-            t5 = t3 * t4;
-            t6 = a[k];
-            t7 = a[i];
-            t8 = t6 * t7;
-            result = t5 + t8;
-            var value = result;
-            // reverse sweep
+            a_bar = tape.PopObject<double[]>("EdgeCases.ReadBeforeIncrement#end.shadow.a");
+            t7 = tape.PopDouble("EdgeCases.ReadBeforeIncrement#end.t7");
+            t6 = tape.PopDouble("EdgeCases.ReadBeforeIncrement#end.t6");
+            t4 = tape.PopDouble("EdgeCases.ReadBeforeIncrement#end.t4");
+            t3 = tape.PopDouble("EdgeCases.ReadBeforeIncrement#end.t3");
+            k = tape.PopInt("EdgeCases.ReadBeforeIncrement#end.k");
+            i = tape.PopInt("EdgeCases.ReadBeforeIncrement#end.i");
             result_bar = seed;
             t5_bar += result_bar;
             t8_bar += result_bar;
@@ -135,12 +181,11 @@ namespace Adcme.Tests.Cases
             t4_bar = 0.0;
             y_bar += t3_bar;
             t3_bar = 0.0;
-            i = tape.PopInt();
+            i = tape.PopInt("EdgeCases.ReadBeforeIncrement#1.value");
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dA ??= a_bar;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReassignedArrayParameter"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReassignedArrayParameter_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            return __ReassignedArrayParameter_Reverse(a, 1.0, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReassignedArrayParameter_Record(a, __tape, dA);
+            ReassignedArrayParameter_Reverse(a, __tape, 1.0, ref dA);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReassignedArrayParameter"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReassignedArrayParameter_Pushforward(double[] a, double[]? dA)
         {
             dA ??= new double[a.Length];
@@ -56,16 +62,22 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReassignedArrayParameter"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedArrayParameter_Pullback(double[] a, double seed, ref double[] dA)
         {
-            __ReassignedArrayParameter_Reverse(a, seed, ref dA);
+            dA ??= new double[a.Length];
+            var __tape = global::Adcme.Tape.Rent();
+            ReassignedArrayParameter_Record(a, __tape, dA);
+            ReassignedArrayParameter_Reverse(a, __tape, seed, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReassignedArrayParameter_Reverse(double[] a, double seed, ref double[] dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReassignedArrayParameter"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReassignedArrayParameter_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedArrayParameter_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
         {
-            dA ??= new double[a.Length];
-            double[] a_bar = dA;
-            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             double t1 = 0.0;
@@ -73,6 +85,41 @@ namespace Adcme.Tests.Cases
             double[] b = null!;
             double t3 = 0.0;
             double t4 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            double[] b_bar = null!;
+            t1 = a[0];
+            t2 = a[0];
+            s = t1 * t2;
+            b = new double[1];
+            b_bar = new double[b.Length];
+            b[0] = s;
+            tape.PushObject(a_bar, "EdgeCases.ReassignedArrayParameter#1.shadow");
+            a = b;
+            a_bar = b_bar;
+            t3 = a[0];
+            t4 = t3 * 0.5;
+            result = s + t4;
+            tape.PushDouble(t1, "EdgeCases.ReassignedArrayParameter#end.t1");
+            tape.PushDouble(t2, "EdgeCases.ReassignedArrayParameter#end.t2");
+            tape.PushObject(a_bar, "EdgeCases.ReassignedArrayParameter#end.shadow.a");
+            tape.PushObject(b_bar, "EdgeCases.ReassignedArrayParameter#end.shadow.b");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReassignedArrayParameter_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReassignedArrayParameter_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double[] b = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] a_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t1_bar = 0.0;
@@ -80,21 +127,10 @@ namespace Adcme.Tests.Cases
             double[] b_bar = null!;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            t1 = a[0];
-            t2 = a[0];
-            s = t1 * t2;
-            b = new double[1];
-            b_bar = new double[b.Length];
-            b[0] = s;
-            tape.PushObject(a_bar);
-            a = b;
-            a_bar = b_bar;
-            t3 = a[0];
-            t4 = t3 * 0.5;
-            result = s + t4;
-            var value = result;
-            // reverse sweep
+            b_bar = tape.PopObject<double[]>("EdgeCases.ReassignedArrayParameter#end.shadow.b");
+            a_bar = tape.PopObject<double[]>("EdgeCases.ReassignedArrayParameter#end.shadow.a");
+            t2 = tape.PopDouble("EdgeCases.ReassignedArrayParameter#end.t2");
+            t1 = tape.PopDouble("EdgeCases.ReassignedArrayParameter#end.t1");
             result_bar = seed;
             s_bar += result_bar;
             t4_bar += result_bar;
@@ -103,7 +139,7 @@ namespace Adcme.Tests.Cases
             t4_bar = 0.0;
             a_bar[0] += t3_bar;
             t3_bar = 0.0;
-            a_bar = tape.PopObject<double[]>();
+            a_bar = tape.PopObject<double[]>("EdgeCases.ReassignedArrayParameter#1.shadow");
             s_bar += b_bar[0];
             b_bar[0] = 0.0;
             t1_bar += s_bar * t2;
@@ -113,8 +149,7 @@ namespace Adcme.Tests.Cases
             t2_bar = 0.0;
             a_bar[0] += t1_bar;
             t1_bar = 0.0;
-            global::Adcme.Tape.Return(tape);
-            return value;
+            dA ??= a_bar;
         }
     }
 }

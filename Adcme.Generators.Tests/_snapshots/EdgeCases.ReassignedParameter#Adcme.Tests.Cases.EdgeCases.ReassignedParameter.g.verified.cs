@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReassignedParameter"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReassignedParameter_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __ReassignedParameter_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReassignedParameter_Record(x, __tape);
+            ReassignedParameter_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReassignedParameter"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReassignedParameter_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -29,35 +35,48 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReassignedParameter"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameter_Pullback(double x, double seed, ref double dX)
         {
-            __ReassignedParameter_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            ReassignedParameter_Record(x, __tape);
+            ReassignedParameter_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReassignedParameter_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReassignedParameter"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReassignedParameter_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedParameter_Record(double x, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            tape.PushDouble(x, "EdgeCases.ReassignedParameter#1.value");
+            x = x * x;
+            result = x;
+            tape.PushDouble(x, "EdgeCases.ReassignedParameter#end.x");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReassignedParameter_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReassignedParameter_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
+        {
             double result = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            tape.PushDouble(x);
-            x = x * x;
-            result = x;
-            var value = result;
-            // reverse sweep
+            x = tape.PopDouble("EdgeCases.ReassignedParameter#end.x");
             result_bar = seed;
             x_bar += result_bar;
             result_bar = 0.0;
-            x = tape.PopDouble();
-            g = x_bar;
+            x = tape.PopDouble("EdgeCases.ReassignedParameter#1.value");
+            double g1 = x_bar;
             x_bar = 0.0;
-            x_bar += g * x;
-            x_bar += x * g;
+            x_bar += g1 * x;
+            x_bar += x * g1;
             dX += x_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReassignedParameterInBranch"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReassignedParameterInBranch_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __ReassignedParameterInBranch_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReassignedParameterInBranch_Record(x, y, __tape);
+            ReassignedParameterInBranch_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReassignedParameterInBranch"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReassignedParameterInBranch_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -41,15 +47,51 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReassignedParameterInBranch"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameterInBranch_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __ReassignedParameterInBranch_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            ReassignedParameterInBranch_Record(x, y, __tape);
+            ReassignedParameterInBranch_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReassignedParameterInBranch_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReassignedParameterInBranch"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReassignedParameterInBranch_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedParameterInBranch_Record(double x, double y, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            t1 = x > 0.0;
+            if (t1)
+            {
+                t2 = global::System.Math.Sin(x);
+                tape.PushDouble(x, "EdgeCases.ReassignedParameterInBranch#1.value");
+                x = t2 * y;
+                tape.PushInt(1, "EdgeCases.ReassignedParameterInBranch#2.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "EdgeCases.ReassignedParameterInBranch#2.branch");
+            }
+            tape.PushDouble(y, "EdgeCases.ReassignedParameterInBranch#3.value");
+            y = y * y;
+            result = x + y;
+            tape.PushDouble(x, "EdgeCases.ReassignedParameterInBranch#end.x");
+            tape.PushDouble(y, "EdgeCases.ReassignedParameterInBranch#end.y");
+            tape.PushDouble(t2, "EdgeCases.ReassignedParameterInBranch#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReassignedParameterInBranch_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReassignedParameterInBranch_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
+        {
             double result = 0.0;
             bool t1 = false;
             double t2 = 0.0;
@@ -57,36 +99,21 @@ namespace Adcme.Tests.Cases
             double y_bar = 0.0;
             double result_bar = 0.0;
             double t2_bar = 0.0;
-            // forward sweep
-            t1 = x > 0.0;
-            if (t1)
-            {
-                t2 = global::System.Math.Sin(x);
-                tape.PushDouble(x);
-                x = t2 * y;
-                tape.PushInt(1);
-            }
-            else
-            {
-                tape.PushInt(0);
-            }
-            tape.PushDouble(y);
-            y = y * y;
-            result = x + y;
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#end.t2");
+            y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#end.y");
+            x = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#end.x");
             result_bar = seed;
             x_bar += result_bar;
             y_bar += result_bar;
             result_bar = 0.0;
-            y = tape.PopDouble();
-            g = y_bar;
+            y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#3.value");
+            double g1 = y_bar;
             y_bar = 0.0;
-            y_bar += g * y;
-            y_bar += y * g;
-            if (tape.PopInt() != 0)
+            y_bar += g1 * y;
+            y_bar += y * g1;
+            if (tape.PopInt("EdgeCases.ReassignedParameterInBranch#2.branch") != 0)
             {
-                x = tape.PopDouble();
+                x = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#1.value");
                 t2_bar += x_bar * y;
                 y_bar += t2 * x_bar;
                 x_bar = 0.0;
@@ -95,8 +122,6 @@ namespace Adcme.Tests.Cases
             }
             dX += x_bar;
             dY += y_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

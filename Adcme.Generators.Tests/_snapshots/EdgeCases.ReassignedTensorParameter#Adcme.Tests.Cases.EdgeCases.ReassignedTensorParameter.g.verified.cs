@@ -8,16 +8,21 @@ namespace Adcme.Tests.Cases
     partial class EdgeCases
     {
         /// <summary>The value of <see cref="ReassignedTensorParameter"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReassignedTensorParameter_Gradient(global::Adcme.Tensor x, out global::Adcme.Tensor dX)
         {
             dX = null!;
-            var __value = __ReassignedTensorParameter_Reverse(x, 1.0, ref dX!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ReassignedTensorParameter_Record(x, __tape);
+            ReassignedTensorParameter_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ReassignedTensorParameter"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReassignedTensorParameter_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX)
         {
             double result = 0.0;
@@ -34,45 +39,58 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ReassignedTensorParameter"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedTensorParameter_Pullback(global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dX)
         {
-            __ReassignedTensorParameter_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            ReassignedTensorParameter_Record(x, __tape);
+            ReassignedTensorParameter_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ReassignedTensorParameter_Reverse(global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ReassignedTensorParameter"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReassignedTensorParameter_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedTensorParameter_Record(global::Adcme.Tensor x, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor result_1 = null!;
-            global::Adcme.Tensor? g_1 = null;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            tape.PushObject(x, "EdgeCases.ReassignedTensorParameter#1.value");
+            x = x * x;
+            result = global::Adcme.Tensor.Sum(x);
+            tape.PushObject(x, "EdgeCases.ReassignedTensorParameter#end.x");
+            tape.PushDouble(result, "EdgeCases.ReassignedTensorParameter#end.result");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ReassignedTensorParameter_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ReassignedTensorParameter_Reverse(global::Adcme.Tensor x, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX)
+        {
             double result = 0.0;
             global::Adcme.Tensor? x_bar = null;
             double result_bar = 0.0;
-            // forward sweep
-            tape.PushObject(x);
-            x = x * x;
-            result = global::Adcme.Tensor.Sum(x);
-            var value = result;
-            // reverse sweep
+            result = tape.PopDouble("EdgeCases.ReassignedTensorParameter#end.result");
+            x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#end.x");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(x, result, g, ref x_bar);
+                global::Adcme.Tensor.Sum_Pullback(x, result, g1, ref x_bar);
             }
-            result_1 = x;
-            x = tape.PopObject<global::Adcme.Tensor>();
+            global::Adcme.Tensor result1 = x;
+            x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#1.value");
             if (x_bar is not null)
             {
-                g_1 = x_bar;
+                global::Adcme.Tensor g2 = x_bar!;
                 x_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, x, result_1, g_1!, ref x_bar, ref x_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, x, result1, g2, ref x_bar, ref x_bar);
+                g2.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
     }
 }

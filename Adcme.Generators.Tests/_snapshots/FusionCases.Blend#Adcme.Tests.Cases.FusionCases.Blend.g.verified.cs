@@ -9,6 +9,7 @@ namespace Adcme.Tests.Cases
     {
         /// <summary>Forward mode: the value of <see cref="Blend"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (global::Adcme.Tensor Value, global::Adcme.Tensor? Tangent) Blend_Pushforward(global::Adcme.Tensor a, global::Adcme.Tensor? dA, global::Adcme.Tensor b, global::Adcme.Tensor? dB, double w, double dW)
         {
             global::Adcme.Tensor result = null!;
@@ -40,14 +41,36 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Blend"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Blend_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
         {
-            __Blend_Reverse(a, b, w, seed, ref dA, ref dB, ref dW);
+            var __tape = global::Adcme.Tape.Rent();
+            Blend_Record(a, b, w, __tape);
+            Blend_Reverse(a, b, w, __tape, seed, ref dA, ref dB, ref dW);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static global::Adcme.Tensor __Blend_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        /// <summary>Split reverse mode, first half: runs <see cref="Blend"/> and records on <paramref name="tape"/>
+        /// what <see cref="Blend_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor Blend_Record(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tape tape)
         {
-            global::Adcme.Tensor? g = null;
+            global::Adcme.Tensor result = null!;
+            double t2 = 0.0;
+            t2 = 1.0 - w;
+            result = __Blend_Kernel0(w, a, t2, b);
+            tape.PushObject(result, "FusionCases.Blend#end.result");
+            tape.PushDouble(t2, "FusionCases.Blend#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Blend_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Blend_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tape tape, global::Adcme.Tensor? seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        {
             global::Adcme.Tensor result = null!;
             double t2 = 0.0;
             global::Adcme.Tensor? a_bar = null;
@@ -55,25 +78,21 @@ namespace Adcme.Tests.Cases
             double w_bar = 0.0;
             global::Adcme.Tensor? result_bar = null;
             double t2_bar = 0.0;
-            // forward sweep
-            t2 = 1.0 - w;
-            result = __Blend_Kernel0(w, a, t2, b);
-            var value = result;
-            // reverse sweep
-            result_bar = global::Adcme.Adjoints.Seed(seed, value, "Blend_Pullback");
+            t2 = tape.PopDouble("FusionCases.Blend#end.t2");
+            result = tape.PopObject<global::Adcme.Tensor>("FusionCases.Blend#end.result");
+            result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Blend_Pullback");
             if (result_bar is not null)
             {
-                g = result_bar;
+                global::Adcme.Tensor g1 = result_bar;
                 result_bar = null;
-                __Blend_Kernel0_Pullback(w, a, t2, b, g!, ref w_bar, ref a_bar, ref t2_bar, ref b_bar);
-                g!.Dispose();
+                __Blend_Kernel0_Pullback(w, a, t2, b, g1, ref w_bar, ref a_bar, ref t2_bar, ref b_bar);
+                g1.Dispose();
             }
             w_bar -= t2_bar;
             t2_bar = 0.0;
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             dW += w_bar;
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((w * a) + ((t2 * Sigmoid(b)) * a)).</summary>

@@ -8,13 +8,17 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="Broadcast"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Broadcast_Gradient(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, out global::Adcme.Tensor dM, out global::Adcme.Tensor dRow, out global::Adcme.Tensor dColumn, out global::Adcme.Tensor dScale)
         {
             dM = null!;
             dRow = null!;
             dColumn = null!;
             dScale = null!;
-            var __value = __Broadcast_Reverse(m, row, column, scale, 1.0, ref dM!, ref dRow!, ref dColumn!, ref dScale!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Broadcast_Record(m, row, column, scale, __tape);
+            Broadcast_Reverse(m, row, column, scale, __tape, 1.0, ref dM, ref dRow, ref dColumn, ref dScale);
+            global::Adcme.Tape.Return(__tape);
             dM ??= global::Adcme.Tensor.ZerosLike(m);
             dRow ??= global::Adcme.Tensor.ZerosLike(row);
             dColumn ??= global::Adcme.Tensor.ZerosLike(column);
@@ -24,6 +28,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Broadcast"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Broadcast_Pushforward(global::Adcme.Tensor m, global::Adcme.Tensor? dM, global::Adcme.Tensor row, global::Adcme.Tensor? dRow, global::Adcme.Tensor column, global::Adcme.Tensor? dColumn, global::Adcme.Tensor scale, global::Adcme.Tensor? dScale)
         {
             double result = 0.0;
@@ -55,15 +60,36 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Broadcast"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Broadcast_Pullback(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, double seed, ref global::Adcme.Tensor? dM, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn, ref global::Adcme.Tensor? dScale)
         {
-            __Broadcast_Reverse(m, row, column, scale, seed, ref dM, ref dRow, ref dColumn, ref dScale);
+            var __tape = global::Adcme.Tape.Rent();
+            Broadcast_Record(m, row, column, scale, __tape);
+            Broadcast_Reverse(m, row, column, scale, __tape, seed, ref dM, ref dRow, ref dColumn, ref dScale);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Broadcast_Reverse(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, double seed, ref global::Adcme.Tensor? dM, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn, ref global::Adcme.Tensor? dScale)
+        /// <summary>Split reverse mode, first half: runs <see cref="Broadcast"/> and records on <paramref name="tape"/>
+        /// what <see cref="Broadcast_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Broadcast_Record(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            t5 = __Broadcast_Kernel0(m, row, column, scale);
+            result = global::Adcme.Tensor.SumOfSquares(t5);
+            tape.PushDouble(result, "FusionCases.Broadcast#end.result");
+            tape.PushObject(t5, "FusionCases.Broadcast#end.t5");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Broadcast_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Broadcast_Reverse(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dM, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn, ref global::Adcme.Tensor? dScale)
+        {
             double result = 0.0;
             global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor? m_bar = null;
@@ -72,31 +98,27 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? scale_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t5_bar = null;
-            // forward sweep
-            t5 = __Broadcast_Kernel0(m, row, column, scale);
-            result = global::Adcme.Tensor.SumOfSquares(t5);
-            var value = result;
-            // reverse sweep
+            t5 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Broadcast#end.t5");
+            result = tape.PopDouble("FusionCases.Broadcast#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t5, result, g, ref t5_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, result, g1, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                g_1 = t5_bar;
+                global::Adcme.Tensor g2 = t5_bar;
                 t5_bar = null;
-                __Broadcast_Kernel0_Pullback(m, row, column, scale, g_1!, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
-                g_1!.Dispose();
+                __Broadcast_Kernel0_Pullback(m, row, column, scale, g2, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
+                g2.Dispose();
             }
             t5.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
             dScale = global::Adcme.Tensor.Accumulate(dScale, scale_bar);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((((m * row) + column) * scale) - (m * 0.5)).</summary>

@@ -8,17 +8,22 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="Functions"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Functions_Gradient(global::Adcme.Tensor x, double s, out global::Adcme.Tensor dX, out double dS)
         {
             dX = null!;
             dS = 0.0;
-            var __value = __Functions_Reverse(x, s, 1.0, ref dX!, ref dS);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Functions_Record(x, s, __tape);
+            Functions_Reverse(x, s, __tape, 1.0, ref dX, ref dS);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Functions"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Functions_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, double s, double dS)
         {
             double result = 0.0;
@@ -170,44 +175,61 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Functions"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Functions_Pullback(global::Adcme.Tensor x, double s, double seed, ref global::Adcme.Tensor? dX, ref double dS)
         {
-            __Functions_Reverse(x, s, seed, ref dX, ref dS);
+            var __tape = global::Adcme.Tape.Rent();
+            Functions_Record(x, s, __tape);
+            Functions_Reverse(x, s, __tape, seed, ref dX, ref dS);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Functions_Reverse(global::Adcme.Tensor x, double s, double seed, ref global::Adcme.Tensor? dX, ref double dS)
+        /// <summary>Split reverse mode, first half: runs <see cref="Functions"/> and records on <paramref name="tape"/>
+        /// what <see cref="Functions_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Functions_Record(global::Adcme.Tensor x, double s, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t35 = null!;
+            t35 = __Functions_Kernel0(x, s);
+            result = global::Adcme.Tensor.Sum(t35);
+            tape.PushDouble(result, "FusionCases.Functions#end.result");
+            tape.PushObject(t35, "FusionCases.Functions#end.t35");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Functions_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Functions_Reverse(global::Adcme.Tensor x, double s, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dS)
+        {
             double result = 0.0;
             global::Adcme.Tensor t35 = null!;
             global::Adcme.Tensor? x_bar = null;
             double s_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? t35_bar = null;
-            // forward sweep
-            t35 = __Functions_Kernel0(x, s);
-            result = global::Adcme.Tensor.Sum(t35);
-            var value = result;
-            // reverse sweep
+            t35 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Functions#end.t35");
+            result = tape.PopDouble("FusionCases.Functions#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t35, result, g, ref t35_bar);
+                global::Adcme.Tensor.Sum_Pullback(t35, result, g1, ref t35_bar);
             }
             if (t35_bar is not null)
             {
-                g_1 = t35_bar;
+                global::Adcme.Tensor g2 = t35_bar;
                 t35_bar = null;
-                __Functions_Kernel0_Pullback(x, s, g_1!, ref x_bar, ref s_bar);
-                g_1!.Dispose();
+                __Functions_Kernel0_Pullback(x, s, g2, ref x_bar, ref s_bar);
+                g2.Dispose();
             }
             t35.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dS += s_bar;
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))).</summary>

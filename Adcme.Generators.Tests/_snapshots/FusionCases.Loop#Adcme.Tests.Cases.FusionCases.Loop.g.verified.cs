@@ -8,12 +8,16 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="Loop"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Loop_Gradient(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, out global::Adcme.Tensor dU0, out global::Adcme.Tensor dKappa, out double dDt)
         {
             dU0 = null!;
             dKappa = null!;
             dDt = 0.0;
-            var __value = __Loop_Reverse(u0, kappa, source, dt, steps, 1.0, ref dU0!, ref dKappa!, ref dDt);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Loop_Record(u0, kappa, source, dt, steps, __tape);
+            Loop_Reverse(u0, kappa, source, dt, steps, __tape, 1.0, ref dU0, ref dKappa, ref dDt);
+            global::Adcme.Tape.Return(__tape);
             dU0 ??= global::Adcme.Tensor.ZerosLike(u0);
             dKappa ??= global::Adcme.Tensor.ZerosLike(kappa);
             return __value;
@@ -21,6 +25,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Loop"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Loop_Pushforward(global::Adcme.Tensor u0, global::Adcme.Tensor? dU0, global::Adcme.Tensor kappa, global::Adcme.Tensor? dKappa, global::Adcme.Tensor source, double dt, double dDt, int steps)
         {
             double result = 0.0;
@@ -73,17 +78,52 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Loop"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Loop_Pullback(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
         {
-            __Loop_Reverse(u0, kappa, source, dt, steps, seed, ref dU0, ref dKappa, ref dDt);
+            var __tape = global::Adcme.Tape.Rent();
+            Loop_Record(u0, kappa, source, dt, steps, __tape);
+            Loop_Reverse(u0, kappa, source, dt, steps, __tape, seed, ref dU0, ref dKappa, ref dDt);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Loop_Reverse(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
+        /// <summary>Split reverse mode, first half: runs <see cref="Loop"/> and records on <paramref name="tape"/>
+        /// what <see cref="Loop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Loop_Record(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor result_1 = null!;
-            global::Adcme.Tensor? g_1 = null;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor t2 = null!;
+            u = u0;
+            k = 0;
+            int count = 0;
+            while (k < steps)
+            {
+                tape.PushObject(t2, "FusionCases.Loop#1.value");
+                t2 = global::Adcme.Stencils.Laplacian(u, 0.25);
+                tape.PushObject(u, "FusionCases.Loop#2.value");
+                u = __Loop_Kernel0(u, dt, kappa, t2, source);
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "FusionCases.Loop#3.trips");
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            tape.PushDouble(result, "FusionCases.Loop#end.result");
+            tape.PushObject(u, "FusionCases.Loop#end.u");
+            tape.PushObject(t2, "FusionCases.Loop#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Loop_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Loop_Reverse(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
+        {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
@@ -95,60 +135,44 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? t2_bar = null;
-            // forward sweep
-            u = u0;
-            k = 0;
-            int count = 0;
-            while (k < steps)
-            {
-                tape.PushObject(t2);
-                t2 = global::Adcme.Stencils.Laplacian(u, 0.25);
-                tape.PushObject(u);
-                u = __Loop_Kernel0(u, dt, kappa, t2, source);
-                k = k + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = global::Adcme.Tensor.SumOfSquares(u);
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.t2");
+            u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.u");
+            result = tape.PopDouble("FusionCases.Loop#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g, ref u_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g1, ref u_bar);
             }
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("FusionCases.Loop#3.trips"); iteration > 0; iteration--)
             {
-                result_1 = u;
-                u = tape.PopObject<global::Adcme.Tensor>();
+                global::Adcme.Tensor result1 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#2.value");
                 if (u_bar is not null)
                 {
-                    g_1 = u_bar;
+                    global::Adcme.Tensor g2 = u_bar;
                     u_bar = null;
-                    __Loop_Kernel0_Pullback(u, dt, kappa, t2, source, g_1!, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
-                    g_1!.Dispose();
+                    __Loop_Kernel0_Pullback(u, dt, kappa, t2, source, g2, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
+                    g2.Dispose();
                 }
-                result_1.Dispose();
-                result_1 = t2;
-                t2 = tape.PopObject<global::Adcme.Tensor>();
+                result1.Dispose();
+                global::Adcme.Tensor result2 = t2;
+                t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#1.value");
                 if (t2_bar is not null)
                 {
-                    g_1 = t2_bar;
+                    global::Adcme.Tensor g3 = t2_bar!;
                     t2_bar = null;
-                    global::Adcme.Stencils.Laplacian_Pullback(u, 0.25, result_1, g_1!, ref u_bar);
-                    g_1!.Dispose();
+                    global::Adcme.Stencils.Laplacian_Pullback(u, 0.25, result2, g3, ref u_bar);
+                    g3.Dispose();
                 }
-                result_1.Dispose();
+                result2.Dispose();
             }
             u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dDt += dt_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((u + (dt * (kappa * t2))) + (dt * Tanh((source - u)))).</summary>

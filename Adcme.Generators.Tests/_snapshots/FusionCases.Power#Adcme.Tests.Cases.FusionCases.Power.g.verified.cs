@@ -8,16 +8,21 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="Power"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Power_Gradient(global::Adcme.Tensor x, double p, out global::Adcme.Tensor dX)
         {
             dX = null!;
-            var __value = __Power_Reverse(x, p, 1.0, ref dX!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Power_Record(x, p, __tape);
+            Power_Reverse(x, p, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Power"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Power_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, double p)
         {
             double result = 0.0;
@@ -41,42 +46,59 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Power"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Power_Pullback(global::Adcme.Tensor x, double p, double seed, ref global::Adcme.Tensor? dX)
         {
-            __Power_Reverse(x, p, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Power_Record(x, p, __tape);
+            Power_Reverse(x, p, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Power_Reverse(global::Adcme.Tensor x, double p, double seed, ref global::Adcme.Tensor? dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Power"/> and records on <paramref name="tape"/>
+        /// what <see cref="Power_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Power_Record(global::Adcme.Tensor x, double p, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            t3 = __Power_Kernel0(x, p);
+            result = global::Adcme.Tensor.Sum(t3);
+            tape.PushDouble(result, "FusionCases.Power#end.result");
+            tape.PushObject(t3, "FusionCases.Power#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Power_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Power_Reverse(global::Adcme.Tensor x, double p, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX)
+        {
             double result = 0.0;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor? x_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t3_bar = null;
-            // forward sweep
-            t3 = __Power_Kernel0(x, p);
-            result = global::Adcme.Tensor.Sum(t3);
-            var value = result;
-            // reverse sweep
+            t3 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Power#end.t3");
+            result = tape.PopDouble("FusionCases.Power#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, result, g, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t3, result, g1, ref t3_bar);
             }
             if (t3_bar is not null)
             {
-                g_1 = t3_bar;
+                global::Adcme.Tensor g2 = t3_bar;
                 t3_bar = null;
-                __Power_Kernel0_Pullback(x, p, g_1!, ref x_bar);
-                g_1!.Dispose();
+                __Power_Kernel0_Pullback(x, p, g2, ref x_bar);
+                g2.Dispose();
             }
             t3.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (Pow((x * 2.0), p) * 0.5).</summary>

@@ -8,11 +8,15 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="Reassigned"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Reassigned_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, out global::Adcme.Tensor dA, out global::Adcme.Tensor dB)
         {
             dA = null!;
             dB = null!;
-            var __value = __Reassigned_Reverse(a, b, 1.0, ref dA!, ref dB!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Reassigned_Record(a, b, __tape);
+            Reassigned_Reverse(a, b, __tape, 1.0, ref dA, ref dB);
+            global::Adcme.Tape.Return(__tape);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -20,6 +24,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Reassigned"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Reassigned_Pushforward(global::Adcme.Tensor a, global::Adcme.Tensor? dA, global::Adcme.Tensor b, global::Adcme.Tensor? dB)
         {
             double result = 0.0;
@@ -60,17 +65,45 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Reassigned"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Reassigned_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
         {
-            __Reassigned_Reverse(a, b, seed, ref dA, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            Reassigned_Record(a, b, __tape);
+            Reassigned_Reverse(a, b, __tape, seed, ref dA, ref dB);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Reassigned_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
+        /// <summary>Split reverse mode, first half: runs <see cref="Reassigned"/> and records on <paramref name="tape"/>
+        /// what <see cref="Reassigned_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Reassigned_Record(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor result_1 = null!;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t = null!;
+            global::Adcme.Tensor c = null!;
+            global::Adcme.Tensor t4 = null!;
+            t = a * b;
+            c = __Reassigned_Kernel0(t, a);
+            tape.PushObject(a, "FusionCases.Reassigned#1.value");
+            a = a * 2.0;
+            t4 = __Reassigned_Kernel1(c, a, t, b);
+            result = global::Adcme.Tensor.Sum(t4);
+            tape.PushObject(a, "FusionCases.Reassigned#end.a");
+            tape.PushDouble(result, "FusionCases.Reassigned#end.result");
+            tape.PushObject(t, "FusionCases.Reassigned#end.t");
+            tape.PushObject(c, "FusionCases.Reassigned#end.c");
+            tape.PushObject(t4, "FusionCases.Reassigned#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Reassigned_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Reassigned_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
+        {
             double result = 0.0;
             global::Adcme.Tensor t = null!;
             global::Adcme.Tensor c = null!;
@@ -81,59 +114,53 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t_bar = null;
             global::Adcme.Tensor? c_bar = null;
             global::Adcme.Tensor? t4_bar = null;
-            // forward sweep
-            t = a * b;
-            c = __Reassigned_Kernel0(t, a);
-            tape.PushObject(a);
-            a = a * 2.0;
-            t4 = __Reassigned_Kernel1(c, a, t, b);
-            result = global::Adcme.Tensor.Sum(t4);
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#end.t4");
+            c = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#end.c");
+            t = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#end.t");
+            result = tape.PopDouble("FusionCases.Reassigned#end.result");
+            a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#end.a");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t4, result, g, ref t4_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
             }
             if (t4_bar is not null)
             {
-                g_1 = t4_bar;
+                global::Adcme.Tensor g2 = t4_bar;
                 t4_bar = null;
-                __Reassigned_Kernel1_Pullback(c, a, t, b, g_1!, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
-                g_1!.Dispose();
+                __Reassigned_Kernel1_Pullback(c, a, t, b, g2, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
+                g2.Dispose();
             }
             t4.Dispose();
-            result_1 = a;
-            a = tape.PopObject<global::Adcme.Tensor>();
+            global::Adcme.Tensor result1 = a;
+            a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#1.value");
             if (a_bar is not null)
             {
-                g_1 = a_bar;
+                global::Adcme.Tensor g3 = a_bar!;
                 a_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result_1, g_1!, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result1, g3, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g3.Dispose();
             }
             if (c_bar is not null)
             {
-                g_1 = c_bar;
+                global::Adcme.Tensor g4 = c_bar;
                 c_bar = null;
-                __Reassigned_Kernel0_Pullback(t, a, g_1!, ref t_bar, ref a_bar);
-                g_1!.Dispose();
+                __Reassigned_Kernel0_Pullback(t, a, g4, ref t_bar, ref a_bar);
+                g4.Dispose();
             }
             c.Dispose();
             if (t_bar is not null)
             {
-                g_1 = t_bar;
+                global::Adcme.Tensor g5 = t_bar!;
                 t_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(a, b, t, g_1!, ref a_bar, ref b_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(a, b, t, g5, ref a_bar, ref b_bar);
+                g5.Dispose();
             }
             t.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (Exp(t) + a).</summary>

@@ -8,12 +8,16 @@ namespace Adcme.Tests.Cases
     partial class FusionCases
     {
         /// <summary>The value of <see cref="UsesBlend"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double UsesBlend_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, out global::Adcme.Tensor dA, out global::Adcme.Tensor dB, out double dW)
         {
             dA = null!;
             dB = null!;
             dW = 0.0;
-            var __value = __UsesBlend_Reverse(a, b, w, 1.0, ref dA!, ref dB!, ref dW);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = UsesBlend_Record(a, b, w, __tape);
+            UsesBlend_Reverse(a, b, w, __tape, 1.0, ref dA, ref dB, ref dW);
+            global::Adcme.Tape.Return(__tape);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -21,6 +25,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="UsesBlend"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) UsesBlend_Pushforward(global::Adcme.Tensor a, global::Adcme.Tensor? dA, global::Adcme.Tensor b, global::Adcme.Tensor? dB, double w, double dW)
         {
             double result = 0.0;
@@ -50,15 +55,47 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="UsesBlend"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesBlend_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
         {
-            __UsesBlend_Reverse(a, b, w, seed, ref dA, ref dB, ref dW);
+            var __tape = global::Adcme.Tape.Rent();
+            UsesBlend_Record(a, b, w, __tape);
+            UsesBlend_Reverse(a, b, w, __tape, seed, ref dA, ref dB, ref dW);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __UsesBlend_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        /// <summary>Split reverse mode, first half: runs <see cref="UsesBlend"/> and records on <paramref name="tape"/>
+        /// what <see cref="UsesBlend_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesBlend_Record(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            t1 = global::Adcme.Tests.Cases.FusionCases.Blend_Record(a, b, w, tape);
+            t2 = t1 - a;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            t4 = global::Adcme.Tests.Cases.FusionCases.Blend_Record(b, a, w, tape);
+            t5 = global::Adcme.Tensor.Sum(t4);
+            result = t3 + t5;
+            tape.PushObject(t1, "FusionCases.UsesBlend#end.t1");
+            tape.PushObject(t2, "FusionCases.UsesBlend#end.t2");
+            tape.PushDouble(t3, "FusionCases.UsesBlend#end.t3");
+            tape.PushObject(t4, "FusionCases.UsesBlend#end.t4");
+            tape.PushDouble(t5, "FusionCases.UsesBlend#end.t5");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="UsesBlend_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void UsesBlend_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        {
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor t2 = null!;
@@ -74,57 +111,46 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             global::Adcme.Tensor? t4_bar = null;
             double t5_bar = 0.0;
-            // forward sweep
-            t1 = global::Adcme.Tests.Cases.FusionCases.Blend(a, b, w);
-            t2 = t1 - a;
-            t3 = global::Adcme.Tensor.SumOfSquares(t2);
-            t4 = global::Adcme.Tests.Cases.FusionCases.Blend(b, a, w);
-            t5 = global::Adcme.Tensor.Sum(t4);
-            result = t3 + t5;
-            var value = result;
-            // reverse sweep
+            t5 = tape.PopDouble("FusionCases.UsesBlend#end.t5");
+            t4 = tape.PopObject<global::Adcme.Tensor>("FusionCases.UsesBlend#end.t4");
+            t3 = tape.PopDouble("FusionCases.UsesBlend#end.t3");
+            t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.UsesBlend#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("FusionCases.UsesBlend#end.t1");
             result_bar = seed;
             t3_bar += result_bar;
             t5_bar += result_bar;
             result_bar = 0.0;
             if (t5_bar != 0.0)
             {
-                g = t5_bar;
+                double g1 = t5_bar;
                 t5_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t4, t5, g, ref t4_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, t5, g1, ref t4_bar);
             }
-            if (t4_bar is not null)
-            {
-                g_1 = t4_bar;
-                t4_bar = null;
-                global::Adcme.Tests.Cases.FusionCases.Blend_Pullback(b, a, w, g_1!, ref b_bar, ref a_bar, ref w_bar);
-                g_1!.Dispose();
-            }
+            global::Adcme.Tensor? g2 = t4_bar;
+            t4_bar = null;
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(b, a, w, tape, g2, ref b_bar, ref a_bar, ref w_bar);
+            g2?.Dispose();
             if (t3_bar != 0.0)
             {
-                g = t3_bar;
+                double g3 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g, ref t2_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                g_1 = t2_bar;
+                global::Adcme.Tensor g4 = t2_bar!;
                 t2_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g_1!, ref t1_bar, ref a_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g4, ref t1_bar, ref a_bar);
+                g4.Dispose();
             }
             t2.Dispose();
-            if (t1_bar is not null)
-            {
-                g_1 = t1_bar;
-                t1_bar = null;
-                global::Adcme.Tests.Cases.FusionCases.Blend_Pullback(a, b, w, g_1!, ref a_bar, ref b_bar, ref w_bar);
-                g_1!.Dispose();
-            }
+            global::Adcme.Tensor? g5 = t1_bar;
+            t1_bar = null;
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(a, b, w, tape, g5, ref a_bar, ref b_bar, ref w_bar);
+            g5?.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             dW += w_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Atan2"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Atan2_Gradient(double y, double x, out double dY, out double dX)
         {
             dY = 0.0;
             dX = 0.0;
-            return __Atan2_Reverse(y, x, 1.0, ref dY, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Atan2_Record(y, x, __tape);
+            Atan2_Reverse(y, x, __tape, 1.0, ref dY, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Atan2"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Atan2_Pushforward(double y, double dY, double x, double dX)
         {
             double result = 0.0;
@@ -28,28 +34,42 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Atan2"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Atan2_Pullback(double y, double x, double seed, ref double dY, ref double dX)
         {
-            __Atan2_Reverse(y, x, seed, ref dY, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Atan2_Record(y, x, __tape);
+            Atan2_Reverse(y, x, __tape, seed, ref dY, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Atan2_Reverse(double y, double x, double seed, ref double dY, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Atan2"/> and records on <paramref name="tape"/>
+        /// what <see cref="Atan2_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Atan2_Record(double y, double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            result = global::System.Math.Atan2(y, x);
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Atan2_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Atan2_Reverse(double y, double x, global::Adcme.Tape tape, double seed, ref double dY, ref double dX)
         {
             double result = 0.0;
             double y_bar = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            result = global::System.Math.Atan2(y, x);
-            var value = result;
-            // reverse sweep
             result_bar = seed;
             y_bar += result_bar * x / (x * x + y * y);
             x_bar -= result_bar * y / (x * x + y * y);
             result_bar = 0.0;
             dY += y_bar;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="ExpAndLog"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ExpAndLog_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __ExpAndLog_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ExpAndLog_Record(x, __tape);
+            ExpAndLog_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ExpAndLog"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ExpAndLog_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -59,12 +65,48 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ExpAndLog"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ExpAndLog_Pullback(double x, double seed, ref double dX)
         {
-            __ExpAndLog_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            ExpAndLog_Record(x, __tape);
+            ExpAndLog_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ExpAndLog_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="ExpAndLog"/> and records on <paramref name="tape"/>
+        /// what <see cref="ExpAndLog_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ExpAndLog_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            t1 = global::System.Math.Exp(x);
+            t2 = global::System.Math.Log(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Log10(x);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Log2(x);
+            t7 = t5 + t6;
+            t8 = global::System.Math.Log(x, 3.0);
+            result = t7 + t8;
+            tape.PushDouble(t1, "MathCases.ExpAndLog#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ExpAndLog_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ExpAndLog_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -85,18 +127,7 @@ namespace Adcme.Tests.Cases
             double t6_bar = 0.0;
             double t7_bar = 0.0;
             double t8_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Exp(x);
-            t2 = global::System.Math.Log(x);
-            t3 = t1 + t2;
-            t4 = global::System.Math.Log10(x);
-            t5 = t3 + t4;
-            t6 = global::System.Math.Log2(x);
-            t7 = t5 + t6;
-            t8 = global::System.Math.Log(x, 3.0);
-            result = t7 + t8;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("MathCases.ExpAndLog#end.t1");
             result_bar = seed;
             t7_bar += result_bar;
             t8_bar += result_bar;
@@ -121,7 +152,6 @@ namespace Adcme.Tests.Cases
             x_bar += t1_bar * t1;
             t1_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,16 +8,22 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Fused"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Fused_Gradient(double a, double b, double c, out double dA, out double dB, out double dC)
         {
             dA = 0.0;
             dB = 0.0;
             dC = 0.0;
-            return __Fused_Reverse(a, b, c, 1.0, ref dA, ref dB, ref dC);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Fused_Record(a, b, c, __tape);
+            Fused_Reverse(a, b, c, __tape, 1.0, ref dA, ref dB, ref dC);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Fused"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Fused_Pushforward(double a, double dA, double b, double dB, double c, double dC)
         {
             double result = 0.0;
@@ -33,12 +39,34 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Fused"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Fused_Pullback(double a, double b, double c, double seed, ref double dA, ref double dB, ref double dC)
         {
-            __Fused_Reverse(a, b, c, seed, ref dA, ref dB, ref dC);
+            var __tape = global::Adcme.Tape.Rent();
+            Fused_Record(a, b, c, __tape);
+            Fused_Reverse(a, b, c, __tape, seed, ref dA, ref dB, ref dC);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Fused_Reverse(double a, double b, double c, double seed, ref double dA, ref double dB, ref double dC)
+        /// <summary>Split reverse mode, first half: runs <see cref="Fused"/> and records on <paramref name="tape"/>
+        /// what <see cref="Fused_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Fused_Record(double a, double b, double c, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
+            result = t1 * a;
+            tape.PushDouble(t1, "MathCases.Fused#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Fused_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Fused_Reverse(double a, double b, double c, global::Adcme.Tape tape, double seed, ref double dA, ref double dB, ref double dC)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -47,11 +75,7 @@ namespace Adcme.Tests.Cases
             double c_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
-            result = t1 * a;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopDouble("MathCases.Fused#end.t1");
             result_bar = seed;
             t1_bar += result_bar * a;
             a_bar += t1 * result_bar;
@@ -63,7 +87,6 @@ namespace Adcme.Tests.Cases
             dA += a_bar;
             dB += b_bar;
             dC += c_bar;
-            return value;
         }
     }
 }

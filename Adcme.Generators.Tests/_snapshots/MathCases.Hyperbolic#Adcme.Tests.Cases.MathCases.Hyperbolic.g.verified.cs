@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Hyperbolic"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Hyperbolic_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __Hyperbolic_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Hyperbolic_Record(x, __tape);
+            Hyperbolic_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Hyperbolic"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Hyperbolic_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -83,12 +89,63 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Hyperbolic"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Hyperbolic_Pullback(double x, double seed, ref double dX)
         {
-            __Hyperbolic_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Hyperbolic_Record(x, __tape);
+            Hyperbolic_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Hyperbolic_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Hyperbolic"/> and records on <paramref name="tape"/>
+        /// what <see cref="Hyperbolic_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Hyperbolic_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            t1 = global::System.Math.Sinh(x);
+            t2 = x / 2.0;
+            t3 = global::System.Math.Cosh(t2);
+            t4 = t1 + t3;
+            t5 = global::System.Math.Tanh(x);
+            t6 = t4 + t5;
+            t7 = global::System.Math.Asinh(x);
+            t8 = t6 + t7;
+            t9 = x * x;
+            t10 = 1.0 + t9;
+            t11 = global::System.Math.Acosh(t10);
+            t12 = t8 + t11;
+            t13 = x / 3.0;
+            t14 = global::System.Math.Atanh(t13);
+            result = t12 + t14;
+            tape.PushDouble(t2, "MathCases.Hyperbolic#end.t2");
+            tape.PushDouble(t5, "MathCases.Hyperbolic#end.t5");
+            tape.PushDouble(t10, "MathCases.Hyperbolic#end.t10");
+            tape.PushDouble(t13, "MathCases.Hyperbolic#end.t13");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Hyperbolic_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Hyperbolic_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -121,24 +178,10 @@ namespace Adcme.Tests.Cases
             double t12_bar = 0.0;
             double t13_bar = 0.0;
             double t14_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Sinh(x);
-            t2 = x / 2.0;
-            t3 = global::System.Math.Cosh(t2);
-            t4 = t1 + t3;
-            t5 = global::System.Math.Tanh(x);
-            t6 = t4 + t5;
-            t7 = global::System.Math.Asinh(x);
-            t8 = t6 + t7;
-            t9 = x * x;
-            t10 = 1.0 + t9;
-            t11 = global::System.Math.Acosh(t10);
-            t12 = t8 + t11;
-            t13 = x / 3.0;
-            t14 = global::System.Math.Atanh(t13);
-            result = t12 + t14;
-            var value = result;
-            // reverse sweep
+            t13 = tape.PopDouble("MathCases.Hyperbolic#end.t13");
+            t10 = tape.PopDouble("MathCases.Hyperbolic#end.t10");
+            t5 = tape.PopDouble("MathCases.Hyperbolic#end.t5");
+            t2 = tape.PopDouble("MathCases.Hyperbolic#end.t2");
             result_bar = seed;
             t12_bar += result_bar;
             t14_bar += result_bar;
@@ -177,7 +220,6 @@ namespace Adcme.Tests.Cases
             x_bar += t1_bar * global::System.Math.Cosh(x);
             t1_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

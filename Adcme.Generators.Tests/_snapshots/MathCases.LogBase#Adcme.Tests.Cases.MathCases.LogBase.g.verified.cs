@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="LogBase"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double LogBase_Gradient(double x, double b, out double dX, out double dB)
         {
             dX = 0.0;
             dB = 0.0;
-            return __LogBase_Reverse(x, b, 1.0, ref dX, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = LogBase_Record(x, b, __tape);
+            LogBase_Reverse(x, b, __tape, 1.0, ref dX, ref dB);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="LogBase"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) LogBase_Pushforward(double x, double dX, double b, double dB)
         {
             double result = 0.0;
@@ -28,28 +34,42 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="LogBase"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LogBase_Pullback(double x, double b, double seed, ref double dX, ref double dB)
         {
-            __LogBase_Reverse(x, b, seed, ref dX, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            LogBase_Record(x, b, __tape);
+            LogBase_Reverse(x, b, __tape, seed, ref dX, ref dB);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __LogBase_Reverse(double x, double b, double seed, ref double dX, ref double dB)
+        /// <summary>Split reverse mode, first half: runs <see cref="LogBase"/> and records on <paramref name="tape"/>
+        /// what <see cref="LogBase_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LogBase_Record(double x, double b, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            result = global::System.Math.Log(x, b);
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="LogBase_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void LogBase_Reverse(double x, double b, global::Adcme.Tape tape, double seed, ref double dX, ref double dB)
         {
             double result = 0.0;
             double x_bar = 0.0;
             double b_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            result = global::System.Math.Log(x, b);
-            var value = result;
-            // reverse sweep
             result_bar = seed;
             x_bar += result_bar / (x * global::System.Math.Log(b));
             b_bar -= result_bar * global::System.Math.Log(x) / (b * global::System.Math.Log(b) * global::System.Math.Log(b));
             result_bar = 0.0;
             dX += x_bar;
             dB += b_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Piecewise"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Piecewise_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Piecewise_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Piecewise_Record(x, y, __tape);
+            Piecewise_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Piecewise"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Piecewise_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -52,12 +58,45 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Piecewise"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Piecewise_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Piecewise_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Piecewise_Record(x, y, __tape);
+            Piecewise_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Piecewise_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Piecewise"/> and records on <paramref name="tape"/>
+        /// what <see cref="Piecewise_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Piecewise_Record(double x, double y, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            t1 = global::System.Math.Abs(x);
+            t2 = global::System.Math.Max(x, y);
+            t3 = t1 * t2;
+            t4 = global::System.Math.Min(x, y);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Clamp(x, (-1.0), y);
+            result = t5 + t6;
+            tape.PushDouble(t1, "MathCases.Piecewise#end.t1");
+            tape.PushDouble(t2, "MathCases.Piecewise#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Piecewise_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Piecewise_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -75,16 +114,8 @@ namespace Adcme.Tests.Cases
             double t4_bar = 0.0;
             double t5_bar = 0.0;
             double t6_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Abs(x);
-            t2 = global::System.Math.Max(x, y);
-            t3 = t1 * t2;
-            t4 = global::System.Math.Min(x, y);
-            t5 = t3 + t4;
-            t6 = global::System.Math.Clamp(x, (-1.0), y);
-            result = t5 + t6;
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopDouble("MathCases.Piecewise#end.t2");
+            t1 = tape.PopDouble("MathCases.Piecewise#end.t1");
             result_bar = seed;
             t5_bar += result_bar;
             t6_bar += result_bar;
@@ -108,7 +139,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Power"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Power_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Power_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Power_Record(x, y, __tape);
+            Power_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Power"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Power_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -28,28 +34,44 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Power"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Power_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Power_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Power_Record(x, y, __tape);
+            Power_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Power_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Power"/> and records on <paramref name="tape"/>
+        /// what <see cref="Power_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Power_Record(double x, double y, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            result = global::System.Math.Pow(x, y);
+            tape.PushDouble(result, "MathCases.Power#end.result");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Power_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Power_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
             double result = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            result = global::System.Math.Pow(x, y);
-            var value = result;
-            // reverse sweep
+            result = tape.PopDouble("MathCases.Power#end.result");
             result_bar = seed;
             x_bar += (y == 0.0 ? 0.0 : result_bar * y * global::System.Math.Pow(x, y - 1.0));
             y_bar += (x > 0.0 ? result_bar * result * global::System.Math.Log(x) : 0.0);
             result_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

@@ -8,15 +8,21 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Remainder"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Remainder_Gradient(double x, double y, out double dX, out double dY)
         {
             dX = 0.0;
             dY = 0.0;
-            return __Remainder_Reverse(x, y, 1.0, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Remainder_Record(x, y, __tape);
+            Remainder_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Remainder"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Remainder_Pushforward(double x, double dX, double y, double dY)
         {
             double result = 0.0;
@@ -36,12 +42,35 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Remainder"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Remainder_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            __Remainder_Reverse(x, y, seed, ref dX, ref dY);
+            var __tape = global::Adcme.Tape.Rent();
+            Remainder_Record(x, y, __tape);
+            Remainder_Reverse(x, y, __tape, seed, ref dX, ref dY);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Remainder_Reverse(double x, double y, double seed, ref double dX, ref double dY)
+        /// <summary>Split reverse mode, first half: runs <see cref="Remainder"/> and records on <paramref name="tape"/>
+        /// what <see cref="Remainder_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Remainder_Record(double x, double y, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            t1 = x % y;
+            t2 = 3.141592653589793 * x;
+            result = t1 + t2;
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Remainder_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Remainder_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -51,12 +80,6 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double t1_bar = 0.0;
             double t2_bar = 0.0;
-            // forward sweep
-            t1 = x % y;
-            t2 = 3.141592653589793 * x;
-            result = t1 + t2;
-            var value = result;
-            // reverse sweep
             result_bar = seed;
             t1_bar += result_bar;
             t2_bar += result_bar;
@@ -68,7 +91,6 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
             dY += y_bar;
-            return value;
         }
     }
 }

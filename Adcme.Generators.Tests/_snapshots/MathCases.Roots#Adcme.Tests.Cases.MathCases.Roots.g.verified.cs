@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Roots"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Roots_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __Roots_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Roots_Record(x, __tape);
+            Roots_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Roots"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Roots_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -43,12 +49,41 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Roots"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Roots_Pullback(double x, double seed, ref double dX)
         {
-            __Roots_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Roots_Record(x, __tape);
+            Roots_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Roots_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Roots"/> and records on <paramref name="tape"/>
+        /// what <see cref="Roots_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Roots_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            t1 = global::System.Math.Sqrt(x);
+            t2 = global::System.Math.Cbrt(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Pow(x, 2.5);
+            result = t3 + t4;
+            tape.PushDouble(t1, "MathCases.Roots#end.t1");
+            tape.PushDouble(t2, "MathCases.Roots#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Roots_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Roots_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -61,14 +96,8 @@ namespace Adcme.Tests.Cases
             double t2_bar = 0.0;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Sqrt(x);
-            t2 = global::System.Math.Cbrt(x);
-            t3 = t1 + t2;
-            t4 = global::System.Math.Pow(x, 2.5);
-            result = t3 + t4;
-            var value = result;
-            // reverse sweep
+            t2 = tape.PopDouble("MathCases.Roots#end.t2");
+            t1 = tape.PopDouble("MathCases.Roots#end.t1");
             result_bar = seed;
             t3_bar += result_bar;
             t4_bar += result_bar;
@@ -83,7 +112,6 @@ namespace Adcme.Tests.Cases
             x_bar += t1_bar / (2.0 * t1);
             t1_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

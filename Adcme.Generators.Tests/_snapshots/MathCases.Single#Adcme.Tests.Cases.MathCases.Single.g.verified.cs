@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Single"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static float Single_Gradient(float x, out float dX)
         {
             dX = 0f;
-            return __Single_Reverse(x, 1f, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Single_Record(x, __tape);
+            Single_Reverse(x, __tape, 1f, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Single"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (float Value, float Tangent) Single_Pushforward(float x, float dX)
         {
             float result = 0f;
@@ -59,12 +65,50 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Single"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Single_Pullback(float x, float seed, ref float dX)
         {
-            __Single_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Single_Record(x, __tape);
+            Single_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static float __Single_Reverse(float x, float seed, ref float dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Single"/> and records on <paramref name="tape"/>
+        /// what <see cref="Single_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float Single_Record(float x, global::Adcme.Tape tape)
+        {
+            float result = 0f;
+            float t1 = 0f;
+            float t2 = 0f;
+            float t3 = 0f;
+            float t4 = 0f;
+            float t5 = 0f;
+            float t6 = 0f;
+            float t7 = 0f;
+            float t8 = 0f;
+            t1 = global::System.MathF.Sin(x);
+            t2 = global::System.MathF.Exp(x);
+            t3 = t1 * t2;
+            t4 = global::System.MathF.Sqrt(x);
+            t5 = t3 + t4;
+            t6 = global::System.MathF.Max(x, 1f);
+            t7 = t5 + t6;
+            t8 = global::System.MathF.Pow(x, 3f);
+            result = t7 + t8;
+            tape.PushDouble(t1, "MathCases.Single#end.t1");
+            tape.PushDouble(t2, "MathCases.Single#end.t2");
+            tape.PushDouble(t4, "MathCases.Single#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Single_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Single_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
         {
             float result = 0f;
             float t1 = 0f;
@@ -85,18 +129,9 @@ namespace Adcme.Tests.Cases
             float t6_bar = 0f;
             float t7_bar = 0f;
             float t8_bar = 0f;
-            // forward sweep
-            t1 = global::System.MathF.Sin(x);
-            t2 = global::System.MathF.Exp(x);
-            t3 = t1 * t2;
-            t4 = global::System.MathF.Sqrt(x);
-            t5 = t3 + t4;
-            t6 = global::System.MathF.Max(x, 1f);
-            t7 = t5 + t6;
-            t8 = global::System.MathF.Pow(x, 3f);
-            result = t7 + t8;
-            var value = result;
-            // reverse sweep
+            t4 = (float)tape.PopDouble("MathCases.Single#end.t4");
+            t2 = (float)tape.PopDouble("MathCases.Single#end.t2");
+            t1 = (float)tape.PopDouble("MathCases.Single#end.t1");
             result_bar = seed;
             t7_bar += result_bar;
             t8_bar += result_bar;
@@ -121,7 +156,6 @@ namespace Adcme.Tests.Cases
             x_bar += t1_bar * global::System.MathF.Cos(x);
             t1_bar = 0f;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Steps"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Steps_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __Steps_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Steps_Record(x, __tape);
+            Steps_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Steps"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Steps_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -47,12 +53,52 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Steps"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Steps_Pullback(double x, double seed, ref double dX)
         {
-            __Steps_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Steps_Record(x, __tape);
+            Steps_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Steps_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Steps"/> and records on <paramref name="tape"/>
+        /// what <see cref="Steps_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Steps_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            int t1 = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            t1 = global::System.Math.Sign(x);
+            t2 = (double)t1;
+            t3 = global::System.Math.Floor(x);
+            t4 = t2 + t3;
+            t5 = global::System.Math.Ceiling(x);
+            t6 = t4 + t5;
+            t7 = global::System.Math.Round(x);
+            t8 = t6 + t7;
+            t9 = global::System.Math.Truncate(x);
+            t10 = t8 + t9;
+            result = x * t10;
+            tape.PushDouble(t10, "MathCases.Steps#end.t10");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Steps_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Steps_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             int t1 = 0;
@@ -67,25 +113,11 @@ namespace Adcme.Tests.Cases
             double t10 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Sign(x);
-            t2 = (double)t1;
-            t3 = global::System.Math.Floor(x);
-            t4 = t2 + t3;
-            t5 = global::System.Math.Ceiling(x);
-            t6 = t4 + t5;
-            t7 = global::System.Math.Round(x);
-            t8 = t6 + t7;
-            t9 = global::System.Math.Truncate(x);
-            t10 = t8 + t9;
-            result = x * t10;
-            var value = result;
-            // reverse sweep
+            t10 = tape.PopDouble("MathCases.Steps#end.t10");
             result_bar = seed;
             x_bar += result_bar * t10;
             result_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

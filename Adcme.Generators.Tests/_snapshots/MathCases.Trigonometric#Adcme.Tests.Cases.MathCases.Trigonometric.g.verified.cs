@@ -8,14 +8,20 @@ namespace Adcme.Tests.Cases
     partial class MathCases
     {
         /// <summary>The value of <see cref="Trigonometric"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Trigonometric_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            return __Trigonometric_Reverse(x, 1.0, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Trigonometric_Record(x, __tape);
+            Trigonometric_Reverse(x, __tape, 1.0, ref dX);
+            global::Adcme.Tape.Return(__tape);
+            return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Trigonometric"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Trigonometric_Pushforward(double x, double dX)
         {
             double result = 0.0;
@@ -83,12 +89,63 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Trigonometric"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Trigonometric_Pullback(double x, double seed, ref double dX)
         {
-            __Trigonometric_Reverse(x, seed, ref dX);
+            var __tape = global::Adcme.Tape.Rent();
+            Trigonometric_Record(x, __tape);
+            Trigonometric_Reverse(x, __tape, seed, ref dX);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Trigonometric_Reverse(double x, double seed, ref double dX)
+        /// <summary>Split reverse mode, first half: runs <see cref="Trigonometric"/> and records on <paramref name="tape"/>
+        /// what <see cref="Trigonometric_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Trigonometric_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            t1 = global::System.Math.Sin(x);
+            t2 = 2.0 * x;
+            t3 = global::System.Math.Cos(t2);
+            t4 = t1 + t3;
+            t5 = x / 3.0;
+            t6 = global::System.Math.Tan(t5);
+            t7 = t4 + t6;
+            t8 = x / 4.0;
+            t9 = global::System.Math.Asin(t8);
+            t10 = t7 + t9;
+            t11 = x / 5.0;
+            t12 = global::System.Math.Acos(t11);
+            t13 = t10 + t12;
+            t14 = global::System.Math.Atan(x);
+            result = t13 + t14;
+            tape.PushDouble(t2, "MathCases.Trigonometric#end.t2");
+            tape.PushDouble(t5, "MathCases.Trigonometric#end.t5");
+            tape.PushDouble(t8, "MathCases.Trigonometric#end.t8");
+            tape.PushDouble(t11, "MathCases.Trigonometric#end.t11");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Trigonometric_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Trigonometric_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double result = 0.0;
             double t1 = 0.0;
@@ -121,24 +178,10 @@ namespace Adcme.Tests.Cases
             double t12_bar = 0.0;
             double t13_bar = 0.0;
             double t14_bar = 0.0;
-            // forward sweep
-            t1 = global::System.Math.Sin(x);
-            t2 = 2.0 * x;
-            t3 = global::System.Math.Cos(t2);
-            t4 = t1 + t3;
-            t5 = x / 3.0;
-            t6 = global::System.Math.Tan(t5);
-            t7 = t4 + t6;
-            t8 = x / 4.0;
-            t9 = global::System.Math.Asin(t8);
-            t10 = t7 + t9;
-            t11 = x / 5.0;
-            t12 = global::System.Math.Acos(t11);
-            t13 = t10 + t12;
-            t14 = global::System.Math.Atan(x);
-            result = t13 + t14;
-            var value = result;
-            // reverse sweep
+            t11 = tape.PopDouble("MathCases.Trigonometric#end.t11");
+            t8 = tape.PopDouble("MathCases.Trigonometric#end.t8");
+            t5 = tape.PopDouble("MathCases.Trigonometric#end.t5");
+            t2 = tape.PopDouble("MathCases.Trigonometric#end.t2");
             result_bar = seed;
             t13_bar += result_bar;
             t14_bar += result_bar;
@@ -176,7 +219,6 @@ namespace Adcme.Tests.Cases
             x_bar += t1_bar * global::System.Math.Cos(x);
             t1_bar = 0.0;
             dX += x_bar;
-            return value;
         }
     }
 }

@@ -8,17 +8,22 @@ namespace Adcme.Tests.Cases
     partial class ShapingCases
     {
         /// <summary>The value of <see cref="Padding"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Padding_Gradient(global::Adcme.Tensor u, double boundary, out global::Adcme.Tensor dU, out double dBoundary)
         {
             dU = null!;
             dBoundary = 0.0;
-            var __value = __Padding_Reverse(u, boundary, 1.0, ref dU!, ref dBoundary);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Padding_Record(u, boundary, __tape);
+            Padding_Reverse(u, boundary, __tape, 1.0, ref dU, ref dBoundary);
+            global::Adcme.Tape.Return(__tape);
             dU ??= global::Adcme.Tensor.ZerosLike(u);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Padding"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Padding_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, double boundary, double dBoundary)
         {
             double result = 0.0;
@@ -150,15 +155,102 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Padding"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Padding_Pullback(global::Adcme.Tensor u, double boundary, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
         {
-            __Padding_Reverse(u, boundary, seed, ref dU, ref dBoundary);
+            var __tape = global::Adcme.Tape.Rent();
+            Padding_Record(u, boundary, __tape);
+            Padding_Reverse(u, boundary, __tape, seed, ref dU, ref dBoundary);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Padding_Reverse(global::Adcme.Tensor u, double boundary, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
+        /// <summary>Split reverse mode, first half: runs <see cref="Padding"/> and records on <paramref name="tape"/>
+        /// what <see cref="Padding_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Padding_Record(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor full = null!;
+            global::Adcme.Tensor laplacian = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor vector = null!;
+            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor cube = null!;
+            global::Adcme.Tensor t11 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor four = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            global::Adcme.Tensor t24 = null!;
+            double t25 = 0.0;
+            full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
+            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
+            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
+            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
+            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
+            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            t10 = global::Adcme.Tensor.Reshape(u, 6);
+            vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
+            t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
+            t12 = boundary * boundary;
+            cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
+            t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
+            t14 = (-0.5) * boundary;
+            four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
+            t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
+            t16 = global::Adcme.Tensor.Sin(vector);
+            t17 = global::Adcme.Tensor.Dot(vector, t16);
+            t18 = t15 + t17;
+            t20 = __Padding_Kernel1(cube);
+            t21 = global::Adcme.Tensor.Sum(t20);
+            t22 = t18 + t21;
+            t24 = __Padding_Kernel2(four);
+            t25 = global::Adcme.Tensor.SumOfSquares(t24);
+            result = t22 + t25;
+            tape.PushObject(full, "ShapingCases.Padding#end.full");
+            tape.PushObject(laplacian, "ShapingCases.Padding#end.laplacian");
+            tape.PushObject(t1, "ShapingCases.Padding#end.t1");
+            tape.PushObject(t2, "ShapingCases.Padding#end.t2");
+            tape.PushObject(t4, "ShapingCases.Padding#end.t4");
+            tape.PushObject(t6, "ShapingCases.Padding#end.t6");
+            tape.PushObject(t8, "ShapingCases.Padding#end.t8");
+            tape.PushObject(vector, "ShapingCases.Padding#end.vector");
+            tape.PushObject(t10, "ShapingCases.Padding#end.t10");
+            tape.PushObject(cube, "ShapingCases.Padding#end.cube");
+            tape.PushObject(t11, "ShapingCases.Padding#end.t11");
+            tape.PushDouble(t12, "ShapingCases.Padding#end.t12");
+            tape.PushObject(four, "ShapingCases.Padding#end.four");
+            tape.PushObject(t13, "ShapingCases.Padding#end.t13");
+            tape.PushDouble(t14, "ShapingCases.Padding#end.t14");
+            tape.PushDouble(t15, "ShapingCases.Padding#end.t15");
+            tape.PushObject(t16, "ShapingCases.Padding#end.t16");
+            tape.PushDouble(t17, "ShapingCases.Padding#end.t17");
+            tape.PushObject(t20, "ShapingCases.Padding#end.t20");
+            tape.PushDouble(t21, "ShapingCases.Padding#end.t21");
+            tape.PushObject(t24, "ShapingCases.Padding#end.t24");
+            tape.PushDouble(t25, "ShapingCases.Padding#end.t25");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Padding_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Padding_Reverse(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
+        {
             double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
@@ -211,50 +303,44 @@ namespace Adcme.Tests.Cases
             double t22_bar = 0.0;
             global::Adcme.Tensor? t24_bar = null;
             double t25_bar = 0.0;
-            // forward sweep
-            full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
-            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
-            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
-            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
-            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
-            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
-            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
-            t10 = global::Adcme.Tensor.Reshape(u, 6);
-            vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
-            t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
-            t12 = boundary * boundary;
-            cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
-            t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
-            t14 = (-0.5) * boundary;
-            four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
-            t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
-            t16 = global::Adcme.Tensor.Sin(vector);
-            t17 = global::Adcme.Tensor.Dot(vector, t16);
-            t18 = t15 + t17;
-            t20 = __Padding_Kernel1(cube);
-            t21 = global::Adcme.Tensor.Sum(t20);
-            t22 = t18 + t21;
-            t24 = __Padding_Kernel2(four);
-            t25 = global::Adcme.Tensor.SumOfSquares(t24);
-            result = t22 + t25;
-            var value = result;
-            // reverse sweep
+            t25 = tape.PopDouble("ShapingCases.Padding#end.t25");
+            t24 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t24");
+            t21 = tape.PopDouble("ShapingCases.Padding#end.t21");
+            t20 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t20");
+            t17 = tape.PopDouble("ShapingCases.Padding#end.t17");
+            t16 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t16");
+            t15 = tape.PopDouble("ShapingCases.Padding#end.t15");
+            t14 = tape.PopDouble("ShapingCases.Padding#end.t14");
+            t13 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t13");
+            four = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.four");
+            t12 = tape.PopDouble("ShapingCases.Padding#end.t12");
+            t11 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t11");
+            cube = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.cube");
+            t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t10");
+            vector = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.vector");
+            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t8");
+            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t6");
+            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t4");
+            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t1");
+            laplacian = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.laplacian");
+            full = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.full");
             result_bar = seed;
             t22_bar += result_bar;
             t25_bar += result_bar;
             result_bar = 0.0;
             if (t25_bar != 0.0)
             {
-                g = t25_bar;
+                double g1 = t25_bar;
                 t25_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g, ref t24_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g1, ref t24_bar);
             }
             if (t24_bar is not null)
             {
-                g_1 = t24_bar;
+                global::Adcme.Tensor g2 = t24_bar;
                 t24_bar = null;
-                __Padding_Kernel2_Pullback(four, g_1!, ref four_bar);
-                g_1!.Dispose();
+                __Padding_Kernel2_Pullback(four, g2, ref four_bar);
+                g2.Dispose();
             }
             t24.Dispose();
             t18_bar += t22_bar;
@@ -262,16 +348,16 @@ namespace Adcme.Tests.Cases
             t22_bar = 0.0;
             if (t21_bar != 0.0)
             {
-                g = t21_bar;
+                double g3 = t21_bar;
                 t21_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t20, t21, g, ref t20_bar);
+                global::Adcme.Tensor.Sum_Pullback(t20, t21, g3, ref t20_bar);
             }
             if (t20_bar is not null)
             {
-                g_1 = t20_bar;
+                global::Adcme.Tensor g4 = t20_bar;
                 t20_bar = null;
-                __Padding_Kernel1_Pullback(cube, g_1!, ref cube_bar);
-                g_1!.Dispose();
+                __Padding_Kernel1_Pullback(cube, g4, ref cube_bar);
+                g4.Dispose();
             }
             t20.Dispose();
             t15_bar += t18_bar;
@@ -279,48 +365,48 @@ namespace Adcme.Tests.Cases
             t18_bar = 0.0;
             if (t17_bar != 0.0)
             {
-                g = t17_bar;
+                double g5 = t17_bar;
                 t17_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(vector, t16, t17, g, ref vector_bar, ref t16_bar);
+                global::Adcme.Tensor.Dot_Pullback(vector, t16, t17, g5, ref vector_bar, ref t16_bar);
             }
             if (t16_bar is not null)
             {
-                g_1 = t16_bar;
+                global::Adcme.Tensor g6 = t16_bar!;
                 t16_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(vector, t16, g_1!, ref vector_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Sin_Pullback(vector, t16, g6, ref vector_bar);
+                g6.Dispose();
             }
             t16.Dispose();
             if (t15_bar != 0.0)
             {
-                g = t15_bar;
+                double g7 = t15_bar;
                 t15_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g, ref laplacian_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g7, ref laplacian_bar);
             }
             if (four_bar is not null)
             {
-                g_1 = four_bar;
+                global::Adcme.Tensor g8 = four_bar!;
                 four_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g_1!, ref t13_bar, ref t14_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g8, ref t13_bar, ref t14_bar);
+                g8.Dispose();
             }
             four.Dispose();
             boundary_bar += (-0.5) * t14_bar;
             t14_bar = 0.0;
             if (t13_bar is not null)
             {
-                g_1 = t13_bar;
+                global::Adcme.Tensor g9 = t13_bar!;
                 t13_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g_1!, ref u_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g9, ref u_bar);
+                g9.Dispose();
             }
             t13.Dispose();
             if (cube_bar is not null)
             {
-                g_1 = cube_bar;
+                global::Adcme.Tensor g10 = cube_bar!;
                 cube_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g_1!, ref t11_bar, ref t12_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g10, ref t11_bar, ref t12_bar);
+                g10.Dispose();
             }
             cube.Dispose();
             boundary_bar += t12_bar * boundary;
@@ -328,87 +414,86 @@ namespace Adcme.Tests.Cases
             t12_bar = 0.0;
             if (t11_bar is not null)
             {
-                g_1 = t11_bar;
+                global::Adcme.Tensor g11 = t11_bar!;
                 t11_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g_1!, ref u_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g11, ref u_bar);
+                g11.Dispose();
             }
             t11.Dispose();
             if (vector_bar is not null)
             {
-                g_1 = vector_bar;
+                global::Adcme.Tensor g12 = vector_bar!;
                 vector_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g_1!, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g12, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g12.Dispose();
             }
             vector.Dispose();
             if (t10_bar is not null)
             {
-                g_1 = t10_bar;
+                global::Adcme.Tensor g13 = t10_bar!;
                 t10_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g_1!, ref u_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g13, ref u_bar);
+                g13.Dispose();
             }
             t10.Dispose();
             if (laplacian_bar is not null)
             {
-                g_1 = laplacian_bar;
+                global::Adcme.Tensor g14 = laplacian_bar;
                 laplacian_bar = null;
-                __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g_1!, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
-                g_1!.Dispose();
+                __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g14, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
+                g14.Dispose();
             }
             laplacian.Dispose();
             if (t8_bar is not null)
             {
-                g_1 = t8_bar;
+                global::Adcme.Tensor g15 = t8_bar!;
                 t8_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g_1!, ref full_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g15, ref full_bar);
+                g15.Dispose();
             }
             t8.Dispose();
             if (t6_bar is not null)
             {
-                g_1 = t6_bar;
+                global::Adcme.Tensor g16 = t6_bar!;
                 t6_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g_1!, ref full_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g16, ref full_bar);
+                g16.Dispose();
             }
             t6.Dispose();
             if (t4_bar is not null)
             {
-                g_1 = t4_bar;
+                global::Adcme.Tensor g17 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g_1!, ref full_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g17, ref full_bar);
+                g17.Dispose();
             }
             t4.Dispose();
             if (t2_bar is not null)
             {
-                g_1 = t2_bar;
+                global::Adcme.Tensor g18 = t2_bar!;
                 t2_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g_1!, ref full_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g18, ref full_bar);
+                g18.Dispose();
             }
             t2.Dispose();
             if (t1_bar is not null)
             {
-                g_1 = t1_bar;
+                global::Adcme.Tensor g19 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g_1!, ref full_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g19, ref full_bar);
+                g19.Dispose();
             }
             t1.Dispose();
             if (full_bar is not null)
             {
-                g_1 = full_bar;
+                global::Adcme.Tensor g20 = full_bar!;
                 full_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g_1!, ref u_bar, ref boundary_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g20, ref u_bar, ref boundary_bar);
+                g20.Dispose();
             }
             full.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dBoundary += boundary_bar;
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((((t1 + t2) + t4) + t6) - (4.0 * t8)).</summary>

@@ -8,11 +8,15 @@ namespace Adcme.Tests.Cases
     partial class SparseCases
     {
         /// <summary>The value of <see cref="Mismatch"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Mismatch_Gradient(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, out global::Adcme.Tensor dValues, out global::Adcme.Tensor dB)
         {
             dValues = null!;
             dB = null!;
-            var __value = __Mismatch_Reverse(pattern, values, b, observed, 1.0, ref dValues!, ref dB!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Mismatch_Record(pattern, values, b, observed, __tape);
+            Mismatch_Reverse(pattern, values, b, observed, __tape, 1.0, ref dValues, ref dB);
+            global::Adcme.Tape.Return(__tape);
             dValues ??= global::Adcme.Tensor.ZerosLike(values);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -20,6 +24,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Mismatch"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Mismatch_Pushforward(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor? dValues, global::Adcme.Tensor b, global::Adcme.Tensor? dB, global::Adcme.Tensor observed)
         {
             double result = 0.0;
@@ -59,15 +64,53 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Mismatch"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mismatch_Pullback(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
         {
-            __Mismatch_Reverse(pattern, values, b, observed, seed, ref dValues, ref dB);
+            var __tape = global::Adcme.Tape.Rent();
+            Mismatch_Record(pattern, values, b, observed, __tape);
+            Mismatch_Reverse(pattern, values, b, observed, __tape, seed, ref dValues, ref dB);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Mismatch_Reverse(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
+        /// <summary>Split reverse mode, first half: runs <see cref="Mismatch"/> and records on <paramref name="tape"/>
+        /// what <see cref="Mismatch_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mismatch_Record(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor residual = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            u = global::Adcme.Sparse.Solve(pattern, values, b);
+            t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
+            residual = t1 - b;
+            t2 = u - observed;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            t4 = global::Adcme.Sparse.TransposeMatVec(pattern, values, residual);
+            t5 = global::Adcme.Tensor.SumOfSquares(t4);
+            result = t3 + t5;
+            tape.PushObject(u, "SparseCases.Mismatch#end.u");
+            tape.PushObject(residual, "SparseCases.Mismatch#end.residual");
+            tape.PushObject(t1, "SparseCases.Mismatch#end.t1");
+            tape.PushObject(t2, "SparseCases.Mismatch#end.t2");
+            tape.PushDouble(t3, "SparseCases.Mismatch#end.t3");
+            tape.PushObject(t4, "SparseCases.Mismatch#end.t4");
+            tape.PushDouble(t5, "SparseCases.Mismatch#end.t5");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Mismatch_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Mismatch_Reverse(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
+        {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             global::Adcme.Tensor residual = null!;
@@ -86,77 +129,72 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             global::Adcme.Tensor? t4_bar = null;
             double t5_bar = 0.0;
-            // forward sweep
-            u = global::Adcme.Sparse.Solve(pattern, values, b);
-            t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
-            residual = t1 - b;
-            t2 = u - observed;
-            t3 = global::Adcme.Tensor.SumOfSquares(t2);
-            t4 = global::Adcme.Sparse.TransposeMatVec(pattern, values, residual);
-            t5 = global::Adcme.Tensor.SumOfSquares(t4);
-            result = t3 + t5;
-            var value = result;
-            // reverse sweep
+            t5 = tape.PopDouble("SparseCases.Mismatch#end.t5");
+            t4 = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.t4");
+            t3 = tape.PopDouble("SparseCases.Mismatch#end.t3");
+            t2 = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.t1");
+            residual = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.residual");
+            u = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.u");
             result_bar = seed;
             t3_bar += result_bar;
             t5_bar += result_bar;
             result_bar = 0.0;
             if (t5_bar != 0.0)
             {
-                g = t5_bar;
+                double g1 = t5_bar;
                 t5_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t4, t5, g, ref t4_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t4, t5, g1, ref t4_bar);
             }
             if (t4_bar is not null)
             {
-                g_1 = t4_bar;
+                global::Adcme.Tensor g2 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g_1!, ref values_bar, ref residual_bar);
-                g_1!.Dispose();
+                global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g2, ref values_bar, ref residual_bar);
+                g2.Dispose();
             }
             t4.Dispose();
             if (t3_bar != 0.0)
             {
-                g = t3_bar;
+                double g3 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g, ref t2_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                g_1 = t2_bar;
+                global::Adcme.Tensor g4 = t2_bar!;
                 t2_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g_1!, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g4, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g4.Dispose();
             }
             t2.Dispose();
             if (residual_bar is not null)
             {
-                g_1 = residual_bar;
+                global::Adcme.Tensor g5 = residual_bar!;
                 residual_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g_1!, ref t1_bar, ref b_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g5, ref t1_bar, ref b_bar);
+                g5.Dispose();
             }
             residual.Dispose();
             if (t1_bar is not null)
             {
-                g_1 = t1_bar;
+                global::Adcme.Tensor g6 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g_1!, ref values_bar, ref u_bar);
-                g_1!.Dispose();
+                global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g6, ref values_bar, ref u_bar);
+                g6.Dispose();
             }
             t1.Dispose();
             if (u_bar is not null)
             {
-                g_1 = u_bar;
+                global::Adcme.Tensor g7 = u_bar!;
                 u_bar = null;
-                global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g_1!, ref values_bar, ref b_bar);
-                g_1!.Dispose();
+                global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g7, ref values_bar, ref b_bar);
+                g7.Dispose();
             }
             u.Dispose();
             dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
-            return value;
         }
     }
 }

@@ -8,17 +8,22 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Branching"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Branching_Gradient(global::Adcme.Tensor x, double c, out global::Adcme.Tensor dX, out double dC)
         {
             dX = null!;
             dC = 0.0;
-            var __value = __Branching_Reverse(x, c, 1.0, ref dX!, ref dC);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Branching_Record(x, c, __tape);
+            Branching_Reverse(x, c, __tape, 1.0, ref dX, ref dC);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Branching"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Branching_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, double c, double dC)
         {
             double result = 0.0;
@@ -81,17 +86,67 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Branching"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branching_Pullback(global::Adcme.Tensor x, double c, double seed, ref global::Adcme.Tensor? dX, ref double dC)
         {
-            __Branching_Reverse(x, c, seed, ref dX, ref dC);
+            var __tape = global::Adcme.Tape.Rent();
+            Branching_Record(x, c, __tape);
+            Branching_Reverse(x, c, __tape, seed, ref dX, ref dC);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Branching_Reverse(global::Adcme.Tensor x, double c, double seed, ref global::Adcme.Tensor? dX, ref double dC)
+        /// <summary>Split reverse mode, first half: runs <see cref="Branching"/> and records on <paramref name="tape"/>
+        /// what <see cref="Branching_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Branching_Record(global::Adcme.Tensor x, double c, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor result_1 = null!;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            t1 = c > 0.0;
+            if (t1)
+            {
+                tape.PushObject(y, "TensorCases.Branching#1.value");
+                y = x * c;
+                tape.PushInt(1, "TensorCases.Branching#2.branch");
+            }
+            else
+            {
+                tape.PushObject(y, "TensorCases.Branching#3.value");
+                y = -x;
+                tape.PushInt(0, "TensorCases.Branching#2.branch");
+            }
+            tape.PushObject(y, "TensorCases.Branching#4.value");
+            y = __Branching_Kernel0(y);
+            t4 = global::Adcme.Tensor.Norm(y);
+            t5 = global::Adcme.Tensor.Relu(x);
+            t6 = global::Adcme.Tensor.Max(t5);
+            t7 = t4 + t6;
+            t8 = global::Adcme.Tensor.Sigmoid(y);
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t7 + t9;
+            tape.PushObject(y, "TensorCases.Branching#end.y");
+            tape.PushDouble(t4, "TensorCases.Branching#end.t4");
+            tape.PushObject(t5, "TensorCases.Branching#end.t5");
+            tape.PushDouble(t6, "TensorCases.Branching#end.t6");
+            tape.PushObject(t8, "TensorCases.Branching#end.t8");
+            tape.PushDouble(t9, "TensorCases.Branching#end.t9");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Branching_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Branching_Reverse(global::Adcme.Tensor x, double c, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dC)
+        {
             double result = 0.0;
             global::Adcme.Tensor y = null!;
             bool t1 = false;
@@ -111,47 +166,28 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             global::Adcme.Tensor? t8_bar = null;
             double t9_bar = 0.0;
-            // forward sweep
-            t1 = c > 0.0;
-            if (t1)
-            {
-                tape.PushObject(y);
-                y = x * c;
-                tape.PushInt(1);
-            }
-            else
-            {
-                tape.PushObject(y);
-                y = -x;
-                tape.PushInt(0);
-            }
-            tape.PushObject(y);
-            y = __Branching_Kernel0(y);
-            t4 = global::Adcme.Tensor.Norm(y);
-            t5 = global::Adcme.Tensor.Relu(x);
-            t6 = global::Adcme.Tensor.Max(t5);
-            t7 = t4 + t6;
-            t8 = global::Adcme.Tensor.Sigmoid(y);
-            t9 = global::Adcme.Tensor.Sum(t8);
-            result = t7 + t9;
-            var value = result;
-            // reverse sweep
+            t9 = tape.PopDouble("TensorCases.Branching#end.t9");
+            t8 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#end.t8");
+            t6 = tape.PopDouble("TensorCases.Branching#end.t6");
+            t5 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#end.t5");
+            t4 = tape.PopDouble("TensorCases.Branching#end.t4");
+            y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#end.y");
             result_bar = seed;
             t7_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
             if (t9_bar != 0.0)
             {
-                g = t9_bar;
+                double g1 = t9_bar;
                 t9_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t8, t9, g, ref t8_bar);
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
             }
             if (t8_bar is not null)
             {
-                g_1 = t8_bar;
+                global::Adcme.Tensor g2 = t8_bar!;
                 t8_bar = null;
-                global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g_1!, ref y_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g2, ref y_bar);
+                g2.Dispose();
             }
             t8.Dispose();
             t4_bar += t7_bar;
@@ -159,64 +195,62 @@ namespace Adcme.Tests.Cases
             t7_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                g = t6_bar;
+                double g3 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Max_Pullback(t5, t6, g, ref t5_bar);
+                global::Adcme.Tensor.Max_Pullback(t5, t6, g3, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                g_1 = t5_bar;
+                global::Adcme.Tensor g4 = t5_bar!;
                 t5_bar = null;
-                global::Adcme.Tensor.Relu_Pullback(x, t5, g_1!, ref x_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Relu_Pullback(x, t5, g4, ref x_bar);
+                g4.Dispose();
             }
             t5.Dispose();
             if (t4_bar != 0.0)
             {
-                g = t4_bar;
+                double g5 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Norm_Pullback(y, t4, g, ref y_bar);
+                global::Adcme.Tensor.Norm_Pullback(y, t4, g5, ref y_bar);
             }
-            result_1 = y;
-            y = tape.PopObject<global::Adcme.Tensor>();
+            global::Adcme.Tensor result1 = y;
+            y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#4.value");
             if (y_bar is not null)
             {
-                g_1 = y_bar;
+                global::Adcme.Tensor g6 = y_bar;
                 y_bar = null;
-                __Branching_Kernel0_Pullback(y, g_1!, ref y_bar);
-                g_1!.Dispose();
+                __Branching_Kernel0_Pullback(y, g6, ref y_bar);
+                g6.Dispose();
             }
-            result_1.Dispose();
-            if (tape.PopInt() != 0)
+            result1.Dispose();
+            if (tape.PopInt("TensorCases.Branching#2.branch") != 0)
             {
-                result_1 = y;
-                y = tape.PopObject<global::Adcme.Tensor>();
+                global::Adcme.Tensor result2 = y;
+                y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#1.value");
                 if (y_bar is not null)
                 {
-                    g_1 = y_bar;
+                    global::Adcme.Tensor g7 = y_bar!;
                     y_bar = null;
-                    global::Adcme.Tensor.Multiply_Pullback(x, c, result_1, g_1!, ref x_bar, ref c_bar);
-                    g_1!.Dispose();
+                    global::Adcme.Tensor.Multiply_Pullback(x, c, result2, g7, ref x_bar, ref c_bar);
+                    g7.Dispose();
                 }
-                result_1.Dispose();
+                result2.Dispose();
             }
             else
             {
-                result_1 = y;
-                y = tape.PopObject<global::Adcme.Tensor>();
+                global::Adcme.Tensor result3 = y;
+                y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#3.value");
                 if (y_bar is not null)
                 {
-                    g_1 = y_bar;
+                    global::Adcme.Tensor g8 = y_bar!;
                     y_bar = null;
-                    global::Adcme.Tensor.Negate_Pullback(x, result_1, g_1!, ref x_bar);
-                    g_1!.Dispose();
+                    global::Adcme.Tensor.Negate_Pullback(x, result3, g8, ref x_bar);
+                    g8.Dispose();
                 }
-                result_1.Dispose();
+                result3.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dC += c_bar;
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (y - (Sin(y) / 2.0)).</summary>

@@ -8,12 +8,16 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Broadcasting"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Broadcasting_Gradient(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, out global::Adcme.Tensor dMatrix, out global::Adcme.Tensor dRow, out global::Adcme.Tensor dColumn)
         {
             dMatrix = null!;
             dRow = null!;
             dColumn = null!;
-            var __value = __Broadcasting_Reverse(matrix, row, column, 1.0, ref dMatrix!, ref dRow!, ref dColumn!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Broadcasting_Record(matrix, row, column, __tape);
+            Broadcasting_Reverse(matrix, row, column, __tape, 1.0, ref dMatrix, ref dRow, ref dColumn);
+            global::Adcme.Tape.Return(__tape);
             dMatrix ??= global::Adcme.Tensor.ZerosLike(matrix);
             dRow ??= global::Adcme.Tensor.ZerosLike(row);
             dColumn ??= global::Adcme.Tensor.ZerosLike(column);
@@ -22,6 +26,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Broadcasting"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Broadcasting_Pushforward(global::Adcme.Tensor matrix, global::Adcme.Tensor? dMatrix, global::Adcme.Tensor row, global::Adcme.Tensor? dRow, global::Adcme.Tensor column, global::Adcme.Tensor? dColumn)
         {
             double result = 0.0;
@@ -73,15 +78,50 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Broadcasting"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Broadcasting_Pullback(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
         {
-            __Broadcasting_Reverse(matrix, row, column, seed, ref dMatrix, ref dRow, ref dColumn);
+            var __tape = global::Adcme.Tape.Rent();
+            Broadcasting_Record(matrix, row, column, __tape);
+            Broadcasting_Reverse(matrix, row, column, __tape, seed, ref dMatrix, ref dRow, ref dColumn);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Broadcasting_Reverse(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
+        /// <summary>Split reverse mode, first half: runs <see cref="Broadcasting"/> and records on <paramref name="tape"/>
+        /// what <see cref="Broadcasting_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Broadcasting_Record(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor shifted = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            global::Adcme.Tensor t7 = null!;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            shifted = __Broadcasting_Kernel0(matrix, row, column);
+            t5 = __Broadcasting_Kernel1(shifted, matrix, column);
+            t6 = global::Adcme.Tensor.SumOfSquares(t5);
+            t7 = global::Adcme.Tensor.Transpose(matrix);
+            t8 = global::Adcme.Tensor.MatMul(t7, matrix);
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t6 + t9;
+            tape.PushObject(shifted, "TensorCases.Broadcasting#end.shifted");
+            tape.PushObject(t5, "TensorCases.Broadcasting#end.t5");
+            tape.PushDouble(t6, "TensorCases.Broadcasting#end.t6");
+            tape.PushObject(t7, "TensorCases.Broadcasting#end.t7");
+            tape.PushObject(t8, "TensorCases.Broadcasting#end.t8");
+            tape.PushDouble(t9, "TensorCases.Broadcasting#end.t9");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Broadcasting_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Broadcasting_Reverse(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
+        {
             double result = 0.0;
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t5 = null!;
@@ -99,68 +139,63 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t7_bar = null;
             global::Adcme.Tensor? t8_bar = null;
             double t9_bar = 0.0;
-            // forward sweep
-            shifted = __Broadcasting_Kernel0(matrix, row, column);
-            t5 = __Broadcasting_Kernel1(shifted, matrix, column);
-            t6 = global::Adcme.Tensor.SumOfSquares(t5);
-            t7 = global::Adcme.Tensor.Transpose(matrix);
-            t8 = global::Adcme.Tensor.MatMul(t7, matrix);
-            t9 = global::Adcme.Tensor.Sum(t8);
-            result = t6 + t9;
-            var value = result;
-            // reverse sweep
+            t9 = tape.PopDouble("TensorCases.Broadcasting#end.t9");
+            t8 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.t8");
+            t7 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.t7");
+            t6 = tape.PopDouble("TensorCases.Broadcasting#end.t6");
+            t5 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.t5");
+            shifted = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.shifted");
             result_bar = seed;
             t6_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
             if (t9_bar != 0.0)
             {
-                g = t9_bar;
+                double g1 = t9_bar;
                 t9_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t8, t9, g, ref t8_bar);
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
             }
             if (t8_bar is not null)
             {
-                g_1 = t8_bar;
+                global::Adcme.Tensor g2 = t8_bar!;
                 t8_bar = null;
-                global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g_1!, ref t7_bar, ref matrix_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g2, ref t7_bar, ref matrix_bar);
+                g2.Dispose();
             }
             t8.Dispose();
             if (t7_bar is not null)
             {
-                g_1 = t7_bar;
+                global::Adcme.Tensor g3 = t7_bar!;
                 t7_bar = null;
-                global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g_1!, ref matrix_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g3, ref matrix_bar);
+                g3.Dispose();
             }
             t7.Dispose();
             if (t6_bar != 0.0)
             {
-                g = t6_bar;
+                double g4 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t5, t6, g, ref t5_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, t6, g4, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                g_1 = t5_bar;
+                global::Adcme.Tensor g5 = t5_bar;
                 t5_bar = null;
-                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g_1!, ref shifted_bar, ref matrix_bar, ref column_bar);
-                g_1!.Dispose();
+                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g5, ref shifted_bar, ref matrix_bar, ref column_bar);
+                g5.Dispose();
             }
             t5.Dispose();
             if (shifted_bar is not null)
             {
-                g_1 = shifted_bar;
+                global::Adcme.Tensor g6 = shifted_bar;
                 shifted_bar = null;
-                __Broadcasting_Kernel0_Pullback(matrix, row, column, g_1!, ref matrix_bar, ref row_bar, ref column_bar);
-                g_1!.Dispose();
+                __Broadcasting_Kernel0_Pullback(matrix, row, column, g6, ref matrix_bar, ref row_bar, ref column_bar);
+                g6.Dispose();
             }
             shifted.Dispose();
             dMatrix = global::Adcme.Tensor.Accumulate(dMatrix, matrix_bar);
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((matrix + row) * column).</summary>

@@ -8,17 +8,22 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Calls"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Calls_Gradient(global::Adcme.Tensor x, double scale, out global::Adcme.Tensor dX, out double dScale)
         {
             dX = null!;
             dScale = 0.0;
-            var __value = __Calls_Reverse(x, scale, 1.0, ref dX!, ref dScale);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Calls_Record(x, scale, __tape);
+            Calls_Reverse(x, scale, __tape, 1.0, ref dX, ref dScale);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Calls"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Calls_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, double scale, double dScale)
         {
             double result = 0.0;
@@ -40,15 +45,39 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Calls"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Calls_Pullback(global::Adcme.Tensor x, double scale, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
         {
-            __Calls_Reverse(x, scale, seed, ref dX, ref dScale);
+            var __tape = global::Adcme.Tape.Rent();
+            Calls_Record(x, scale, __tape);
+            Calls_Reverse(x, scale, __tape, seed, ref dX, ref dScale);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Calls_Reverse(global::Adcme.Tensor x, double scale, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
+        /// <summary>Split reverse mode, first half: runs <see cref="Calls"/> and records on <paramref name="tape"/>
+        /// what <see cref="Calls_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Calls_Record(global::Adcme.Tensor x, double scale, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            t1 = x * scale;
+            t2 = global::Adcme.Tests.Cases.TensorCases.Quadratic_Record(t1, x, tape);
+            t3 = global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Record(x, scale, tape);
+            result = t2 + t3;
+            tape.PushObject(t1, "TensorCases.Calls#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Calls_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Calls_Reverse(global::Adcme.Tensor x, double scale, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
+        {
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
@@ -59,33 +88,26 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t1_bar = null;
             double t2_bar = 0.0;
             double t3_bar = 0.0;
-            // forward sweep
-            t1 = x * scale;
-            t2 = global::Adcme.Tests.Cases.TensorCases.Quadratic(t1, x);
-            t3 = global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor(x, scale);
-            result = t2 + t3;
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Calls#end.t1");
             result_bar = seed;
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;
-            g = t3_bar;
+            double g1 = t3_bar;
             t3_bar = 0.0;
-            global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Pullback(x, scale, g, ref x_bar, ref scale_bar);
-            g = t2_bar;
+            global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Reverse(x, scale, tape, g1, ref x_bar, ref scale_bar);
+            double g2 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.TensorCases.Quadratic_Pullback(t1, x, g, ref t1_bar, ref x_bar);
+            global::Adcme.Tests.Cases.TensorCases.Quadratic_Reverse(t1, x, tape, g2, ref t1_bar, ref x_bar);
             if (t1_bar is not null)
             {
-                g_1 = t1_bar;
+                global::Adcme.Tensor g3 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g_1!, ref x_bar, ref scale_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g3, ref x_bar, ref scale_bar);
+                g3.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dScale += scale_bar;
-            return value;
         }
     }
 }

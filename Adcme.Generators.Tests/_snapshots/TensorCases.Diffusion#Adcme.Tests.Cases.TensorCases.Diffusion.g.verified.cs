@@ -8,11 +8,15 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Diffusion"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Diffusion_Gradient(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, out global::Adcme.Tensor dKappa, out global::Adcme.Tensor dU0)
         {
             dKappa = null!;
             dU0 = null!;
-            var __value = __Diffusion_Reverse(kappa, u0, laplacian, steps, 1.0, ref dKappa!, ref dU0!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Diffusion_Record(kappa, u0, laplacian, steps, __tape);
+            Diffusion_Reverse(kappa, u0, laplacian, steps, __tape, 1.0, ref dKappa, ref dU0);
+            global::Adcme.Tape.Return(__tape);
             dKappa ??= global::Adcme.Tensor.ZerosLike(kappa);
             dU0 ??= global::Adcme.Tensor.ZerosLike(u0);
             return __value;
@@ -20,6 +24,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Diffusion"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Diffusion_Pushforward(global::Adcme.Tensor kappa, global::Adcme.Tensor? dKappa, global::Adcme.Tensor u0, global::Adcme.Tensor? dU0, global::Adcme.Tensor laplacian, int steps)
         {
             double result = 0.0;
@@ -59,17 +64,52 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Diffusion"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Diffusion_Pullback(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
         {
-            __Diffusion_Reverse(kappa, u0, laplacian, steps, seed, ref dKappa, ref dU0);
+            var __tape = global::Adcme.Tape.Rent();
+            Diffusion_Record(kappa, u0, laplacian, steps, __tape);
+            Diffusion_Reverse(kappa, u0, laplacian, steps, __tape, seed, ref dKappa, ref dU0);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Diffusion_Reverse(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
+        /// <summary>Split reverse mode, first half: runs <see cref="Diffusion"/> and records on <paramref name="tape"/>
+        /// what <see cref="Diffusion_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffusion_Record(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor result_1 = null!;
-            global::Adcme.Tensor? g_1 = null;
-            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor t3 = null!;
+            u = u0;
+            k = 0;
+            int count = 0;
+            while (k < steps)
+            {
+                tape.PushObject(t3, "TensorCases.Diffusion#1.value");
+                t3 = global::Adcme.Tensor.MatVec(laplacian, u);
+                tape.PushObject(u, "TensorCases.Diffusion#2.value");
+                u = __Diffusion_Kernel0(u, kappa, t3);
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "TensorCases.Diffusion#3.trips");
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            tape.PushDouble(result, "TensorCases.Diffusion#end.result");
+            tape.PushObject(u, "TensorCases.Diffusion#end.u");
+            tape.PushObject(t3, "TensorCases.Diffusion#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffusion_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Diffusion_Reverse(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
+        {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
@@ -80,60 +120,44 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? t3_bar = null;
-            // forward sweep
-            u = u0;
-            k = 0;
-            int count = 0;
-            while (k < steps)
-            {
-                tape.PushObject(t3);
-                t3 = global::Adcme.Tensor.MatVec(laplacian, u);
-                tape.PushObject(u);
-                u = __Diffusion_Kernel0(u, kappa, t3);
-                k = k + 1;
-                count++;
-            }
-            tape.PushInt(count);
-            result = global::Adcme.Tensor.SumOfSquares(u);
-            var value = result;
-            // reverse sweep
+            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.t3");
+            u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.u");
+            result = tape.PopDouble("TensorCases.Diffusion#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g, ref u_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g1, ref u_bar);
             }
-            for (int iteration = tape.PopInt(); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("TensorCases.Diffusion#3.trips"); iteration > 0; iteration--)
             {
-                result_1 = u;
-                u = tape.PopObject<global::Adcme.Tensor>();
+                global::Adcme.Tensor result1 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#2.value");
                 if (u_bar is not null)
                 {
-                    g_1 = u_bar;
+                    global::Adcme.Tensor g2 = u_bar;
                     u_bar = null;
-                    __Diffusion_Kernel0_Pullback(u, kappa, t3, g_1!, ref u_bar, ref kappa_bar, ref t3_bar);
-                    g_1!.Dispose();
+                    __Diffusion_Kernel0_Pullback(u, kappa, t3, g2, ref u_bar, ref kappa_bar, ref t3_bar);
+                    g2.Dispose();
                 }
-                result_1.Dispose();
-                result_1 = t3;
-                t3 = tape.PopObject<global::Adcme.Tensor>();
+                result1.Dispose();
+                global::Adcme.Tensor result2 = t3;
+                t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#1.value");
                 if (t3_bar is not null)
                 {
-                    g_1 = t3_bar;
+                    global::Adcme.Tensor g3 = t3_bar!;
                     t3_bar = null;
                     global::Adcme.Adjoints.Slots[0] = null;
-                    global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result_1, g_1!, ref global::Adcme.Adjoints.Slots[0], ref u_bar);
-                    g_1!.Dispose();
+                    global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result2, g3, ref global::Adcme.Adjoints.Slots[0], ref u_bar);
+                    g3.Dispose();
                 }
-                result_1.Dispose();
+                result2.Dispose();
             }
             u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
-            global::Adcme.Tape.Return(tape);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (u + ((0.1 * kappa) * t3)).</summary>

@@ -8,12 +8,16 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Mlp"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Mlp_Gradient(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, out global::Adcme.Tensor dW1, out global::Adcme.Tensor dB1, out global::Adcme.Tensor dW2)
         {
             dW1 = null!;
             dB1 = null!;
             dW2 = null!;
-            var __value = __Mlp_Reverse(w1, b1, w2, x, 1.0, ref dW1!, ref dB1!, ref dW2!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Mlp_Record(w1, b1, w2, x, __tape);
+            Mlp_Reverse(w1, b1, w2, x, __tape, 1.0, ref dW1, ref dB1, ref dW2);
+            global::Adcme.Tape.Return(__tape);
             dW1 ??= global::Adcme.Tensor.ZerosLike(w1);
             dB1 ??= global::Adcme.Tensor.ZerosLike(b1);
             dW2 ??= global::Adcme.Tensor.ZerosLike(w2);
@@ -22,6 +26,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Mlp"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Mlp_Pushforward(global::Adcme.Tensor w1, global::Adcme.Tensor? dW1, global::Adcme.Tensor b1, global::Adcme.Tensor? dB1, global::Adcme.Tensor w2, global::Adcme.Tensor? dW2, global::Adcme.Tensor x)
         {
             double result = 0.0;
@@ -45,15 +50,39 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Mlp"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mlp_Pullback(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2)
         {
-            __Mlp_Reverse(w1, b1, w2, x, seed, ref dW1, ref dB1, ref dW2);
+            var __tape = global::Adcme.Tape.Rent();
+            Mlp_Record(w1, b1, w2, x, __tape);
+            Mlp_Reverse(w1, b1, w2, x, __tape, seed, ref dW1, ref dB1, ref dW2);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Mlp_Reverse(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2)
+        /// <summary>Split reverse mode, first half: runs <see cref="Mlp"/> and records on <paramref name="tape"/>
+        /// what <see cref="Mlp_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mlp_Record(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor hidden = null!;
+            global::Adcme.Tensor t1 = null!;
+            t1 = global::Adcme.Tensor.MatVec(w1, x);
+            hidden = __Mlp_Kernel0(t1, b1);
+            result = global::Adcme.Tensor.Dot(w2, hidden);
+            tape.PushDouble(result, "TensorCases.Mlp#end.result");
+            tape.PushObject(hidden, "TensorCases.Mlp#end.hidden");
+            tape.PushObject(t1, "TensorCases.Mlp#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Mlp_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Mlp_Reverse(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2)
+        {
             double result = 0.0;
             global::Adcme.Tensor hidden = null!;
             global::Adcme.Tensor t1 = null!;
@@ -63,40 +92,36 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? hidden_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            // forward sweep
-            t1 = global::Adcme.Tensor.MatVec(w1, x);
-            hidden = __Mlp_Kernel0(t1, b1);
-            result = global::Adcme.Tensor.Dot(w2, hidden);
-            var value = result;
-            // reverse sweep
+            t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Mlp#end.t1");
+            hidden = tape.PopObject<global::Adcme.Tensor>("TensorCases.Mlp#end.hidden");
+            result = tape.PopDouble("TensorCases.Mlp#end.result");
             result_bar = seed;
             if (result_bar != 0.0)
             {
-                g = result_bar;
+                double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g, ref w2_bar, ref hidden_bar);
+                global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g1, ref w2_bar, ref hidden_bar);
             }
             if (hidden_bar is not null)
             {
-                g_1 = hidden_bar;
+                global::Adcme.Tensor g2 = hidden_bar;
                 hidden_bar = null;
-                __Mlp_Kernel0_Pullback(t1, b1, g_1!, ref t1_bar, ref b1_bar);
-                g_1!.Dispose();
+                __Mlp_Kernel0_Pullback(t1, b1, g2, ref t1_bar, ref b1_bar);
+                g2.Dispose();
             }
             hidden.Dispose();
             if (t1_bar is not null)
             {
-                g_1 = t1_bar;
+                global::Adcme.Tensor g3 = t1_bar!;
                 t1_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
-                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g_1!, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
-                g_1!.Dispose();
+                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g3, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g3.Dispose();
             }
             t1.Dispose();
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: Tanh((t1 + b1)).</summary>

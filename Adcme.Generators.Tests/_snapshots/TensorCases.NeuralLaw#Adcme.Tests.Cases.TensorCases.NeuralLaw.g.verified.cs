@@ -8,6 +8,7 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="NeuralLaw"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NeuralLaw_Gradient(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, out global::Adcme.Tensor dW1, out global::Adcme.Tensor dB1, out global::Adcme.Tensor dW2, out global::Adcme.Tensor dB2, out global::Adcme.Tensor dGrid, out double dWeight)
         {
             dW1 = null!;
@@ -16,7 +17,10 @@ namespace Adcme.Tests.Cases
             dB2 = null!;
             dGrid = null!;
             dWeight = 0.0;
-            var __value = __NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, 1.0, ref dW1!, ref dB1!, ref dW2!, ref dB2!, ref dGrid!, ref dWeight);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = NeuralLaw_Record(w1, b1, w2, b2, input, grid, weight, __tape);
+            NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, __tape, 1.0, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
+            global::Adcme.Tape.Return(__tape);
             dW1 ??= global::Adcme.Tensor.ZerosLike(w1);
             dB1 ??= global::Adcme.Tensor.ZerosLike(b1);
             dW2 ??= global::Adcme.Tensor.ZerosLike(w2);
@@ -27,6 +31,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="NeuralLaw"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NeuralLaw_Pushforward(global::Adcme.Tensor w1, global::Adcme.Tensor? dW1, global::Adcme.Tensor b1, global::Adcme.Tensor? dB1, global::Adcme.Tensor w2, global::Adcme.Tensor? dW2, global::Adcme.Tensor b2, global::Adcme.Tensor? dB2, global::Adcme.Tensor input, global::Adcme.Tensor grid, global::Adcme.Tensor? dGrid, double weight, double dWeight)
         {
             double result = 0.0;
@@ -56,16 +61,47 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="NeuralLaw"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NeuralLaw_Pullback(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
         {
-            __NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, seed, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
+            var __tape = global::Adcme.Tape.Rent();
+            NeuralLaw_Record(w1, b1, w2, b2, input, grid, weight, __tape);
+            NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, __tape, seed, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __NeuralLaw_Reverse(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
+        /// <summary>Split reverse mode, first half: runs <see cref="NeuralLaw"/> and records on <paramref name="tape"/>
+        /// what <see cref="NeuralLaw_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NeuralLaw_Record(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
-            global::Adcme.Tensor? ignoredTensor = null;
+            double result = 0.0;
+            global::Adcme.Tensor output = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            output = global::Adcme.Layers.Mlp_Record(w1, b1, w2, b2, input, tape);
+            t1 = global::Adcme.Tensor.SumOfSquares(output);
+            t2 = global::Adcme.Tests.Cases.TensorCases.Smooth_Record(grid, weight, tape);
+            t3 = t2 * grid;
+            t4 = global::Adcme.Tensor.Sum(t3);
+            result = t1 + t4;
+            tape.PushObject(output, "TensorCases.NeuralLaw#end.output");
+            tape.PushDouble(t1, "TensorCases.NeuralLaw#end.t1");
+            tape.PushObject(t2, "TensorCases.NeuralLaw#end.t2");
+            tape.PushObject(t3, "TensorCases.NeuralLaw#end.t3");
+            tape.PushDouble(t4, "TensorCases.NeuralLaw#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="NeuralLaw_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void NeuralLaw_Reverse(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
+        {
             double result = 0.0;
             global::Adcme.Tensor output = null!;
             double t1 = 0.0;
@@ -84,61 +120,50 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
             double t4_bar = 0.0;
-            // forward sweep
-            output = global::Adcme.Layers.Mlp(w1, b1, w2, b2, input);
-            t1 = global::Adcme.Tensor.SumOfSquares(output);
-            t2 = global::Adcme.Tests.Cases.TensorCases.Smooth(grid, weight);
-            t3 = t2 * grid;
-            t4 = global::Adcme.Tensor.Sum(t3);
-            result = t1 + t4;
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopDouble("TensorCases.NeuralLaw#end.t4");
+            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.NeuralLaw#end.t3");
+            t2 = tape.PopObject<global::Adcme.Tensor>("TensorCases.NeuralLaw#end.t2");
+            t1 = tape.PopDouble("TensorCases.NeuralLaw#end.t1");
+            output = tape.PopObject<global::Adcme.Tensor>("TensorCases.NeuralLaw#end.output");
             result_bar = seed;
             t1_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, t4, g, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t3, t4, g1, ref t3_bar);
             }
             if (t3_bar is not null)
             {
-                g_1 = t3_bar;
+                global::Adcme.Tensor g2 = t3_bar!;
                 t3_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g_1!, ref t2_bar, ref grid_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g2, ref t2_bar, ref grid_bar);
+                g2.Dispose();
             }
             t3.Dispose();
-            if (t2_bar is not null)
-            {
-                g_1 = t2_bar;
-                t2_bar = null;
-                global::Adcme.Tests.Cases.TensorCases.Smooth_Pullback(grid, weight, g_1!, ref grid_bar, ref weight_bar);
-                g_1!.Dispose();
-            }
+            global::Adcme.Tensor? g3 = t2_bar;
+            t2_bar = null;
+            global::Adcme.Tests.Cases.TensorCases.Smooth_Reverse(grid, weight, tape, g3, ref grid_bar, ref weight_bar);
+            g3?.Dispose();
             if (t1_bar != 0.0)
             {
-                g = t1_bar;
+                double g4 = t1_bar;
                 t1_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g, ref output_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g4, ref output_bar);
             }
-            if (output_bar is not null)
-            {
-                g_1 = output_bar;
-                output_bar = null;
-                ignoredTensor = null;
-                global::Adcme.Layers.Mlp_Pullback(w1, b1, w2, b2, input, g_1!, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignoredTensor);
-                g_1!.Dispose();
-            }
+            global::Adcme.Tensor? g5 = output_bar;
+            output_bar = null;
+            global::Adcme.Tensor? ignored1 = null;
+            global::Adcme.Layers.Mlp_Reverse(w1, b1, w2, b2, input, tape, g5, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignored1);
+            g5?.Dispose();
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
             dB2 = global::Adcme.Tensor.Accumulate(dB2, b2_bar);
             dGrid = global::Adcme.Tensor.Accumulate(dGrid, grid_bar);
             dWeight += weight_bar;
-            return value;
         }
     }
 }

@@ -8,11 +8,15 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Quadratic"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Quadratic_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor a, out global::Adcme.Tensor dX, out global::Adcme.Tensor dA)
         {
             dX = null!;
             dA = null!;
-            var __value = __Quadratic_Reverse(x, a, 1.0, ref dX!, ref dA!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Quadratic_Record(x, a, __tape);
+            Quadratic_Reverse(x, a, __tape, 1.0, ref dX, ref dA);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             return __value;
@@ -20,6 +24,7 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Forward mode: the value of <see cref="Quadratic"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Quadratic_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, global::Adcme.Tensor a, global::Adcme.Tensor? dA)
         {
             double result = 0.0;
@@ -47,15 +52,41 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Quadratic"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Quadratic_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor a, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
         {
-            __Quadratic_Reverse(x, a, seed, ref dX, ref dA);
+            var __tape = global::Adcme.Tape.Rent();
+            Quadratic_Record(x, a, __tape);
+            Quadratic_Reverse(x, a, __tape, seed, ref dX, ref dA);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Quadratic_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor a, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
+        /// <summary>Split reverse mode, first half: runs <see cref="Quadratic"/> and records on <paramref name="tape"/>
+        /// what <see cref="Quadratic_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Quadratic_Record(global::Adcme.Tensor x, global::Adcme.Tensor a, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            t2 = __Quadratic_Kernel0(a, x);
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Dot(x, a);
+            result = t3 + t4;
+            tape.PushObject(t2, "TensorCases.Quadratic#end.t2");
+            tape.PushDouble(t3, "TensorCases.Quadratic#end.t3");
+            tape.PushDouble(t4, "TensorCases.Quadratic#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Quadratic_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Quadratic_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor a, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
+        {
             double result = 0.0;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
@@ -66,40 +97,35 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_bar = null;
             double t3_bar = 0.0;
             double t4_bar = 0.0;
-            // forward sweep
-            t2 = __Quadratic_Kernel0(a, x);
-            t3 = global::Adcme.Tensor.Sum(t2);
-            t4 = global::Adcme.Tensor.Dot(x, a);
-            result = t3 + t4;
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopDouble("TensorCases.Quadratic#end.t4");
+            t3 = tape.PopDouble("TensorCases.Quadratic#end.t3");
+            t2 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Quadratic#end.t2");
             result_bar = seed;
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(x, a, t4, g, ref x_bar, ref a_bar);
+                global::Adcme.Tensor.Dot_Pullback(x, a, t4, g1, ref x_bar, ref a_bar);
             }
             if (t3_bar != 0.0)
             {
-                g = t3_bar;
+                double g2 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, t3, g, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                g_1 = t2_bar;
+                global::Adcme.Tensor g3 = t2_bar;
                 t2_bar = null;
-                __Quadratic_Kernel0_Pullback(a, x, g_1!, ref a_bar, ref x_bar);
-                g_1!.Dispose();
+                __Quadratic_Kernel0_Pullback(a, x, g3, ref a_bar, ref x_bar);
+                g3.Dispose();
             }
             t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: ((a * x) * x).</summary>

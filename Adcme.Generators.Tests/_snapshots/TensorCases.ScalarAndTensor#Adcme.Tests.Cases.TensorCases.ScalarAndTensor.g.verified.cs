@@ -8,17 +8,22 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="ScalarAndTensor"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ScalarAndTensor_Gradient(global::Adcme.Tensor x, double theta, out global::Adcme.Tensor dX, out double dTheta)
         {
             dX = null!;
             dTheta = 0.0;
-            var __value = __ScalarAndTensor_Reverse(x, theta, 1.0, ref dX!, ref dTheta);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = ScalarAndTensor_Record(x, theta, __tape);
+            ScalarAndTensor_Reverse(x, theta, __tape, 1.0, ref dX, ref dTheta);
+            global::Adcme.Tape.Return(__tape);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="ScalarAndTensor"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ScalarAndTensor_Pushforward(global::Adcme.Tensor x, global::Adcme.Tensor? dX, double theta, double dTheta)
         {
             double result = 0.0;
@@ -58,15 +63,47 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="ScalarAndTensor"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ScalarAndTensor_Pullback(global::Adcme.Tensor x, double theta, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
         {
-            __ScalarAndTensor_Reverse(x, theta, seed, ref dX, ref dTheta);
+            var __tape = global::Adcme.Tape.Rent();
+            ScalarAndTensor_Record(x, theta, __tape);
+            ScalarAndTensor_Reverse(x, theta, __tape, seed, ref dX, ref dTheta);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __ScalarAndTensor_Reverse(global::Adcme.Tensor x, double theta, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
+        /// <summary>Split reverse mode, first half: runs <see cref="ScalarAndTensor"/> and records on <paramref name="tape"/>
+        /// what <see cref="ScalarAndTensor_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ScalarAndTensor_Record(global::Adcme.Tensor x, double theta, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            t2 = __ScalarAndTensor_Kernel0(x, theta);
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Mean(x);
+            t5 = theta * t4;
+            t6 = t3 + t5;
+            t7 = 1.0 / theta;
+            result = t6 - t7;
+            tape.PushObject(t2, "TensorCases.ScalarAndTensor#end.t2");
+            tape.PushDouble(t3, "TensorCases.ScalarAndTensor#end.t3");
+            tape.PushDouble(t4, "TensorCases.ScalarAndTensor#end.t4");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="ScalarAndTensor_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void ScalarAndTensor_Reverse(global::Adcme.Tensor x, double theta, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
+        {
             double result = 0.0;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
@@ -83,16 +120,9 @@ namespace Adcme.Tests.Cases
             double t5_bar = 0.0;
             double t6_bar = 0.0;
             double t7_bar = 0.0;
-            // forward sweep
-            t2 = __ScalarAndTensor_Kernel0(x, theta);
-            t3 = global::Adcme.Tensor.Sum(t2);
-            t4 = global::Adcme.Tensor.Mean(x);
-            t5 = theta * t4;
-            t6 = t3 + t5;
-            t7 = 1.0 / theta;
-            result = t6 - t7;
-            var value = result;
-            // reverse sweep
+            t4 = tape.PopDouble("TensorCases.ScalarAndTensor#end.t4");
+            t3 = tape.PopDouble("TensorCases.ScalarAndTensor#end.t3");
+            t2 = tape.PopObject<global::Adcme.Tensor>("TensorCases.ScalarAndTensor#end.t2");
             result_bar = seed;
             t6_bar += result_bar;
             t7_bar -= result_bar;
@@ -107,27 +137,26 @@ namespace Adcme.Tests.Cases
             t5_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                g = t4_bar;
+                double g1 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Mean_Pullback(x, t4, g, ref x_bar);
+                global::Adcme.Tensor.Mean_Pullback(x, t4, g1, ref x_bar);
             }
             if (t3_bar != 0.0)
             {
-                g = t3_bar;
+                double g2 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, t3, g, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                g_1 = t2_bar;
+                global::Adcme.Tensor g3 = t2_bar;
                 t2_bar = null;
-                __ScalarAndTensor_Kernel0_Pullback(x, theta, g_1!, ref x_bar, ref theta_bar);
-                g_1!.Dispose();
+                __ScalarAndTensor_Kernel0_Pullback(x, theta, g3, ref x_bar, ref theta_bar);
+                g3.Dispose();
             }
             t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dTheta += theta_bar;
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: Exp((x * theta)).</summary>

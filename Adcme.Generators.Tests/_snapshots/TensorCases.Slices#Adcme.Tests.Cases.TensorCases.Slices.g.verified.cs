@@ -8,16 +8,21 @@ namespace Adcme.Tests.Cases
     partial class TensorCases
     {
         /// <summary>The value of <see cref="Slices"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Slices_Gradient(global::Adcme.Tensor m, out global::Adcme.Tensor dM)
         {
             dM = null!;
-            var __value = __Slices_Reverse(m, 1.0, ref dM!);
+            var __tape = global::Adcme.Tape.Rent();
+            var __value = Slices_Record(m, __tape);
+            Slices_Reverse(m, __tape, 1.0, ref dM);
+            global::Adcme.Tape.Return(__tape);
             dM ??= global::Adcme.Tensor.ZerosLike(m);
             return __value;
         }
 
         /// <summary>Forward mode: the value of <see cref="Slices"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Slices_Pushforward(global::Adcme.Tensor m, global::Adcme.Tensor? dM)
         {
             double result = 0.0;
@@ -53,15 +58,50 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Slices"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Slices_Pullback(global::Adcme.Tensor m, double seed, ref global::Adcme.Tensor? dM)
         {
-            __Slices_Reverse(m, seed, ref dM);
+            var __tape = global::Adcme.Tape.Rent();
+            Slices_Record(m, __tape);
+            Slices_Reverse(m, __tape, seed, ref dM);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static double __Slices_Reverse(global::Adcme.Tensor m, double seed, ref global::Adcme.Tensor? dM)
+        /// <summary>Split reverse mode, first half: runs <see cref="Slices"/> and records on <paramref name="tape"/>
+        /// what <see cref="Slices_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Slices_Record(global::Adcme.Tensor m, global::Adcme.Tape tape)
         {
-            double g = 0.0;
-            global::Adcme.Tensor? g_1 = null;
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            t1 = global::Adcme.Tensor.Rows(m, 1, 1);
+            t2 = global::Adcme.Tensor.SumOfSquares(t1);
+            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
+            t4 = global::Adcme.Tensor.Columns(m, 0, 2);
+            t5 = t3 * t4;
+            t6 = global::Adcme.Tensor.Sum(t5);
+            result = t2 + t6;
+            tape.PushObject(t1, "TensorCases.Slices#end.t1");
+            tape.PushDouble(t2, "TensorCases.Slices#end.t2");
+            tape.PushObject(t3, "TensorCases.Slices#end.t3");
+            tape.PushObject(t4, "TensorCases.Slices#end.t4");
+            tape.PushObject(t5, "TensorCases.Slices#end.t5");
+            tape.PushDouble(t6, "TensorCases.Slices#end.t6");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Slices_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Slices_Reverse(global::Adcme.Tensor m, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dM)
+        {
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
@@ -77,66 +117,61 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t4_bar = null;
             global::Adcme.Tensor? t5_bar = null;
             double t6_bar = 0.0;
-            // forward sweep
-            t1 = global::Adcme.Tensor.Rows(m, 1, 1);
-            t2 = global::Adcme.Tensor.SumOfSquares(t1);
-            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
-            t4 = global::Adcme.Tensor.Columns(m, 0, 2);
-            t5 = t3 * t4;
-            t6 = global::Adcme.Tensor.Sum(t5);
-            result = t2 + t6;
-            var value = result;
-            // reverse sweep
+            t6 = tape.PopDouble("TensorCases.Slices#end.t6");
+            t5 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t5");
+            t4 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t4");
+            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t3");
+            t2 = tape.PopDouble("TensorCases.Slices#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t1");
             result_bar = seed;
             t2_bar += result_bar;
             t6_bar += result_bar;
             result_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                g = t6_bar;
+                double g1 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                g_1 = t5_bar;
+                global::Adcme.Tensor g2 = t5_bar!;
                 t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g_1!, ref t3_bar, ref t4_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g2, ref t3_bar, ref t4_bar);
+                g2.Dispose();
             }
             t5.Dispose();
             if (t4_bar is not null)
             {
-                g_1 = t4_bar;
+                global::Adcme.Tensor g3 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g_1!, ref m_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g3, ref m_bar);
+                g3.Dispose();
             }
             t4.Dispose();
             if (t3_bar is not null)
             {
-                g_1 = t3_bar;
+                global::Adcme.Tensor g4 = t3_bar!;
                 t3_bar = null;
-                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g_1!, ref m_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g4, ref m_bar);
+                g4.Dispose();
             }
             t3.Dispose();
             if (t2_bar != 0.0)
             {
-                g = t2_bar;
+                double g5 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g, ref t1_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g5, ref t1_bar);
             }
             if (t1_bar is not null)
             {
-                g_1 = t1_bar;
+                global::Adcme.Tensor g6 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g_1!, ref m_bar);
-                g_1!.Dispose();
+                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g6, ref m_bar);
+                g6.Dispose();
             }
             t1.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
-            return value;
         }
     }
 }

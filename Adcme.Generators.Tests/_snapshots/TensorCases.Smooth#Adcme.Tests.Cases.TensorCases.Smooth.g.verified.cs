@@ -9,6 +9,7 @@ namespace Adcme.Tests.Cases
     {
         /// <summary>Forward mode: the value of <see cref="Smooth"/> and its directional derivative along the
         /// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (global::Adcme.Tensor Value, global::Adcme.Tensor? Tangent) Smooth_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, double weight, double dWeight)
         {
             global::Adcme.Tensor result = null!;
@@ -28,44 +29,62 @@ namespace Adcme.Tests.Cases
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Smooth"/>
         /// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Smooth_Pullback(global::Adcme.Tensor u, double weight, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dU, ref double dWeight)
         {
-            __Smooth_Reverse(u, weight, seed, ref dU, ref dWeight);
+            var __tape = global::Adcme.Tape.Rent();
+            Smooth_Record(u, weight, __tape);
+            Smooth_Reverse(u, weight, __tape, seed, ref dU, ref dWeight);
+            global::Adcme.Tape.Return(__tape);
         }
 
-        private static global::Adcme.Tensor __Smooth_Reverse(global::Adcme.Tensor u, double weight, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dU, ref double dWeight)
+        /// <summary>Split reverse mode, first half: runs <see cref="Smooth"/> and records on <paramref name="tape"/>
+        /// what <see cref="Smooth_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor Smooth_Record(global::Adcme.Tensor u, double weight, global::Adcme.Tape tape)
         {
-            global::Adcme.Tensor? g = null;
+            global::Adcme.Tensor result = null!;
+            global::Adcme.Tensor t1 = null!;
+            t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
+            result = __Smooth_Kernel0(u, weight, t1);
+            tape.PushObject(result, "TensorCases.Smooth#end.result");
+            tape.PushObject(t1, "TensorCases.Smooth#end.t1");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Smooth_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Smooth_Reverse(global::Adcme.Tensor u, double weight, global::Adcme.Tape tape, global::Adcme.Tensor? seed, ref global::Adcme.Tensor? dU, ref double dWeight)
+        {
             global::Adcme.Tensor result = null!;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor? u_bar = null;
             double weight_bar = 0.0;
             global::Adcme.Tensor? result_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            // forward sweep
-            t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
-            result = __Smooth_Kernel0(u, weight, t1);
-            var value = result;
-            // reverse sweep
-            result_bar = global::Adcme.Adjoints.Seed(seed, value, "Smooth_Pullback");
+            t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.t1");
+            result = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.result");
+            result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Smooth_Pullback");
             if (result_bar is not null)
             {
-                g = result_bar;
+                global::Adcme.Tensor g1 = result_bar;
                 result_bar = null;
-                __Smooth_Kernel0_Pullback(u, weight, t1, g!, ref u_bar, ref weight_bar, ref t1_bar);
-                g!.Dispose();
+                __Smooth_Kernel0_Pullback(u, weight, t1, g1, ref u_bar, ref weight_bar, ref t1_bar);
+                g1.Dispose();
             }
             if (t1_bar is not null)
             {
-                g = t1_bar;
+                global::Adcme.Tensor g2 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g!, ref u_bar);
-                g!.Dispose();
+                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g2, ref u_bar);
+                g2.Dispose();
             }
             t1.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dWeight += weight_bar;
-            return value;
         }
 
         /// <summary>Fused elementwise kernel: (u + (weight * t1)).</summary>

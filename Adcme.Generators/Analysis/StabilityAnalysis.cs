@@ -36,7 +36,7 @@ namespace Adcme.Generators.Analysis
                 changed = false;
                 for (var i = 0; i < variables.Count; i++)
                 {
-                    if (_stable[i] || assignments[i] != 1 || definition[i] is not Instruction only || !IsPure(only.Op)) continue;
+                    if (_stable[i] || assignments[i] != 1 || definition[i] is not Instruction only || !IsPure(only)) continue;
                     if (only.Args.All(a => !a.IsVariable || _stable[a.Variable]))
                     {
                         _stable[i] = true;
@@ -47,8 +47,11 @@ namespace Adcme.Generators.Analysis
             while (changed);
         }
 
-        /// <summary>Operations whose result depends only on their operands (not on array contents or identity).</summary>
-        private static bool IsPure(OpCode op) => op != OpCode.ArrayNew && op != OpCode.ArrayLoad && op != OpCode.ArrayStore && op != OpCode.Call;
+        /// <summary>Operations whose result depends only on their operands (not on array contents or identity, nor on
+        /// state: an ordered primitive called again with the same operands may return something else).</summary>
+        private static bool IsPure(Instruction instruction) => instruction.Effect == Effect.Pure
+            && instruction.Op != OpCode.ArrayNew && instruction.Op != OpCode.ArrayLoad && instruction.Op != OpCode.ArrayStore
+            && !(instruction.Op == OpCode.Primitive && instruction.Args.Any(a => a.Kind == ValueKind.DoubleArray));
 
         public bool IsStable(int variable) => _stable[variable];
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Adcme.Generators.Analysis;
 using Adcme.Generators.Model;
@@ -17,14 +19,13 @@ namespace Adcme.Generators.Emit
                         break;
                     case IfStatement branch when HasReverseWork(branch):
                         // The direction taken is recorded last in each branch, so the reverse sweep pops it first.
-                        _usesTape = true;
                         Writer.Open("if (" + Text(branch.Condition) + ")");
                         Forward(branch.Then);
-                        Writer.Line(_tape + ".PushInt(1);");
+                        Writer.Line(_tape + ".PushInt(1, " + Site(branch, "branch") + ");");
                         Writer.Close();
                         Writer.Open("else");
                         Forward(branch.Else);
-                        Writer.Line(_tape + ".PushInt(0);");
+                        Writer.Line(_tape + ".PushInt(0, " + Site(branch, "branch") + ");");
                         Writer.Close();
                         break;
                     case IfStatement branch:
@@ -41,11 +42,7 @@ namespace Adcme.Generators.Emit
                     case LoopStatement loop:
                         var counted = HasReverseWork(loop);
                         var count = counted ? Names.Fresh("count") : null;
-                        if (counted)
-                        {
-                            _usesTape = true;
-                            Writer.Line("int " + count + " = 0;");
-                        }
+                        if (counted) Writer.Line("int " + count + " = 0;");
                         var simple = loop.Condition.Any(HasReverseWork) ? null : SimpleLoopCondition(loop);
                         Writer.Open("while (" + (simple ?? "true") + ")");
                         if (simple is null)
@@ -56,21 +53,29 @@ namespace Adcme.Generators.Emit
                         Forward(loop.Body);
                         if (counted) Writer.Line(count + "++;");
                         Writer.Close();
-                        if (counted) Writer.Line(_tape + ".PushInt(" + count + ");");
+                        if (counted) Writer.Line(_tape + ".PushInt(" + count + ", " + Site(loop, "trips") + ");");
                         break;
                 }
             }
         }
 
+        /// <summary>What one instruction records, in this order: copies of array arguments, the value and the adjoint
+        /// array its target held (for a call, after the callee's own record); its reverse takes them back in the
+        /// opposite order.</summary>
         private void ForwardInstruction(Instruction instruction)
         {
-            if (RestoresValue(instruction)) Push(instruction.Target);
-            if (RestoresShadow(instruction)) PushShadow(instruction.Target);
-            foreach (var j in SnapshotArguments(instruction))
+            var snapshots = SnapshotArguments(instruction);
+            foreach (var j in snapshots)
             {
-                _usesTape = true;
-                Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone());");
+                Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone(), " + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ");");
             }
+            if (instruction.Op == OpCode.Call && NeedsReverse(instruction))
+            {
+                ForwardCall(instruction);
+                return;
+            }
+            if (RestoresValue(instruction)) Push(instruction.Target, shadow: false, Site(instruction, "value"));
+            if (RestoresShadow(instruction)) Push(instruction.Target, shadow: true, Site(instruction, "shadow"));
             var tensors = TensorArguments(instruction);
             if (instruction.Op == OpCode.Primitive && !IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor && tensors.Count > 0)
             {
@@ -87,6 +92,30 @@ namespace Adcme.Generators.Emit
                 : Names.Adjoint(instruction.Args[0].Variable)) + ";");
         }
 
+        /// <summary>The callee's record, on this tape; the target's old value is saved after it, so that the reverse
+        /// restores it (the callee's arguments) before the callee's reverse.</summary>
+        private void ForwardCall(Instruction instruction)
+        {
+            var call = instruction.Call!;
+            var args = instruction.Args.Select(Text).ToList();
+            args.Add(_tape);
+            for (var j = 0; j < call.Parameters.Count; j++)
+            {
+                if (!call.Parameters[j].Differentiable || call.Parameters[j].Kind != ValueKind.DoubleArray) continue;
+                args.Add(Activity.IsActive(instruction.Args[j]) ? Names.Adjoint(instruction.Args[j].Variable) : "null");
+            }
+            var record = call.ContainingType + "." + call.Name + "_Record(" + string.Join(", ", args) + ")";
+            if (!RestoresValue(instruction))
+            {
+                Writer.Line(Names[instruction.Target] + " = " + record + ";");
+                return;
+            }
+            var value = Names.Fresh("value", numbered: true);
+            Writer.Line("var " + value + " = " + record + ";");
+            Push(instruction.Target, shadow: false, Site(instruction, "value"));
+            Writer.Line(Names[instruction.Target] + " = " + value + ";");
+        }
+
         private void Reverse(EquatableArray<Statement> statements)
         {
             for (var i = statements.Count - 1; i >= 0; i--)
@@ -99,7 +128,7 @@ namespace Adcme.Generators.Emit
                         ReverseInstruction(instruction);
                         break;
                     case IfStatement branch:
-                        Writer.Open("if (" + _tape + ".PopInt() != 0)");
+                        Writer.Open("if (" + _tape + ".PopInt(" + Site(branch, "branch") + ") != 0)");
                         Reverse(branch.Then);
                         Writer.Close();
                         if (branch.Else.Any(HasReverseWork))
@@ -114,15 +143,16 @@ namespace Adcme.Generators.Emit
                         // The trip count was recorded last, after the final condition: pop it first.
                         var conditionWork = loop.Condition.Any(HasReverseWork);
                         var iteration = Names.Fresh("iteration");
+                        var trips = _tape + ".PopInt(" + Site(loop, "trips") + ")";
                         if (conditionWork)
                         {
-                            Writer.Line("int " + iteration + " = " + _tape + ".PopInt();");
+                            Writer.Line("int " + iteration + " = " + trips + ";");
                             Reverse(loop.Condition);
                             Writer.Open("for (; " + iteration + " > 0; " + iteration + "--)");
                         }
                         else
                         {
-                            Writer.Open("for (int " + iteration + " = " + _tape + ".PopInt(); " + iteration + " > 0; " + iteration + "--)");
+                            Writer.Open("for (int " + iteration + " = " + trips + "; " + iteration + " > 0; " + iteration + "--)");
                         }
                         Reverse(loop.Body);
                         if (conditionWork) Reverse(loop.Condition);
@@ -144,29 +174,37 @@ namespace Adcme.Generators.Emit
         {
             var target = instruction.Target;
             var result = target >= 0 ? Names[target] : "";
+            // Pops in the opposite order of ForwardInstruction's pushes.
+            if (RestoresShadow(instruction))
+            {
+                Writer.Line(Names.Adjoint(target) + " = " + _tape + ".PopObject<double[]>(" + Site(instruction, "shadow") + ");");
+            }
             if (RestoresValue(instruction))
             {
-                // Rules that read the result find it in the target until the target is restored: keep a copy.
+                // Rules that read the result find it in the target until the target is restored: keep it.
                 var variable = Model.Variables[target];
                 var releases = MakesFreshTensor(instruction) && _private.Contains(target);
-                if ((Activity.IsActive(instruction) && UsesResult(instruction)) || releases)
+                if ((NeedsReverse(instruction) && UsesResult(instruction)) || releases)
                 {
-                    result = Scratch("result", variable.TypeName, DefaultValue(variable));
-                    Writer.Line(result + " = " + Names[target] + ";");
+                    result = Local("result", variable.TypeName, Names[target]);
                     if (releases) release = result;
                 }
-                Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName) + ";");
+                Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName, Site(instruction, "value")) + ";");
             }
             else if (target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(target))
             {
                 // The first value of a variable: nothing earlier in the program reads it.
                 release = Names[target];
             }
-            if (RestoresShadow(instruction))
+            var snapshots = SnapshotArguments(instruction);
+            var copies = new Dictionary<int, string>();
+            for (var i = snapshots.Count - 1; i >= 0; i--)
             {
-                Writer.Line(Names.Adjoint(target) + " = " + _tape + ".PopObject<double[]>();");
+                // The array as it was when the primitive ran (its contents may have changed since).
+                var j = snapshots[i];
+                copies[j] = Local("copy", "double[]", _tape + ".PopObject<double[]>(" + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ")");
             }
-            if (!Activity.IsActive(instruction)) return;
+            if (!NeedsReverse(instruction)) return;
 
             var args = instruction.Args;
             switch (instruction.Op)
@@ -193,7 +231,7 @@ namespace Adcme.Generators.Emit
                     ReverseCall(instruction);
                     return;
                 case OpCode.Primitive:
-                    ReversePrimitive(instruction, result);
+                    ReversePrimitive(instruction, result, copies);
                     return;
                 case OpCode.Fused:
                     ReverseFused(instruction);
@@ -220,8 +258,7 @@ namespace Adcme.Generators.Emit
             if (selfPositions.Count > 0 || args.Any(a => a.IsVariable && a.Variable == target))
             {
                 // The target is also an operand: take its adjoint before it is reset.
-                seed = Scratch("g", targetKind.CSharpName(), Zero(targetKind));
-                Writer.Line(seed + " = " + adjoint + ";");
+                seed = Local("g", targetKind.CSharpName(), adjoint);
                 Writer.Line(adjoint + " = " + Zero(targetKind) + ";");
             }
             if (instruction.Op == OpCode.Copy && targetKind == ValueKind.Tensor && seed == adjoint && active.Count == 1)
@@ -243,28 +280,35 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Whether the reverse of an instruction reads its result (primitives' pullbacks always get it).</summary>
         private bool UsesResult(Instruction instruction)
-            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && ProbeRules(instruction).UsedResult);
+            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && RuleReads(instruction).UsedResult);
 
-        /// <summary>F's pullback rule with the result's adjoint as seed; nothing flows from a zero adjoint.</summary>
-        private void ReversePrimitive(Instruction instruction, string result)
+        /// <summary>F's pullback rule with the result's adjoint as seed. A pure primitive is skipped when nothing flows
+        /// into it; an ordered one runs every time, with a zero seed made where nothing flowed.</summary>
+        private void ReversePrimitive(Instruction instruction, string result, Dictionary<int, string> copies)
         {
             var call = instruction.Call!;
             var target = instruction.Target;
             var kind = KindOf(target);
-            var adjoint = Names.Adjoint(target);
-            var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
-            Writer.Open("if (" + adjoint + (kind == ValueKind.Tensor ? " is not null)" : " != " + Zero(kind) + ")"));
-            Writer.Line(seed + " = " + adjoint + ";");
-            Writer.Line(adjoint + " = " + Zero(kind) + ";");
-            var args = instruction.Args.Select(Text).ToList();
+            var isTensor = kind == ValueKind.Tensor;
+            var active = Activity.IsActive(target);
+            var adjoint = active ? Names.Adjoint(target) : null;
+            var ordered = instruction.Effect == Effect.Ordered;
+            if (!ordered) Writer.Open("if (" + adjoint + (isTensor ? " is not null)" : " != " + Zero(kind) + ")"));
+            else Writer.Open("");
+            var seedValue = adjoint is null
+                ? (isTensor ? "global::Adcme.Tensor.ZerosLike(" + result + ")" : Zero(kind))
+                : isTensor && ordered ? adjoint + " ?? global::Adcme.Tensor.ZerosLike(" + result + ")" : adjoint + (isTensor ? "!" : "");
+            var seed = Local("g", isTensor ? "global::Adcme.Tensor" : kind.CSharpName(), seedValue);
+            if (adjoint is not null) Writer.Line(adjoint + " = " + Zero(kind) + ";");
+            var args = instruction.Args.Select((a, j) => copies.TryGetValue(j, out var copy) ? copy : Text(a)).ToList();
             args.Add(result);
-            args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
+            args.Add(seed);
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Pullback + "(" + string.Join(", ", args) + ");");
-            if (!IsRuntimePrimitive(instruction)) OwnAdjoints(instruction, kind == ValueKind.Tensor ? seed : null, kind == ValueKind.Tensor ? result : null);
+            if (!IsRuntimePrimitive(instruction)) OwnAdjoints(instruction, isTensor ? seed : null, isTensor ? result : null);
             // The seed was this adjoint's alone, and no rule keeps a reference to it (a user's adjoint that was
             // the seed itself has just been copied).
-            if (kind == ValueKind.Tensor) Writer.Line(seed + "!.Dispose();");
+            if (isTensor) Writer.Line(seed + ".Dispose();");
             Writer.Close();
         }
 
@@ -273,7 +317,7 @@ namespace Adcme.Generators.Emit
         /// sweep disposes seeds and results): copy such ones.</summary>
         private void OwnAdjoints(Instruction instruction, string? seed, string? result = null)
         {
-            var others = new System.Collections.Generic.List<string>();
+            var others = new List<string>();
             if (seed is not null) others.Add(seed);
             if (result is not null) others.Add(result);
             others.AddRange(TensorArguments(instruction));
@@ -290,32 +334,31 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>The instruction's tensor variables among its arguments, as C# text.</summary>
-        private System.Collections.Generic.List<string> TensorArguments(Instruction instruction)
+        private List<string> TensorArguments(Instruction instruction)
             => instruction.Args.Where(a => a.IsVariable && a.Kind == ValueKind.Tensor).Select(Text).ToList();
 
         /// <summary>A fused kernel's pullback with the result's adjoint as seed, for the inputs that want adjoints.</summary>
         private void ReverseFused(Instruction instruction)
         {
             var adjoint = Names.Adjoint(instruction.Target);
-            var seed = Scratch("g", "global::Adcme.Tensor?", "null");
             Writer.Open("if (" + adjoint + " is not null)");
-            Writer.Line(seed + " = " + adjoint + ";");
+            var seed = Local("g", "global::Adcme.Tensor", adjoint);
             Writer.Line(adjoint + " = null;");
             var args = instruction.Args.Select(Text).ToList();
-            args.Add(seed + "!");
+            args.Add(seed);
             for (var k = 0; k < instruction.Args.Count; k++)
             {
                 var arg = instruction.Args[k];
                 if (Activity.IsActive(arg) && instruction.Kernel!.Inputs[k].Differentiable) args.Add("ref " + Names.Adjoint(arg.Variable));
             }
             Writer.Line(instruction.Name + "_Pullback(" + string.Join(", ", args) + ");");
-            Writer.Line(seed + "!.Dispose();");
+            Writer.Line(seed + ".Dispose();");
             Writer.Close();
         }
 
         /// <summary>ref adjoints for the differentiable parameters of a call: the argument's own adjoint when it
-        /// is active, else a scratch that is cleared first (its value is never read).</summary>
-        private void AddAdjointArguments(Instruction instruction, System.Collections.Generic.List<string> args)
+        /// is active, else a discard of its own (two arguments never share one: a callee may size or keep it).</summary>
+        private void AddAdjointArguments(Instruction instruction, List<string> args)
         {
             var parameters = instruction.Call!.Parameters;
             var slot = 0;
@@ -332,52 +375,47 @@ namespace Adcme.Generators.Emit
                 {
                     // A cleared discard slot of its own: rules can tell it apart (Adjoints.IsWanted) and skip the work.
                     var slots = parameter.Kind == ValueKind.Tensor ? "global::Adcme.Adjoints.Slots" : "global::Adcme.Adjoints.ScalarSlots";
-                    var index = slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var index = slot.ToString(CultureInfo.InvariantCulture);
                     if (parameter.Kind == ValueKind.Tensor) Writer.Line(slots + "[" + index + "] = null;");
                     args.Add("ref " + slots + "[" + index + "]");
                     slot++;
                 }
-                else if (parameter.Kind == ValueKind.DoubleArray || parameter.Kind == ValueKind.Tensor)
-                {
-                    var type = parameter.Kind == ValueKind.Tensor ? "global::Adcme.Tensor?" : "double[]?";
-                    var discard = Scratch(parameter.Kind == ValueKind.Tensor ? "ignoredTensor" : "ignoredArray", type, "null");
-                    Writer.Line(discard + " = null;");
-                    args.Add("ref " + discard + (parameter.Kind == ValueKind.DoubleArray ? "!" : ""));
-                }
                 else
                 {
-                    args.Add("ref " + Scratch("ignored", parameter.Kind.CSharpName(), Zero(parameter.Kind)));
+                    var type = parameter.Kind switch
+                    {
+                        ValueKind.Tensor => "global::Adcme.Tensor?",
+                        ValueKind.DoubleArray => "double[]",
+                        _ => parameter.Kind.CSharpName(),
+                    };
+                    var initial = parameter.Kind switch
+                    {
+                        ValueKind.Tensor => "null",
+                        ValueKind.DoubleArray => "new double[" + Text(arg) + ".Length]",
+                        _ => Zero(parameter.Kind),
+                    };
+                    args.Add("ref " + Local("ignored", type, initial));
                 }
             }
         }
 
+        /// <summary>The callee's reverse, on the tape its record wrote: it always runs (it takes back what its record
+        /// pushed, and the callee may hold ordered operations), with a zero seed when nothing flowed.</summary>
         private void ReverseCall(Instruction instruction)
         {
             var call = instruction.Call!;
             var target = instruction.Target;
             var kind = KindOf(target);
-            var seed = Scratch("g", DerivativeType(kind.CSharpName(), kind), Zero(kind));
-            if (kind == ValueKind.Tensor) Writer.Open("if (" + Names.Adjoint(target) + " is not null)");
+            var adjoint = Names.Adjoint(target);
+            var seed = Local("g", DerivativeType(kind.CSharpName(), kind), adjoint);
+            Writer.Line(adjoint + " = " + Zero(kind) + ";");
             var args = instruction.Args.Select(Text).ToList();
-            var snapshots = SnapshotArguments(instruction);
-            for (var i = snapshots.Count - 1; i >= 0; i--)
-            {
-                // The array as it was when the call ran (its contents changed later).
-                var snapshot = Scratch("snapshot" + snapshots[i].ToString(System.Globalization.CultureInfo.InvariantCulture), "double[]", "null!");
-                Writer.Line(snapshot + " = " + _tape + ".PopObject<double[]>();");
-                args[snapshots[i]] = snapshot;
-            }
-            Writer.Line(seed + " = " + Names.Adjoint(target) + ";");
-            Writer.Line(Names.Adjoint(target) + " = " + Zero(kind) + ";");
-            args.Add(seed + (kind == ValueKind.Tensor ? "!" : ""));
+            args.Add(_tape);
+            args.Add(seed);
             AddAdjointArguments(instruction, args);
-            Writer.Line(call.ContainingType + "." + call.Name + "_Pullback(" + string.Join(", ", args) + ");");
-            if (kind == ValueKind.Tensor)
-            {
-                // Generated pullbacks copy a tensor seed before they work on it: this one is free again.
-                Writer.Line(seed + "!.Dispose();");
-                Writer.Close();
-            }
+            Writer.Line(call.ContainingType + "." + call.Name + "_Reverse(" + string.Join(", ", args) + ");");
+            // The callee's reverse copies a tensor seed before it works on it: this one is free again.
+            if (kind == ValueKind.Tensor) Writer.Line(seed + "?.Dispose();");
         }
 
         /// <summary>adjoint(variable) += contribution, with a cast when a double flows into a float.</summary>
@@ -403,42 +441,40 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        private void Push(int variable)
+        /// <summary>Records a variable's value (or its adjoint array) at a site.</summary>
+        private void Push(int variable, bool shadow, string site)
         {
-            _usesTape = true;
-            var v = Model.Variables[variable];
+            if (shadow)
+            {
+                Writer.Line(_tape + ".PushObject(" + Names.Adjoint(variable) + ", " + site + ");");
+                return;
+            }
             var name = Names[variable];
-            switch (v.Kind)
+            switch (Model.Variables[variable].Kind)
             {
                 case ValueKind.Double:
                 case ValueKind.Float:
-                    Writer.Line(_tape + ".PushDouble(" + name + ");");
+                    Writer.Line(_tape + ".PushDouble(" + name + ", " + site + ");");
                     break;
                 case ValueKind.Int:
-                    Writer.Line(_tape + ".PushInt(" + name + ");");
+                    Writer.Line(_tape + ".PushInt(" + name + ", " + site + ");");
                     break;
                 case ValueKind.Bool:
-                    Writer.Line(_tape + ".PushInt(" + name + " ? 1 : 0);");
+                    Writer.Line(_tape + ".PushInt(" + name + " ? 1 : 0, " + site + ");");
                     break;
                 default:
-                    Writer.Line(_tape + ".PushObject(" + name + ");");
+                    Writer.Line(_tape + ".PushObject(" + name + ", " + site + ");");
                     break;
             }
         }
 
-        private void PushShadow(int array)
+        private string Pop(ValueKind kind, string typeName, string site) => kind switch
         {
-            _usesTape = true;
-            Writer.Line(_tape + ".PushObject(" + Names.Adjoint(array) + ");");
-        }
-
-        private string Pop(ValueKind kind, string typeName) => kind switch
-        {
-            ValueKind.Double => _tape + ".PopDouble()",
-            ValueKind.Float => "(float)" + _tape + ".PopDouble()",
-            ValueKind.Int => _tape + ".PopInt()",
-            ValueKind.Bool => "(" + _tape + ".PopInt() != 0)",
-            _ => _tape + ".PopObject<" + typeName + ">()",
+            ValueKind.Double => _tape + ".PopDouble(" + site + ")",
+            ValueKind.Float => "(float)" + _tape + ".PopDouble(" + site + ")",
+            ValueKind.Int => _tape + ".PopInt(" + site + ")",
+            ValueKind.Bool => "(" + _tape + ".PopInt(" + site + ") != 0)",
+            _ => _tape + ".PopObject<" + typeName + ">(" + site + ")",
         };
     }
 }

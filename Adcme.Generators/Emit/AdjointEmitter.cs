@@ -1,130 +1,192 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Adcme.Generators.Analysis;
 using Adcme.Generators.Model;
 
 namespace Adcme.Generators.Emit
 {
-    /// <summary>Writes the reverse-mode core: a forward sweep (the primal, recording on the tape the values
-    /// the adjoint will need that do not survive to the end, and the control-flow path), then the reverse
-    /// sweep, which walks the IR backwards, replaying loops by their recorded trip counts and branches by
-    /// their recorded direction, and accumulates adjoints. Adjoints of parameters are added into the
-    /// caller's ref arguments, so that pullbacks compose.</summary>
+    /// <summary>Writes reverse mode in split form, two methods that share one tape:
+    /// <c>M_Record</c> runs the primal and records on the tape what the adjoint will need (values that do not
+    /// survive to the end, the control-flow path, copies of arrays whose contents change later) and, at its end,
+    /// the values its reverse reads from the end state; <c>M_Reverse</c> takes those back and walks the IR
+    /// backwards, replaying loops by their recorded trip counts and branches by their recorded direction, and adds
+    /// adjoints into the caller's ref arguments, so that pullbacks compose. A caller's record calls its callees'
+    /// records and its reverse their reverses: every forward runs once per gradient, and every push is popped on
+    /// the same path, whatever the adjoints' values.</summary>
     internal sealed partial class AdjointEmitter : EmitterBase
     {
         private readonly StabilityAnalysis _stability;
+        private readonly ArrayAliases _aliases;
+        /// <summary>Variables whose values, and array variables whose adjoints (shadows), the reverse sweep reads.</summary>
+        private readonly HashSet<int> _reads = new HashSet<int>();
+        private readonly HashSet<int> _shadowReads = new HashSet<int>();
+        /// <summary>The subsets that change during the run: saved before each overwrite, restored at its reverse.</summary>
         private readonly HashSet<int> _recorded = new HashSet<int>();
         private readonly HashSet<int> _recordedShadows = new HashSet<int>();
         private readonly HashSet<Instruction> _firstDefinitions;
-        private readonly bool _writesArrays;
-        private readonly Dictionary<string, string> _scratch = new Dictionary<string, string>();
-        private readonly List<string> _scratchDeclarations = new List<string>();
-        private readonly string _tape;
         private readonly HashSet<int> _private;
-        private bool _usesTape;
+        private readonly string _tape;
+        private readonly Dictionary<object, int> _sites = new Dictionary<object, int>(IdentityComparer.Instance);
 
         public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
         {
             _stability = new StabilityAnalysis(model.Variables, model.Body);
+            _aliases = new ArrayAliases(model.Variables, model.Body);
             _tape = Names.Fresh("tape");
             Seed = Names.Fresh("seed");
-            FindRecordedValues();
             _firstDefinitions = FindFirstDefinitions();
-            _writesArrays = IrWalker.Instructions(model.Body).Any(i => i.Instruction.Op == OpCode.ArrayStore);
             _private = FindPrivateTensors();
-        }
-
-        /// <summary>Array arguments of a call whose contents may change after it: the callee's pullback must see
-        /// them as they were, so the forward sweep saves a copy. Parameter arrays are never written.</summary>
-        private List<int> SnapshotArguments(Instruction instruction)
-        {
-            var positions = new List<int>();
-            if (!_writesArrays || instruction.Op != OpCode.Call || !Activity.IsActive(instruction)) return positions;
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                var arg = instruction.Args[j];
-                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && Model.Variables[arg.Variable].Role != VariableRole.Parameter) positions.Add(j);
-            }
-            return positions;
+            FindRecordedValues();
         }
 
         /// <summary>The name of the seed parameter (the result's adjoint).</summary>
         public string Seed { get; }
 
-        public string CoreName => "__" + Model.Name + "_Reverse";
+        public string RecordName => Model.Name + "_Record";
+
+        public string ReverseName => Model.Name + "_Reverse";
+
+        /// <summary>Differentiable array parameters: their adjoint arrays exist in the forward sweep already (local
+        /// arrays that alias them share them), so the record takes them too.</summary>
+        public IEnumerable<ParameterModel> ArrayParameters => Model.Parameters.Where(p => p.Differentiable && p.Kind == ValueKind.DoubleArray);
 
         public void Emit()
         {
+            EmitRecord();
+            Writer.Line();
+            EmitReverse();
+        }
+
+        private void EmitRecord()
+        {
             var type = Model.ResultKind.CSharpName();
             var parameters = Model.Parameters.Select(p => p.TypeName + " " + Names[p.Variable]).ToList();
-            parameters.Add(type + " " + Seed);
+            parameters.Add("global::Adcme.Tape " + _tape);
+            parameters.AddRange(ArrayParameters.Select(p => "double[]? " + Namer.PublicDerivativeName(p.Name)));
+            Writer.Line("/// <summary>Split reverse mode, first half: runs <see cref=\"" + Model.Name + "\"/> and records on <paramref name=\"" + _tape + "\"/>");
+            Writer.Line("/// what <see cref=\"" + ReverseName + "\"/> needs. Called by generated code.</summary>");
+            MethodMarks();
+            Writer.Open(Model.Accessibility + " static " + type + " " + RecordName + "(" + string.Join(", ", parameters) + ")");
+            DeclarePrimalVariables();
+            foreach (var variable in Model.Variables)
+            {
+                if (variable.Kind != ValueKind.DoubleArray || !Activity.IsActive(variable.Id)) continue;
+                Writer.Line("double[] " + Names.Adjoint(variable.Id) + " = " + InitialShadow(variable) + ";");
+            }
+            Forward(Model.Body);
+            var carried = Carried();
+            foreach (var (variable, shadow) in carried) Push(variable, shadow, CarrySite(variable, shadow));
+            Writer.Line("return " + Names[Model.ResultVariable] + ";");
+            Writer.Close();
+        }
+
+        /// <summary>A parameter's adjoint array is the caller's (or a new one when the caller has none); a local array's
+        /// is made with the array.</summary>
+        private string InitialShadow(VariableModel variable)
+        {
+            if (variable.Role != VariableRole.Parameter) return "null!";
+            var parameter = Model.Parameters.First(p => p.Variable == variable.Id);
+            var fresh = "new double[" + Names[variable.Id] + ".Length]";
+            return parameter.Differentiable ? Namer.PublicDerivativeName(parameter.Name) + " ?? " + fresh : fresh;
+        }
+
+        private void EmitReverse()
+        {
+            var type = Model.ResultKind.CSharpName();
+            var parameters = Model.Parameters.Select(p => p.TypeName + " " + Names[p.Variable]).ToList();
+            parameters.Add("global::Adcme.Tape " + _tape);
+            parameters.Add(DerivativeType(type, Model.ResultKind) + " " + Seed);
             foreach (var parameter in Model.Parameters.Where(p => p.Differentiable))
             {
                 parameters.Add("ref " + DerivativeType(parameter.TypeName, parameter.Kind) + " " + Namer.PublicDerivativeName(parameter.Name));
             }
-
-            var outer = Writer;
-            var body = new SourceWriter(outer.Indent + 1);
-            var value = Names.Fresh("value");
-            WriteBody(body, value);
-
-            outer.Open("private static " + type + " " + CoreName + "(" + string.Join(", ", parameters) + ")");
-            foreach (var parameter in Model.Parameters)
-            {
-                if (parameter.Kind != ValueKind.DoubleArray) continue;
-                var adjoint = Names.Adjoint(parameter.Variable);
-                if (parameter.Differentiable)
-                {
-                    var name = Namer.PublicDerivativeName(parameter.Name);
-                    outer.Line(name + " ??= new double[" + Names[parameter.Variable] + ".Length];");
-                    if (Activity.IsActive(parameter.Variable)) outer.Line("double[] " + adjoint + " = " + name + ";");
-                }
-                else if (Activity.IsActive(parameter.Variable))
-                {
-                    outer.Line("double[] " + adjoint + " = new double[" + Names[parameter.Variable] + ".Length];");
-                }
-            }
-            foreach (var declaration in _scratchDeclarations) outer.Line(declaration);
-            if (_usesTape) outer.Line("var " + _tape + " = global::Adcme.Tape.Rent();");
-            outer.Raw(body.ToString());
-            if (_usesTape) outer.Line("global::Adcme.Tape.Return(" + _tape + ");");
-            outer.Line("return " + value + ";");
-            outer.Close();
-        }
-
-        private void WriteBody(SourceWriter body, string value)
-        {
-            var saved = Writer;
-            Writer = body;
+            Writer.Line("/// <summary>Split reverse mode, second half: takes back what <see cref=\"" + RecordName + "\"/> recorded and adds");
+            Writer.Line("/// <paramref name=\"" + Seed + "\"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>");
+            MethodMarks();
+            Writer.Open(Model.Accessibility + " static void " + ReverseName + "(" + string.Join(", ", parameters) + ")");
             DeclarePrimalVariables();
             foreach (var variable in Model.Variables)
             {
                 if (!Activity.IsActive(variable.Id)) continue;
-                if (variable.Role == VariableRole.Parameter && variable.Kind == ValueKind.DoubleArray) continue;
-                body.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Names.Adjoint(variable.Id) + " = "
-                    + (variable.Kind == ValueKind.Tensor ? "null" : DefaultValue(variable)) + ";");
+                var initial = variable.Kind == ValueKind.Tensor ? "null" : variable.Kind == ValueKind.DoubleArray ? "null!" : DefaultValue(variable);
+                Writer.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Names.Adjoint(variable.Id) + " = " + initial + ";");
             }
-            body.Line("// forward sweep");
-            Forward(Model.Body);
-            body.Line("var " + value + " = " + Names[Model.ResultVariable] + ";");
-            body.Line("// reverse sweep");
+            var carried = Carried();
+            for (var i = carried.Count - 1; i >= 0; i--)
+            {
+                var (variable, shadow) = carried[i];
+                var name = shadow ? Names.Adjoint(variable) : Names[variable];
+                var kind = shadow ? ValueKind.DoubleArray : KindOf(variable);
+                Writer.Line(name + " = " + Pop(kind, shadow ? "double[]" : Model.Variables[variable].TypeName, CarrySite(variable, shadow)) + ";");
+            }
             if (Activity.IsActive(Model.ResultVariable))
             {
-                // A tensor seed belongs to the caller: the reverse sweep works on a copy of its own.
-                // (It must have the result's shape: a mismatch throws, naming the method.)
-                body.Line(Names.Adjoint(Model.ResultVariable) + " = " + (Model.ResultKind == ValueKind.Tensor
-                    ? "global::Adcme.Adjoints.Seed(" + Seed + ", " + value + ", \"" + Model.Name + "_Pullback\")" : Seed) + ";");
-                Reverse(Model.Body);
+                // A tensor seed belongs to the caller: the reverse sweep works on a copy of its own (of the result's
+                // shape: a mismatch throws, naming the method). Null is zero.
+                Writer.Line(Names.Adjoint(Model.ResultVariable) + " = " + (Model.ResultKind == ValueKind.Tensor
+                    ? Seed + " is null ? null : global::Adcme.Adjoints.Seed(" + Seed + ", " + Names[Model.ResultVariable] + ", \"" + Model.Name + "_Pullback\")"
+                    : Seed) + ";");
             }
+            Reverse(Model.Body);
             foreach (var parameter in Model.Parameters)
             {
                 if (!parameter.Differentiable || !Activity.IsActive(parameter.Variable)) continue;
                 var name = Namer.PublicDerivativeName(parameter.Name);
-                if (parameter.Kind.IsScalarFloating()) body.Line(name + " += " + Names.Adjoint(parameter.Variable) + ";");
-                else if (parameter.Kind == ValueKind.Tensor) body.Line(name + " = global::Adcme.Tensor.Accumulate(" + name + ", " + Names.Adjoint(parameter.Variable) + ");");
+                var adjoint = Names.Adjoint(parameter.Variable);
+                if (parameter.Kind.IsScalarFloating()) Writer.Line(name + " += " + adjoint + ";");
+                else if (parameter.Kind == ValueKind.Tensor) Writer.Line(name + " = global::Adcme.Tensor.Accumulate(" + name + ", " + adjoint + ");");
+                else Writer.Line(name + " ??= " + adjoint + ";");
             }
-            Writer = saved;
+            Writer.Close();
         }
+
+        private void MethodMarks()
+        {
+            Writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            Writer.Line(GeneratedCode.Attribute);
+        }
+
+        /// <summary>What the record hands to the reverse at its end, in push order: each value the reverse sweep reads
+        /// (a parameter only when the method reassigns it: the caller passes it again), then each adjoint array of
+        /// an active array variable (made in the forward sweep).</summary>
+        private List<(int Variable, bool Shadow)> Carried()
+        {
+            var carried = new List<(int, bool)>();
+            foreach (var variable in Model.Variables)
+            {
+                if (!_reads.Contains(variable.Id)) continue;
+                if (variable.Role == VariableRole.Parameter && _stability.IsStable(variable.Id)) continue;
+                carried.Add((variable.Id, false));
+            }
+            foreach (var variable in Model.Variables)
+            {
+                if (variable.Kind == ValueKind.DoubleArray && Activity.IsActive(variable.Id)) carried.Add((variable.Id, true));
+            }
+            return carried;
+        }
+
+        private string CarrySite(int variable, bool shadow) => SiteText("end." + (shadow ? "shadow." : "") + Names[variable].TrimStart('@'));
+
+        /// <summary>Array arguments of a primitive whose contents may change before its pullback runs: the forward
+        /// sweep saves a copy and the pullback is given the copy. (A differentiable callee copies what it needs itself.)</summary>
+        private List<int> SnapshotArguments(Instruction instruction)
+        {
+            var positions = new List<int>();
+            if (instruction.Op != OpCode.Primitive || !NeedsReverse(instruction)) return positions;
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && _aliases.MayChange(arg.Variable)) positions.Add(j);
+            }
+            return positions;
+        }
+
+        /// <summary>Whether an instruction gets reverse code: when it is active, and always when it is ordered (an
+        /// effect's adjoint runs once per forward execution, whatever flows into it). A call to a differentiable
+        /// method is ordered but runs as a plain call when nothing about it is active.</summary>
+        private bool NeedsReverse(Instruction instruction)
+            => Activity.IsActive(instruction) || (instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered);
 
         /// <summary>Primitives of Adcme.Runtime: they never return their arguments, and their pullbacks never
         /// store the seed or an argument into an adjoint. A user's primitive promises the same in its docs
@@ -178,7 +240,7 @@ namespace Adcme.Generators.Emit
             return candidates;
         }
 
-        /// <summary>The fused kernels the forward and reverse sweeps call (after the core method).</summary>
+        /// <summary>The fused kernels the forward and reverse sweeps call (after the core methods).</summary>
         public void EmitKernels()
         {
             foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
@@ -195,24 +257,20 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        /// <summary>A helper local shared by all instructions (declared once at the top of the method).</summary>
-        private string Scratch(string purpose, string type, string initial)
+        /// <summary>A local of the reverse sweep for one instruction's use, declared where it is first needed under a
+        /// name of its own (never shared with another instruction's helper).</summary>
+        private string Local(string purpose, string type, string initial)
         {
-            var key = purpose + ":" + type;
-            if (!_scratch.TryGetValue(key, out var name))
-            {
-                name = Names.Fresh(purpose);
-                _scratch[key] = name;
-                _scratchDeclarations.Add(type + " " + name + " = " + initial + ";");
-            }
+            var name = Names.Fresh(purpose, numbered: true);
+            Writer.Line(type + " " + name + " = " + initial + ";");
             return name;
         }
 
-        /// <summary>Reverse work: adjoint code for active instructions, and restoring a recorded value at each
+        /// <summary>Reverse work: adjoint code for instructions that need it, and restoring a recorded value at each
         /// assignment that overwrote it (inactive ones included, such as a loop index).</summary>
         private bool HasReverseWork(Statement statement) => statement switch
         {
-            Instruction instruction => Activity.IsActive(instruction) || RestoresValue(instruction) || RestoresShadow(instruction),
+            Instruction instruction => NeedsReverse(instruction) || RestoresValue(instruction) || RestoresShadow(instruction),
             IfStatement branch => branch.Then.Any(HasReverseWork) || branch.Else.Any(HasReverseWork),
             LoopStatement loop => loop.Condition.Any(HasReverseWork) || loop.Body.Any(HasReverseWork),
             _ => false,
@@ -250,17 +308,6 @@ namespace Adcme.Generators.Emit
         private bool AssignsShadow(Instruction instruction) => Activity.IsActive(instruction)
             && (instruction.Op == OpCode.ArrayNew || (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray));
 
-        /// <summary>Runs an instruction's derivative rules once, to learn which operands and whether the result they read.</summary>
-        private RuleContext ProbeRules(Instruction instruction)
-        {
-            var rules = Rules(instruction, "result");
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-            }
-            return rules;
-        }
-
         /// <summary>To-be-recorded analysis. The reverse sweep reads some primal values (operands of nonlinear
         /// rules, results, indices, call arguments) and some array adjoints (shadows). A stable one is read
         /// directly; every other one is saved on the tape just before each assignment that overwrites it and
@@ -270,15 +317,20 @@ namespace Adcme.Generators.Emit
         {
             void Value(Operand operand)
             {
-                if (operand.IsVariable && !_stability.IsStable(operand.Variable)) _recorded.Add(operand.Variable);
+                if (operand.IsVariable) _reads.Add(operand.Variable);
             }
             void Shadow(Operand operand)
             {
-                if (operand.IsVariable && !_stability.IsStable(operand.Variable)) _recordedShadows.Add(operand.Variable);
+                if (operand.IsVariable) _shadowReads.Add(operand.Variable);
             }
             foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
             {
-                if (!Activity.IsActive(instruction)) continue;
+                // The value a first definition made is released at its reverse: read there.
+                if (instruction.Target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(instruction.Target))
+                {
+                    _reads.Add(instruction.Target);
+                }
+                if (!NeedsReverse(instruction)) continue;
                 var args = instruction.Args;
                 switch (instruction.Op)
                 {
@@ -297,7 +349,12 @@ namespace Adcme.Generators.Emit
                     case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
                         break;
                     case OpCode.Primitive:
-                        foreach (var arg in args) Value(arg);
+                        var snapshots = SnapshotArguments(instruction);
+                        for (var j = 0; j < args.Count; j++)
+                        {
+                            if (!snapshots.Contains(j)) Value(args[j]);
+                            if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
+                        }
                         Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;
                     case OpCode.Fused:
@@ -312,12 +369,39 @@ namespace Adcme.Generators.Emit
                         }
                         break;
                     default:
-                        var rules = ProbeRules(instruction);
-                        foreach (var j in rules.UsedArguments) Value(args[j]);
-                        if (rules.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
+                        var reads = RuleReads(instruction);
+                        foreach (var j in reads.UsedArguments) Value(args[j]);
+                        if (reads.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;
                 }
             }
+            if (Model.ResultKind == ValueKind.Tensor && Activity.IsActive(Model.ResultVariable)) _reads.Add(Model.ResultVariable);
+            foreach (var variable in _reads) if (!_stability.IsStable(variable)) _recorded.Add(variable);
+            foreach (var variable in _shadowReads) if (!_stability.IsStable(variable)) _recordedShadows.Add(variable);
         }
+
+        /// <summary>Which operands, and whether the result, an instruction's derivative rules read.</summary>
+        private RuleContext RuleReads(Instruction instruction)
+        {
+            var rules = Rules(instruction, "result");
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
+            }
+            return rules;
+        }
+
+        /// <summary>The name of a tape site, as a C# string literal: the method, the statement, what it records.</summary>
+        private string Site(object statement, string what)
+        {
+            if (!_sites.TryGetValue(statement, out var index))
+            {
+                index = _sites.Count + 1;
+                _sites[statement] = index;
+            }
+            return SiteText(index.ToString(CultureInfo.InvariantCulture) + "." + what);
+        }
+
+        private string SiteText(string what) => "\"" + Model.ContainingTypes.Last().Name + "." + Model.UniqueName + "#" + what + "\"";
     }
 }

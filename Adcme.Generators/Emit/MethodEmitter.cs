@@ -40,45 +40,63 @@ namespace Adcme.Generators.Emit
             return writer.ToString();
         }
 
+        /// <summary>A local of the public entry points: not the name of any parameter or adjoint.</summary>
+        private static string EntryLocal(MethodModel model, string name)
+        {
+            while (model.Parameters.Any(p => p.Name.TrimStart('@') == name || Namer.PublicDerivativeName(p.Name) == name)) name = "_" + name;
+            return name;
+        }
+
+        /// <summary>Record, then reverse, on one tape of this thread.</summary>
+        private static void WriteRecordAndReverse(MethodModel model, SourceWriter writer, AdjointEmitter adjoint, string seed, string? value)
+        {
+            var tape = EntryLocal(model, "__tape");
+            var record = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
+            record.Add(tape);
+            record.AddRange(adjoint.ArrayParameters.Select(p => Namer.PublicDerivativeName(p.Name)));
+            var reverse = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
+            reverse.Add(tape);
+            reverse.Add(seed);
+            foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
+            {
+                reverse.Add("ref " + Namer.PublicDerivativeName(parameter.Name));
+            }
+            writer.Line("var " + tape + " = global::Adcme.Tape.Rent();");
+            writer.Line((value is null ? "" : "var " + value + " = ") + adjoint.RecordName + "(" + string.Join(", ", record) + ");");
+            writer.Line(adjoint.ReverseName + "(" + string.Join(", ", reverse) + ");");
+            writer.Line("global::Adcme.Tape.Return(" + tape + ");");
+        }
+
         private static void EmitGradient(MethodModel model, SourceWriter writer, AdjointEmitter adjoint)
         {
             var type = model.ResultKind.CSharpName();
             var parameters = model.Parameters.Select(p => p.TypeName + " " + Namer.Escape(p.Name)).ToList();
-            var arguments = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
-            arguments.Add(model.ResultKind == ValueKind.Float ? "1f" : "1.0");
-            var body = new List<string>();
-            var after = new List<string>();
+            foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
+            {
+                parameters.Add("out " + parameter.TypeName + " " + Namer.PublicDerivativeName(parameter.Name));
+            }
+            writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Open(model.Accessibility + " static " + type + " " + model.Name + "_Gradient(" + string.Join(", ", parameters) + ")");
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
                 var name = Namer.PublicDerivativeName(parameter.Name);
-                parameters.Add("out " + parameter.TypeName + " " + name);
-                arguments.Add("ref " + name + (parameter.Kind == ValueKind.Tensor ? "!" : ""));
-                body.Add(name + " = " + parameter.Kind switch
+                writer.Line(name + " = " + parameter.Kind switch
                 {
                     ValueKind.DoubleArray => "new double[" + Namer.Escape(parameter.Name) + ".Length]",
                     ValueKind.Float => "0f",
                     ValueKind.Tensor => "null!",
                     _ => "0.0",
                 } + ";");
+            }
+            var value = EntryLocal(model, "__value");
+            WriteRecordAndReverse(model, writer, adjoint, model.ResultKind == ValueKind.Float ? "1f" : "1.0", value);
+            foreach (var parameter in model.Parameters.Where(p => p.Differentiable && p.Kind == ValueKind.Tensor))
+            {
                 // A tensor adjoint stays null (zero) until something flows into it; the caller gets zeros.
-                if (parameter.Kind == ValueKind.Tensor) after.Add(name + " ??= global::Adcme.Tensor.ZerosLike(" + Namer.Escape(parameter.Name) + ");");
+                writer.Line(Namer.PublicDerivativeName(parameter.Name) + " ??= global::Adcme.Tensor.ZerosLike(" + Namer.Escape(parameter.Name) + ");");
             }
-            writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>");
-            writer.Open(model.Accessibility + " static " + type + " " + model.Name + "_Gradient(" + string.Join(", ", parameters) + ")");
-            foreach (var line in body) writer.Line(line);
-            if (after.Count == 0)
-            {
-                writer.Line("return " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
-            }
-            else
-            {
-                // A local of its own: not the name of any parameter or adjoint.
-                var value = "__value";
-                while (model.Parameters.Any(p => p.Name.TrimStart('@') == value || Namer.PublicDerivativeName(p.Name) == value)) value = "_" + value;
-                writer.Line("var " + value + " = " + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
-                foreach (var line in after) writer.Line(line);
-                writer.Line("return " + value + ";");
-            }
+            writer.Line("return " + value + ";");
             writer.Close();
         }
 
@@ -86,19 +104,20 @@ namespace Adcme.Generators.Emit
         {
             var type = model.ResultKind.CSharpName();
             var parameters = model.Parameters.Select(p => p.TypeName + " " + Namer.Escape(p.Name)).ToList();
-            var arguments = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
             parameters.Add(type + " " + adjoint.Seed);
-            arguments.Add(adjoint.Seed);
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
-                var name = Namer.PublicDerivativeName(parameter.Name);
-                parameters.Add("ref " + parameter.TypeName + (parameter.Kind == ValueKind.Tensor ? "?" : "") + " " + name);
-                arguments.Add("ref " + name);
+                parameters.Add("ref " + parameter.TypeName + (parameter.Kind == ValueKind.Tensor ? "?" : "") + " " + Namer.PublicDerivativeName(parameter.Name));
             }
             writer.Line("/// <summary>Reverse mode: adds <paramref name=\"" + adjoint.Seed + "\"/> times the gradient of <see cref=\"" + model.Name + "\"/>");
             writer.Line("/// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>");
+            writer.Line(GeneratedCode.Attribute);
             writer.Open(model.Accessibility + " static void " + model.Name + "_Pullback(" + string.Join(", ", parameters) + ")");
-            writer.Line(adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
+            foreach (var parameter in adjoint.ArrayParameters)
+            {
+                writer.Line(Namer.PublicDerivativeName(parameter.Name) + " ??= new double[" + Namer.Escape(parameter.Name) + ".Length];");
+            }
+            WriteRecordAndReverse(model, writer, adjoint, adjoint.Seed, null);
             writer.Close();
         }
     }

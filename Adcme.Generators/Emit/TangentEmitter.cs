@@ -26,6 +26,7 @@ namespace Adcme.Generators.Emit
             }
             Writer.Line("/// <summary>Forward mode: the value of <see cref=\"" + Model.Name + "\"/> and its directional derivative along the");
             Writer.Line("/// tangents given after each differentiable parameter (a null tangent array counts as zeros).</summary>");
+            Writer.Line(GeneratedCode.Attribute);
             Writer.Open(Model.Accessibility + " static (" + type + " Value, " + DerivativeType(type, Model.ResultKind) + " Tangent) " + Model.Name + "_Pushforward(" + string.Join(", ", parameters) + ")");
             foreach (var parameter in Model.Parameters)
             {

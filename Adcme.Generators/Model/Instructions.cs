@@ -52,9 +52,26 @@ namespace Adcme.Generators.Model
 
     internal abstract record Statement;
 
+    /// <summary>What an operation does besides computing its result from its operands.</summary>
+    internal enum Effect
+    {
+        /// <summary>The result depends on the operands alone: the operation may be recomputed, fused, or its adjoint
+        /// skipped when the result's adjoint is zero.</summary>
+        Pure,
+        /// <summary>The operation has state or effects (a stateful primitive, communication, a call to another
+        /// differentiable method, which records on the shared tape): its result is recorded, never recomputed,
+        /// hoisted, fused or skipped, and its adjoint runs exactly once per forward execution, in exact reverse order.</summary>
+        Ordered,
+    }
+
     /// <summary>Target = Op(Args). Target is -1 for <see cref="OpCode.ArrayStore"/>.</summary>
     internal sealed record Instruction(OpCode Op, int Target, EquatableArray<Operand> Args, string? Name = null, CallModel? Call = null,
-        KernelModel? Kernel = null) : Statement;
+        KernelModel? Kernel = null) : Statement
+    {
+        /// <summary>Calls to differentiable methods are split into a recording forward and a reverse that consumes the
+        /// record; primitives are ordered when they say so (<c>[Primitive(…, Ordered = true)]</c>); everything else is pure.</summary>
+        public Effect Effect => Op == OpCode.Call || (Op == OpCode.Primitive && Call!.Ordered) ? Effect.Ordered : Effect.Pure;
+    }
 
     /// <summary>One node of a fused elementwise expression. <see cref="Op"/> is "input" (kernel input
     /// <see cref="Input"/>), "constant" (<see cref="Constant"/>, C# text), a unary function (neg, Exp, Log, Sin,
@@ -79,7 +96,8 @@ namespace Adcme.Generators.Model
     /// <summary>A callee parameter as the caller needs to know it.</summary>
     internal sealed record CallParameter(string Name, ValueKind Kind, bool Differentiable, string TypeName);
 
-    /// <summary>A call to a [Differentiable] method: its generated companions are named after <see cref="Name"/>.</summary>
+    /// <summary>A call to a [Differentiable] method (its generated companions are named after <see cref="Name"/>) or to a
+    /// [Primitive] (its rules are <see cref="Pullback"/> and <see cref="Tangent"/>; <see cref="Ordered"/> when it has effects).</summary>
     internal sealed record CallModel(string ContainingType, string Name, ValueKind ResultKind, EquatableArray<CallParameter> Parameters,
-        string? Pullback = null, string? Tangent = null, string? Operator = null);
+        string? Pullback = null, string? Tangent = null, string? Operator = null, bool Ordered = false);
 }

@@ -72,6 +72,18 @@ namespace Adcme.Generators.Parsing
         private static string Describe(List<(ITypeSymbol Type, RefKind Ref)> types)
             => string.Join(", ", types.Select(t => (t.Ref == RefKind.Ref ? "ref " : "") + t.Type.ToDisplayString()));
 
+        /// <summary>Whether the primitive declares effects or hidden state (<c>Ordered = true</c>).</summary>
+        private static bool IsOrdered(IMethodSymbol primitive)
+        {
+            var attribute = Attribute(primitive);
+            if (attribute is null) return false;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Ordered" && named.Value.Value is bool ordered) return ordered;
+            }
+            return false;
+        }
+
         /// <summary>The IR description of a primitive call, or null when its rules are wrong (problem set).</summary>
         public static CallModel? Model(IMethodSymbol primitive, string? operatorToken, out string? problem)
         {
@@ -96,7 +108,7 @@ namespace Adcme.Generators.Parsing
                 parameters.Add(new CallParameter(parameter.Name, kind.Value, differentiable, Kinds.FullyQualified(parameter.Type)));
             }
             return new CallModel(Kinds.FullyQualified(primitive.ContainingType), primitive.Name, resultKind.Value,
-                parameters.ToEquatableArray(), pullback, tangent, operatorToken);
+                parameters.ToEquatableArray(), pullback, tangent, operatorToken, IsOrdered(primitive));
         }
     }
 }

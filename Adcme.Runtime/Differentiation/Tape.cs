@@ -6,13 +6,23 @@ namespace Adcme;
 /// <summary>
 /// The stack on which generated adjoint code records, in its forward sweep, the values and the control-flow
 /// path its reverse sweep needs, and pops them back in reverse order. Used by generated code; tapes are
-/// pooled per thread, so a time loop does not allocate per call in steady state.
+/// pooled per thread, so a time loop does not allocate per call in steady state. One tape serves a whole
+/// gradient evaluation: a differentiable callee records onto its caller's tape and its reverse pops there.
 /// </summary>
+/// <remarks>
+/// Generated code names the site of every push and pop. With checking on (the runtime switch
+/// <c>Adcme.Tape.Check</c>, or the environment variable <c>ADCME_TAPE_CHECK=1</c>), the tape keeps those names
+/// and every pop verifies that it takes back what the matching push recorded, and a tape given back must be
+/// empty: a generator bug that would shift the tape (and silently read the wrong value) throws
+/// <see cref="TapeOrderException"/> instead. Checking costs a string per push; it is off by default.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class Tape
 {
-    // Spare tapes of this thread: nested pullbacks (a differentiable callee inside a caller's reverse sweep)
-    // each hold one at a time, so a few are kept.
+    /// <summary>Whether pushes and pops are checked against each other (decided once per process).</summary>
+    public static readonly bool Checking = ReadCheckingSwitch();
+
+    // Spare tapes of this thread, so that a time loop's gradients do not allocate.
     [ThreadStatic] private static Tape?[]? _spares;
     [ThreadStatic] private static int _spareCount;
 
@@ -22,6 +32,15 @@ public sealed class Tape
     private int _intCount;
     private object?[] _objects = new object?[16];
     private int _objectCount;
+    private string[]? _sites;
+    private string[]? _kinds;
+    private int _siteCount;
+
+    private static bool ReadCheckingSwitch()
+    {
+        if (AppContext.TryGetSwitch("Adcme.Tape.Check", out var on)) return on;
+        return Environment.GetEnvironmentVariable("ADCME_TAPE_CHECK") is "1" or "true";
+    }
 
     /// <summary>A cleared tape: one of this thread's spares, or a new one when all are in use.</summary>
     public static Tape Rent()
@@ -32,15 +51,30 @@ public sealed class Tape
         return tape;
     }
 
-    /// <summary>Gives a tape back for reuse by the next pullback on this thread.</summary>
+    /// <summary>Gives a tape back for reuse by the next gradient on this thread. With checking on, a tape that
+    /// still holds values (a reverse sweep that did not take back all its forward sweep recorded) throws.</summary>
     public static void Return(Tape tape)
     {
-        tape._doubleCount = 0;
-        tape._intCount = 0;
-        if (tape._objectCount > 0) Array.Clear(tape._objects, 0, tape._objectCount);
-        tape._objectCount = 0;
+        ArgumentNullException.ThrowIfNull(tape);
+        if (Checking && tape._siteCount > 0)
+        {
+            var left = tape._siteCount;
+            var last = tape._sites![left - 1] + " (" + tape._kinds![left - 1] + ")";
+            tape.Clear();
+            throw new TapeOrderException($"The tape was given back holding {left} value(s); the last was recorded at {last}.");
+        }
+        tape.Clear();
         _spares ??= new Tape?[8];
         if (_spareCount < _spares.Length) _spares[_spareCount++] = tape;
+    }
+
+    private void Clear()
+    {
+        _doubleCount = 0;
+        _intCount = 0;
+        if (_objectCount > 0) Array.Clear(_objects, 0, _objectCount);
+        _objectCount = 0;
+        _siteCount = 0;
     }
 
     /// <summary>Values currently recorded, of all kinds (for tests and diagnostics).</summary>
@@ -54,9 +88,25 @@ public sealed class Tape
         _doubles[_doubleCount++] = value;
     }
 
+    /// <summary>Records a floating-point value pushed at <paramref name="site"/> (checked when checking is on).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushDouble(double value, string site)
+    {
+        if (Checking) Mark("double", site);
+        PushDouble(value);
+    }
+
     /// <summary>Takes back the last recorded floating-point value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double PopDouble() => _doubles[--_doubleCount];
+
+    /// <summary>Takes back the floating-point value pushed at <paramref name="site"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double PopDouble(string site)
+    {
+        if (Checking) Verify("double", site, _doubleCount);
+        return PopDouble();
+    }
 
     /// <summary>Records an integer: an index, a trip count, a branch taken.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,15 +116,38 @@ public sealed class Tape
         _ints[_intCount++] = value;
     }
 
+    /// <summary>Records an integer pushed at <paramref name="site"/> (checked when checking is on).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushInt(int value, string site)
+    {
+        if (Checking) Mark("int", site);
+        PushInt(value);
+    }
+
     /// <summary>Takes back the last recorded integer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PopInt() => _ints[--_intCount];
 
-    /// <summary>Records a reference: an array, or its adjoint, that a variable held at that point.</summary>
+    /// <summary>Takes back the integer pushed at <paramref name="site"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int PopInt(string site)
+    {
+        if (Checking) Verify("int", site, _intCount);
+        return PopInt();
+    }
+
+    /// <summary>Records a reference: an array, a tensor, or an array's adjoint that a variable held at that point.</summary>
     public void PushObject(object? value)
     {
         if (_objectCount == _objects.Length) Array.Resize(ref _objects, _objects.Length * 2);
         _objects[_objectCount++] = value;
+    }
+
+    /// <summary>Records a reference pushed at <paramref name="site"/> (checked when checking is on).</summary>
+    public void PushObject(object? value, string site)
+    {
+        if (Checking) Mark("object", site);
+        PushObject(value);
     }
 
     /// <summary>Takes back the last recorded reference.</summary>
@@ -83,5 +156,54 @@ public sealed class Tape
         var value = _objects[--_objectCount];
         _objects[_objectCount] = null;
         return (T)value!;
+    }
+
+    /// <summary>Takes back the reference pushed at <paramref name="site"/>.</summary>
+    public T PopObject<T>(string site)
+    {
+        if (Checking) Verify("object", site, _objectCount);
+        var value = _objects[_objectCount - 1];
+        if (value is not null and not T)
+        {
+            throw new TapeOrderException($"The tape holds a {value.GetType().Name} where '{site}' expects a {typeof(T).Name}.");
+        }
+        return PopObject<T>();
+    }
+
+    // Sites and kinds are kept apart (no string is made per push), so that a pop of the wrong kind is caught
+    // even though each kind has its own stack.
+    private void Mark(string kind, string site)
+    {
+        if (_sites is null || _siteCount == _sites.Length)
+        {
+            Array.Resize(ref _sites, Math.Max(64, _siteCount * 2));
+            Array.Resize(ref _kinds, _sites.Length);
+        }
+        _sites[_siteCount] = site;
+        _kinds![_siteCount++] = kind;
+    }
+
+    private void Verify(string kind, string site, int countOfKind)
+    {
+        if (_siteCount == 0 || countOfKind == 0)
+        {
+            throw new TapeOrderException($"'{site}' ({kind}) pops from an empty tape.");
+        }
+        var top = _sites![--_siteCount];
+        var topKind = _kinds![_siteCount];
+        if (!string.Equals(top, site, StringComparison.Ordinal) || !ReferenceEquals(topKind, kind))
+        {
+            throw new TapeOrderException($"'{site}' ({kind}) pops a value recorded at '{top}' ({topKind}): the reverse sweep is out of step with the forward sweep.");
+        }
+    }
+}
+
+/// <summary>A reverse sweep popped a tape value other than the one its forward sweep recorded for that place (only
+/// detected with tape checking on; see <see cref="Tape"/>). It is a bug in generated code: please report it.</summary>
+public sealed class TapeOrderException : InvalidOperationException
+{
+    /// <summary>Creates the exception with its message.</summary>
+    public TapeOrderException(string message) : base(message)
+    {
     }
 }
