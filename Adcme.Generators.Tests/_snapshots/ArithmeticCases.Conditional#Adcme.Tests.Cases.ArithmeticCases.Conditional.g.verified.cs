@@ -30,6 +30,7 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double result_dot = 0.0;
             double t2_dot = 0.0;
+            // line 30: x > y ? x * x : (y - x) * y
             t1 = x > y;
             if (t1)
             {
@@ -66,6 +67,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             bool t1 = false;
             double t2 = 0.0;
+            // line 30: x > y ? x * x : (y - x) * y
             t1 = x > y;
             if (t1)
             {
@@ -88,8 +90,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Conditional_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
-            bool t1 = false;
             double t2 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
@@ -99,6 +99,7 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             if (tape.PopInt("ArithmeticCases.Conditional#1.branch") != 0)
             {
+                // line 30: x > y ? x * x : (y - x) * y
                 x_bar += result_bar * x;
                 x_bar += x * result_bar;
                 result_bar = 0.0;

@@ -35,16 +35,20 @@ namespace Adcme.Tests.Cases
             double b_dot = 0.0;
             double t1_dot = 0.0;
             float t2_dot = 0f;
+            // line 35: float a = x * x;
             a = x * x;
             a_dot = dX * x + x * dX;
+            // line 36: double b = a * y;
             t1 = (double)a;
             t1_dot = a_dot;
             b = t1 * y;
             b_dot = t1_dot * y + t1 * dY;
+            // line 37: a += (float)b;
             t2 = (float)b;
             t2_dot = (float)(b_dot);
             a = a + t2;
             a_dot += t2_dot;
+            // line 38: return a * 0.5f;
             result = a * 0.5f;
             result_dot = a_dot * 0.5f;
             return (result, result_dot);
@@ -72,11 +76,15 @@ namespace Adcme.Tests.Cases
             double b = 0.0;
             double t1 = 0.0;
             float t2 = 0f;
+            // line 35: float a = x * x;
             a = x * x;
+            // line 36: double b = a * y;
             t1 = (double)a;
             b = t1 * y;
+            // line 37: a += (float)b;
             t2 = (float)b;
             a = a + t2;
+            // line 38: return a * 0.5f;
             result = a * 0.5f;
             tape.PushDouble(t1, "ArithmeticCases.FloatMix#end.t1");
             return result;
@@ -88,11 +96,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatMix_Reverse(float x, double y, global::Adcme.Tape tape, float seed, ref float dX, ref double dY)
         {
-            float result = 0f;
-            float a = 0f;
-            double b = 0.0;
             double t1 = 0.0;
-            float t2 = 0f;
             float x_bar = 0f;
             double y_bar = 0.0;
             float result_bar = 0f;
@@ -102,16 +106,20 @@ namespace Adcme.Tests.Cases
             float t2_bar = 0f;
             t1 = tape.PopDouble("ArithmeticCases.FloatMix#end.t1");
             result_bar = seed;
+            // line 38: return a * 0.5f;
             a_bar += result_bar * 0.5f;
             result_bar = 0f;
+            // line 37: a += (float)b;
             t2_bar += a_bar;
             b_bar += t2_bar;
             t2_bar = 0f;
+            // line 36: double b = a * y;
             t1_bar += b_bar * y;
             y_bar += t1 * b_bar;
             b_bar = 0.0;
             a_bar += (float)(t1_bar);
             t1_bar = 0.0;
+            // line 35: float a = x * x;
             x_bar += a_bar * x;
             x_bar += x * a_bar;
             a_bar = 0f;

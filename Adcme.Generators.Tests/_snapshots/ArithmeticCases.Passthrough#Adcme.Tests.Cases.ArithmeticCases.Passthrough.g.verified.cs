@@ -31,6 +31,7 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double value_dot = 0.0;
             double t2_dot = 0.0;
+            // line 44: var value = x * n * scale;
             t1 = (double)n;
             t2 = x * t1;
             t2_dot = dX * t1;
@@ -38,6 +39,7 @@ namespace Adcme.Tests.Cases
             value_dot = t2_dot * scale;
             if (flip)
             {
+                // line 45: return flip ? -value : value;
                 result = -value;
                 result_dot = -value_dot;
             }
@@ -70,11 +72,13 @@ namespace Adcme.Tests.Cases
             double value = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
+            // line 44: var value = x * n * scale;
             t1 = (double)n;
             t2 = x * t1;
             value = t2 * scale;
             if (flip)
             {
+                // line 45: return flip ? -value : value;
                 result = -value;
                 tape.PushInt(1, "ArithmeticCases.Passthrough#1.branch");
             }
@@ -93,10 +97,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Passthrough_Reverse(double x, int n, bool flip, double scale, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            double value = 0.0;
             double t1 = 0.0;
-            double t2 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double value_bar = 0.0;
@@ -105,6 +106,7 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             if (tape.PopInt("ArithmeticCases.Passthrough#1.branch") != 0)
             {
+                // line 45: return flip ? -value : value;
                 value_bar -= result_bar;
                 result_bar = 0.0;
             }
@@ -113,6 +115,7 @@ namespace Adcme.Tests.Cases
                 value_bar += result_bar;
                 result_bar = 0.0;
             }
+            // line 44: var value = x * n * scale;
             t2_bar += value_bar * scale;
             value_bar = 0.0;
             x_bar += t2_bar * t1;

@@ -33,18 +33,23 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double l_dot = 0.0;
             double t3_dot = 0.0;
+            // line 9: double l = 0;
             l = 0.0;
             l_dot = 0.0;
+            // line 10: int k = 0
             k = 0;
             while (k <= 3)
             {
+                // line 12: l += Math.Pow(theta, k);
                 t2 = (double)k;
                 t3 = global::System.Math.Pow(theta, t2);
                 t3_dot = (t2 == 0.0 ? 0.0 : dTheta * t2 * global::System.Math.Pow(theta, t2 - 1.0));
                 l = l + t3;
                 l_dot += t3_dot;
+                // line 10: k++
                 k = k + 1;
             }
+            // line 14: return l;
             result = l;
             result_dot = l_dot;
             return (result, result_dot);
@@ -73,19 +78,24 @@ namespace Adcme.Tests.Cases
             bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
+            // line 9: double l = 0;
             l = 0.0;
+            // line 10: int k = 0
             k = 0;
             int count = 0;
             while (k <= 3)
             {
+                // line 12: l += Math.Pow(theta, k);
                 tape.PushDouble(t2, "ArithmeticCases.Polynomial#1.value");
                 t2 = (double)k;
                 t3 = global::System.Math.Pow(theta, t2);
                 l = l + t3;
+                // line 10: k++
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count, "ArithmeticCases.Polynomial#2.trips");
+            // line 14: return l;
             result = l;
             tape.PushDouble(t2, "ArithmeticCases.Polynomial#end.t2");
             return result;
@@ -97,27 +107,25 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Polynomial_Reverse(double theta, global::Adcme.Tape tape, double seed, ref double dTheta)
         {
-            double result = 0.0;
-            double l = 0.0;
-            int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
-            double t3 = 0.0;
             double theta_bar = 0.0;
             double result_bar = 0.0;
             double l_bar = 0.0;
             double t3_bar = 0.0;
             t2 = tape.PopDouble("ArithmeticCases.Polynomial#end.t2");
             result_bar = seed;
+            // line 14: return l;
             l_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ArithmeticCases.Polynomial#2.trips"); iteration > 0; iteration--)
             {
+                // line 12: l += Math.Pow(theta, k);
                 t3_bar += l_bar;
                 theta_bar += (t2 == 0.0 ? 0.0 : t3_bar * t2 * global::System.Math.Pow(theta, t2 - 1.0));
                 t3_bar = 0.0;
                 t2 = tape.PopDouble("ArithmeticCases.Polynomial#1.value");
             }
+            // line 9: double l = 0;
             l_bar = 0.0;
             dTheta += theta_bar;
         }

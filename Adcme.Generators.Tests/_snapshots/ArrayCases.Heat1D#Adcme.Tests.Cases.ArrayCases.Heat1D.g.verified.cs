@@ -81,26 +81,35 @@ namespace Adcme.Tests.Cases
             double t20_dot = 0.0;
             double t21_dot = 0.0;
             double t22_dot = 0.0;
+            // line 29: var n = u0.Length;
             n = u0.Length;
+            // line 30: var u = new double[n];
             u = new double[n];
             u_dot = new double[u.Length];
+            // line 31: var next = new double[n];
             next = new double[n];
             next_dot = new double[next.Length];
+            // line 32: var i = 0
             i = 0;
             while (i < n)
             {
+                // line 32: u[i] = u0[i];
                 t2 = u0[i];
                 t2_dot = dU0[i];
                 u[i] = t2;
                 u_dot[i] = t2_dot;
+                // line 32: i++
                 i = i + 1;
             }
+            // line 33: var t = 0
             t = 0;
             while (t < steps)
             {
+                // line 35: var i = 0
                 i_1 = 0;
                 while (i_1 < n)
                 {
+                    // line 37: var left = i > 0 ? u[i - 1] : 0.0;
                     t5 = i_1 > 0;
                     if (t5)
                     {
@@ -113,6 +122,7 @@ namespace Adcme.Tests.Cases
                         left = 0.0;
                         left_dot = 0.0;
                     }
+                    // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
@@ -126,6 +136,7 @@ namespace Adcme.Tests.Cases
                         right = 0.0;
                         right_dot = 0.0;
                     }
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t10_dot = u_dot[i_1];
                     t11 = kappa[i_1];
@@ -146,21 +157,29 @@ namespace Adcme.Tests.Cases
                     t18_dot = t10_dot + t17_dot;
                     next[i_1] = t18;
                     next_dot[i_1] = t18_dot;
+                    // line 35: i++
                     i_1 = i_1 + 1;
                 }
+                // line 41: var swap = u;
                 swap = u;
                 swap_dot = u_dot;
+                // line 42: u = next;
                 u = next;
                 u_dot = next_dot;
+                // line 43: next = swap;
                 next = swap;
                 next_dot = swap_dot;
+                // line 33: t++
                 t = t + 1;
             }
+            // line 45: var loss = 0.0;
             loss = 0.0;
             loss_dot = 0.0;
+            // line 46: var i = 0
             i_2 = 0;
             while (i_2 < n)
             {
+                // line 46: loss += u[i] * u[i];
                 t20 = u[i_2];
                 t20_dot = u_dot[i_2];
                 t21 = u[i_2];
@@ -169,8 +188,10 @@ namespace Adcme.Tests.Cases
                 t22_dot = t20_dot * t21 + t20 * t21_dot;
                 loss = loss + t22;
                 loss_dot += t22_dot;
+                // line 46: i++
                 i_2 = i_2 + 1;
             }
+            // line 47: return loss;
             result = loss;
             result_dot = loss_dot;
             return (result, result_dot);
@@ -234,31 +255,40 @@ namespace Adcme.Tests.Cases
             double[] u_bar = null!;
             double[] next_bar = null!;
             double[] swap_bar = null!;
+            // line 29: var n = u0.Length;
             n = u0.Length;
+            // line 30: var u = new double[n];
             u = new double[n];
             u_bar = new double[u.Length];
+            // line 31: var next = new double[n];
             next = new double[n];
             next_bar = new double[next.Length];
+            // line 32: var i = 0
             i = 0;
             int count = 0;
             while (i < n)
             {
+                // line 32: u[i] = u0[i];
                 t2 = u0[i];
                 u[i] = t2;
+                // line 32: i++
                 tape.PushInt(i, "ArrayCases.Heat1D#1.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "ArrayCases.Heat1D#2.trips");
+            // line 33: var t = 0
             t = 0;
             int count_1 = 0;
             while (t < steps)
             {
+                // line 35: var i = 0
                 tape.PushInt(i_1, "ArrayCases.Heat1D#3.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (i_1 < n)
                 {
+                    // line 37: var left = i > 0 ? u[i - 1] : 0.0;
                     t5 = i_1 > 0;
                     if (t5)
                     {
@@ -272,6 +302,7 @@ namespace Adcme.Tests.Cases
                         left = 0.0;
                         tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
                     }
+                    // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
@@ -286,6 +317,7 @@ namespace Adcme.Tests.Cases
                         right = 0.0;
                         tape.PushInt(0, "ArrayCases.Heat1D#7.branch");
                     }
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t11 = kappa[i_1];
                     tape.PushDouble(t12, "ArrayCases.Heat1D#8.value");
@@ -298,39 +330,49 @@ namespace Adcme.Tests.Cases
                     t17 = t12 * t16;
                     t18 = t10 + t17;
                     next[i_1] = t18;
+                    // line 35: i++
                     tape.PushInt(i_1, "ArrayCases.Heat1D#10.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
                 tape.PushInt(count_2, "ArrayCases.Heat1D#11.trips");
+                // line 41: var swap = u;
                 swap = u;
                 swap_bar = u_bar;
+                // line 42: u = next;
                 tape.PushObject(u_bar, "ArrayCases.Heat1D#12.shadow");
                 u = next;
                 u_bar = next_bar;
+                // line 43: next = swap;
                 tape.PushObject(next_bar, "ArrayCases.Heat1D#13.shadow");
                 next = swap;
                 next_bar = swap_bar;
+                // line 33: t++
                 t = t + 1;
                 count_1++;
             }
             tape.PushInt(count_1, "ArrayCases.Heat1D#14.trips");
+            // line 45: var loss = 0.0;
             loss = 0.0;
+            // line 46: var i = 0
             i_2 = 0;
             int count_3 = 0;
             while (i_2 < n)
             {
+                // line 46: loss += u[i] * u[i];
                 tape.PushDouble(t20, "ArrayCases.Heat1D#15.value");
                 t20 = u[i_2];
                 tape.PushDouble(t21, "ArrayCases.Heat1D#16.value");
                 t21 = u[i_2];
                 t22 = t20 * t21;
                 loss = loss + t22;
+                // line 46: i++
                 tape.PushInt(i_2, "ArrayCases.Heat1D#17.value");
                 i_2 = i_2 + 1;
                 count_3++;
             }
             tape.PushInt(count_3, "ArrayCases.Heat1D#18.trips");
+            // line 47: return loss;
             result = loss;
             tape.PushInt(i, "ArrayCases.Heat1D#end.i");
             tape.PushInt(i_1, "ArrayCases.Heat1D#end.i_1");
@@ -355,40 +397,15 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Heat1D_Reverse(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double seed, ref double[] dKappa, ref double[] dU0)
         {
-            double result = 0.0;
-            int n = 0;
-            double[] u = null!;
-            double[] next = null!;
             int i = 0;
-            bool t1 = false;
-            double t2 = 0.0;
-            int t = 0;
-            bool t3 = false;
             int i_1 = 0;
-            bool t4 = false;
-            double left = 0.0;
-            bool t5 = false;
             int t6 = 0;
-            double right = 0.0;
-            int t7 = 0;
-            bool t8 = false;
             int t9 = 0;
-            double t10 = 0.0;
-            double t11 = 0.0;
             double t12 = 0.0;
-            double t13 = 0.0;
-            double t14 = 0.0;
-            double t15 = 0.0;
             double t16 = 0.0;
-            double t17 = 0.0;
-            double t18 = 0.0;
-            double[] swap = null!;
-            double loss = 0.0;
             int i_2 = 0;
-            bool t19 = false;
             double t20 = 0.0;
             double t21 = 0.0;
-            double t22 = 0.0;
             double[] kappa_bar = null!;
             double[] u0_bar = null!;
             double result_bar = 0.0;
@@ -426,11 +443,14 @@ namespace Adcme.Tests.Cases
             i_1 = tape.PopInt("ArrayCases.Heat1D#end.i_1");
             i = tape.PopInt("ArrayCases.Heat1D#end.i");
             result_bar = seed;
+            // line 47: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ArrayCases.Heat1D#18.trips"); iteration > 0; iteration--)
             {
+                // line 46: i++
                 i_2 = tape.PopInt("ArrayCases.Heat1D#17.value");
+                // line 46: loss += u[i] * u[i];
                 t22_bar += loss_bar;
                 t20_bar += t22_bar * t21;
                 t21_bar += t20 * t22_bar;
@@ -442,14 +462,20 @@ namespace Adcme.Tests.Cases
                 u_bar[i_2] += t20_bar;
                 t20_bar = 0.0;
             }
+            // line 45: var loss = 0.0;
             loss_bar = 0.0;
             for (int iteration_1 = tape.PopInt("ArrayCases.Heat1D#14.trips"); iteration_1 > 0; iteration_1--)
             {
+                // line 43: next = swap;
                 next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#13.shadow");
+                // line 42: u = next;
                 u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#12.shadow");
+                // line 41: var swap = u;
                 for (int iteration_2 = tape.PopInt("ArrayCases.Heat1D#11.trips"); iteration_2 > 0; iteration_2--)
                 {
+                    // line 35: i++
                     i_1 = tape.PopInt("ArrayCases.Heat1D#10.value");
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
                     t10_bar += t18_bar;
@@ -478,6 +504,7 @@ namespace Adcme.Tests.Cases
                     t10_bar = 0.0;
                     if (tape.PopInt("ArrayCases.Heat1D#7.branch") != 0)
                     {
+                        // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
                         t9 = tape.PopInt("ArrayCases.Heat1D#6.value");
@@ -488,6 +515,7 @@ namespace Adcme.Tests.Cases
                     }
                     if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
                     {
+                        // line 37: var left = i > 0 ? u[i - 1] : 0.0;
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
                         t6 = tape.PopInt("ArrayCases.Heat1D#4.value");
@@ -497,16 +525,21 @@ namespace Adcme.Tests.Cases
                         left_bar = 0.0;
                     }
                 }
+                // line 35: var i = 0
                 i_1 = tape.PopInt("ArrayCases.Heat1D#3.value");
             }
             for (int iteration_3 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_3 > 0; iteration_3--)
             {
+                // line 32: i++
                 i = tape.PopInt("ArrayCases.Heat1D#1.value");
+                // line 32: u[i] = u0[i];
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 u0_bar[i] += t2_bar;
                 t2_bar = 0.0;
             }
+            // line 31: var next = new double[n];
+            // line 30: var u = new double[n];
             dKappa ??= kappa_bar;
             dU0 ??= u0_bar;
         }

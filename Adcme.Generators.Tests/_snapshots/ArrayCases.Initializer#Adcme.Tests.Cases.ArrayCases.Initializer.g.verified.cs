@@ -53,6 +53,7 @@ namespace Adcme.Tests.Cases
             double t10_dot = 0.0;
             double t11_dot = 0.0;
             double t12_dot = 0.0;
+            // line 53: var v = new[] { a, b, a * b };
             t1 = a * b;
             t1_dot = dA * b + a * dB;
             v = new double[3];
@@ -63,6 +64,7 @@ namespace Adcme.Tests.Cases
             v_dot[1] = dB;
             v[2] = t1;
             v_dot[2] = t1_dot;
+            // line 54: v[1] += v[0] * v[2];
             t2 = v[1];
             t2_dot = v_dot[1];
             t3 = v[0];
@@ -75,12 +77,14 @@ namespace Adcme.Tests.Cases
             t6_dot = t2_dot + t5_dot;
             v[1] = t6;
             v_dot[1] = t6_dot;
+            // line 55: v[2]++;
             t7 = v[2];
             t7_dot = v_dot[2];
             t8 = t7 + 1.0;
             t8_dot = t7_dot;
             v[2] = t8;
             v_dot[2] = t8_dot;
+            // line 56: return v[0] + v[1] * v[2];
             t9 = v[0];
             t9_dot = v_dot[0];
             t10 = v[1];
@@ -126,21 +130,25 @@ namespace Adcme.Tests.Cases
             double t11 = 0.0;
             double t12 = 0.0;
             double[] v_bar = null!;
+            // line 53: var v = new[] { a, b, a * b };
             t1 = a * b;
             v = new double[3];
             v_bar = new double[v.Length];
             v[0] = a;
             v[1] = b;
             v[2] = t1;
+            // line 54: v[1] += v[0] * v[2];
             t2 = v[1];
             t3 = v[0];
             t4 = v[2];
             t5 = t3 * t4;
             t6 = t2 + t5;
             v[1] = t6;
+            // line 55: v[2]++;
             t7 = v[2];
             t8 = t7 + 1.0;
             v[2] = t8;
+            // line 56: return v[0] + v[1] * v[2];
             t9 = v[0];
             t10 = v[1];
             t11 = v[2];
@@ -160,20 +168,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Initializer_Reverse(double a, double b, global::Adcme.Tape tape, double seed, ref double dA, ref double dB)
         {
-            double result = 0.0;
-            double[] v = null!;
-            double t1 = 0.0;
-            double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
             double t10 = 0.0;
             double t11 = 0.0;
-            double t12 = 0.0;
             double a_bar = 0.0;
             double b_bar = 0.0;
             double result_bar = 0.0;
@@ -196,6 +194,7 @@ namespace Adcme.Tests.Cases
             t4 = tape.PopDouble("ArrayCases.Initializer#end.t4");
             t3 = tape.PopDouble("ArrayCases.Initializer#end.t3");
             result_bar = seed;
+            // line 56: return v[0] + v[1] * v[2];
             t9_bar += result_bar;
             t12_bar += result_bar;
             result_bar = 0.0;
@@ -208,12 +207,14 @@ namespace Adcme.Tests.Cases
             t10_bar = 0.0;
             v_bar[0] += t9_bar;
             t9_bar = 0.0;
+            // line 55: v[2]++;
             t8_bar += v_bar[2];
             v_bar[2] = 0.0;
             t7_bar += t8_bar;
             t8_bar = 0.0;
             v_bar[2] += t7_bar;
             t7_bar = 0.0;
+            // line 54: v[1] += v[0] * v[2];
             t6_bar += v_bar[1];
             v_bar[1] = 0.0;
             t2_bar += t6_bar;
@@ -228,6 +229,7 @@ namespace Adcme.Tests.Cases
             t3_bar = 0.0;
             v_bar[1] += t2_bar;
             t2_bar = 0.0;
+            // line 53: var v = new[] { a, b, a * b };
             t1_bar += v_bar[2];
             v_bar[2] = 0.0;
             b_bar += v_bar[1];

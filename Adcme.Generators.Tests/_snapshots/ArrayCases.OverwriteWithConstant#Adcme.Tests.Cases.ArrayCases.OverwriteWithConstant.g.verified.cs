@@ -47,8 +47,10 @@ namespace Adcme.Tests.Cases
             double t7_dot = 0.0;
             double t8_dot = 0.0;
             double t9_dot = 0.0;
+            // line 62: var y = new double[2];
             y = new double[2];
             y_dot = new double[y.Length];
+            // line 63: y[0] = x[0] * x[1];
             t1 = x[0];
             t1_dot = dX[0];
             t2 = x[1];
@@ -57,14 +59,17 @@ namespace Adcme.Tests.Cases
             t3_dot = t1_dot * t2 + t1 * t2_dot;
             y[0] = t3;
             y_dot[0] = t3_dot;
+            // line 64: y[1] = y[0] * 3;
             t4 = y[0];
             t4_dot = y_dot[0];
             t5 = t4 * 3.0;
             t5_dot = t4_dot * 3.0;
             y[1] = t5;
             y_dot[1] = t5_dot;
+            // line 65: y[0] = 1.0;
             y[0] = 1.0;
             y_dot[0] = 0.0;
+            // line 66: return y[0] * y[1] + y[0];
             t6 = y[0];
             t6_dot = y_dot[0];
             t7 = y[1];
@@ -109,16 +114,21 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
             double[] y_bar = null!;
+            // line 62: var y = new double[2];
             y = new double[2];
             y_bar = new double[y.Length];
+            // line 63: y[0] = x[0] * x[1];
             t1 = x[0];
             t2 = x[1];
             t3 = t1 * t2;
             y[0] = t3;
+            // line 64: y[1] = y[0] * 3;
             t4 = y[0];
             t5 = t4 * 3.0;
             y[1] = t5;
+            // line 65: y[0] = 1.0;
             y[0] = 1.0;
+            // line 66: return y[0] * y[1] + y[0];
             t6 = y[0];
             t7 = y[1];
             t8 = t6 * t7;
@@ -139,17 +149,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void OverwriteWithConstant_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
         {
-            double result = 0.0;
-            double[] y = null!;
             double t1 = 0.0;
             double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
             double[] x_bar = null!;
             double result_bar = 0.0;
             double[] y_bar = null!;
@@ -169,6 +172,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t2");
             t1 = tape.PopDouble("ArrayCases.OverwriteWithConstant#end.t1");
             result_bar = seed;
+            // line 66: return y[0] * y[1] + y[0];
             t8_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
@@ -181,13 +185,16 @@ namespace Adcme.Tests.Cases
             t7_bar = 0.0;
             y_bar[0] += t6_bar;
             t6_bar = 0.0;
+            // line 65: y[0] = 1.0;
             y_bar[0] = 0.0;
+            // line 64: y[1] = y[0] * 3;
             t5_bar += y_bar[1];
             y_bar[1] = 0.0;
             t4_bar += t5_bar * 3.0;
             t5_bar = 0.0;
             y_bar[0] += t4_bar;
             t4_bar = 0.0;
+            // line 63: y[0] = x[0] * x[1];
             t3_bar += y_bar[0];
             y_bar[0] = 0.0;
             t1_bar += t3_bar * t2;
@@ -197,6 +204,7 @@ namespace Adcme.Tests.Cases
             t2_bar = 0.0;
             x_bar[0] += t1_bar;
             t1_bar = 0.0;
+            // line 62: var y = new double[2];
             dX ??= x_bar;
         }
     }

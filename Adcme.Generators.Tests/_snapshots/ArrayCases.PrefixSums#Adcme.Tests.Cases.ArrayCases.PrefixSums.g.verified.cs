@@ -57,19 +57,24 @@ namespace Adcme.Tests.Cases
             double s_dot = 0.0;
             double t13_dot = 0.0;
             double t16_dot = 0.0;
+            // line 17: var prefix = new double[x.Length];
             t1 = x.Length;
             prefix = new double[t1];
             prefix_dot = new double[prefix.Length];
+            // line 18: prefix[0] = x[0];
             t2 = x[0];
             t2_dot = dX[0];
             prefix[0] = t2;
             prefix_dot[0] = t2_dot;
+            // line 19: var i = 1
             i = 1;
             while (true)
             {
+                // line 19: for (var i = 1; i < x.Length; i++) prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t4 = x.Length;
                 t3 = i < t4;
                 if (!t3) break;
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t5 = i - 1;
                 t6 = prefix[t5];
                 t6_dot = prefix_dot[t5];
@@ -83,16 +88,21 @@ namespace Adcme.Tests.Cases
                 t10_dot = t7_dot + t9_dot;
                 prefix[i] = t10;
                 prefix_dot[i] = t10_dot;
+                // line 19: i++
                 i = i + 1;
             }
+            // line 20: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 21: var i = 0
             i_1 = 0;
             while (true)
             {
+                // line 21: for (var i = 0; i < prefix.Length; i++) s += prefix[i] * (i + 1);
                 t12 = prefix.Length;
                 t11 = i_1 < t12;
                 if (!t11) break;
+                // line 21: s += prefix[i] * (i + 1);
                 t13 = prefix[i_1];
                 t13_dot = prefix_dot[i_1];
                 t14 = i_1 + 1;
@@ -101,8 +111,10 @@ namespace Adcme.Tests.Cases
                 t16_dot = t13_dot * t15;
                 s = s + t16;
                 s_dot += t16_dot;
+                // line 21: i++
                 i_1 = i_1 + 1;
             }
+            // line 22: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -149,18 +161,23 @@ namespace Adcme.Tests.Cases
             double t16 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
             double[] prefix_bar = null!;
+            // line 17: var prefix = new double[x.Length];
             t1 = x.Length;
             prefix = new double[t1];
             prefix_bar = new double[prefix.Length];
+            // line 18: prefix[0] = x[0];
             t2 = x[0];
             prefix[0] = t2;
+            // line 19: var i = 1
             i = 1;
             int count = 0;
             while (true)
             {
+                // line 19: for (var i = 1; i < x.Length; i++) prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t4 = x.Length;
                 t3 = i < t4;
                 if (!t3) break;
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 tape.PushInt(t5, "ArrayCases.PrefixSums#1.value");
                 t5 = i - 1;
                 t6 = prefix[t5];
@@ -170,30 +187,37 @@ namespace Adcme.Tests.Cases
                 t9 = global::System.Math.Sin(t8);
                 t10 = t7 + t9;
                 prefix[i] = t10;
+                // line 19: i++
                 tape.PushInt(i, "ArrayCases.PrefixSums#3.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "ArrayCases.PrefixSums#4.trips");
+            // line 20: var s = 0.0;
             s = 0.0;
+            // line 21: var i = 0
             i_1 = 0;
             int count_1 = 0;
             while (true)
             {
+                // line 21: for (var i = 0; i < prefix.Length; i++) s += prefix[i] * (i + 1);
                 t12 = prefix.Length;
                 t11 = i_1 < t12;
                 if (!t11) break;
+                // line 21: s += prefix[i] * (i + 1);
                 t13 = prefix[i_1];
                 t14 = i_1 + 1;
                 tape.PushDouble(t15, "ArrayCases.PrefixSums#5.value");
                 t15 = (double)t14;
                 t16 = t13 * t15;
                 s = s + t16;
+                // line 21: i++
                 tape.PushInt(i_1, "ArrayCases.PrefixSums#6.value");
                 i_1 = i_1 + 1;
                 count_1++;
             }
             tape.PushInt(count_1, "ArrayCases.PrefixSums#7.trips");
+            // line 22: return s;
             result = s;
             tape.PushInt(i, "ArrayCases.PrefixSums#end.i");
             tape.PushInt(t5, "ArrayCases.PrefixSums#end.t5");
@@ -211,27 +235,11 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PrefixSums_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
         {
-            double result = 0.0;
-            double[] prefix = null!;
-            int t1 = 0;
-            double t2 = 0.0;
             int i = 0;
-            bool t3 = false;
-            int t4 = 0;
             int t5 = 0;
-            double t6 = 0.0;
-            double t7 = 0.0;
             double t8 = 0.0;
-            double t9 = 0.0;
-            double t10 = 0.0;
-            double s = 0.0;
             int i_1 = 0;
-            bool t11 = false;
-            int t12 = 0;
-            double t13 = 0.0;
-            int t14 = 0;
             double t15 = 0.0;
-            double t16 = 0.0;
             double[] x_bar = null!;
             double result_bar = 0.0;
             double[] prefix_bar = null!;
@@ -252,11 +260,14 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopInt("ArrayCases.PrefixSums#end.t5");
             i = tape.PopInt("ArrayCases.PrefixSums#end.i");
             result_bar = seed;
+            // line 22: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration > 0; iteration--)
             {
+                // line 21: i++
                 i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
+                // line 21: s += prefix[i] * (i + 1);
                 t16_bar += s_bar;
                 t13_bar += t16_bar * t15;
                 t16_bar = 0.0;
@@ -264,10 +275,13 @@ namespace Adcme.Tests.Cases
                 prefix_bar[i_1] += t13_bar;
                 t13_bar = 0.0;
             }
+            // line 20: var s = 0.0;
             s_bar = 0.0;
             for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_1 > 0; iteration_1--)
             {
+                // line 19: i++
                 i = tape.PopInt("ArrayCases.PrefixSums#3.value");
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t10_bar += prefix_bar[i];
                 prefix_bar[i] = 0.0;
                 t7_bar += t10_bar;
@@ -284,10 +298,12 @@ namespace Adcme.Tests.Cases
                 t6_bar = 0.0;
                 t5 = tape.PopInt("ArrayCases.PrefixSums#1.value");
             }
+            // line 18: prefix[0] = x[0];
             t2_bar += prefix_bar[0];
             prefix_bar[0] = 0.0;
             x_bar[0] += t2_bar;
             t2_bar = 0.0;
+            // line 17: var prefix = new double[x.Length];
             dX ??= x_bar;
         }
     }

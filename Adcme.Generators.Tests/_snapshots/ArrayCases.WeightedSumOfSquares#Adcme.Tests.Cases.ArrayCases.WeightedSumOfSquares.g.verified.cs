@@ -41,14 +41,18 @@ namespace Adcme.Tests.Cases
             double t5_dot = 0.0;
             double t6_dot = 0.0;
             double t7_dot = 0.0;
+            // line 9: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 10: var i = 0
             i = 0;
             while (true)
             {
+                // line 10: for (var i = 0; i < x.Length; i++) s += weights[i] * x[i] * x[i];
                 t2 = x.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 10: s += weights[i] * x[i] * x[i];
                 t3 = weights[i];
                 t4 = x[i];
                 t4_dot = dX[i];
@@ -60,8 +64,10 @@ namespace Adcme.Tests.Cases
                 t7_dot = t5_dot * t6 + t5 * t6_dot;
                 s = s + t7;
                 s_dot += t7_dot;
+                // line 10: i++
                 i = i + 1;
             }
+            // line 11: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -96,14 +102,18 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
+            // line 9: var s = 0.0;
             s = 0.0;
+            // line 10: var i = 0
             i = 0;
             int count = 0;
             while (true)
             {
+                // line 10: for (var i = 0; i < x.Length; i++) s += weights[i] * x[i] * x[i];
                 t2 = x.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 10: s += weights[i] * x[i] * x[i];
                 tape.PushDouble(t3, "ArrayCases.WeightedSumOfSquares#1.value");
                 t3 = weights[i];
                 t4 = x[i];
@@ -113,11 +123,13 @@ namespace Adcme.Tests.Cases
                 t6 = x[i];
                 t7 = t5 * t6;
                 s = s + t7;
+                // line 10: i++
                 tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#4.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "ArrayCases.WeightedSumOfSquares#5.trips");
+            // line 11: return s;
             result = s;
             tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#end.i");
             tape.PushDouble(t3, "ArrayCases.WeightedSumOfSquares#end.t3");
@@ -133,16 +145,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void WeightedSumOfSquares_Reverse(double[] x, double[] weights, global::Adcme.Tape tape, double seed, ref double[] dX)
         {
-            double result = 0.0;
-            double s = 0.0;
             int i = 0;
-            bool t1 = false;
-            int t2 = 0;
             double t3 = 0.0;
-            double t4 = 0.0;
             double t5 = 0.0;
             double t6 = 0.0;
-            double t7 = 0.0;
             double[] x_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -156,11 +162,14 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#end.t3");
             i = tape.PopInt("ArrayCases.WeightedSumOfSquares#end.i");
             result_bar = seed;
+            // line 11: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration > 0; iteration--)
             {
+                // line 10: i++
                 i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");
+                // line 10: s += weights[i] * x[i] * x[i];
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;
                 t6_bar += t5 * t7_bar;
@@ -175,6 +184,7 @@ namespace Adcme.Tests.Cases
                 t4_bar = 0.0;
                 t3 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#1.value");
             }
+            // line 9: var s = 0.0;
             s_bar = 0.0;
             dX ??= x_bar;
         }

@@ -58,26 +58,34 @@ namespace Adcme.Tests.Cases
             double t14_dot = 0.0;
             double t15_dot = 0.0;
             double t16_dot = 0.0;
+            // line 43: var u = new double[x.Length];
             t1 = x.Length;
             u = new double[t1];
             u_dot = new double[u.Length];
+            // line 44: var i = 0
             i = 0;
             while (true)
             {
+                // line 44: for (var i = 0; i < x.Length; i++) u[i] = x[i];
                 t3 = x.Length;
                 t2 = i < t3;
                 if (!t2) break;
+                // line 44: u[i] = x[i];
                 t4 = x[i];
                 t4_dot = dX[i];
                 u[i] = t4;
                 u_dot[i] = t4_dot;
+                // line 44: i++
                 i = i + 1;
             }
+            // line 45: var total = 0.0;
             total = 0.0;
             total_dot = 0.0;
+            // line 46: var step = 0
             step = 0;
             while (step < 3)
             {
+                // line 48: total += Norm(u) * (step + 1);
                 (t6, t6_dot) = global::Adcme.Tests.Cases.CallCases.Norm_Pushforward(u, u_dot);
                 t7 = step + 1;
                 t8 = (double)t7;
@@ -85,12 +93,15 @@ namespace Adcme.Tests.Cases
                 t9_dot = t6_dot * t8;
                 total = total + t9;
                 total_dot += t9_dot;
+                // line 49: var i = 0
                 i_1 = 0;
                 while (true)
                 {
+                    // line 49: for (var i = 0; i < u.Length; i++) u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t11 = u.Length;
                     t10 = i_1 < t11;
                     if (!t10) break;
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t12 = u[i_1];
                     t12_dot = u_dot[i_1];
                     t13 = t12 * 0.5;
@@ -103,10 +114,13 @@ namespace Adcme.Tests.Cases
                     t16_dot = t13_dot + t15_dot;
                     u[i_1] = t16;
                     u_dot[i_1] = t16_dot;
+                    // line 49: i++
                     i_1 = i_1 + 1;
                 }
+                // line 46: step++
                 step = step + 1;
             }
+            // line 51: return total;
             result = total;
             result_dot = total_dot;
             return (result, result_dot);
@@ -154,42 +168,53 @@ namespace Adcme.Tests.Cases
             double t16 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
             double[] u_bar = null!;
+            // line 43: var u = new double[x.Length];
             t1 = x.Length;
             u = new double[t1];
             u_bar = new double[u.Length];
+            // line 44: var i = 0
             i = 0;
             int count = 0;
             while (true)
             {
+                // line 44: for (var i = 0; i < x.Length; i++) u[i] = x[i];
                 t3 = x.Length;
                 t2 = i < t3;
                 if (!t2) break;
+                // line 44: u[i] = x[i];
                 t4 = x[i];
                 u[i] = t4;
+                // line 44: i++
                 tape.PushInt(i, "CallCases.ArrayChangedAfterCall#1.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "CallCases.ArrayChangedAfterCall#2.trips");
+            // line 45: var total = 0.0;
             total = 0.0;
+            // line 46: var step = 0
             step = 0;
             int count_1 = 0;
             while (step < 3)
             {
+                // line 48: total += Norm(u) * (step + 1);
                 t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(u, tape, u_bar);
                 t7 = step + 1;
                 tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#3.value");
                 t8 = (double)t7;
                 t9 = t6 * t8;
                 total = total + t9;
+                // line 49: var i = 0
                 tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#4.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
                 {
+                    // line 49: for (var i = 0; i < u.Length; i++) u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t11 = u.Length;
                     t10 = i_1 < t11;
                     if (!t10) break;
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t12 = u[i_1];
                     t13 = t12 * 0.5;
                     tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#5.value");
@@ -197,15 +222,18 @@ namespace Adcme.Tests.Cases
                     t15 = global::System.Math.Sin(t14);
                     t16 = t13 + t15;
                     u[i_1] = t16;
+                    // line 49: i++
                     tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#6.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
                 tape.PushInt(count_2, "CallCases.ArrayChangedAfterCall#7.trips");
+                // line 46: step++
                 step = step + 1;
                 count_1++;
             }
             tape.PushInt(count_1, "CallCases.ArrayChangedAfterCall#8.trips");
+            // line 51: return total;
             result = total;
             tape.PushObject(u, "CallCases.ArrayChangedAfterCall#end.u");
             tape.PushInt(i, "CallCases.ArrayChangedAfterCall#end.i");
@@ -223,28 +251,11 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ArrayChangedAfterCall_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
         {
-            double result = 0.0;
             double[] u = null!;
-            int t1 = 0;
             int i = 0;
-            bool t2 = false;
-            int t3 = 0;
-            double t4 = 0.0;
-            double total = 0.0;
-            int step = 0;
-            bool t5 = false;
-            double t6 = 0.0;
-            int t7 = 0;
             double t8 = 0.0;
-            double t9 = 0.0;
             int i_1 = 0;
-            bool t10 = false;
-            int t11 = 0;
-            double t12 = 0.0;
-            double t13 = 0.0;
             double t14 = 0.0;
-            double t15 = 0.0;
-            double t16 = 0.0;
             double[] x_bar = null!;
             double result_bar = 0.0;
             double[] u_bar = null!;
@@ -265,13 +276,16 @@ namespace Adcme.Tests.Cases
             i = tape.PopInt("CallCases.ArrayChangedAfterCall#end.i");
             u = tape.PopObject<double[]>("CallCases.ArrayChangedAfterCall#end.u");
             result_bar = seed;
+            // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration > 0; iteration--)
             {
                 for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_1 > 0; iteration_1--)
                 {
+                    // line 49: i++
                     i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t16_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
                     t13_bar += t16_bar;
@@ -287,7 +301,9 @@ namespace Adcme.Tests.Cases
                     u_bar[i_1] += t12_bar;
                     t12_bar = 0.0;
                 }
+                // line 49: var i = 0
                 i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#4.value");
+                // line 48: total += Norm(u) * (step + 1);
                 t9_bar += total_bar;
                 t6_bar += t9_bar * t8;
                 t9_bar = 0.0;
@@ -296,15 +312,19 @@ namespace Adcme.Tests.Cases
                 t6_bar = 0.0;
                 global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g1, ref u_bar);
             }
+            // line 45: var total = 0.0;
             total_bar = 0.0;
             for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_2 > 0; iteration_2--)
             {
+                // line 44: i++
                 i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");
+                // line 44: u[i] = x[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 x_bar[i] += t4_bar;
                 t4_bar = 0.0;
             }
+            // line 43: var u = new double[x.Length];
             dX ??= x_bar;
         }
     }

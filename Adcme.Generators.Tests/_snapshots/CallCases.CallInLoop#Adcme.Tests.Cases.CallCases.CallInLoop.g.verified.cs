@@ -36,19 +36,24 @@ namespace Adcme.Tests.Cases
             double t2_dot = 0.0;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 34: var y = x;
             y = x;
             y_dot = dX;
+            // line 35: var i = 0
             i = 0;
             while (i < n)
             {
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
                 (t2, t2_dot) = global::Adcme.Tests.Cases.CallCases.Square_Pushforward(y, y_dot);
                 t3 = t2 * 0.5;
                 t3_dot = t2_dot * 0.5;
                 (t4, t4_dot) = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Pushforward(y, y_dot, x, dX, i);
                 y = t3 + t4;
                 y_dot = t3_dot + t4_dot;
+                // line 35: i++
                 i = i + 1;
             }
+            // line 36: return y;
             result = y;
             result_dot = y_dot;
             return (result, result_dot);
@@ -78,21 +83,26 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
+            // line 34: var y = x;
             y = x;
+            // line 35: var i = 0
             i = 0;
             int count = 0;
             while (i < n)
             {
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
                 t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
                 t3 = t2 * 0.5;
                 t4 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(y, x, i, tape);
                 tape.PushDouble(y, "CallCases.CallInLoop#1.value");
                 y = t3 + t4;
+                // line 35: i++
                 tape.PushInt(i, "CallCases.CallInLoop#2.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "CallCases.CallInLoop#3.trips");
+            // line 36: return y;
             result = y;
             tape.PushDouble(y, "CallCases.CallInLoop#end.y");
             tape.PushInt(i, "CallCases.CallInLoop#end.i");
@@ -105,13 +115,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallInLoop_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double y = 0.0;
             int i = 0;
-            bool t1 = false;
-            double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
@@ -121,11 +126,14 @@ namespace Adcme.Tests.Cases
             i = tape.PopInt("CallCases.CallInLoop#end.i");
             y = tape.PopDouble("CallCases.CallInLoop#end.y");
             result_bar = seed;
+            // line 36: return y;
             y_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration > 0; iteration--)
             {
+                // line 35: i++
                 i = tape.PopInt("CallCases.CallInLoop#2.value");
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
                 y = tape.PopDouble("CallCases.CallInLoop#1.value");
                 t3_bar += y_bar;
                 t4_bar += y_bar;
@@ -139,6 +147,7 @@ namespace Adcme.Tests.Cases
                 t2_bar = 0.0;
                 global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g2, ref y_bar);
             }
+            // line 34: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

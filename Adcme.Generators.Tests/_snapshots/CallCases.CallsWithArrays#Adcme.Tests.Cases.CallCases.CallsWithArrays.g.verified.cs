@@ -44,23 +44,29 @@ namespace Adcme.Tests.Cases
             double t6_dot = 0.0;
             double t7_dot = 0.0;
             double t8_dot = 0.0;
+            // line 23: var scaled = new double[v.Length];
             t1 = v.Length;
             scaled = new double[t1];
             scaled_dot = new double[scaled.Length];
+            // line 24: var i = 0
             i = 0;
             while (true)
             {
+                // line 24: for (var i = 0; i < v.Length; i++) scaled[i] = v[i] * w;
                 t3 = v.Length;
                 t2 = i < t3;
                 if (!t2) break;
+                // line 24: scaled[i] = v[i] * w;
                 t4 = v[i];
                 t4_dot = dV[i];
                 t5 = t4 * w;
                 t5_dot = t4_dot * w + t4 * dW;
                 scaled[i] = t5;
                 scaled_dot[i] = t5_dot;
+                // line 24: i++
                 i = i + 1;
             }
+            // line 25: return Norm(scaled) + Norm(v) * w;
             (t6, t6_dot) = global::Adcme.Tests.Cases.CallCases.Norm_Pushforward(scaled, scaled_dot);
             (t7, t7_dot) = global::Adcme.Tests.Cases.CallCases.Norm_Pushforward(v, dV);
             t8 = t7 * w;
@@ -101,25 +107,31 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double[] v_bar = dV ?? new double[v.Length];
             double[] scaled_bar = null!;
+            // line 23: var scaled = new double[v.Length];
             t1 = v.Length;
             scaled = new double[t1];
             scaled_bar = new double[scaled.Length];
+            // line 24: var i = 0
             i = 0;
             int count = 0;
             while (true)
             {
+                // line 24: for (var i = 0; i < v.Length; i++) scaled[i] = v[i] * w;
                 t3 = v.Length;
                 t2 = i < t3;
                 if (!t2) break;
+                // line 24: scaled[i] = v[i] * w;
                 tape.PushDouble(t4, "CallCases.CallsWithArrays#1.value");
                 t4 = v[i];
                 t5 = t4 * w;
                 scaled[i] = t5;
+                // line 24: i++
                 tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "CallCases.CallsWithArrays#3.trips");
+            // line 25: return Norm(scaled) + Norm(v) * w;
             t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
             t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
             t8 = t7 * w;
@@ -139,17 +151,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallsWithArrays_Reverse(double[] v, double w, global::Adcme.Tape tape, double seed, ref double[] dV, ref double dW)
         {
-            double result = 0.0;
             double[] scaled = null!;
-            int t1 = 0;
             int i = 0;
-            bool t2 = false;
-            int t3 = 0;
             double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
             double[] v_bar = null!;
             double w_bar = 0.0;
             double result_bar = 0.0;
@@ -166,6 +171,7 @@ namespace Adcme.Tests.Cases
             i = tape.PopInt("CallCases.CallsWithArrays#end.i");
             scaled = tape.PopObject<double[]>("CallCases.CallsWithArrays#end.scaled");
             result_bar = seed;
+            // line 25: return Norm(scaled) + Norm(v) * w;
             t6_bar += result_bar;
             t8_bar += result_bar;
             result_bar = 0.0;
@@ -180,7 +186,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g2, ref scaled_bar);
             for (int iteration = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration > 0; iteration--)
             {
+                // line 24: i++
                 i = tape.PopInt("CallCases.CallsWithArrays#2.value");
+                // line 24: scaled[i] = v[i] * w;
                 t5_bar += scaled_bar[i];
                 scaled_bar[i] = 0.0;
                 t4_bar += t5_bar * w;
@@ -190,6 +198,7 @@ namespace Adcme.Tests.Cases
                 v_bar[i] += t4_bar;
                 t4_bar = 0.0;
             }
+            // line 23: var scaled = new double[v.Length];
             dV ??= v_bar;
             dW += w_bar;
         }

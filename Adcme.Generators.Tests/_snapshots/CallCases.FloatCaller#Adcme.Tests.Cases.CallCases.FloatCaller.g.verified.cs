@@ -34,6 +34,7 @@ namespace Adcme.Tests.Cases
             double t2_dot = 0.0;
             float t3_dot = 0f;
             float t4_dot = 0f;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
             t1 = (double)x;
             t1_dot = dX;
             (t2, t2_dot) = global::Adcme.Tests.Cases.CallCases.Square_Pushforward(t1, t1_dot);
@@ -67,6 +68,7 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             float t3 = 0f;
             float t4 = 0f;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
             t1 = (double)x;
             t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(t1, tape);
             t3 = (float)t2;
@@ -82,11 +84,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatCaller_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
         {
-            float result = 0f;
             double t1 = 0.0;
-            double t2 = 0.0;
-            float t3 = 0f;
-            float t4 = 0f;
             float x_bar = 0f;
             float result_bar = 0f;
             double t1_bar = 0.0;
@@ -95,6 +93,7 @@ namespace Adcme.Tests.Cases
             float t4_bar = 0f;
             t1 = tape.PopDouble("CallCases.FloatCaller#end.t1");
             result_bar = seed;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0f;

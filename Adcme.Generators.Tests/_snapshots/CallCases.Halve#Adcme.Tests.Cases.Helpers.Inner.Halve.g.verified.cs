@@ -26,6 +26,7 @@ namespace Adcme.Tests.Cases.Helpers
         {
             float result = 0f;
             float result_dot = 0f;
+            // line 75: x * 0.5f
             result = x * 0.5f;
             result_dot = dX * 0.5f;
             return (result, result_dot);
@@ -49,6 +50,7 @@ namespace Adcme.Tests.Cases.Helpers
         internal static float Halve_Record(float x, global::Adcme.Tape tape)
         {
             float result = 0f;
+            // line 75: x * 0.5f
             result = x * 0.5f;
             return result;
         }
@@ -59,10 +61,10 @@ namespace Adcme.Tests.Cases.Helpers
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         internal static void Halve_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
         {
-            float result = 0f;
             float x_bar = 0f;
             float result_bar = 0f;
             result_bar = seed;
+            // line 75: x * 0.5f
             x_bar += result_bar * 0.5f;
             result_bar = 0f;
             dX += x_bar;

@@ -32,6 +32,7 @@ namespace Adcme.Tests.Cases
                 double result_dot = 0.0;
                 double t1_dot = 0.0;
                 double t2_dot = 0.0;
+                // line 84: Math.Exp(-x * x)
                 t1 = -x;
                 t1_dot = -dX;
                 t2 = t1 * x;
@@ -61,6 +62,7 @@ namespace Adcme.Tests.Cases
                 double result = 0.0;
                 double t1 = 0.0;
                 double t2 = 0.0;
+                // line 84: Math.Exp(-x * x)
                 t1 = -x;
                 t2 = t1 * x;
                 result = global::System.Math.Exp(t2);
@@ -77,7 +79,6 @@ namespace Adcme.Tests.Cases
             {
                 double result = 0.0;
                 double t1 = 0.0;
-                double t2 = 0.0;
                 double x_bar = 0.0;
                 double result_bar = 0.0;
                 double t1_bar = 0.0;
@@ -85,6 +86,7 @@ namespace Adcme.Tests.Cases
                 t1 = tape.PopDouble("Nested.Inside#end.t1");
                 result = tape.PopDouble("Nested.Inside#end.result");
                 result_bar = seed;
+                // line 84: Math.Exp(-x * x)
                 t2_bar += result_bar * result;
                 result_bar = 0.0;
                 t1_bar += t2_bar * x;

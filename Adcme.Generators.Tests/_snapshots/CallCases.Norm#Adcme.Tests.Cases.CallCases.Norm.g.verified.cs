@@ -36,21 +36,27 @@ namespace Adcme.Tests.Cases
             double s_dot = 0.0;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 15: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 16: var i = 0
             i = 0;
             while (true)
             {
+                // line 16: for (var i = 0; i < v.Length; i++) s += Square(v[i]);
                 t2 = v.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 16: s += Square(v[i]);
                 t3 = v[i];
                 t3_dot = dV[i];
                 (t4, t4_dot) = global::Adcme.Tests.Cases.CallCases.Square_Pushforward(t3, t3_dot);
                 s = s + t4;
                 s_dot += t4_dot;
+                // line 16: i++
                 i = i + 1;
             }
+            // line 17: return Math.Sqrt(s);
             result = global::System.Math.Sqrt(s);
             result_dot = s_dot / (2.0 * result);
             return (result, result_dot);
@@ -82,23 +88,29 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             double t4 = 0.0;
             double[] v_bar = dV ?? new double[v.Length];
+            // line 15: var s = 0.0;
             s = 0.0;
+            // line 16: var i = 0
             i = 0;
             int count = 0;
             while (true)
             {
+                // line 16: for (var i = 0; i < v.Length; i++) s += Square(v[i]);
                 t2 = v.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 16: s += Square(v[i]);
                 tape.PushDouble(t3, "CallCases.Norm#1.value");
                 t3 = v[i];
                 t4 = global::Adcme.Tests.Cases.CallCases.Square_Record(t3, tape);
                 s = s + t4;
+                // line 16: i++
                 tape.PushInt(i, "CallCases.Norm#2.value");
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "CallCases.Norm#3.trips");
+            // line 17: return Math.Sqrt(s);
             result = global::System.Math.Sqrt(s);
             tape.PushDouble(result, "CallCases.Norm#end.result");
             tape.PushInt(i, "CallCases.Norm#end.i");
@@ -114,12 +126,8 @@ namespace Adcme.Tests.Cases
         public static void Norm_Reverse(double[] v, global::Adcme.Tape tape, double seed, ref double[] dV)
         {
             double result = 0.0;
-            double s = 0.0;
             int i = 0;
-            bool t1 = false;
-            int t2 = 0;
             double t3 = 0.0;
-            double t4 = 0.0;
             double[] v_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -130,11 +138,14 @@ namespace Adcme.Tests.Cases
             i = tape.PopInt("CallCases.Norm#end.i");
             result = tape.PopDouble("CallCases.Norm#end.result");
             result_bar = seed;
+            // line 17: return Math.Sqrt(s);
             s_bar += result_bar / (2.0 * result);
             result_bar = 0.0;
             for (int iteration = tape.PopInt("CallCases.Norm#3.trips"); iteration > 0; iteration--)
             {
+                // line 16: i++
                 i = tape.PopInt("CallCases.Norm#2.value");
+                // line 16: s += Square(v[i]);
                 t4_bar += s_bar;
                 double g1 = t4_bar;
                 t4_bar = 0.0;
@@ -143,6 +154,7 @@ namespace Adcme.Tests.Cases
                 v_bar[i] += t3_bar;
                 t3_bar = 0.0;
             }
+            // line 15: var s = 0.0;
             s_bar = 0.0;
             dV ??= v_bar;
         }

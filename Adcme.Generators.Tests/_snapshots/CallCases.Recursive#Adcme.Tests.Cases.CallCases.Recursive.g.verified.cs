@@ -32,6 +32,7 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double t2_dot = 0.0;
             double t4_dot = 0.0;
+            // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
             t1 = depth == 0;
             if (t1)
             {
@@ -72,6 +73,7 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             int t3 = 0;
             double t4 = 0.0;
+            // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
             t1 = depth == 0;
             if (t1)
             {
@@ -98,8 +100,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Recursive_Reverse(double x, int depth, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            bool t1 = false;
             double t2 = 0.0;
             int t3 = 0;
             double t4 = 0.0;
@@ -113,6 +113,7 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             if (tape.PopInt("CallCases.Recursive#1.branch") != 0)
             {
+                // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
                 x_bar += result_bar * global::System.Math.Cos(x);
                 result_bar = 0.0;
             }

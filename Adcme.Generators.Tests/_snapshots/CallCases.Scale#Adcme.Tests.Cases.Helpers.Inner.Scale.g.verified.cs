@@ -31,15 +31,20 @@ namespace Adcme.Tests.Cases.Helpers
             bool t1 = false;
             double result_dot = 0.0;
             double p_dot = 0.0;
+            // line 69: var p = 1.0;
             p = 1.0;
             p_dot = 0.0;
+            // line 70: var i = 0
             i = 0;
             while (i < power)
             {
+                // line 70: p *= factor;
                 p_dot = p_dot * factor + p * dFactor;
                 p = p * factor;
+                // line 70: i++
                 i = i + 1;
             }
+            // line 71: return value * p;
             result = value * p;
             result_dot = dValue * p + value * p_dot;
             return (result, result_dot);
@@ -66,17 +71,22 @@ namespace Adcme.Tests.Cases.Helpers
             double p = 0.0;
             int i = 0;
             bool t1 = false;
+            // line 69: var p = 1.0;
             p = 1.0;
+            // line 70: var i = 0
             i = 0;
             int count = 0;
             while (i < power)
             {
+                // line 70: p *= factor;
                 tape.PushDouble(p, "Inner.Scale#1.value");
                 p = p * factor;
+                // line 70: i++
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "Inner.Scale#2.trips");
+            // line 71: return value * p;
             result = value * p;
             tape.PushDouble(p, "Inner.Scale#end.p");
             return result;
@@ -88,27 +98,27 @@ namespace Adcme.Tests.Cases.Helpers
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Scale_Reverse(double value, double factor, int power, global::Adcme.Tape tape, double seed, ref double dValue, ref double dFactor)
         {
-            double result = 0.0;
             double p = 0.0;
-            int i = 0;
-            bool t1 = false;
             double value_bar = 0.0;
             double factor_bar = 0.0;
             double result_bar = 0.0;
             double p_bar = 0.0;
             p = tape.PopDouble("Inner.Scale#end.p");
             result_bar = seed;
+            // line 71: return value * p;
             value_bar += result_bar * p;
             p_bar += value * result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("Inner.Scale#2.trips"); iteration > 0; iteration--)
             {
+                // line 70: p *= factor;
                 p = tape.PopDouble("Inner.Scale#1.value");
                 double g1 = p_bar;
                 p_bar = 0.0;
                 p_bar += g1 * factor;
                 factor_bar += p * g1;
             }
+            // line 69: var p = 1.0;
             p_bar = 0.0;
             dValue += value_bar;
             dFactor += factor_bar;

@@ -26,6 +26,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 7: x * x
             result = x * x;
             result_dot = dX * x + x * dX;
             return (result, result_dot);
@@ -49,6 +50,7 @@ namespace Adcme.Tests.Cases
         public static double Square_Record(double x, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 7: x * x
             result = x * x;
             return result;
         }
@@ -59,10 +61,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Square_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             result_bar = seed;
+            // line 7: x * x
             x_bar += result_bar * x;
             x_bar += x * result_bar;
             result_bar = 0.0;

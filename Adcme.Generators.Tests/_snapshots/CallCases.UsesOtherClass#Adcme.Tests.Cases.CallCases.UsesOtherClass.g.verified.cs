@@ -33,6 +33,7 @@ namespace Adcme.Tests.Cases
             double t1_dot = 0.0;
             double t2_dot = 0.0;
             double t3_dot = 0.0;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
             (t1, t1_dot) = global::Adcme.Tests.Cases.CallCases.Square_Pushforward(x, dX);
             (t2, t2_dot) = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Pushforward(t1, t1_dot, y, dY, 3);
             (t3, t3_dot) = global::Adcme.Tests.Cases.CallCases.Square_Pushforward(y, dY);
@@ -62,6 +63,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
             t1 = global::Adcme.Tests.Cases.CallCases.Square_Record(x, tape);
             t2 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(t1, y, 3, tape);
             t3 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
@@ -76,10 +78,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesOtherClass_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
             double t1 = 0.0;
-            double t2 = 0.0;
-            double t3 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
@@ -88,6 +87,7 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             t1 = tape.PopDouble("CallCases.UsesOtherClass#end.t1");
             result_bar = seed;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;

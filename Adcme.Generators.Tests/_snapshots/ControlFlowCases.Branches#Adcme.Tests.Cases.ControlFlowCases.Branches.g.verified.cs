@@ -33,17 +33,21 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double z_dot = 0.0;
             double t3_dot = 0.0;
+            // line 10: if (x > 0) …
             t1 = x > 0.0;
             if (t1)
             {
+                // line 12: z = x * y;
                 z = x * y;
                 z_dot = dX * y + x * dY;
             }
             else
             {
+                // line 14: if (y > 0) …
                 t2 = y > 0.0;
                 if (t2)
                 {
+                    // line 16: z = Math.Exp(x) + y;
                     t3 = global::System.Math.Exp(x);
                     t3_dot = dX * t3;
                     z = t3 + y;
@@ -51,10 +55,12 @@ namespace Adcme.Tests.Cases
                 }
                 else
                 {
+                    // line 20: z = -x;
                     z = -x;
                     z_dot = -dX;
                 }
             }
+            // line 22: return z * z;
             result = z * z;
             result_dot = z_dot * z + z * z_dot;
             return (result, result_dot);
@@ -82,18 +88,22 @@ namespace Adcme.Tests.Cases
             bool t1 = false;
             bool t2 = false;
             double t3 = 0.0;
+            // line 10: if (x > 0) …
             t1 = x > 0.0;
             if (t1)
             {
+                // line 12: z = x * y;
                 tape.PushDouble(z, "ControlFlowCases.Branches#1.value");
                 z = x * y;
                 tape.PushInt(1, "ControlFlowCases.Branches#2.branch");
             }
             else
             {
+                // line 14: if (y > 0) …
                 t2 = y > 0.0;
                 if (t2)
                 {
+                    // line 16: z = Math.Exp(x) + y;
                     t3 = global::System.Math.Exp(x);
                     tape.PushDouble(z, "ControlFlowCases.Branches#3.value");
                     z = t3 + y;
@@ -101,12 +111,14 @@ namespace Adcme.Tests.Cases
                 }
                 else
                 {
+                    // line 20: z = -x;
                     tape.PushDouble(z, "ControlFlowCases.Branches#5.value");
                     z = -x;
                     tape.PushInt(0, "ControlFlowCases.Branches#4.branch");
                 }
                 tape.PushInt(0, "ControlFlowCases.Branches#2.branch");
             }
+            // line 22: return z * z;
             result = z * z;
             tape.PushDouble(z, "ControlFlowCases.Branches#end.z");
             tape.PushDouble(t3, "ControlFlowCases.Branches#end.t3");
@@ -119,10 +131,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branches_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
             double z = 0.0;
-            bool t1 = false;
-            bool t2 = false;
             double t3 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
@@ -132,11 +141,13 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("ControlFlowCases.Branches#end.t3");
             z = tape.PopDouble("ControlFlowCases.Branches#end.z");
             result_bar = seed;
+            // line 22: return z * z;
             z_bar += result_bar * z;
             z_bar += z * result_bar;
             result_bar = 0.0;
             if (tape.PopInt("ControlFlowCases.Branches#2.branch") != 0)
             {
+                // line 12: z = x * y;
                 z = tape.PopDouble("ControlFlowCases.Branches#1.value");
                 x_bar += z_bar * y;
                 y_bar += x * z_bar;
@@ -146,6 +157,7 @@ namespace Adcme.Tests.Cases
             {
                 if (tape.PopInt("ControlFlowCases.Branches#4.branch") != 0)
                 {
+                    // line 16: z = Math.Exp(x) + y;
                     z = tape.PopDouble("ControlFlowCases.Branches#3.value");
                     t3_bar += z_bar;
                     y_bar += z_bar;
@@ -155,6 +167,7 @@ namespace Adcme.Tests.Cases
                 }
                 else
                 {
+                    // line 20: z = -x;
                     z = tape.PopDouble("ControlFlowCases.Branches#5.value");
                     x_bar -= z_bar;
                     z_bar = 0.0;

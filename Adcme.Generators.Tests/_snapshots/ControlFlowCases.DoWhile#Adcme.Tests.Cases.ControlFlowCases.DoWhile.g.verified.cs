@@ -36,9 +36,12 @@ namespace Adcme.Tests.Cases
             double y_dot = 0.0;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 74: var y = x;
             y = x;
             y_dot = dX;
+            // line 75: var steps = 0;
             steps = 0;
+            // line 76: do …
             first = true;
             while (true)
             {
@@ -50,14 +53,17 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t1) break;
                 first = false;
+                // line 78: y = y * 0.5 + Math.Cos(y);
                 t3 = y * 0.5;
                 t3_dot = y_dot * 0.5;
                 t4 = global::System.Math.Cos(y);
                 t4_dot = -y_dot * global::System.Math.Sin(y);
                 y = t3 + t4;
                 y_dot = t3_dot + t4_dot;
+                // line 79: steps++;
                 steps = steps + 1;
             }
+            // line 82: return y;
             result = y;
             result_dot = y_dot;
             return (result, result_dot);
@@ -88,8 +94,11 @@ namespace Adcme.Tests.Cases
             bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
+            // line 74: var y = x;
             y = x;
+            // line 75: var steps = 0;
             steps = 0;
+            // line 76: do …
             first = true;
             int count = 0;
             while (true)
@@ -102,14 +111,17 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t1) break;
                 first = false;
+                // line 78: y = y * 0.5 + Math.Cos(y);
                 t3 = y * 0.5;
                 t4 = global::System.Math.Cos(y);
                 tape.PushDouble(y, "ControlFlowCases.DoWhile#1.value");
                 y = t3 + t4;
+                // line 79: steps++;
                 steps = steps + 1;
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.DoWhile#2.trips");
+            // line 82: return y;
             result = y;
             tape.PushDouble(y, "ControlFlowCases.DoWhile#end.y");
             return result;
@@ -121,14 +133,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void DoWhile_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double y = 0.0;
-            int steps = 0;
-            bool first = false;
-            bool t1 = false;
-            bool t2 = false;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
@@ -136,10 +141,12 @@ namespace Adcme.Tests.Cases
             double t4_bar = 0.0;
             y = tape.PopDouble("ControlFlowCases.DoWhile#end.y");
             result_bar = seed;
+            // line 82: return y;
             y_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ControlFlowCases.DoWhile#2.trips"); iteration > 0; iteration--)
             {
+                // line 78: y = y * 0.5 + Math.Cos(y);
                 y = tape.PopDouble("ControlFlowCases.DoWhile#1.value");
                 t3_bar += y_bar;
                 t4_bar += y_bar;
@@ -149,6 +156,7 @@ namespace Adcme.Tests.Cases
                 y_bar += t3_bar * 0.5;
                 t3_bar = 0.0;
             }
+            // line 74: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

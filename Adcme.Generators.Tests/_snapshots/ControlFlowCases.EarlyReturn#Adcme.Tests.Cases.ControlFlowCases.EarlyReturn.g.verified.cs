@@ -33,9 +33,11 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             double result_dot = 0.0;
             double y_dot = 0.0;
+            // line 28: if (x < 0) return x * x;
             t1 = x < 0.0;
             if (t1)
             {
+                // line 28: return x * x;
                 result = x * x;
                 result_dot = dX * x + x * dX;
                 returned = true;
@@ -43,11 +45,14 @@ namespace Adcme.Tests.Cases
             t2 = !returned;
             if (t2)
             {
+                // line 29: var y = Math.Sin(x);
                 y = global::System.Math.Sin(x);
                 y_dot = dX * global::System.Math.Cos(x);
+                // line 30: if (y > 0.5) return y * x;
                 t3 = y > 0.5;
                 if (t3)
                 {
+                    // line 30: return y * x;
                     result = y * x;
                     result_dot = y_dot * x + y * dX;
                     returned = true;
@@ -55,6 +60,7 @@ namespace Adcme.Tests.Cases
                 t4 = !returned;
                 if (t4)
                 {
+                    // line 31: return y + x;
                     result = y + x;
                     result_dot = y_dot + dX;
                 }
@@ -86,9 +92,11 @@ namespace Adcme.Tests.Cases
             double y = 0.0;
             bool t3 = false;
             bool t4 = false;
+            // line 28: if (x < 0) return x * x;
             t1 = x < 0.0;
             if (t1)
             {
+                // line 28: return x * x;
                 result = x * x;
                 returned = true;
                 tape.PushInt(1, "ControlFlowCases.EarlyReturn#1.branch");
@@ -100,10 +108,13 @@ namespace Adcme.Tests.Cases
             t2 = !returned;
             if (t2)
             {
+                // line 29: var y = Math.Sin(x);
                 y = global::System.Math.Sin(x);
+                // line 30: if (y > 0.5) return y * x;
                 t3 = y > 0.5;
                 if (t3)
                 {
+                    // line 30: return y * x;
                     result = y * x;
                     returned = true;
                     tape.PushInt(1, "ControlFlowCases.EarlyReturn#2.branch");
@@ -115,6 +126,7 @@ namespace Adcme.Tests.Cases
                 t4 = !returned;
                 if (t4)
                 {
+                    // line 31: return y + x;
                     result = y + x;
                     tape.PushInt(1, "ControlFlowCases.EarlyReturn#3.branch");
                 }
@@ -138,13 +150,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void EarlyReturn_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            bool t1 = false;
-            bool returned = false;
-            bool t2 = false;
             double y = 0.0;
-            bool t3 = false;
-            bool t4 = false;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
@@ -154,21 +160,25 @@ namespace Adcme.Tests.Cases
             {
                 if (tape.PopInt("ControlFlowCases.EarlyReturn#3.branch") != 0)
                 {
+                    // line 31: return y + x;
                     y_bar += result_bar;
                     x_bar += result_bar;
                     result_bar = 0.0;
                 }
                 if (tape.PopInt("ControlFlowCases.EarlyReturn#2.branch") != 0)
                 {
+                    // line 30: return y * x;
                     y_bar += result_bar * x;
                     x_bar += y * result_bar;
                     result_bar = 0.0;
                 }
+                // line 29: var y = Math.Sin(x);
                 x_bar += y_bar * global::System.Math.Cos(x);
                 y_bar = 0.0;
             }
             if (tape.PopInt("ControlFlowCases.EarlyReturn#1.branch") != 0)
             {
+                // line 28: return x * x;
                 x_bar += result_bar * x;
                 x_bar += x * result_bar;
                 result_bar = 0.0;

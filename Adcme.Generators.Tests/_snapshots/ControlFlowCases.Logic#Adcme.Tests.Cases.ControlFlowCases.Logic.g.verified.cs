@@ -41,6 +41,7 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double z_dot = 0.0;
             double t10_dot = 0.0;
+            // line 106: var inside = x > 0 && y > 0 || x < -1;
             t2 = x > 0.0;
             if (t2)
             {
@@ -55,18 +56,23 @@ namespace Adcme.Tests.Cases
                 t1 = x < (-1.0);
             }
             inside = t1;
+            // line 107: var z = x;
             z = x;
             z_dot = dX;
+            // line 108: inside ^= y > 10;
             t3 = y > 10.0;
             inside = inside != t3;
+            // line 110: if (inside & !(y > 2)) z = x * y;
             t4 = y > 2.0;
             t5 = !t4;
             t6 = inside & t5;
             if (t6)
             {
+                // line 110: z = x * y;
                 z = x * y;
                 z_dot = dX * y + x * dY;
             }
+            // line 111: return z + (x != y ? 1 : 0) * x;
             t7 = x != y;
             if (t7)
             {
@@ -114,6 +120,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
+            // line 106: var inside = x > 0 && y > 0 || x < -1;
             t2 = x > 0.0;
             if (t2)
             {
@@ -128,14 +135,18 @@ namespace Adcme.Tests.Cases
                 t1 = x < (-1.0);
             }
             inside = t1;
+            // line 107: var z = x;
             z = x;
+            // line 108: inside ^= y > 10;
             t3 = y > 10.0;
             inside = inside != t3;
+            // line 110: if (inside & !(y > 2)) z = x * y;
             t4 = y > 2.0;
             t5 = !t4;
             t6 = inside & t5;
             if (t6)
             {
+                // line 110: z = x * y;
                 z = x * y;
                 tape.PushInt(1, "ControlFlowCases.Logic#1.branch");
             }
@@ -143,6 +154,7 @@ namespace Adcme.Tests.Cases
             {
                 tape.PushInt(0, "ControlFlowCases.Logic#1.branch");
             }
+            // line 111: return z + (x != y ? 1 : 0) * x;
             t7 = x != y;
             if (t7)
             {
@@ -165,19 +177,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Logic_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
-            bool inside = false;
-            bool t1 = false;
-            bool t2 = false;
-            double z = 0.0;
-            bool t3 = false;
-            bool t4 = false;
-            bool t5 = false;
-            bool t6 = false;
-            bool t7 = false;
-            int t8 = 0;
             double t9 = 0.0;
-            double t10 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
@@ -185,6 +185,7 @@ namespace Adcme.Tests.Cases
             double t10_bar = 0.0;
             t9 = tape.PopDouble("ControlFlowCases.Logic#end.t9");
             result_bar = seed;
+            // line 111: return z + (x != y ? 1 : 0) * x;
             z_bar += result_bar;
             t10_bar += result_bar;
             result_bar = 0.0;
@@ -192,10 +193,12 @@ namespace Adcme.Tests.Cases
             t10_bar = 0.0;
             if (tape.PopInt("ControlFlowCases.Logic#1.branch") != 0)
             {
+                // line 110: z = x * y;
                 x_bar += z_bar * y;
                 y_bar += x * z_bar;
                 z_bar = 0.0;
             }
+            // line 107: var z = x;
             x_bar += z_bar;
             z_bar = 0.0;
             dX += x_bar;

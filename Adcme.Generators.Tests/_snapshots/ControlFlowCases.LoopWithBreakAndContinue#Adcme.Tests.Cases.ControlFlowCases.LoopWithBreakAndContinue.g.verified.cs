@@ -46,9 +46,12 @@ namespace Adcme.Tests.Cases
             double t7_dot = 0.0;
             double t8_dot = 0.0;
             double t9_dot = 0.0;
+            // line 49: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 50: var i = 0
             i = 0;
+            // line 50: for (var i = 0; i < n; i++) …
             broke = false;
             while (true)
             {
@@ -59,15 +62,19 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t1) break;
                 continued = false;
+                // line 52: if (i % 3 == 1) continue;
                 t2 = i % 3;
                 t3 = t2 == 1;
                 if (t3)
                 {
+                    // line 52: continue;
                     continued = true;
                 }
+                // line 50: for (var i = 0; i < n; i++) …
                 t4 = !continued;
                 if (t4)
                 {
+                    // line 53: s += Math.Sin(x * i) * s + x;
                     t5 = (double)i;
                     t6 = x * t5;
                     t6_dot = dX * t5;
@@ -79,18 +86,23 @@ namespace Adcme.Tests.Cases
                     t9_dot = t8_dot + dX;
                     s = s + t9;
                     s_dot += t9_dot;
+                    // line 54: if (s > 50) break;
                     t10 = s > 50.0;
                     if (t10)
                     {
+                        // line 54: break;
                         broke = true;
                     }
                 }
+                // line 50: for (var i = 0; i < n; i++) …
                 t11 = !broke;
                 if (t11)
                 {
+                    // line 50: i++
                     i = i + 1;
                 }
             }
+            // line 56: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -129,8 +141,11 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             bool t10 = false;
             bool t11 = false;
+            // line 49: var s = 0.0;
             s = 0.0;
+            // line 50: var i = 0
             i = 0;
+            // line 50: for (var i = 0; i < n; i++) …
             broke = false;
             int count = 0;
             while (true)
@@ -142,15 +157,19 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t1) break;
                 continued = false;
+                // line 52: if (i % 3 == 1) continue;
                 t2 = i % 3;
                 t3 = t2 == 1;
                 if (t3)
                 {
+                    // line 52: continue;
                     continued = true;
                 }
+                // line 50: for (var i = 0; i < n; i++) …
                 t4 = !continued;
                 if (t4)
                 {
+                    // line 53: s += Math.Sin(x * i) * s + x;
                     tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#1.value");
                     t5 = (double)i;
                     tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
@@ -161,9 +180,11 @@ namespace Adcme.Tests.Cases
                     t9 = t8 + x;
                     tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#4.value");
                     s = s + t9;
+                    // line 54: if (s > 50) break;
                     t10 = s > 50.0;
                     if (t10)
                     {
+                        // line 54: break;
                         broke = true;
                     }
                     tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
@@ -172,14 +193,17 @@ namespace Adcme.Tests.Cases
                 {
                     tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
                 }
+                // line 50: for (var i = 0; i < n; i++) …
                 t11 = !broke;
                 if (t11)
                 {
+                    // line 50: i++
                     i = i + 1;
                 }
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
+            // line 56: return s;
             result = s;
             tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#end.s");
             tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#end.t5");
@@ -194,22 +218,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LoopWithBreakAndContinue_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double s = 0.0;
-            int i = 0;
-            bool broke = false;
-            bool continued = false;
-            bool t1 = false;
-            int t2 = 0;
-            bool t3 = false;
-            bool t4 = false;
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
-            bool t10 = false;
-            bool t11 = false;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -222,12 +234,14 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t5");
             s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.s");
             result_bar = seed;
+            // line 56: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration > 0; iteration--)
             {
                 if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
                 {
+                    // line 53: s += Math.Sin(x * i) * s + x;
                     s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#4.value");
                     t9_bar += s_bar;
                     t8_bar += t9_bar;
@@ -245,6 +259,7 @@ namespace Adcme.Tests.Cases
                     t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#1.value");
                 }
             }
+            // line 49: var s = 0.0;
             s_bar = 0.0;
             dX += x_bar;
         }

@@ -38,28 +38,37 @@ namespace Adcme.Tests.Cases
             double row_dot = 0.0;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 88: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 89: var i = 0
             i = 0;
             while (i < n)
             {
+                // line 91: var row = x;
                 row = x;
                 row_dot = dX;
+                // line 92: var j = 0;
                 j = 0;
                 while (j < i)
                 {
+                    // line 95: row = row * x + Math.Tanh(row);
                     t3 = row * x;
                     t3_dot = row_dot * x + row * dX;
                     t4 = global::System.Math.Tanh(row);
                     t4_dot = row_dot * (1.0 - t4 * t4);
                     row = t3 + t4;
                     row_dot = t3_dot + t4_dot;
+                    // line 96: j++;
                     j = j + 1;
                 }
+                // line 98: s += row;
                 s = s + row;
                 s_dot += row_dot;
+                // line 89: i++
                 i = i + 1;
             }
+            // line 100: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -91,31 +100,40 @@ namespace Adcme.Tests.Cases
             bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
+            // line 88: var s = 0.0;
             s = 0.0;
+            // line 89: var i = 0
             i = 0;
             int count = 0;
             while (i < n)
             {
+                // line 91: var row = x;
                 tape.PushDouble(row, "ControlFlowCases.NestedLoops#1.value");
                 row = x;
+                // line 92: var j = 0;
                 j = 0;
                 int count_1 = 0;
                 while (j < i)
                 {
+                    // line 95: row = row * x + Math.Tanh(row);
                     t3 = row * x;
                     tape.PushDouble(t4, "ControlFlowCases.NestedLoops#2.value");
                     t4 = global::System.Math.Tanh(row);
                     tape.PushDouble(row, "ControlFlowCases.NestedLoops#3.value");
                     row = t3 + t4;
+                    // line 96: j++;
                     j = j + 1;
                     count_1++;
                 }
                 tape.PushInt(count_1, "ControlFlowCases.NestedLoops#4.trips");
+                // line 98: s += row;
                 s = s + row;
+                // line 89: i++
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.NestedLoops#5.trips");
+            // line 100: return s;
             result = s;
             tape.PushDouble(row, "ControlFlowCases.NestedLoops#end.row");
             tape.PushDouble(t4, "ControlFlowCases.NestedLoops#end.t4");
@@ -128,14 +146,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NestedLoops_Reverse(double x, int n, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            double s = 0.0;
-            int i = 0;
-            bool t1 = false;
             double row = 0.0;
-            int j = 0;
-            bool t2 = false;
-            double t3 = 0.0;
             double t4 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
@@ -146,13 +157,16 @@ namespace Adcme.Tests.Cases
             t4 = tape.PopDouble("ControlFlowCases.NestedLoops#end.t4");
             row = tape.PopDouble("ControlFlowCases.NestedLoops#end.row");
             result_bar = seed;
+            // line 100: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ControlFlowCases.NestedLoops#5.trips"); iteration > 0; iteration--)
             {
+                // line 98: s += row;
                 row_bar += s_bar;
                 for (int iteration_1 = tape.PopInt("ControlFlowCases.NestedLoops#4.trips"); iteration_1 > 0; iteration_1--)
                 {
+                    // line 95: row = row * x + Math.Tanh(row);
                     row = tape.PopDouble("ControlFlowCases.NestedLoops#3.value");
                     t3_bar += row_bar;
                     t4_bar += row_bar;
@@ -165,10 +179,12 @@ namespace Adcme.Tests.Cases
                     x_bar += row * t3_bar;
                     t3_bar = 0.0;
                 }
+                // line 91: var row = x;
                 row = tape.PopDouble("ControlFlowCases.NestedLoops#1.value");
                 x_bar += row_bar;
                 row_bar = 0.0;
             }
+            // line 88: var s = 0.0;
             s_bar = 0.0;
             dX += x_bar;
         }

@@ -37,16 +37,19 @@ namespace Adcme.Tests.Cases
             double x_dot = 0.0;
             double t6_dot = 0.0;
             double t7_dot = 0.0;
+            // line 38: var x = a;
             x = a;
             x_dot = dA;
             while (true)
             {
+                // line 39: while (Math.Abs(x * x - a) > 1e-12 * a) …
                 t2 = x * x;
                 t3 = t2 - a;
                 t4 = global::System.Math.Abs(t3);
                 t5 = 1E-12 * a;
                 t1 = t4 > t5;
                 if (!t1) break;
+                // line 41: x = 0.5 * (x + a / x);
                 t6 = a / x;
                 t6_dot = dA / x - x_dot * a / (x * x);
                 t7 = x + t6;
@@ -54,6 +57,7 @@ namespace Adcme.Tests.Cases
                 x = 0.5 * t7;
                 x_dot = 0.5 * t7_dot;
             }
+            // line 43: return x;
             result = x;
             result_dot = x_dot;
             return (result, result_dot);
@@ -85,16 +89,19 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
+            // line 38: var x = a;
             x = a;
             int count = 0;
             while (true)
             {
+                // line 39: while (Math.Abs(x * x - a) > 1e-12 * a) …
                 t2 = x * x;
                 t3 = t2 - a;
                 t4 = global::System.Math.Abs(t3);
                 t5 = 1E-12 * a;
                 t1 = t4 > t5;
                 if (!t1) break;
+                // line 41: x = 0.5 * (x + a / x);
                 t6 = a / x;
                 t7 = x + t6;
                 tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#1.value");
@@ -102,6 +109,7 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.NewtonSqrt#2.trips");
+            // line 43: return x;
             result = x;
             tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#end.x");
             return result;
@@ -113,15 +121,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NewtonSqrt_Reverse(double a, global::Adcme.Tape tape, double seed, ref double dA)
         {
-            double result = 0.0;
             double x = 0.0;
-            bool t1 = false;
-            double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
             double a_bar = 0.0;
             double result_bar = 0.0;
             double x_bar = 0.0;
@@ -129,10 +129,12 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             x = tape.PopDouble("ControlFlowCases.NewtonSqrt#end.x");
             result_bar = seed;
+            // line 43: return x;
             x_bar += result_bar;
             result_bar = 0.0;
             for (int iteration = tape.PopInt("ControlFlowCases.NewtonSqrt#2.trips"); iteration > 0; iteration--)
             {
+                // line 41: x = 0.5 * (x + a / x);
                 x = tape.PopDouble("ControlFlowCases.NewtonSqrt#1.value");
                 t7_bar += 0.5 * x_bar;
                 x_bar = 0.0;
@@ -143,6 +145,7 @@ namespace Adcme.Tests.Cases
                 x_bar -= t6_bar * a / (x * x);
                 t6_bar = 0.0;
             }
+            // line 38: var x = a;
             a_bar += x_bar;
             x_bar = 0.0;
             dA += a_bar;

@@ -51,13 +51,17 @@ namespace Adcme.Tests.Cases
             double t7_dot = 0.0;
             double t8_dot = 0.0;
             double t9_dot = 0.0;
+            // line 118: var angle = 1.0;
             angle = 1.0;
             angle_dot = 0.0;
+            // line 119: var velocity = 0.0;
             velocity = 0.0;
             velocity_dot = 0.0;
+            // line 120: var i = 0
             i = 0;
             while (i < steps)
             {
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
                 t2 = -stiffness;
                 t2_dot = -dStiffness;
                 t3 = global::System.Math.Sin(angle);
@@ -68,16 +72,20 @@ namespace Adcme.Tests.Cases
                 t5_dot = dDamping * velocity + damping * velocity_dot;
                 acceleration = t4 - t5;
                 acceleration_dot = t4_dot - t5_dot;
+                // line 123: angle += 0.01 * velocity;
                 t6 = 0.01 * velocity;
                 t6_dot = 0.01 * velocity_dot;
                 angle = angle + t6;
                 angle_dot += t6_dot;
+                // line 124: velocity += 0.01 * acceleration;
                 t7 = 0.01 * acceleration;
                 t7_dot = 0.01 * acceleration_dot;
                 velocity = velocity + t7;
                 velocity_dot += t7_dot;
+                // line 120: i++
                 i = i + 1;
             }
+            // line 126: return angle * angle + velocity * velocity;
             t8 = angle * angle;
             t8_dot = angle_dot * angle + angle * angle_dot;
             t9 = velocity * velocity;
@@ -118,28 +126,36 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
+            // line 118: var angle = 1.0;
             angle = 1.0;
+            // line 119: var velocity = 0.0;
             velocity = 0.0;
+            // line 120: var i = 0
             i = 0;
             int count = 0;
             while (i < steps)
             {
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
                 t2 = -stiffness;
                 tape.PushDouble(t3, "ControlFlowCases.Pendulum#1.value");
                 t3 = global::System.Math.Sin(angle);
                 t4 = t2 * t3;
                 t5 = damping * velocity;
                 acceleration = t4 - t5;
+                // line 123: angle += 0.01 * velocity;
                 t6 = 0.01 * velocity;
                 tape.PushDouble(angle, "ControlFlowCases.Pendulum#2.value");
                 angle = angle + t6;
+                // line 124: velocity += 0.01 * acceleration;
                 t7 = 0.01 * acceleration;
                 tape.PushDouble(velocity, "ControlFlowCases.Pendulum#3.value");
                 velocity = velocity + t7;
+                // line 120: i++
                 i = i + 1;
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.Pendulum#4.trips");
+            // line 126: return angle * angle + velocity * velocity;
             t8 = angle * angle;
             t9 = velocity * velocity;
             result = t8 + t9;
@@ -156,20 +172,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Pendulum_Reverse(double damping, double stiffness, int steps, global::Adcme.Tape tape, double seed, ref double dDamping, ref double dStiffness)
         {
-            double result = 0.0;
             double angle = 0.0;
             double velocity = 0.0;
-            int i = 0;
-            bool t1 = false;
-            double acceleration = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
             double damping_bar = 0.0;
             double stiffness_bar = 0.0;
             double result_bar = 0.0;
@@ -189,6 +195,7 @@ namespace Adcme.Tests.Cases
             velocity = tape.PopDouble("ControlFlowCases.Pendulum#end.velocity");
             angle = tape.PopDouble("ControlFlowCases.Pendulum#end.angle");
             result_bar = seed;
+            // line 126: return angle * angle + velocity * velocity;
             t8_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
@@ -200,14 +207,17 @@ namespace Adcme.Tests.Cases
             t8_bar = 0.0;
             for (int iteration = tape.PopInt("ControlFlowCases.Pendulum#4.trips"); iteration > 0; iteration--)
             {
+                // line 124: velocity += 0.01 * acceleration;
                 velocity = tape.PopDouble("ControlFlowCases.Pendulum#3.value");
                 t7_bar += velocity_bar;
                 acceleration_bar += 0.01 * t7_bar;
                 t7_bar = 0.0;
+                // line 123: angle += 0.01 * velocity;
                 angle = tape.PopDouble("ControlFlowCases.Pendulum#2.value");
                 t6_bar += angle_bar;
                 velocity_bar += 0.01 * t6_bar;
                 t6_bar = 0.0;
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
                 t4_bar += acceleration_bar;
                 t5_bar -= acceleration_bar;
                 acceleration_bar = 0.0;
@@ -223,7 +233,9 @@ namespace Adcme.Tests.Cases
                 stiffness_bar -= t2_bar;
                 t2_bar = 0.0;
             }
+            // line 119: var velocity = 0.0;
             velocity_bar = 0.0;
+            // line 118: var angle = 1.0;
             angle_bar = 0.0;
             dDamping += damping_bar;
             dStiffness += stiffness_bar;

@@ -35,36 +35,45 @@ namespace Adcme.Tests.Cases
             bool t5 = false;
             double result_dot = 0.0;
             double p_dot = 0.0;
+            // line 62: var p = 1.0;
             p = 1.0;
             p_dot = 0.0;
+            // line 63: var i = 1
             i = 1;
             while (true)
             {
+                // line 63: for (var i = 1; i < 100; i++) …
                 t1 = !returned;
                 if (t1)
                 {
                     t1 = i < 100;
                 }
                 if (!t1) break;
+                // line 65: p *= x;
                 p_dot = p_dot * x + p * dX;
                 p = p * x;
+                // line 66: if (p > 10) return p + i;
                 t2 = p > 10.0;
                 if (t2)
                 {
+                    // line 66: return p + i;
                     t3 = (double)i;
                     result = p + t3;
                     result_dot = p_dot;
                     returned = true;
                 }
+                // line 63: for (var i = 1; i < 100; i++) …
                 t4 = !returned;
                 if (t4)
                 {
+                    // line 63: i++
                     i = i + 1;
                 }
             }
             t5 = !returned;
             if (t5)
             {
+                // line 68: return -p;
                 result = -p;
                 result_dot = -p_dot;
             }
@@ -97,22 +106,28 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             bool t4 = false;
             bool t5 = false;
+            // line 62: var p = 1.0;
             p = 1.0;
+            // line 63: var i = 1
             i = 1;
             int count = 0;
             while (true)
             {
+                // line 63: for (var i = 1; i < 100; i++) …
                 t1 = !returned;
                 if (t1)
                 {
                     t1 = i < 100;
                 }
                 if (!t1) break;
+                // line 65: p *= x;
                 tape.PushDouble(p, "ControlFlowCases.ReturnInsideLoop#1.value");
                 p = p * x;
+                // line 66: if (p > 10) return p + i;
                 t2 = p > 10.0;
                 if (t2)
                 {
+                    // line 66: return p + i;
                     t3 = (double)i;
                     result = p + t3;
                     returned = true;
@@ -122,9 +137,11 @@ namespace Adcme.Tests.Cases
                 {
                     tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#2.branch");
                 }
+                // line 63: for (var i = 1; i < 100; i++) …
                 t4 = !returned;
                 if (t4)
                 {
+                    // line 63: i++
                     i = i + 1;
                 }
                 count++;
@@ -133,6 +150,7 @@ namespace Adcme.Tests.Cases
             t5 = !returned;
             if (t5)
             {
+                // line 68: return -p;
                 result = -p;
                 tape.PushInt(1, "ControlFlowCases.ReturnInsideLoop#4.branch");
             }
@@ -150,15 +168,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReturnInsideLoop_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double p = 0.0;
-            int i = 0;
-            bool t1 = false;
-            bool returned = false;
-            bool t2 = false;
-            double t3 = 0.0;
-            bool t4 = false;
-            bool t5 = false;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double p_bar = 0.0;
@@ -166,6 +176,7 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#4.branch") != 0)
             {
+                // line 68: return -p;
                 p_bar -= result_bar;
                 result_bar = 0.0;
             }
@@ -173,15 +184,18 @@ namespace Adcme.Tests.Cases
             {
                 if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#2.branch") != 0)
                 {
+                    // line 66: return p + i;
                     p_bar += result_bar;
                     result_bar = 0.0;
                 }
+                // line 65: p *= x;
                 p = tape.PopDouble("ControlFlowCases.ReturnInsideLoop#1.value");
                 double g1 = p_bar;
                 p_bar = 0.0;
                 p_bar += g1 * x;
                 x_bar += p * g1;
             }
+            // line 62: var p = 1.0;
             p_bar = 0.0;
             dX += x_bar;
         }

@@ -55,13 +55,17 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t9_dot = null;
             global::Adcme.Tensor? t10_dot = null;
             double t11_dot = 0.0;
+            // line 49: var u = x;
             u = x;
             u_dot = dX;
+            // line 50: var k = 0
             k = 0;
             while (k < steps)
             {
+                // line 52: var blurred = UserKernels.Blur(u);
                 blurred = global::Adcme.Tests.Cases.UserKernels.Blur(u);
                 blurred_dot = global::Adcme.Tests.Cases.UserKernels.Blur_Tangent(u, u_dot, blurred);
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
                 t2 = blurred * weights;
                 t2_dot = global::Adcme.Tensor.Multiply_Tangent(blurred, blurred_dot, weights, dWeights, t2);
                 t3 = global::Adcme.Tensor.Tanh(t2);
@@ -72,8 +76,10 @@ namespace Adcme.Tests.Cases
                 t5_dot = global::Adcme.Tensor.Multiply_Tangent(t4, t4_dot, 0.1, 0.0, t5);
                 u = t3 + t5;
                 u_dot = global::Adcme.Tensor.Add_Tangent(t3, t3_dot, t5, t5_dot, u);
+                // line 50: k++
                 k = k + 1;
             }
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
             t6 = global::Adcme.Tests.Cases.UserKernels.Copy(u);
             t6_dot = global::Adcme.Tests.Cases.UserKernels.Copy_Tangent(u, u_dot, t6);
             t7 = t6 * 2.0;
@@ -120,21 +126,27 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t9 = null!;
             global::Adcme.Tensor t10 = null!;
             double t11 = 0.0;
+            // line 49: var u = x;
             u = x;
+            // line 50: var k = 0
             k = 0;
             int count = 0;
             while (k < steps)
             {
+                // line 52: var blurred = UserKernels.Blur(u);
                 tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#1.value");
                 blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
                 tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#2.value");
                 t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
                 tape.PushObject(u, "CustomPrimitiveCases.Diffuse#3.value");
                 u = __Diffuse_Kernel0(blurred, weights, t4);
+                // line 50: k++
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count, "CustomPrimitiveCases.Diffuse#4.trips");
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
             t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
             t7 = t6 * 2.0;
             t8 = global::Adcme.Tensor.SumOfSquares(t7);
@@ -160,10 +172,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Diffuse_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
         {
-            double result = 0.0;
             global::Adcme.Tensor u = null!;
-            int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor blurred = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t6 = null!;
@@ -194,6 +203,7 @@ namespace Adcme.Tests.Cases
             blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.blurred");
             u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.u");
             result_bar = seed;
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
             t8_bar += result_bar;
             t11_bar += result_bar;
             result_bar = 0.0;
@@ -245,6 +255,7 @@ namespace Adcme.Tests.Cases
             t6.Dispose();
             for (int iteration = tape.PopInt("CustomPrimitiveCases.Diffuse#4.trips"); iteration > 0; iteration--)
             {
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
                 global::Adcme.Tensor result1 = u;
                 u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#3.value");
                 if (u_bar is not null)
@@ -266,6 +277,7 @@ namespace Adcme.Tests.Cases
                     g8.Dispose();
                 }
                 result2.Dispose();
+                // line 52: var blurred = UserKernels.Blur(u);
                 global::Adcme.Tensor result3 = blurred;
                 blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#1.value");
                 if (blurred_bar is not null)
@@ -278,6 +290,7 @@ namespace Adcme.Tests.Cases
                 }
                 result3.Dispose();
             }
+            // line 49: var u = x;
             x_bar = global::Adcme.Adjoints.Merge(x_bar, u_bar);
             u_bar = null;
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);

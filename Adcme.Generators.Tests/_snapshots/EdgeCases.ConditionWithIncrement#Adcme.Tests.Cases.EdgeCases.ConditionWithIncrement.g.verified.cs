@@ -42,15 +42,19 @@ namespace Adcme.Tests.Cases
             double t4_dot = 0.0;
             double t5_dot = 0.0;
             double t8_dot = 0.0;
+            // line 58: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 59: var i = -1;
             i = (-1);
             while (true)
             {
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
                 i = i + 1;
                 t2 = a.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 60: s += a[i] * a[i] * (i + 1);
                 t3 = a[i];
                 t3_dot = dA[i];
                 t4 = a[i];
@@ -64,6 +68,7 @@ namespace Adcme.Tests.Cases
                 s = s + t8;
                 s_dot += t8_dot;
             }
+            // line 61: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -99,16 +104,20 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
+            // line 58: var s = 0.0;
             s = 0.0;
+            // line 59: var i = -1;
             i = (-1);
             int count = 0;
             while (true)
             {
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
                 tape.PushInt(i, "EdgeCases.ConditionWithIncrement#1.value");
                 i = i + 1;
                 t2 = a.Length;
                 t1 = i < t2;
                 if (!t1) break;
+                // line 60: s += a[i] * a[i] * (i + 1);
                 tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#2.value");
                 t3 = a[i];
                 tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#3.value");
@@ -122,6 +131,7 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "EdgeCases.ConditionWithIncrement#5.trips");
+            // line 61: return s;
             result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithIncrement#end.i");
             tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#end.t3");
@@ -137,17 +147,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ConditionWithIncrement_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
         {
-            double result = 0.0;
-            double s = 0.0;
             int i = 0;
-            bool t1 = false;
-            int t2 = 0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double t5 = 0.0;
-            int t6 = 0;
             double t7 = 0.0;
-            double t8 = 0.0;
             double[] a_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -161,12 +164,15 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t3");
             i = tape.PopInt("EdgeCases.ConditionWithIncrement#end.i");
             result_bar = seed;
+            // line 61: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
             i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
             for (; iteration > 0; iteration--)
             {
+                // line 60: s += a[i] * a[i] * (i + 1);
                 t8_bar += s_bar;
                 t5_bar += t8_bar * t7;
                 t8_bar = 0.0;
@@ -180,8 +186,10 @@ namespace Adcme.Tests.Cases
                 t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
                 a_bar[i] += t3_bar;
                 t3_bar = 0.0;
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
                 i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
             }
+            // line 58: var s = 0.0;
             s_bar = 0.0;
             dA ??= a_bar;
         }

@@ -43,11 +43,14 @@ namespace Adcme.Tests.Cases
             double t7_dot = 0.0;
             double t9_dot = 0.0;
             double t10_dot = 0.0;
+            // line 67: var s = 0.0;
             s = 0.0;
             s_dot = 0.0;
+            // line 68: var i = 0;
             i = 0;
             while (true)
             {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
                 t3 = a.Length;
                 t4 = t3 - 1;
                 t2 = i < t4;
@@ -60,6 +63,7 @@ namespace Adcme.Tests.Cases
                 }
                 t1 = t2;
                 if (!t1) break;
+                // line 69: s += a[i] * a[i - 1];
                 t7 = a[i];
                 t7_dot = dA[i];
                 t8 = i - 1;
@@ -70,6 +74,7 @@ namespace Adcme.Tests.Cases
                 s = s + t10;
                 s_dot += t10_dot;
             }
+            // line 70: return s;
             result = s;
             result_dot = s_dot;
             return (result, result_dot);
@@ -107,11 +112,14 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double t10 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
+            // line 67: var s = 0.0;
             s = 0.0;
+            // line 68: var i = 0;
             i = 0;
             int count = 0;
             while (true)
             {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
                 t3 = a.Length;
                 t4 = t3 - 1;
                 t2 = i < t4;
@@ -130,6 +138,7 @@ namespace Adcme.Tests.Cases
                 }
                 t1 = t2;
                 if (!t1) break;
+                // line 69: s += a[i] * a[i - 1];
                 tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 t7 = a[i];
                 tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#4.value");
@@ -141,6 +150,7 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            // line 70: return s;
             result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
@@ -156,19 +166,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ConditionWithShortCircuitIncrement_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
         {
-            double result = 0.0;
-            double s = 0.0;
             int i = 0;
-            bool t1 = false;
-            bool t2 = false;
-            int t3 = 0;
-            int t4 = 0;
-            int t5 = 0;
-            double t6 = 0.0;
             double t7 = 0.0;
             int t8 = 0;
             double t9 = 0.0;
-            double t10 = 0.0;
             double[] a_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -181,15 +182,18 @@ namespace Adcme.Tests.Cases
             t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
             i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             result_bar = seed;
+            // line 70: return s;
             s_bar += result_bar;
             result_bar = 0.0;
             int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
             if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
             {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
                 i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
             }
             for (; iteration > 0; iteration--)
             {
+                // line 69: s += a[i] * a[i - 1];
                 t10_bar += s_bar;
                 t7_bar += t10_bar * t9;
                 t9_bar += t7 * t10_bar;
@@ -203,9 +207,11 @@ namespace Adcme.Tests.Cases
                 t7_bar = 0.0;
                 if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
                 {
+                    // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
                     i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
                 }
             }
+            // line 67: var s = 0.0;
             s_bar = 0.0;
             dA ??= a_bar;
         }

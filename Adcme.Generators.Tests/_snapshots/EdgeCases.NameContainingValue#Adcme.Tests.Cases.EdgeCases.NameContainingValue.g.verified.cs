@@ -31,6 +31,7 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double t1_dot = 0.0;
             double t2_dot = 0.0;
+            // line 86: value2 * Math.Exp(x) + value2
             t1 = global::System.Math.Exp(x);
             t1_dot = dX * t1;
             t2 = value2 * t1;
@@ -60,6 +61,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
+            // line 86: value2 * Math.Exp(x) + value2
             t1 = global::System.Math.Exp(x);
             t2 = value2 * t1;
             result = t2 + value2;
@@ -73,9 +75,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NameContainingValue_Reverse(double value2, double x, global::Adcme.Tape tape, double seed, ref double dValue2, ref double dX)
         {
-            double result = 0.0;
             double t1 = 0.0;
-            double t2 = 0.0;
             double value2_bar = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
@@ -83,6 +83,7 @@ namespace Adcme.Tests.Cases
             double t2_bar = 0.0;
             t1 = tape.PopDouble("EdgeCases.NameContainingValue#end.t1");
             result_bar = seed;
+            // line 86: value2 * Math.Exp(x) + value2
             t2_bar += result_bar;
             value2_bar += result_bar;
             result_bar = 0.0;

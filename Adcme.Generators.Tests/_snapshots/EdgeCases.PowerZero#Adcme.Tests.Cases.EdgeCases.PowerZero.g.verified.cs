@@ -33,6 +33,7 @@ namespace Adcme.Tests.Cases
             double t1_dot = 0.0;
             double t2_dot = 0.0;
             double t3_dot = 0.0;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
             t1 = global::System.Math.Pow(x, 0.0);
             t1_dot = (0.0 == 0.0 ? 0.0 : dX * 0.0 * global::System.Math.Pow(x, 0.0 - 1.0));
             t2 = t1 * y;
@@ -65,6 +66,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
             t1 = global::System.Math.Pow(x, 0.0);
             t2 = t1 * y;
             t3 = global::System.Math.Pow(x, y);
@@ -80,9 +82,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PowerZero_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
             double t1 = 0.0;
-            double t2 = 0.0;
             double t3 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
@@ -93,6 +93,7 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("EdgeCases.PowerZero#end.t3");
             t1 = tape.PopDouble("EdgeCases.PowerZero#end.t1");
             result_bar = seed;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;

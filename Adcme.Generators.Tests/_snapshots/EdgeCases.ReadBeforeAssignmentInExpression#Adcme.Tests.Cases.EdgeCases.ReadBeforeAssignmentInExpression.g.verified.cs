@@ -30,8 +30,10 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double y_dot = 0.0;
             double t1_dot = 0.0;
+            // line 42: var y = x;
             y = x;
             y_dot = dX;
+            // line 43: return y * (y = 2 * x);
             t1 = y;
             t1_dot = y_dot;
             y = 2.0 * x;
@@ -61,7 +63,9 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             double t1 = 0.0;
+            // line 42: var y = x;
             y = x;
+            // line 43: return y * (y = 2 * x);
             t1 = y;
             tape.PushDouble(y, "EdgeCases.ReadBeforeAssignmentInExpression#1.value");
             y = 2.0 * x;
@@ -77,7 +81,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeAssignmentInExpression_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double y = 0.0;
             double t1 = 0.0;
             double x_bar = 0.0;
@@ -87,6 +90,7 @@ namespace Adcme.Tests.Cases
             t1 = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#end.t1");
             y = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#end.y");
             result_bar = seed;
+            // line 43: return y * (y = 2 * x);
             t1_bar += result_bar * y;
             y_bar += t1 * result_bar;
             result_bar = 0.0;
@@ -95,6 +99,7 @@ namespace Adcme.Tests.Cases
             y_bar = 0.0;
             y_bar += t1_bar;
             t1_bar = 0.0;
+            // line 42: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

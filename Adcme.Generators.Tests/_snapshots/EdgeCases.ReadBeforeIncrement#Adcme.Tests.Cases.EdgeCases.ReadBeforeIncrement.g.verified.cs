@@ -46,13 +46,17 @@ namespace Adcme.Tests.Cases
             double t6_dot = 0.0;
             double t7_dot = 0.0;
             double t8_dot = 0.0;
+            // line 49: var y = x;
             y = x;
             y_dot = dX;
+            // line 50: var i = 0;
             i = 0;
+            // line 51: var k = i + i++;
             t1 = i;
             t2 = i;
             i = i + 1;
             k = t1 + t2;
+            // line 52: return y * y++ + a[k] * a[i];
             t3 = y;
             t3_dot = y_dot;
             t4 = y;
@@ -103,13 +107,17 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
+            // line 49: var y = x;
             y = x;
+            // line 50: var i = 0;
             i = 0;
+            // line 51: var k = i + i++;
             t1 = i;
             t2 = i;
             tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#1.value");
             i = i + 1;
             k = t1 + t2;
+            // line 52: return y * y++ + a[k] * a[i];
             t3 = y;
             t4 = y;
             y = y + 1.0;
@@ -134,18 +142,12 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeIncrement_Reverse(double x, double[] a, global::Adcme.Tape tape, double seed, ref double dX, ref double[] dA)
         {
-            double result = 0.0;
-            double y = 0.0;
             int i = 0;
             int k = 0;
-            int t1 = 0;
-            int t2 = 0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
             double x_bar = 0.0;
             double[] a_bar = null!;
             double result_bar = 0.0;
@@ -164,6 +166,7 @@ namespace Adcme.Tests.Cases
             k = tape.PopInt("EdgeCases.ReadBeforeIncrement#end.k");
             i = tape.PopInt("EdgeCases.ReadBeforeIncrement#end.i");
             result_bar = seed;
+            // line 52: return y * y++ + a[k] * a[i];
             t5_bar += result_bar;
             t8_bar += result_bar;
             result_bar = 0.0;
@@ -181,7 +184,9 @@ namespace Adcme.Tests.Cases
             t4_bar = 0.0;
             y_bar += t3_bar;
             t3_bar = 0.0;
+            // line 51: var k = i + i++;
             i = tape.PopInt("EdgeCases.ReadBeforeIncrement#1.value");
+            // line 49: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;
             dX += x_bar;

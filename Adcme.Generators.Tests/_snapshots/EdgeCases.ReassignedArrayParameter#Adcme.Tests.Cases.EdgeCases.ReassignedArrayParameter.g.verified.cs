@@ -39,18 +39,23 @@ namespace Adcme.Tests.Cases
             double[] b_dot = null!;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 24: var s = a[0] * a[0];
             t1 = a[0];
             t1_dot = dA[0];
             t2 = a[0];
             t2_dot = dA[0];
             s = t1 * t2;
             s_dot = t1_dot * t2 + t1 * t2_dot;
+            // line 25: var b = new double[1];
             b = new double[1];
             b_dot = new double[b.Length];
+            // line 26: b[0] = s;
             b[0] = s;
             b_dot[0] = s_dot;
+            // line 27: a = b;
             a = b;
             dA = b_dot;
+            // line 28: return s + a[0] * 0.5;
             t3 = a[0];
             t3_dot = dA[0];
             t4 = t3 * 0.5;
@@ -87,15 +92,20 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
             double[] b_bar = null!;
+            // line 24: var s = a[0] * a[0];
             t1 = a[0];
             t2 = a[0];
             s = t1 * t2;
+            // line 25: var b = new double[1];
             b = new double[1];
             b_bar = new double[b.Length];
+            // line 26: b[0] = s;
             b[0] = s;
+            // line 27: a = b;
             tape.PushObject(a_bar, "EdgeCases.ReassignedArrayParameter#1.shadow");
             a = b;
             a_bar = b_bar;
+            // line 28: return s + a[0] * 0.5;
             t3 = a[0];
             t4 = t3 * 0.5;
             result = s + t4;
@@ -112,13 +122,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedArrayParameter_Reverse(double[] a, global::Adcme.Tape tape, double seed, ref double[] dA)
         {
-            double result = 0.0;
-            double s = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
-            double[] b = null!;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double[] a_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -132,6 +137,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("EdgeCases.ReassignedArrayParameter#end.t2");
             t1 = tape.PopDouble("EdgeCases.ReassignedArrayParameter#end.t1");
             result_bar = seed;
+            // line 28: return s + a[0] * 0.5;
             s_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;
@@ -139,9 +145,13 @@ namespace Adcme.Tests.Cases
             t4_bar = 0.0;
             a_bar[0] += t3_bar;
             t3_bar = 0.0;
+            // line 27: a = b;
             a_bar = tape.PopObject<double[]>("EdgeCases.ReassignedArrayParameter#1.shadow");
+            // line 26: b[0] = s;
             s_bar += b_bar[0];
             b_bar[0] = 0.0;
+            // line 25: var b = new double[1];
+            // line 24: var s = a[0] * a[0];
             t1_bar += s_bar * t2;
             t2_bar += t1 * s_bar;
             s_bar = 0.0;

@@ -26,8 +26,10 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 9: x = x * x;
             dX = dX * x + x * dX;
             x = x * x;
+            // line 10: return x;
             result = x;
             result_dot = dX;
             return (result, result_dot);
@@ -51,8 +53,10 @@ namespace Adcme.Tests.Cases
         public static double ReassignedParameter_Record(double x, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 9: x = x * x;
             tape.PushDouble(x, "EdgeCases.ReassignedParameter#1.value");
             x = x * x;
+            // line 10: return x;
             result = x;
             tape.PushDouble(x, "EdgeCases.ReassignedParameter#end.x");
             return result;
@@ -64,13 +68,14 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameter_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             x = tape.PopDouble("EdgeCases.ReassignedParameter#end.x");
             result_bar = seed;
+            // line 10: return x;
             x_bar += result_bar;
             result_bar = 0.0;
+            // line 9: x = x * x;
             x = tape.PopDouble("EdgeCases.ReassignedParameter#1.value");
             double g1 = x_bar;
             x_bar = 0.0;

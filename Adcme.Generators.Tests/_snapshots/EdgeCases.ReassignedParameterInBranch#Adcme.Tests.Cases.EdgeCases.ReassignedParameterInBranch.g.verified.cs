@@ -30,16 +30,20 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double result_dot = 0.0;
             double t2_dot = 0.0;
+            // line 16: if (x > 0) x = Math.Sin(x) * y;
             t1 = x > 0.0;
             if (t1)
             {
+                // line 16: x = Math.Sin(x) * y;
                 t2 = global::System.Math.Sin(x);
                 t2_dot = dX * global::System.Math.Cos(x);
                 x = t2 * y;
                 dX = t2_dot * y + t2 * dY;
             }
+            // line 17: y = y * y;
             dY = dY * y + y * dY;
             y = y * y;
+            // line 18: return x + y;
             result = x + y;
             result_dot = dX + dY;
             return (result, result_dot);
@@ -65,9 +69,11 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             bool t1 = false;
             double t2 = 0.0;
+            // line 16: if (x > 0) x = Math.Sin(x) * y;
             t1 = x > 0.0;
             if (t1)
             {
+                // line 16: x = Math.Sin(x) * y;
                 t2 = global::System.Math.Sin(x);
                 tape.PushDouble(x, "EdgeCases.ReassignedParameterInBranch#1.value");
                 x = t2 * y;
@@ -77,8 +83,10 @@ namespace Adcme.Tests.Cases
             {
                 tape.PushInt(0, "EdgeCases.ReassignedParameterInBranch#2.branch");
             }
+            // line 17: y = y * y;
             tape.PushDouble(y, "EdgeCases.ReassignedParameterInBranch#3.value");
             y = y * y;
+            // line 18: return x + y;
             result = x + y;
             tape.PushDouble(x, "EdgeCases.ReassignedParameterInBranch#end.x");
             tape.PushDouble(y, "EdgeCases.ReassignedParameterInBranch#end.y");
@@ -92,8 +100,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameterInBranch_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
-            bool t1 = false;
             double t2 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
@@ -103,9 +109,11 @@ namespace Adcme.Tests.Cases
             y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#end.y");
             x = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#end.x");
             result_bar = seed;
+            // line 18: return x + y;
             x_bar += result_bar;
             y_bar += result_bar;
             result_bar = 0.0;
+            // line 17: y = y * y;
             y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#3.value");
             double g1 = y_bar;
             y_bar = 0.0;
@@ -113,6 +121,7 @@ namespace Adcme.Tests.Cases
             y_bar += y * g1;
             if (tape.PopInt("EdgeCases.ReassignedParameterInBranch#2.branch") != 0)
             {
+                // line 16: x = Math.Sin(x) * y;
                 x = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#1.value");
                 t2_bar += x_bar * y;
                 y_bar += t2 * x_bar;

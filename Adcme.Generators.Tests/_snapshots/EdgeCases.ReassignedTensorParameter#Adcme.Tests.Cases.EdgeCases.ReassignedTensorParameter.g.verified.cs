@@ -27,11 +27,13 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 34: x = x * x;
             {
                 var value = x * x;
                 dX = global::Adcme.Tensor.Multiply_Tangent(x, dX, x, dX, value);
                 x = value;
             }
+            // line 35: return Tensor.Sum(x);
             result = global::Adcme.Tensor.Sum(x);
             result_dot = global::Adcme.Tensor.Sum_Tangent(x, dX, result);
             return (result, result_dot);
@@ -55,8 +57,10 @@ namespace Adcme.Tests.Cases
         public static double ReassignedTensorParameter_Record(global::Adcme.Tensor x, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 34: x = x * x;
             tape.PushObject(x, "EdgeCases.ReassignedTensorParameter#1.value");
             x = x * x;
+            // line 35: return Tensor.Sum(x);
             result = global::Adcme.Tensor.Sum(x);
             tape.PushObject(x, "EdgeCases.ReassignedTensorParameter#end.x");
             tape.PushDouble(result, "EdgeCases.ReassignedTensorParameter#end.result");
@@ -75,12 +79,14 @@ namespace Adcme.Tests.Cases
             result = tape.PopDouble("EdgeCases.ReassignedTensorParameter#end.result");
             x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#end.x");
             result_bar = seed;
+            // line 35: return Tensor.Sum(x);
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Tensor.Sum_Pullback(x, result, g1, ref x_bar);
             }
+            // line 34: x = x * x;
             global::Adcme.Tensor result1 = x;
             x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#1.value");
             if (x_bar is not null)

@@ -24,6 +24,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? t4_dot = null;
             global::Adcme.Tensor? t5_dot = null;
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
             t1 = w * a;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(w, dW, a, dA, t1);
             t2 = 1.0 - w;
@@ -58,6 +59,7 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor result = null!;
             double t2 = 0.0;
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
             t2 = 1.0 - w;
             result = __Blend_Kernel0(w, a, t2, b);
             tape.PushObject(result, "FusionCases.Blend#end.result");
@@ -81,6 +83,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("FusionCases.Blend#end.t2");
             result = tape.PopObject<global::Adcme.Tensor>("FusionCases.Blend#end.result");
             result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Blend_Pullback");
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
             if (result_bar is not null)
             {
                 global::Adcme.Tensor g1 = result_bar;

@@ -43,6 +43,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? t4_dot = null;
             global::Adcme.Tensor? t5_dot = null;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
             t1 = m * row;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(m, dM, row, dRow, t1);
             t2 = t1 + column;
@@ -77,6 +78,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor t5 = null!;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
             t5 = __Broadcast_Kernel0(m, row, column, scale);
             result = global::Adcme.Tensor.SumOfSquares(t5);
             tape.PushDouble(result, "FusionCases.Broadcast#end.result");
@@ -101,6 +103,7 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Broadcast#end.t5");
             result = tape.PopDouble("FusionCases.Broadcast#end.result");
             result_bar = seed;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;

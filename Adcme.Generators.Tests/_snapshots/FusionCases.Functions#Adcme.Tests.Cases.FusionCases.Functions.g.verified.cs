@@ -98,6 +98,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t33_dot = null;
             global::Adcme.Tensor? t34_dot = null;
             global::Adcme.Tensor? t35_dot = null;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
             t1 = -x;
             t1_dot = global::Adcme.Tensor.Negate_Tangent(x, dX, t1);
             t2 = t1 * s;
@@ -192,6 +193,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor t35 = null!;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
             t35 = __Functions_Kernel0(x, s);
             result = global::Adcme.Tensor.Sum(t35);
             tape.PushDouble(result, "FusionCases.Functions#end.result");
@@ -214,6 +216,7 @@ namespace Adcme.Tests.Cases
             t35 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Functions#end.t35");
             result = tape.PopDouble("FusionCases.Functions#end.result");
             result_bar = seed;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;

@@ -48,11 +48,14 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t6_dot = null;
             global::Adcme.Tensor? t7_dot = null;
             global::Adcme.Tensor? t8_dot = null;
+            // line 23: var u = u0;
             u = u0;
             u_dot = dU0;
+            // line 24: var k = 0
             k = 0;
             while (k < steps)
             {
+                // line 26: u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
                 t2 = global::Adcme.Stencils.Laplacian(u, 0.25);
                 t2_dot = global::Adcme.Stencils.Laplacian_Tangent(u, u_dot, 0.25, t2);
                 t3 = kappa * t2;
@@ -69,8 +72,10 @@ namespace Adcme.Tests.Cases
                 t8_dot = global::Adcme.Tensor.Multiply_Tangent(dt, dDt, t7, t7_dot, t8);
                 u = t5 + t8;
                 u_dot = global::Adcme.Tensor.Add_Tangent(t5, t5_dot, t8, t8_dot, u);
+                // line 24: k++
                 k = k + 1;
             }
+            // line 28: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             result_dot = global::Adcme.Tensor.SumOfSquares_Tangent(u, u_dot, result);
             return (result, result_dot);
@@ -98,19 +103,24 @@ namespace Adcme.Tests.Cases
             int k = 0;
             bool t1 = false;
             global::Adcme.Tensor t2 = null!;
+            // line 23: var u = u0;
             u = u0;
+            // line 24: var k = 0
             k = 0;
             int count = 0;
             while (k < steps)
             {
+                // line 26: u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
                 tape.PushObject(t2, "FusionCases.Loop#1.value");
                 t2 = global::Adcme.Stencils.Laplacian(u, 0.25);
                 tape.PushObject(u, "FusionCases.Loop#2.value");
                 u = __Loop_Kernel0(u, dt, kappa, t2, source);
+                // line 24: k++
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count, "FusionCases.Loop#3.trips");
+            // line 28: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             tape.PushDouble(result, "FusionCases.Loop#end.result");
             tape.PushObject(u, "FusionCases.Loop#end.u");
@@ -126,8 +136,6 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
-            int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? u0_bar = null;
             global::Adcme.Tensor? kappa_bar = null;
@@ -139,6 +147,7 @@ namespace Adcme.Tests.Cases
             u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.u");
             result = tape.PopDouble("FusionCases.Loop#end.result");
             result_bar = seed;
+            // line 28: return Tensor.SumOfSquares(u);
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
@@ -147,6 +156,7 @@ namespace Adcme.Tests.Cases
             }
             for (int iteration = tape.PopInt("FusionCases.Loop#3.trips"); iteration > 0; iteration--)
             {
+                // line 26: u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
                 global::Adcme.Tensor result1 = u;
                 u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#2.value");
                 if (u_bar is not null)
@@ -168,6 +178,7 @@ namespace Adcme.Tests.Cases
                 }
                 result2.Dispose();
             }
+            // line 23: var u = u0;
             u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);

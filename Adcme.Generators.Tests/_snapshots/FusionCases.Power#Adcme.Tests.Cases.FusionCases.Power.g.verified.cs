@@ -33,6 +33,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t1_dot = null;
             global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
             t1 = x * 2.0;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(x, dX, 2.0, 0.0, t1);
             t2 = global::Adcme.Tensor.Pow(t1, p);
@@ -63,6 +64,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor t3 = null!;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
             t3 = __Power_Kernel0(x, p);
             result = global::Adcme.Tensor.Sum(t3);
             tape.PushDouble(result, "FusionCases.Power#end.result");
@@ -84,6 +86,7 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Power#end.t3");
             result = tape.PopDouble("FusionCases.Power#end.result");
             result_bar = seed;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;

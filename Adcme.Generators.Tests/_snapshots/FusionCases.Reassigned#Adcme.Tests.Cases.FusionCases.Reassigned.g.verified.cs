@@ -41,17 +41,21 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? t4_dot = null;
+            // line 35: var t = a * b;
             t = a * b;
             t_dot = global::Adcme.Tensor.Multiply_Tangent(a, dA, b, dB, t);
+            // line 36: var c = Tensor.Exp(t) + a;
             t1 = global::Adcme.Tensor.Exp(t);
             t1_dot = global::Adcme.Tensor.Exp_Tangent(t, t_dot, t1);
             c = t1 + a;
             c_dot = global::Adcme.Tensor.Add_Tangent(t1, t1_dot, a, dA, c);
+            // line 37: a = a * 2.0;
             {
                 var value = a * 2.0;
                 dA = global::Adcme.Tensor.Multiply_Tangent(a, dA, 2.0, 0.0, value);
                 a = value;
             }
+            // line 38: return Tensor.Sum(c * a + t * b);
             t2 = c * a;
             t2_dot = global::Adcme.Tensor.Multiply_Tangent(c, c_dot, a, dA, t2);
             t3 = t * b;
@@ -84,10 +88,14 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t = null!;
             global::Adcme.Tensor c = null!;
             global::Adcme.Tensor t4 = null!;
+            // line 35: var t = a * b;
             t = a * b;
+            // line 36: var c = Tensor.Exp(t) + a;
             c = __Reassigned_Kernel0(t, a);
+            // line 37: a = a * 2.0;
             tape.PushObject(a, "FusionCases.Reassigned#1.value");
             a = a * 2.0;
+            // line 38: return Tensor.Sum(c * a + t * b);
             t4 = __Reassigned_Kernel1(c, a, t, b);
             result = global::Adcme.Tensor.Sum(t4);
             tape.PushObject(a, "FusionCases.Reassigned#end.a");
@@ -120,6 +128,7 @@ namespace Adcme.Tests.Cases
             result = tape.PopDouble("FusionCases.Reassigned#end.result");
             a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#end.a");
             result_bar = seed;
+            // line 38: return Tensor.Sum(c * a + t * b);
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
@@ -134,6 +143,7 @@ namespace Adcme.Tests.Cases
                 g2.Dispose();
             }
             t4.Dispose();
+            // line 37: a = a * 2.0;
             global::Adcme.Tensor result1 = a;
             a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#1.value");
             if (a_bar is not null)
@@ -143,6 +153,7 @@ namespace Adcme.Tests.Cases
                 global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result1, g3, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 g3.Dispose();
             }
+            // line 36: var c = Tensor.Exp(t) + a;
             if (c_bar is not null)
             {
                 global::Adcme.Tensor g4 = c_bar;
@@ -151,6 +162,7 @@ namespace Adcme.Tests.Cases
                 g4.Dispose();
             }
             c.Dispose();
+            // line 35: var t = a * b;
             if (t_bar is not null)
             {
                 global::Adcme.Tensor g5 = t_bar!;

@@ -40,6 +40,7 @@ namespace Adcme.Tests.Cases
             double t3_dot = 0.0;
             global::Adcme.Tensor? t4_dot = null;
             double t5_dot = 0.0;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
             (t1, t1_dot) = global::Adcme.Tests.Cases.FusionCases.Blend_Pushforward(a, dA, b, dB, w, dW);
             t2 = t1 - a;
             t2_dot = global::Adcme.Tensor.Subtract_Tangent(t1, t1_dot, a, dA, t2);
@@ -76,6 +77,7 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             global::Adcme.Tensor t4 = null!;
             double t5 = 0.0;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
             t1 = global::Adcme.Tests.Cases.FusionCases.Blend_Record(a, b, w, tape);
             t2 = t1 - a;
             t3 = global::Adcme.Tensor.SumOfSquares(t2);
@@ -96,7 +98,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesBlend_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
         {
-            double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
@@ -117,6 +118,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.UsesBlend#end.t2");
             t1 = tape.PopObject<global::Adcme.Tensor>("FusionCases.UsesBlend#end.t1");
             result_bar = seed;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
             t3_bar += result_bar;
             t5_bar += result_bar;
             result_bar = 0.0;

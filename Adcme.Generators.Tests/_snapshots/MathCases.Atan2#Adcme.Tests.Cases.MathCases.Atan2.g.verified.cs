@@ -27,6 +27,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 25: Math.Atan2(y, x)
             result = global::System.Math.Atan2(y, x);
             result_dot = dY * x / (x * x + y * y) - dX * y / (x * x + y * y);
             return (result, result_dot);
@@ -50,6 +51,7 @@ namespace Adcme.Tests.Cases
         public static double Atan2_Record(double y, double x, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 25: Math.Atan2(y, x)
             result = global::System.Math.Atan2(y, x);
             return result;
         }
@@ -60,11 +62,11 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Atan2_Reverse(double y, double x, global::Adcme.Tape tape, double seed, ref double dY, ref double dX)
         {
-            double result = 0.0;
             double y_bar = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             result_bar = seed;
+            // line 25: Math.Atan2(y, x)
             y_bar += result_bar * x / (x * x + y * y);
             x_bar -= result_bar * y / (x * x + y * y);
             result_bar = 0.0;

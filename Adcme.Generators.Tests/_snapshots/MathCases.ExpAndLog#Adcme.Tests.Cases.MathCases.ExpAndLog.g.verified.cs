@@ -42,6 +42,7 @@ namespace Adcme.Tests.Cases
             double t6_dot = 0.0;
             double t7_dot = 0.0;
             double t8_dot = 0.0;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
             t1 = global::System.Math.Exp(x);
             t1_dot = dX * t1;
             t2 = global::System.Math.Log(x);
@@ -89,6 +90,7 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
             t1 = global::System.Math.Exp(x);
             t2 = global::System.Math.Log(x);
             t3 = t1 + t2;
@@ -108,15 +110,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ExpAndLog_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double t1 = 0.0;
-            double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
-            double t8 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
@@ -129,6 +123,7 @@ namespace Adcme.Tests.Cases
             double t8_bar = 0.0;
             t1 = tape.PopDouble("MathCases.ExpAndLog#end.t1");
             result_bar = seed;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
             t7_bar += result_bar;
             t8_bar += result_bar;
             result_bar = 0.0;

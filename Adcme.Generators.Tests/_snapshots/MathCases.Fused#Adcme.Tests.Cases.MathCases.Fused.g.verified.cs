@@ -30,6 +30,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double result_dot = 0.0;
             double t1_dot = 0.0;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
             t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
             t1_dot = dA * b + a * dB + dC;
             result = t1 * a;
@@ -56,6 +57,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double t1 = 0.0;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
             t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
             result = t1 * a;
             tape.PushDouble(t1, "MathCases.Fused#end.t1");
@@ -68,7 +70,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Fused_Reverse(double a, double b, double c, global::Adcme.Tape tape, double seed, ref double dA, ref double dB, ref double dC)
         {
-            double result = 0.0;
             double t1 = 0.0;
             double a_bar = 0.0;
             double b_bar = 0.0;
@@ -77,6 +78,7 @@ namespace Adcme.Tests.Cases
             double t1_bar = 0.0;
             t1 = tape.PopDouble("MathCases.Fused#end.t1");
             result_bar = seed;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
             t1_bar += result_bar * a;
             a_bar += t1 * result_bar;
             result_bar = 0.0;

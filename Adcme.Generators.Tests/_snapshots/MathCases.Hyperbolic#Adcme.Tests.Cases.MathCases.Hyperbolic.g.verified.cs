@@ -54,6 +54,7 @@ namespace Adcme.Tests.Cases
             double t12_dot = 0.0;
             double t13_dot = 0.0;
             double t14_dot = 0.0;
+            // line 10: Math.Sinh(x) + Math.Cosh(x / 2) + Math.Tanh(x) + Math.Asinh(x) + Math.Acosh(1 + x * x) + Math.Atanh( …
             t1 = global::System.Math.Sinh(x);
             t1_dot = dX * global::System.Math.Cosh(x);
             t2 = x / 2.0;
@@ -119,6 +120,7 @@ namespace Adcme.Tests.Cases
             double t12 = 0.0;
             double t13 = 0.0;
             double t14 = 0.0;
+            // line 10: Math.Sinh(x) + Math.Cosh(x / 2) + Math.Tanh(x) + Math.Asinh(x) + Math.Acosh(1 + x * x) + Math.Atanh( …
             t1 = global::System.Math.Sinh(x);
             t2 = x / 2.0;
             t3 = global::System.Math.Cosh(t2);
@@ -147,21 +149,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Hyperbolic_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            double t1 = 0.0;
             double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
             double t10 = 0.0;
-            double t11 = 0.0;
-            double t12 = 0.0;
             double t13 = 0.0;
-            double t14 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
@@ -183,6 +174,7 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopDouble("MathCases.Hyperbolic#end.t5");
             t2 = tape.PopDouble("MathCases.Hyperbolic#end.t2");
             result_bar = seed;
+            // line 10: Math.Sinh(x) + Math.Cosh(x / 2) + Math.Tanh(x) + Math.Asinh(x) + Math.Acosh(1 + x * x) + Math.Atanh( …
             t12_bar += result_bar;
             t14_bar += result_bar;
             result_bar = 0.0;

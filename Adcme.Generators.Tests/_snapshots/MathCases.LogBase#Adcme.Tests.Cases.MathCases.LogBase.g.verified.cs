@@ -27,6 +27,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 16: Math.Log(x, b)
             result = global::System.Math.Log(x, b);
             result_dot = dX / (x * global::System.Math.Log(b)) - dB * global::System.Math.Log(x) / (b * global::System.Math.Log(b) * global::System.Math.Log(b));
             return (result, result_dot);
@@ -50,6 +51,7 @@ namespace Adcme.Tests.Cases
         public static double LogBase_Record(double x, double b, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 16: Math.Log(x, b)
             result = global::System.Math.Log(x, b);
             return result;
         }
@@ -60,11 +62,11 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LogBase_Reverse(double x, double b, global::Adcme.Tape tape, double seed, ref double dX, ref double dB)
         {
-            double result = 0.0;
             double x_bar = 0.0;
             double b_bar = 0.0;
             double result_bar = 0.0;
             result_bar = seed;
+            // line 16: Math.Log(x, b)
             x_bar += result_bar / (x * global::System.Math.Log(b));
             b_bar -= result_bar * global::System.Math.Log(x) / (b * global::System.Math.Log(b) * global::System.Math.Log(b));
             result_bar = 0.0;

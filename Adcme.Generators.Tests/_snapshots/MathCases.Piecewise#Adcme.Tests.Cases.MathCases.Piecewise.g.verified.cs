@@ -39,6 +39,7 @@ namespace Adcme.Tests.Cases
             double t4_dot = 0.0;
             double t5_dot = 0.0;
             double t6_dot = 0.0;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
             t1 = global::System.Math.Abs(x);
             t1_dot = (x > 0.0 ? dX : x < 0.0 ? -dX : 0.0);
             t2 = global::System.Math.Max(x, y);
@@ -80,6 +81,7 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double t5 = 0.0;
             double t6 = 0.0;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
             t1 = global::System.Math.Abs(x);
             t2 = global::System.Math.Max(x, y);
             t3 = t1 * t2;
@@ -98,13 +100,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Piecewise_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
@@ -117,6 +114,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("MathCases.Piecewise#end.t2");
             t1 = tape.PopDouble("MathCases.Piecewise#end.t1");
             result_bar = seed;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
             t5_bar += result_bar;
             t6_bar += result_bar;
             result_bar = 0.0;

@@ -27,6 +27,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double result_dot = 0.0;
+            // line 22: Math.Pow(x, y)
             result = global::System.Math.Pow(x, y);
             result_dot = (y == 0.0 ? 0.0 : dX * y * global::System.Math.Pow(x, y - 1.0)) + (x > 0.0 ? dY * result * global::System.Math.Log(x) : 0.0);
             return (result, result_dot);
@@ -50,6 +51,7 @@ namespace Adcme.Tests.Cases
         public static double Power_Record(double x, double y, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            // line 22: Math.Pow(x, y)
             result = global::System.Math.Pow(x, y);
             tape.PushDouble(result, "MathCases.Power#end.result");
             return result;
@@ -67,6 +69,7 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             result = tape.PopDouble("MathCases.Power#end.result");
             result_bar = seed;
+            // line 22: Math.Pow(x, y)
             x_bar += (y == 0.0 ? 0.0 : result_bar * y * global::System.Math.Pow(x, y - 1.0));
             y_bar += (x > 0.0 ? result_bar * result * global::System.Math.Log(x) : 0.0);
             result_bar = 0.0;

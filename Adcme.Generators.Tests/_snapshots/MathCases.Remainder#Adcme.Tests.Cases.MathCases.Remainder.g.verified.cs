@@ -31,6 +31,7 @@ namespace Adcme.Tests.Cases
             double result_dot = 0.0;
             double t1_dot = 0.0;
             double t2_dot = 0.0;
+            // line 40: x % y + Math.PI * x
             t1 = x % y;
             t1_dot = dX - dY * global::System.Math.Truncate(x / y);
             t2 = 3.141592653589793 * x;
@@ -60,6 +61,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
+            // line 40: x % y + Math.PI * x
             t1 = x % y;
             t2 = 3.141592653589793 * x;
             result = t1 + t2;
@@ -72,15 +74,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Remainder_Reverse(double x, double y, global::Adcme.Tape tape, double seed, ref double dX, ref double dY)
         {
-            double result = 0.0;
-            double t1 = 0.0;
-            double t2 = 0.0;
             double x_bar = 0.0;
             double y_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
             double t2_bar = 0.0;
             result_bar = seed;
+            // line 40: x % y + Math.PI * x
             t1_bar += result_bar;
             t2_bar += result_bar;
             result_bar = 0.0;

@@ -34,6 +34,7 @@ namespace Adcme.Tests.Cases
             double t2_dot = 0.0;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
             t1 = global::System.Math.Sqrt(x);
             t1_dot = dX / (2.0 * t1);
             t2 = global::System.Math.Cbrt(x);
@@ -69,6 +70,7 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
             t1 = global::System.Math.Sqrt(x);
             t2 = global::System.Math.Cbrt(x);
             t3 = t1 + t2;
@@ -85,11 +87,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Roots_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
@@ -99,6 +98,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("MathCases.Roots#end.t2");
             t1 = tape.PopDouble("MathCases.Roots#end.t1");
             result_bar = seed;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;

@@ -42,6 +42,7 @@ namespace Adcme.Tests.Cases
             float t6_dot = 0f;
             float t7_dot = 0f;
             float t8_dot = 0f;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
             t1 = global::System.MathF.Sin(x);
             t1_dot = dX * global::System.MathF.Cos(x);
             t2 = global::System.MathF.Exp(x);
@@ -89,6 +90,7 @@ namespace Adcme.Tests.Cases
             float t6 = 0f;
             float t7 = 0f;
             float t8 = 0f;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
             t1 = global::System.MathF.Sin(x);
             t2 = global::System.MathF.Exp(x);
             t3 = t1 * t2;
@@ -110,15 +112,9 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Single_Reverse(float x, global::Adcme.Tape tape, float seed, ref float dX)
         {
-            float result = 0f;
             float t1 = 0f;
             float t2 = 0f;
-            float t3 = 0f;
             float t4 = 0f;
-            float t5 = 0f;
-            float t6 = 0f;
-            float t7 = 0f;
-            float t8 = 0f;
             float x_bar = 0f;
             float result_bar = 0f;
             float t1_bar = 0f;
@@ -133,6 +129,7 @@ namespace Adcme.Tests.Cases
             t2 = (float)tape.PopDouble("MathCases.Single#end.t2");
             t1 = (float)tape.PopDouble("MathCases.Single#end.t1");
             result_bar = seed;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
             t7_bar += result_bar;
             t8_bar += result_bar;
             result_bar = 0f;

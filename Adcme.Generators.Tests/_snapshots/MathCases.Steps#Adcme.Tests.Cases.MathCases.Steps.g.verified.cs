@@ -36,6 +36,7 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double t10 = 0.0;
             double result_dot = 0.0;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
             t1 = global::System.Math.Sign(x);
             t2 = (double)t1;
             t3 = global::System.Math.Floor(x);
@@ -79,6 +80,7 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double t9 = 0.0;
             double t10 = 0.0;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
             t1 = global::System.Math.Sign(x);
             t2 = (double)t1;
             t3 = global::System.Math.Floor(x);
@@ -100,21 +102,12 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Steps_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            int t1 = 0;
-            double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
-            double t8 = 0.0;
-            double t9 = 0.0;
             double t10 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             t10 = tape.PopDouble("MathCases.Steps#end.t10");
             result_bar = seed;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
             x_bar += result_bar * t10;
             result_bar = 0.0;
             dX += x_bar;

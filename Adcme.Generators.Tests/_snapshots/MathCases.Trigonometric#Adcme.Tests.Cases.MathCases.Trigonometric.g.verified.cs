@@ -54,6 +54,7 @@ namespace Adcme.Tests.Cases
             double t12_dot = 0.0;
             double t13_dot = 0.0;
             double t14_dot = 0.0;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
             t1 = global::System.Math.Sin(x);
             t1_dot = dX * global::System.Math.Cos(x);
             t2 = 2.0 * x;
@@ -119,6 +120,7 @@ namespace Adcme.Tests.Cases
             double t12 = 0.0;
             double t13 = 0.0;
             double t14 = 0.0;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
             t1 = global::System.Math.Sin(x);
             t2 = 2.0 * x;
             t3 = global::System.Math.Cos(t2);
@@ -147,21 +149,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Trigonometric_Reverse(double x, global::Adcme.Tape tape, double seed, ref double dX)
         {
-            double result = 0.0;
-            double t1 = 0.0;
             double t2 = 0.0;
-            double t3 = 0.0;
-            double t4 = 0.0;
             double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
             double t8 = 0.0;
-            double t9 = 0.0;
-            double t10 = 0.0;
             double t11 = 0.0;
-            double t12 = 0.0;
-            double t13 = 0.0;
-            double t14 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double t1_bar = 0.0;
@@ -183,6 +174,7 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopDouble("MathCases.Trigonometric#end.t5");
             t2 = tape.PopDouble("MathCases.Trigonometric#end.t2");
             result_bar = seed;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
             t13_bar += result_bar;
             t14_bar += result_bar;
             result_bar = 0.0;

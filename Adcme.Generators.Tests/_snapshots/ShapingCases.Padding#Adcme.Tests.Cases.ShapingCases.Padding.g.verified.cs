@@ -88,8 +88,10 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t23_dot = null;
             global::Adcme.Tensor? t24_dot = null;
             double t25_dot = 0.0;
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full_dot = global::Adcme.Tensor.Pad_Tangent(u, dU, 1, 1, 1, 1, boundary, dBoundary, full);
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
             t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
             t1_dot = global::Adcme.Tensor.Block_Tangent(full, full_dot, 0, 1, 2, 3, t1);
             t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
@@ -110,22 +112,26 @@ namespace Adcme.Tests.Cases
             t9_dot = global::Adcme.Tensor.Multiply_Tangent(4.0, 0.0, t8, t8_dot, t9);
             laplacian = t7 - t9;
             laplacian_dot = global::Adcme.Tensor.Subtract_Tangent(t7, t7_dot, t9, t9_dot, laplacian);
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             t10 = global::Adcme.Tensor.Reshape(u, 6);
             t10_dot = global::Adcme.Tensor.Reshape_Tangent(u, dU, 6, t10);
             vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
             vector_dot = global::Adcme.Tensor.Pad_Tangent(t10, t10_dot, 2, 1, 0.0, 0.0, vector);
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
             t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
             t11_dot = global::Adcme.Tensor.Reshape_Tangent(u, dU, 1, 2, 3, t11);
             t12 = boundary * boundary;
             t12_dot = dBoundary * boundary + boundary * dBoundary;
             cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
             cube_dot = global::Adcme.Tensor.Pad_Tangent(t11, t11_dot, 0, 1, 1, 0, 2, 2, t12, t12_dot, cube);
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
             t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
             t13_dot = global::Adcme.Tensor.Reshape_Tangent(u, dU, 1, 2, 1, 3, t13);
             t14 = (-0.5) * boundary;
             t14_dot = (-0.5) * dBoundary;
             four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
             four_dot = global::Adcme.Tensor.Pad_Tangent(t13, t13_dot, 1, 0, 0, 1, 1, 1, 0, 2, t14, t14_dot, four);
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
             t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
             t15_dot = global::Adcme.Tensor.SumOfSquares_Tangent(laplacian, laplacian_dot, t15);
             t16 = global::Adcme.Tensor.Sin(vector);
@@ -195,21 +201,27 @@ namespace Adcme.Tests.Cases
             double t22 = 0.0;
             global::Adcme.Tensor t24 = null!;
             double t25 = 0.0;
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
             t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
             t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
             t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
             t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
             t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
             laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             t10 = global::Adcme.Tensor.Reshape(u, 6);
             vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
             t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
             t12 = boundary * boundary;
             cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
             t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
             t14 = (-0.5) * boundary;
             four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
             t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
             t16 = global::Adcme.Tensor.Sin(vector);
             t17 = global::Adcme.Tensor.Dot(vector, t16);
@@ -251,7 +263,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Padding_Reverse(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
         {
-            double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
             global::Adcme.Tensor t1 = null!;
@@ -270,10 +281,8 @@ namespace Adcme.Tests.Cases
             double t15 = 0.0;
             global::Adcme.Tensor t16 = null!;
             double t17 = 0.0;
-            double t18 = 0.0;
             global::Adcme.Tensor t20 = null!;
             double t21 = 0.0;
-            double t22 = 0.0;
             global::Adcme.Tensor t24 = null!;
             double t25 = 0.0;
             global::Adcme.Tensor? u_bar = null;
@@ -326,6 +335,7 @@ namespace Adcme.Tests.Cases
             laplacian = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.laplacian");
             full = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.full");
             result_bar = seed;
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
             t22_bar += result_bar;
             t25_bar += result_bar;
             result_bar = 0.0;
@@ -383,6 +393,7 @@ namespace Adcme.Tests.Cases
                 t15_bar = 0.0;
                 global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g7, ref laplacian_bar);
             }
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
             if (four_bar is not null)
             {
                 global::Adcme.Tensor g8 = four_bar!;
@@ -401,6 +412,7 @@ namespace Adcme.Tests.Cases
                 g9.Dispose();
             }
             t13.Dispose();
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
             if (cube_bar is not null)
             {
                 global::Adcme.Tensor g10 = cube_bar!;
@@ -420,6 +432,7 @@ namespace Adcme.Tests.Cases
                 g11.Dispose();
             }
             t11.Dispose();
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             if (vector_bar is not null)
             {
                 global::Adcme.Tensor g12 = vector_bar!;
@@ -436,6 +449,7 @@ namespace Adcme.Tests.Cases
                 g13.Dispose();
             }
             t10.Dispose();
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
             if (laplacian_bar is not null)
             {
                 global::Adcme.Tensor g14 = laplacian_bar;
@@ -484,6 +498,7 @@ namespace Adcme.Tests.Cases
                 g19.Dispose();
             }
             t1.Dispose();
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             if (full_bar is not null)
             {
                 global::Adcme.Tensor g20 = full_bar!;

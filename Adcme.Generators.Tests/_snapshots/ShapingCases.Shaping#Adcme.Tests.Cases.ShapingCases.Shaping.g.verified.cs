@@ -79,14 +79,17 @@ namespace Adcme.Tests.Cases
             double t19_dot = 0.0;
             global::Adcme.Tensor? t20_dot = null;
             double t21_dot = 0.0;
+            // line 9: var flat = Tensor.Reshape(a, 6);
             flat = global::Adcme.Tensor.Reshape(a, 6);
             flat_dot = global::Adcme.Tensor.Reshape_Tangent(a, dA, 6, flat);
+            // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
             t1 = global::Adcme.Tensor.Reshape(b, 6);
             t1_dot = global::Adcme.Tensor.Reshape_Tangent(b, dB, 6, t1);
             t2 = global::Adcme.Tensor.Concat(0, flat, t1);
             t2_dot = global::Adcme.Tensor.Concat_Tangent(0, flat, flat_dot, t1, t1_dot, t2);
             square = global::Adcme.Tensor.Reshape(t2, 3, 4);
             square_dot = global::Adcme.Tensor.Reshape_Tangent(t2, t2_dot, 3, 4, square);
+            // line 11: var stacked = Tensor.Stack(Tensor.Reshape(a, 3, 2), Tensor.Reshape(b * a, 3, 2), Tensor.Reshape(b *  …
             t3 = global::Adcme.Tensor.Reshape(a, 3, 2);
             t3_dot = global::Adcme.Tensor.Reshape_Tangent(a, dA, 3, 2, t3);
             t4 = b * a;
@@ -99,12 +102,14 @@ namespace Adcme.Tests.Cases
             t7_dot = global::Adcme.Tensor.Reshape_Tangent(t6, t6_dot, 3, 2, t7);
             stacked = global::Adcme.Tensor.Stack(t3, t5, t7);
             stacked_dot = global::Adcme.Tensor.Stack_Tangent(t3, t3_dot, t5, t5_dot, t7, t7_dot, stacked);
+            // line 12: var joined = Tensor.Concat(1, a, Tensor.Reshape(b, 2, 3), a * 2.0);
             t8 = global::Adcme.Tensor.Reshape(b, 2, 3);
             t8_dot = global::Adcme.Tensor.Reshape_Tangent(b, dB, 2, 3, t8);
             t9 = a * 2.0;
             t9_dot = global::Adcme.Tensor.Multiply_Tangent(a, dA, 2.0, 0.0, t9);
             joined = global::Adcme.Tensor.Concat(1, a, t8, t9);
             joined_dot = global::Adcme.Tensor.Concat_Tangent(1, a, dA, t8, t8_dot, t9, t9_dot, joined);
+            // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
             t10 = global::Adcme.Tensor.Tanh(square);
             t10_dot = global::Adcme.Tensor.Tanh_Tangent(square, square_dot, t10);
             t11 = global::Adcme.Tensor.SumOfSquares(t10);
@@ -177,19 +182,24 @@ namespace Adcme.Tests.Cases
             double t19 = 0.0;
             global::Adcme.Tensor t20 = null!;
             double t21 = 0.0;
+            // line 9: var flat = Tensor.Reshape(a, 6);
             flat = global::Adcme.Tensor.Reshape(a, 6);
+            // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
             t1 = global::Adcme.Tensor.Reshape(b, 6);
             t2 = global::Adcme.Tensor.Concat(0, flat, t1);
             square = global::Adcme.Tensor.Reshape(t2, 3, 4);
+            // line 11: var stacked = Tensor.Stack(Tensor.Reshape(a, 3, 2), Tensor.Reshape(b * a, 3, 2), Tensor.Reshape(b *  …
             t3 = global::Adcme.Tensor.Reshape(a, 3, 2);
             t4 = b * a;
             t5 = global::Adcme.Tensor.Reshape(t4, 3, 2);
             t6 = b * b;
             t7 = global::Adcme.Tensor.Reshape(t6, 3, 2);
             stacked = global::Adcme.Tensor.Stack(t3, t5, t7);
+            // line 12: var joined = Tensor.Concat(1, a, Tensor.Reshape(b, 2, 3), a * 2.0);
             t8 = global::Adcme.Tensor.Reshape(b, 2, 3);
             t9 = a * 2.0;
             joined = global::Adcme.Tensor.Concat(1, a, t8, t9);
+            // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
             t10 = global::Adcme.Tensor.Tanh(square);
             t11 = global::Adcme.Tensor.SumOfSquares(t10);
             t12 = global::Adcme.Tensor.Reshape(stacked, 2, 3, 3);
@@ -235,7 +245,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Shaping_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
         {
-            double result = 0.0;
             global::Adcme.Tensor flat = null!;
             global::Adcme.Tensor square = null!;
             global::Adcme.Tensor t1 = null!;
@@ -254,11 +263,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t12 = null!;
             global::Adcme.Tensor t13 = null!;
             double t14 = 0.0;
-            double t15 = 0.0;
             global::Adcme.Tensor t16 = null!;
             global::Adcme.Tensor t17 = null!;
             double t18 = 0.0;
-            double t19 = 0.0;
             global::Adcme.Tensor t20 = null!;
             double t21 = 0.0;
             global::Adcme.Tensor? a_bar = null;
@@ -313,6 +320,7 @@ namespace Adcme.Tests.Cases
             square = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.square");
             flat = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.flat");
             result_bar = seed;
+            // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
             t19_bar += result_bar;
             t21_bar += result_bar;
             result_bar = 0.0;
@@ -395,6 +403,7 @@ namespace Adcme.Tests.Cases
                 g10.Dispose();
             }
             t10.Dispose();
+            // line 12: var joined = Tensor.Concat(1, a, Tensor.Reshape(b, 2, 3), a * 2.0);
             if (joined_bar is not null)
             {
                 global::Adcme.Tensor g11 = joined_bar!;
@@ -419,6 +428,7 @@ namespace Adcme.Tests.Cases
                 g13.Dispose();
             }
             t8.Dispose();
+            // line 11: var stacked = Tensor.Stack(Tensor.Reshape(a, 3, 2), Tensor.Reshape(b * a, 3, 2), Tensor.Reshape(b *  …
             if (stacked_bar is not null)
             {
                 global::Adcme.Tensor g14 = stacked_bar!;
@@ -467,6 +477,7 @@ namespace Adcme.Tests.Cases
                 g19.Dispose();
             }
             t3.Dispose();
+            // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
             if (square_bar is not null)
             {
                 global::Adcme.Tensor g20 = square_bar!;
@@ -491,6 +502,7 @@ namespace Adcme.Tests.Cases
                 g22.Dispose();
             }
             t1.Dispose();
+            // line 9: var flat = Tensor.Reshape(a, 6);
             if (flat_bar is not null)
             {
                 global::Adcme.Tensor g23 = flat_bar!;

@@ -43,12 +43,15 @@ namespace Adcme.Tests.Cases
             double t3_dot = 0.0;
             global::Adcme.Tensor? t4_dot = null;
             double t5_dot = 0.0;
+            // line 10: var u = Sparse.Solve(pattern, values, b);
             u = global::Adcme.Sparse.Solve(pattern, values, b);
             u_dot = global::Adcme.Sparse.Solve_Tangent(pattern, values, dValues, b, dB, u);
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
             t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
             t1_dot = global::Adcme.Sparse.MatVec_Tangent(pattern, values, dValues, u, u_dot, t1);
             residual = t1 - b;
             residual_dot = global::Adcme.Tensor.Subtract_Tangent(t1, t1_dot, b, dB, residual);
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
             t2 = u - observed;
             t2_dot = global::Adcme.Tensor.Subtract_Tangent(u, u_dot, observed, null, t2);
             t3 = global::Adcme.Tensor.SumOfSquares(t2);
@@ -87,9 +90,12 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             global::Adcme.Tensor t4 = null!;
             double t5 = 0.0;
+            // line 10: var u = Sparse.Solve(pattern, values, b);
             u = global::Adcme.Sparse.Solve(pattern, values, b);
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
             t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
             residual = t1 - b;
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
             t2 = u - observed;
             t3 = global::Adcme.Tensor.SumOfSquares(t2);
             t4 = global::Adcme.Sparse.TransposeMatVec(pattern, values, residual);
@@ -111,7 +117,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mismatch_Reverse(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
         {
-            double result = 0.0;
             global::Adcme.Tensor u = null!;
             global::Adcme.Tensor residual = null!;
             global::Adcme.Tensor t1 = null!;
@@ -137,6 +142,7 @@ namespace Adcme.Tests.Cases
             residual = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.residual");
             u = tape.PopObject<global::Adcme.Tensor>("SparseCases.Mismatch#end.u");
             result_bar = seed;
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
             t3_bar += result_bar;
             t5_bar += result_bar;
             result_bar = 0.0;
@@ -169,6 +175,7 @@ namespace Adcme.Tests.Cases
                 g4.Dispose();
             }
             t2.Dispose();
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
             if (residual_bar is not null)
             {
                 global::Adcme.Tensor g5 = residual_bar!;
@@ -185,6 +192,7 @@ namespace Adcme.Tests.Cases
                 g6.Dispose();
             }
             t1.Dispose();
+            // line 10: var u = Sparse.Solve(pattern, values, b);
             if (u_bar is not null)
             {
                 global::Adcme.Tensor g7 = u_bar!;

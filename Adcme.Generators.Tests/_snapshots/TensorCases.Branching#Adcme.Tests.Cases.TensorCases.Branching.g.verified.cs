@@ -47,6 +47,7 @@ namespace Adcme.Tests.Cases
             double t7_dot = 0.0;
             global::Adcme.Tensor? t8_dot = null;
             double t9_dot = 0.0;
+            // line 35: var y = c > 0 ? x * c : -x;
             t1 = c > 0.0;
             if (t1)
             {
@@ -58,6 +59,7 @@ namespace Adcme.Tests.Cases
                 y = -x;
                 y_dot = global::Adcme.Tensor.Negate_Tangent(x, dX, y);
             }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
             t2 = global::Adcme.Tensor.Sin(y);
             t2_dot = global::Adcme.Tensor.Sin_Tangent(y, y_dot, t2);
             t3 = t2 / 2.0;
@@ -67,6 +69,7 @@ namespace Adcme.Tests.Cases
                 y_dot = global::Adcme.Tensor.Subtract_Tangent(y, y_dot, t3, t3_dot, value);
                 y = value;
             }
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
             t4 = global::Adcme.Tensor.Norm(y);
             t4_dot = global::Adcme.Tensor.Norm_Tangent(y, y_dot, t4);
             t5 = global::Adcme.Tensor.Relu(x);
@@ -110,6 +113,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             global::Adcme.Tensor t8 = null!;
             double t9 = 0.0;
+            // line 35: var y = c > 0 ? x * c : -x;
             t1 = c > 0.0;
             if (t1)
             {
@@ -123,8 +127,10 @@ namespace Adcme.Tests.Cases
                 y = -x;
                 tape.PushInt(0, "TensorCases.Branching#2.branch");
             }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
             tape.PushObject(y, "TensorCases.Branching#4.value");
             y = __Branching_Kernel0(y);
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
             t4 = global::Adcme.Tensor.Norm(y);
             t5 = global::Adcme.Tensor.Relu(x);
             t6 = global::Adcme.Tensor.Max(t5);
@@ -147,13 +153,10 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branching_Reverse(global::Adcme.Tensor x, double c, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dC)
         {
-            double result = 0.0;
             global::Adcme.Tensor y = null!;
-            bool t1 = false;
             double t4 = 0.0;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
-            double t7 = 0.0;
             global::Adcme.Tensor t8 = null!;
             double t9 = 0.0;
             global::Adcme.Tensor? x_bar = null;
@@ -173,6 +176,7 @@ namespace Adcme.Tests.Cases
             t4 = tape.PopDouble("TensorCases.Branching#end.t4");
             y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#end.y");
             result_bar = seed;
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
             t7_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
@@ -213,6 +217,7 @@ namespace Adcme.Tests.Cases
                 t4_bar = 0.0;
                 global::Adcme.Tensor.Norm_Pullback(y, t4, g5, ref y_bar);
             }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
             global::Adcme.Tensor result1 = y;
             y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#4.value");
             if (y_bar is not null)
@@ -225,6 +230,7 @@ namespace Adcme.Tests.Cases
             result1.Dispose();
             if (tape.PopInt("TensorCases.Branching#2.branch") != 0)
             {
+                // line 35: var y = c > 0 ? x * c : -x;
                 global::Adcme.Tensor result2 = y;
                 y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#1.value");
                 if (y_bar is not null)

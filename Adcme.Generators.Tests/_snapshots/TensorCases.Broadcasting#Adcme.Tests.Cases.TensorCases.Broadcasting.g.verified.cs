@@ -51,10 +51,12 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t7_dot = null;
             global::Adcme.Tensor? t8_dot = null;
             double t9_dot = 0.0;
+            // line 46: var shifted = (matrix + row) * column;
             t1 = matrix + row;
             t1_dot = global::Adcme.Tensor.Add_Tangent(matrix, dMatrix, row, dRow, t1);
             shifted = t1 * column;
             shifted_dot = global::Adcme.Tensor.Multiply_Tangent(t1, t1_dot, column, dColumn, shifted);
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
             t2 = column * column;
             t2_dot = global::Adcme.Tensor.Multiply_Tangent(column, dColumn, column, dColumn, t2);
             t3 = t2 + 1.0;
@@ -100,7 +102,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t7 = null!;
             global::Adcme.Tensor t8 = null!;
             double t9 = 0.0;
+            // line 46: var shifted = (matrix + row) * column;
             shifted = __Broadcasting_Kernel0(matrix, row, column);
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
             t5 = __Broadcasting_Kernel1(shifted, matrix, column);
             t6 = global::Adcme.Tensor.SumOfSquares(t5);
             t7 = global::Adcme.Tensor.Transpose(matrix);
@@ -122,7 +126,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Broadcasting_Reverse(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
         {
-            double result = 0.0;
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
@@ -146,6 +149,7 @@ namespace Adcme.Tests.Cases
             t5 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.t5");
             shifted = tape.PopObject<global::Adcme.Tensor>("TensorCases.Broadcasting#end.shifted");
             result_bar = seed;
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
             t6_bar += result_bar;
             t9_bar += result_bar;
             result_bar = 0.0;
@@ -185,6 +189,7 @@ namespace Adcme.Tests.Cases
                 g5.Dispose();
             }
             t5.Dispose();
+            // line 46: var shifted = (matrix + row) * column;
             if (shifted_bar is not null)
             {
                 global::Adcme.Tensor g6 = shifted_bar;

@@ -34,6 +34,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t1_dot = null;
             double t2_dot = 0.0;
             double t3_dot = 0.0;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
             t1 = x * scale;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(x, dX, scale, dScale, t1);
             (t2, t2_dot) = global::Adcme.Tests.Cases.TensorCases.Quadratic_Pushforward(t1, t1_dot, x, dX);
@@ -64,6 +65,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
             double t3 = 0.0;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
             t1 = x * scale;
             t2 = global::Adcme.Tests.Cases.TensorCases.Quadratic_Record(t1, x, tape);
             t3 = global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Record(x, scale, tape);
@@ -78,10 +80,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Calls_Reverse(global::Adcme.Tensor x, double scale, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
         {
-            double result = 0.0;
             global::Adcme.Tensor t1 = null!;
-            double t2 = 0.0;
-            double t3 = 0.0;
             global::Adcme.Tensor? x_bar = null;
             double scale_bar = 0.0;
             double result_bar = 0.0;
@@ -90,6 +89,7 @@ namespace Adcme.Tests.Cases
             double t3_bar = 0.0;
             t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Calls#end.t1");
             result_bar = seed;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;

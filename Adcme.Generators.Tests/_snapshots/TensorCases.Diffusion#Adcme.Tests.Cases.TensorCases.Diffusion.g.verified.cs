@@ -39,11 +39,14 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? t4_dot = null;
+            // line 24: var u = u0;
             u = u0;
             u_dot = dU0;
+            // line 25: var k = 0
             k = 0;
             while (k < steps)
             {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
                 t2 = 0.1 * kappa;
                 t2_dot = global::Adcme.Tensor.Multiply_Tangent(0.1, 0.0, kappa, dKappa, t2);
                 t3 = global::Adcme.Tensor.MatVec(laplacian, u);
@@ -55,8 +58,10 @@ namespace Adcme.Tests.Cases
                     u_dot = global::Adcme.Tensor.Add_Tangent(u, u_dot, t4, t4_dot, value);
                     u = value;
                 }
+                // line 25: k++
                 k = k + 1;
             }
+            // line 29: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             result_dot = global::Adcme.Tensor.SumOfSquares_Tangent(u, u_dot, result);
             return (result, result_dot);
@@ -84,19 +89,24 @@ namespace Adcme.Tests.Cases
             int k = 0;
             bool t1 = false;
             global::Adcme.Tensor t3 = null!;
+            // line 24: var u = u0;
             u = u0;
+            // line 25: var k = 0
             k = 0;
             int count = 0;
             while (k < steps)
             {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
                 tape.PushObject(t3, "TensorCases.Diffusion#1.value");
                 t3 = global::Adcme.Tensor.MatVec(laplacian, u);
                 tape.PushObject(u, "TensorCases.Diffusion#2.value");
                 u = __Diffusion_Kernel0(u, kappa, t3);
+                // line 25: k++
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count, "TensorCases.Diffusion#3.trips");
+            // line 29: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             tape.PushDouble(result, "TensorCases.Diffusion#end.result");
             tape.PushObject(u, "TensorCases.Diffusion#end.u");
@@ -112,8 +122,6 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor u = null!;
-            int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor? kappa_bar = null;
             global::Adcme.Tensor? u0_bar = null;
@@ -124,6 +132,7 @@ namespace Adcme.Tests.Cases
             u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.u");
             result = tape.PopDouble("TensorCases.Diffusion#end.result");
             result_bar = seed;
+            // line 29: return Tensor.SumOfSquares(u);
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
@@ -132,6 +141,7 @@ namespace Adcme.Tests.Cases
             }
             for (int iteration = tape.PopInt("TensorCases.Diffusion#3.trips"); iteration > 0; iteration--)
             {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
                 global::Adcme.Tensor result1 = u;
                 u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#2.value");
                 if (u_bar is not null)
@@ -154,6 +164,7 @@ namespace Adcme.Tests.Cases
                 }
                 result2.Dispose();
             }
+            // line 24: var u = u0;
             u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
             u_bar = null;
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);

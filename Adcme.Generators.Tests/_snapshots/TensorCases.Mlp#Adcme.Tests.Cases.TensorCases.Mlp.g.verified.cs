@@ -37,12 +37,14 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? hidden_dot = null;
             global::Adcme.Tensor? t1_dot = null;
             global::Adcme.Tensor? t2_dot = null;
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
             t1 = global::Adcme.Tensor.MatVec(w1, x);
             t1_dot = global::Adcme.Tensor.MatVec_Tangent(w1, dW1, x, null, t1);
             t2 = t1 + b1;
             t2_dot = global::Adcme.Tensor.Add_Tangent(t1, t1_dot, b1, dB1, t2);
             hidden = global::Adcme.Tensor.Tanh(t2);
             hidden_dot = global::Adcme.Tensor.Tanh_Tangent(t2, t2_dot, hidden);
+            // line 17: return Tensor.Dot(w2, hidden);
             result = global::Adcme.Tensor.Dot(w2, hidden);
             result_dot = global::Adcme.Tensor.Dot_Tangent(w2, dW2, hidden, hidden_dot, result);
             return (result, result_dot);
@@ -68,8 +70,10 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor hidden = null!;
             global::Adcme.Tensor t1 = null!;
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
             t1 = global::Adcme.Tensor.MatVec(w1, x);
             hidden = __Mlp_Kernel0(t1, b1);
+            // line 17: return Tensor.Dot(w2, hidden);
             result = global::Adcme.Tensor.Dot(w2, hidden);
             tape.PushDouble(result, "TensorCases.Mlp#end.result");
             tape.PushObject(hidden, "TensorCases.Mlp#end.hidden");
@@ -96,12 +100,14 @@ namespace Adcme.Tests.Cases
             hidden = tape.PopObject<global::Adcme.Tensor>("TensorCases.Mlp#end.hidden");
             result = tape.PopDouble("TensorCases.Mlp#end.result");
             result_bar = seed;
+            // line 17: return Tensor.Dot(w2, hidden);
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g1, ref w2_bar, ref hidden_bar);
             }
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
             if (hidden_bar is not null)
             {
                 global::Adcme.Tensor g2 = hidden_bar;

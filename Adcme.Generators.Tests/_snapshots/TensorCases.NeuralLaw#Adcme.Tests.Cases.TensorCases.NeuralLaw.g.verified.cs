@@ -46,7 +46,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
             double t4_dot = 0.0;
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
             (output, output_dot) = global::Adcme.Layers.Mlp_Pushforward(w1, dW1, b1, dB1, w2, dW2, b2, dB2, input, null);
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
             t1 = global::Adcme.Tensor.SumOfSquares(output);
             t1_dot = global::Adcme.Tensor.SumOfSquares_Tangent(output, output_dot, t1);
             (t2, t2_dot) = global::Adcme.Tests.Cases.TensorCases.Smooth_Pushforward(grid, dGrid, weight, dWeight);
@@ -82,7 +84,9 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             double t4 = 0.0;
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
             output = global::Adcme.Layers.Mlp_Record(w1, b1, w2, b2, input, tape);
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
             t1 = global::Adcme.Tensor.SumOfSquares(output);
             t2 = global::Adcme.Tests.Cases.TensorCases.Smooth_Record(grid, weight, tape);
             t3 = t2 * grid;
@@ -102,7 +106,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NeuralLaw_Reverse(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
         {
-            double result = 0.0;
             global::Adcme.Tensor output = null!;
             double t1 = 0.0;
             global::Adcme.Tensor t2 = null!;
@@ -126,6 +129,7 @@ namespace Adcme.Tests.Cases
             t1 = tape.PopDouble("TensorCases.NeuralLaw#end.t1");
             output = tape.PopObject<global::Adcme.Tensor>("TensorCases.NeuralLaw#end.output");
             result_bar = seed;
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
             t1_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;
@@ -153,6 +157,7 @@ namespace Adcme.Tests.Cases
                 t1_bar = 0.0;
                 global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g4, ref output_bar);
             }
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
             global::Adcme.Tensor? g5 = output_bar;
             output_bar = null;
             global::Adcme.Tensor? ignored1 = null;

@@ -37,6 +37,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t2_dot = null;
             double t3_dot = 0.0;
             double t4_dot = 0.0;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
             t1 = a * x;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(a, dA, x, dX, t1);
             t2 = t1 * x;
@@ -71,6 +72,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
             double t4 = 0.0;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
             t2 = __Quadratic_Kernel0(a, x);
             t3 = global::Adcme.Tensor.Sum(t2);
             t4 = global::Adcme.Tensor.Dot(x, a);
@@ -87,7 +89,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Quadratic_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor a, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
         {
-            double result = 0.0;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -101,6 +102,7 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("TensorCases.Quadratic#end.t3");
             t2 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Quadratic#end.t2");
             result_bar = seed;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0.0;

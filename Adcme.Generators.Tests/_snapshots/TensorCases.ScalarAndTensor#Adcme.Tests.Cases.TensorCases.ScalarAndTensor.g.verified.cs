@@ -42,6 +42,7 @@ namespace Adcme.Tests.Cases
             double t5_dot = 0.0;
             double t6_dot = 0.0;
             double t7_dot = 0.0;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
             t1 = x * theta;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(x, dX, theta, dTheta, t1);
             t2 = global::Adcme.Tensor.Exp(t1);
@@ -85,6 +86,7 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
             t2 = __ScalarAndTensor_Kernel0(x, theta);
             t3 = global::Adcme.Tensor.Sum(t2);
             t4 = global::Adcme.Tensor.Mean(x);
@@ -104,13 +106,9 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ScalarAndTensor_Reverse(global::Adcme.Tensor x, double theta, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
         {
-            double result = 0.0;
             global::Adcme.Tensor t2 = null!;
             double t3 = 0.0;
             double t4 = 0.0;
-            double t5 = 0.0;
-            double t6 = 0.0;
-            double t7 = 0.0;
             global::Adcme.Tensor? x_bar = null;
             double theta_bar = 0.0;
             double result_bar = 0.0;
@@ -124,6 +122,7 @@ namespace Adcme.Tests.Cases
             t3 = tape.PopDouble("TensorCases.ScalarAndTensor#end.t3");
             t2 = tape.PopObject<global::Adcme.Tensor>("TensorCases.ScalarAndTensor#end.t2");
             result_bar = seed;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
             t6_bar += result_bar;
             t7_bar -= result_bar;
             result_bar = 0.0;

@@ -39,6 +39,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? t4_dot = null;
             global::Adcme.Tensor? t5_dot = null;
             double t6_dot = 0.0;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
             t1 = global::Adcme.Tensor.Rows(m, 1, 1);
             t1_dot = global::Adcme.Tensor.Rows_Tangent(m, dM, 1, 1, t1);
             t2 = global::Adcme.Tensor.SumOfSquares(t1);
@@ -80,6 +81,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
             t1 = global::Adcme.Tensor.Rows(m, 1, 1);
             t2 = global::Adcme.Tensor.SumOfSquares(t1);
             t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
@@ -102,7 +104,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Slices_Reverse(global::Adcme.Tensor m, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dM)
         {
-            double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
             global::Adcme.Tensor t3 = null!;
@@ -124,6 +125,7 @@ namespace Adcme.Tests.Cases
             t2 = tape.PopDouble("TensorCases.Slices#end.t2");
             t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t1");
             result_bar = seed;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
             t2_bar += result_bar;
             t6_bar += result_bar;
             result_bar = 0.0;

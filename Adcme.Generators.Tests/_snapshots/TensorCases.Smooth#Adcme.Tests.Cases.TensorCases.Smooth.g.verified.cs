@@ -18,6 +18,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor? result_dot = null;
             global::Adcme.Tensor? t1_dot = null;
             global::Adcme.Tensor? t2_dot = null;
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
             t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
             t1_dot = global::Adcme.Stencils.Laplacian_Tangent(u, dU, 0.5, t1);
             t2 = weight * t1;
@@ -46,6 +47,7 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor result = null!;
             global::Adcme.Tensor t1 = null!;
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
             t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
             result = __Smooth_Kernel0(u, weight, t1);
             tape.PushObject(result, "TensorCases.Smooth#end.result");
@@ -68,6 +70,7 @@ namespace Adcme.Tests.Cases
             t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.t1");
             result = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.result");
             result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Smooth_Pullback");
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
             if (result_bar is not null)
             {
                 global::Adcme.Tensor g1 = result_bar;

@@ -255,7 +255,7 @@ namespace Adcme.Generators.Analysis
                     nodes.ToEquatableArray());
                 var name = "__" + _model.UniqueName + "_Kernel" + Fused.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Fused++;
-                return new Instruction(OpCode.Fused, root.Target, inputs.ToEquatableArray(), name, null, kernel);
+                return new Instruction(OpCode.Fused, root.Target, inputs.ToEquatableArray(), name, null, kernel, root.Source);
             }
         }
     }

@@ -64,6 +64,7 @@ namespace Adcme.Generators.Emit
         /// opposite order.</summary>
         private void ForwardInstruction(Instruction instruction)
         {
+            SourceComment(instruction);
             var snapshots = SnapshotArguments(instruction);
             foreach (var j in snapshots)
             {
@@ -164,6 +165,7 @@ namespace Adcme.Generators.Emit
 
         private void ReverseInstruction(Instruction instruction)
         {
+            SourceComment(instruction);
             string? release = null;
             ReverseInstruction(instruction, ref release);
             // The value this instruction made is read by nothing earlier: its storage goes back to the pool.
@@ -391,7 +393,8 @@ namespace Adcme.Generators.Emit
                     var initial = parameter.Kind switch
                     {
                         ValueKind.Tensor => "null",
-                        ValueKind.DoubleArray => "new double[" + Text(arg) + ".Length]",
+                        // Sized like the argument as the call sees it (a primitive's copy, where it has one).
+                        ValueKind.DoubleArray => "new double[" + args[j] + ".Length]",
                         _ => Zero(parameter.Kind),
                     };
                     args.Add("ref " + Local("ignored", type, initial));

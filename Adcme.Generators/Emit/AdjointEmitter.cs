@@ -68,6 +68,7 @@ namespace Adcme.Generators.Emit
             Writer.Line("/// what <see cref=\"" + ReverseName + "\"/> needs. Called by generated code.</summary>");
             MethodMarks();
             Writer.Open(Model.Accessibility + " static " + type + " " + RecordName + "(" + string.Join(", ", parameters) + ")");
+            ResetSourceComments();
             DeclarePrimalVariables();
             foreach (var variable in Model.Variables)
             {
@@ -105,7 +106,8 @@ namespace Adcme.Generators.Emit
             Writer.Line("/// <paramref name=\"" + Seed + "\"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>");
             MethodMarks();
             Writer.Open(Model.Accessibility + " static void " + ReverseName + "(" + string.Join(", ", parameters) + ")");
-            DeclarePrimalVariables();
+            // The reverse sweep reads only the values the analysis found (carried from the record or restored).
+            DeclarePrimalVariables(_reads.Contains);
             foreach (var variable in Model.Variables)
             {
                 if (!Activity.IsActive(variable.Id)) continue;
@@ -128,6 +130,7 @@ namespace Adcme.Generators.Emit
                     ? Seed + " is null ? null : global::Adcme.Adjoints.Seed(" + Seed + ", " + Names[Model.ResultVariable] + ", \"" + Model.Name + "_Pullback\")"
                     : Seed) + ";");
             }
+            ResetSourceComments();
             Reverse(Model.Body);
             foreach (var parameter in Model.Parameters)
             {

@@ -26,6 +26,20 @@ namespace Adcme.Generators.Emit
 
         protected ValueKind KindOf(int variable) => Model.Variables[variable].Kind;
 
+        private SourceLine? _lastSource;
+
+        /// <summary>Writes <c>// line N: statement</c> before the first instruction of each user statement (in the order
+        /// the sweep visits them), so that generated code can be read and stepped through against the source.</summary>
+        protected void SourceComment(Instruction instruction)
+        {
+            if (instruction.Source is null || Equals(instruction.Source, _lastSource)) return;
+            _lastSource = instruction.Source;
+            Writer.Line("// line " + instruction.Source.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + instruction.Source.Text);
+        }
+
+        /// <summary>Starts a new method body: its first statement gets its comment again.</summary>
+        protected void ResetSourceComments() => _lastSource = null;
+
         protected string Text(Operand operand)
         {
             if (operand.IsVariable) return Names[operand.Variable];
@@ -54,7 +68,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Declares every variable that is not a parameter, with a default value, at the top of the
         /// method: lowering flattens C# scopes, and the reverse sweep reads variables outside their scopes.</summary>
-        protected void DeclarePrimalVariables()
+        protected void DeclarePrimalVariables(System.Func<int, bool>? used = null)
         {
             // Temporaries that fusion folded into a kernel appear nowhere any more.
             var assigned = new System.Collections.Generic.HashSet<int>(Analysis.IrWalker.Instructions(Model.Body).Select(i => i.Instruction.Target));
@@ -62,6 +76,7 @@ namespace Adcme.Generators.Emit
             {
                 if (variable.Role == VariableRole.Parameter) continue;
                 if (variable.Role == VariableRole.Temporary && !assigned.Contains(variable.Id)) continue;
+                if (used is not null && !used(variable.Id)) continue;
                 Writer.Line(variable.TypeName + " " + Names[variable.Id] + " = " + DefaultValue(variable) + ";");
             }
         }

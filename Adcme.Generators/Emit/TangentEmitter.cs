@@ -102,6 +102,7 @@ namespace Adcme.Generators.Emit
 
         private void EmitInstruction(Instruction instruction)
         {
+            SourceComment(instruction);
             if (!Activity.IsActive(instruction))
             {
                 EmitPrimal(instruction);

@@ -64,9 +64,13 @@ namespace Adcme.Generators.Model
         Ordered,
     }
 
+    /// <summary>The user's statement an instruction was lowered from: its line (1-based) and its text (first line).
+    /// Generated code prints it as a comment before the statement's code in each sweep.</summary>
+    internal sealed record SourceLine(int Line, string Text);
+
     /// <summary>Target = Op(Args). Target is -1 for <see cref="OpCode.ArrayStore"/>.</summary>
     internal sealed record Instruction(OpCode Op, int Target, EquatableArray<Operand> Args, string? Name = null, CallModel? Call = null,
-        KernelModel? Kernel = null) : Statement
+        KernelModel? Kernel = null, SourceLine? Source = null) : Statement
     {
         /// <summary>Calls to differentiable methods are split into a recording forward and a reverse that consumes the
         /// record; primitives are ordered when they say so (<c>[Primitive(…, Ordered = true)]</c>); everything else is pure.</summary>

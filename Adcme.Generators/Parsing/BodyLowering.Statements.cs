@@ -14,6 +14,46 @@ namespace Adcme.Generators.Parsing
     {
         private void LowerStatement(IOperation operation, bool isTail)
         {
+            var block = _current;
+            var start = block.Count;
+            LowerStatementCore(operation, isTail);
+            // Blocks only hold other statements, which mark their own instructions.
+            if (operation is IMethodBodyOperation or IBlockOperation || !ReferenceEquals(block, _current)) return;
+            var source = SourceOf(operation.Syntax);
+            for (var i = start; i < block.Count; i++) block[i] = Mark(block[i], source);
+        }
+
+        /// <summary>Marks the instructions of a statement that no inner statement marked (a loop header's, say).</summary>
+        private static Statement Mark(Statement statement, SourceLine source) => statement switch
+        {
+            Instruction instruction when instruction.Source is null => instruction with { Source = source },
+            IfStatement branch => branch with { Then = Mark(branch.Then, source), Else = Mark(branch.Else, source) },
+            LoopStatement loop => loop with { Condition = Mark(loop.Condition, source), Body = Mark(loop.Body, source) },
+            _ => statement,
+        };
+
+        private static EquatableArray<Statement> Mark(EquatableArray<Statement> block, SourceLine source)
+            => block.Select(statement => Mark(statement, source)).ToEquatableArray();
+
+        /// <summary>The statement's line and its first line of text (a compound statement's header).</summary>
+        private static SourceLine SourceOf(SyntaxNode syntax)
+        {
+            var line = syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            var text = syntax.ToString();
+            var end = text.IndexOfAny(new[] { '\r', '\n' });
+            var more = end >= 0;
+            if (more) text = text.Substring(0, end);
+            text = text.Trim();
+            if (text.Length > 100)
+            {
+                text = text.Substring(0, 100);
+                more = true;
+            }
+            return new SourceLine(line, more ? text + " …" : text);
+        }
+
+        private void LowerStatementCore(IOperation operation, bool isTail)
+        {
             if (IsSimpleStatement(operation) && ReportLambdas(operation)) return;
             switch (operation)
             {
