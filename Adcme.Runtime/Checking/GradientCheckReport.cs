@@ -8,8 +8,13 @@ namespace Adcme.Checking;
 public sealed class GradientCheckReport
 {
     internal GradientCheckReport(string method, double value, string[] components, double[] gradient, double[] finiteDifference,
-        double tolerance, double tangent, double cotangentProduct, double dotProductTolerance, double pushforwardValue, double accumulationError)
+        double tolerance, double tangent, double cotangentProduct, double dotProductTolerance, double pushforwardValue, double accumulationError,
+        PrecisionChoice precision, double relativeStep)
     {
+        Precision = precision.Precision;
+        PrecisionReason = precision.Reason;
+        RelativeNoise = precision.RelativeNoise;
+        RelativeStep = relativeStep;
         Method = method;
         Value = value;
         Components = components;
@@ -76,6 +81,21 @@ public sealed class GradientCheckReport
     /// <summary>How far M_Pullback called on non-zero adjoints is from adding the gradient to them (relative).</summary>
     public double AccumulationError { get; }
 
+    /// <summary>The precision the check assumed: it sets <see cref="RelativeStep"/> and the default tolerances.</summary>
+    public GradientCheckPrecision Precision { get; }
+
+    /// <summary>Why that precision: declared by the signature, set in the options, or detected from the
+    /// method's values (for example "float precision detected: values change in steps of ~3.1e-08 relative…").</summary>
+    public string PrecisionReason { get; }
+
+    /// <summary>The noise of the method's values near the point, relative to their size, estimated from their
+    /// differences of order 3 to 6 along a random direction; NaN when not measured (precision declared or set).
+    /// About 1e-16 for double arithmetic, 1e-8 for float.</summary>
+    public double RelativeNoise { get; }
+
+    /// <summary>The finite-difference step used, relative to max(1, |xᵢ|).</summary>
+    public double RelativeStep { get; }
+
     /// <summary>True when every check is within its tolerance.</summary>
     public bool Passed => MaxError <= Tolerance && DotProductError <= DotProductTolerance
         && RelativeError(PushforwardValue, Value) <= DotProductTolerance && AccumulationError <= DotProductTolerance;
@@ -95,6 +115,7 @@ public sealed class GradientCheckReport
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.Append(c, $"Gradient check of {Method}: {(Passed ? "passed" : "FAILED")}\n");
+        text.Append(c, $"  {PrecisionReason}; finite-difference step {RelativeStep:G2} relative\n");
         text.Append(c, $"  value {Value:R} (pushforward {PushforwardValue:R}); {Components.Count} component(s)\n");
         if (WorstComponent is not null)
         {

@@ -12,22 +12,36 @@ public static partial class GradientChecker
     /// <code>GradientChecker.CheckPrimitive(Tensor.Exp, Tensor.Random(1, 3, 4)).ThrowIfFailed();</code>
     /// </summary>
     public static GradientCheckReport CheckPrimitive(Delegate primitive, params object?[] arguments)
+        => CheckPrimitive(primitive, new GradientCheckOptions(), arguments);
+
+    /// <summary>Checks a [Primitive] with the given options (precision, tolerances, step, seed).</summary>
+    public static GradientCheckReport CheckPrimitive(Delegate primitive, GradientCheckOptions options, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(primitive);
-        return CheckPrimitive(primitive.Method, arguments);
+        return CheckPrimitive(primitive.Method, options, arguments);
     }
 
     /// <summary>Checks a [Primitive] given by reflection: the way to reach operators such as
     /// <c>typeof(Tensor).GetMethod("op_Addition", [typeof(Tensor), typeof(Tensor)])</c>.</summary>
     public static GradientCheckReport CheckPrimitive(MethodInfo primitive, params object?[] arguments)
+        => CheckPrimitive(primitive, new GradientCheckOptions(), arguments);
+
+    /// <summary>Checks a [Primitive] given by reflection, with the given options.</summary>
+    public static GradientCheckReport CheckPrimitive(MethodInfo primitive, GradientCheckOptions options, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(primitive);
+        ArgumentNullException.ThrowIfNull(options);
         var rules = new PrimitiveRules(primitive, arguments);
         const int directions = 4;
-        var random = new Random(20261123);
-        var x = rules.Flatten(arguments);
+        var random = new Random(options.Seed);
+        var single = rules.SingleComponents;
+        var x = DifferentiableInputs.Represent(rules.Flatten(arguments), single);
         var output = rules.Output(x);
-        var w = output.Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var w = rules.RoundSeed(output.Select(_ => 2 * random.NextDouble() - 1).ToArray());
+        var precision = PrecisionProbe.Choose(options.Precision, rules.DeclaredSingle, rules.Output, w, x, single, options.Seed);
+        var tolerance = options.Tolerance ?? precision.Tolerance;
+        var dotTolerance = options.DotProductTolerance ?? precision.DotProductTolerance;
+        var relativeStep = options.RelativeStep ?? precision.RelativeStep;
         var names = new string[directions];
         var adjoint = new double[directions];
         var finite = new double[directions];
@@ -35,17 +49,21 @@ public static partial class GradientChecker
         double forward = 0, reverse = 0;
         for (var k = 0; k < directions; k++)
         {
-            var v = x.Select(_ => 2 * random.NextDouble() - 1).ToArray();
+            var v = DifferentiableInputs.Represent(x.Select(_ => 2 * random.NextDouble() - 1).ToArray(), single);
             names[k] = "direction " + (k + 1);
-            adjoint[k] = Dot(v, pulled);
-            var h = 6e-6 * Math.Max(1.0, x.Length == 0 ? 1 : x.Max(Math.Abs));
-            var plus = rules.Output(x.Zip(v, (a, b) => a + h * b).ToArray());
-            var minus = rules.Output(x.Zip(v, (a, b) => a - h * b).ToArray());
+            var h = relativeStep * Math.Max(1.0, x.Length == 0 ? 1 : x.Max(Math.Abs));
+            var plusPoint = DifferentiableInputs.Represent(x.Zip(v, (a, b) => a + h * b).ToArray(), single);
+            var minusPoint = DifferentiableInputs.Represent(x.Zip(v, (a, b) => a - h * b).ToArray(), single);
+            // Float inputs move by their rounded steps: compare with the direction actually taken.
+            var taken = plusPoint.Zip(minusPoint, (p, m) => (p - m) / (2 * h)).ToArray();
+            adjoint[k] = Dot(taken, pulled);
+            var plus = rules.Output(plusPoint);
+            var minus = rules.Output(minusPoint);
             finite[k] = Dot(w, plus.Zip(minus, (p, m) => (p - m) / (2 * h)).ToArray());
             if (k == 0)
             {
                 forward = Dot(w, rules.Tangent(x, v));
-                reverse = adjoint[0];
+                reverse = Dot(v, pulled);
             }
         }
         var start = x.Select((_, i) => 0.5 + 0.125 * i).ToArray();
@@ -55,7 +73,8 @@ public static partial class GradientChecker
         {
             accumulationError = Math.Max(accumulationError, GradientCheckReport.RelativeError(accumulated[i] - start[i], pulled[i]));
         }
-        return new GradientCheckReport(rules.Name, output.Sum(), names, adjoint, finite, 1e-6, forward, reverse, 1e-10, output.Sum(), accumulationError);
+        return new GradientCheckReport(rules.Name, output.Sum(), names, adjoint, finite, tolerance, forward, reverse, dotTolerance,
+            output.Sum(), accumulationError, precision, relativeStep);
     }
 
     private static double Dot(double[] a, double[] b)
@@ -87,7 +106,9 @@ public static partial class GradientChecker
                 throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
             }
             _arguments = arguments;
-            _differentiable = _parameters.Select(p => IsDifferentiableType(p.ParameterType) && p.GetCustomAttribute<NoDerivativeAttribute>() is null).ToArray();
+            _differentiable = _parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
+            SingleComponents = DifferentiableInputs.SingleComponents(_parameters, _differentiable, arguments);
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameters, _differentiable, method.ReturnType);
             var type = method.DeclaringType!;
             var pullTypes = _parameters.Select(p => p.ParameterType).Append(method.ReturnType).Append(method.ReturnType)
                 .Concat(_parameters.Where((_, i) => _differentiable[i]).Select(p => p.ParameterType.MakeByRefType())).ToArray();
@@ -102,26 +123,25 @@ public static partial class GradientChecker
 
         public string Name { get; }
 
-        private static bool IsDifferentiableType(Type type) => type == typeof(double) || type == typeof(Tensor) || type == typeof(double[]);
+        /// <summary>Why the signature is single precision ("x is float"), or null.</summary>
+        public string? DeclaredSingle { get; }
+
+        /// <summary>Per component: whether it is a float.</summary>
+        public bool[] SingleComponents { get; }
+
+        /// <summary>Output cotangents as the pullback will see them (rounded to float for a float result).</summary>
+        public double[] RoundSeed(double[] seed)
+            => DifferentiableInputs.IsSingle(_method.ReturnType) ? seed.Select(s => (double)(float)s).ToArray() : seed;
 
         public double[] Flatten(object?[] values)
         {
             var x = new List<double>();
             for (var i = 0; i < _parameters.Length; i++)
             {
-                if (_differentiable[i]) x.AddRange(FlattenValue(values[i]));
+                if (_differentiable[i]) x.AddRange(DifferentiableInputs.Flatten(values[i]));
             }
             return x.ToArray();
         }
-
-        private static IEnumerable<double> FlattenValue(object? value) => value switch
-        {
-            Tensor t => t.ToArray(),
-            double[] a => a,
-            double d => [d],
-            null => [],
-            _ => throw new ArgumentException($"cannot differentiate a {value.GetType().Name}"),
-        };
 
         private object?[] Arguments(double[] x, bool zerosAsNull = false)
         {
@@ -134,30 +154,23 @@ public static partial class GradientChecker
                     result[i] = _arguments[i];
                     continue;
                 }
-                switch (_arguments[i])
-                {
-                    case Tensor t:
-                        var data = x.AsSpan(k, t.Length).ToArray();
-                        result[i] = zerosAsNull && data.All(v => v == 0) ? null : Tensor.FromArray(data, t.Shape.ToArray());
-                        k += t.Length;
-                        break;
-                    case double[] a:
-                        result[i] = x.AsSpan(k, a.Length).ToArray();
-                        k += a.Length;
-                        break;
-                    default:
-                        result[i] = x[k++];
-                        break;
-                }
+                var first = k;
+                result[i] = DifferentiableInputs.Unflatten(_parameters[i].ParameterType, _arguments[i], x, ref k);
+                if (zerosAsNull && result[i] is Tensor && x.AsSpan(first, k - first).IndexOfAnyExcept(0.0) < 0) result[i] = null;
             }
             return result;
         }
 
-        public double[] Output(double[] x) => FlattenValue(Invoke(_method, Arguments(x))).ToArray();
+        public double[] Output(double[] x) => DifferentiableInputs.Flatten(Invoke(_method, Arguments(x))).ToArray();
 
         private object? Result(object?[] args) => Invoke(_method, args);
 
-        private object Shaped(object? like, double[] values) => like is Tensor t ? Tensor.FromArray(values, t.Shape.ToArray()) : values[0];
+        private object Shaped(object? like, double[] values) => like switch
+        {
+            Tensor t => Tensor.FromArray(values, t.Shape.ToArray()),
+            float => (float)values[0],
+            _ => values[0],
+        };
 
         public double[] Pullback(double[] x, double[] seed, double[]? start)
         {
@@ -181,7 +194,7 @@ public static partial class GradientChecker
             {
                 if (!_differentiable[i]) continue;
                 var adjoint = array[k++];
-                gradient.AddRange(adjoint is null ? new double[FlattenValue(_arguments[i]).Count()] : FlattenValue(adjoint));
+                gradient.AddRange(adjoint is null ? new double[DifferentiableInputs.Count(_arguments[i])] : DifferentiableInputs.Flatten(adjoint));
             }
             return gradient.ToArray();
         }
@@ -199,7 +212,7 @@ public static partial class GradientChecker
             var result = Result(args);
             call.Add(result);
             var tangent = Invoke(_tangent, call.ToArray());
-            return tangent is null ? new double[FlattenValue(result).Count()] : FlattenValue(tangent).ToArray();
+            return tangent is null ? new double[DifferentiableInputs.Flatten(result).Count()] : DifferentiableInputs.Flatten(tangent).ToArray();
         }
     }
 }

@@ -22,12 +22,13 @@ public static partial class GradientChecker
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(options);
         var function = new GeneratedMethods(method.Method, arguments);
-        var isFloat = function.IsFloat;
-        var tolerance = options.Tolerance ?? (isFloat ? 5e-3 : 1e-6);
-        var dotTolerance = options.DotProductTolerance ?? (isFloat ? 1e-4 : 1e-10);
-        var relativeStep = options.RelativeStep ?? (isFloat ? 1e-2 : Math.Cbrt(2.220446049250313e-16));
+        var x = DifferentiableInputs.Represent(function.Flatten(arguments), function.SingleComponents);
+        var precision = PrecisionProbe.Choose(options.Precision, function.DeclaredSingle, point => [function.Value(point)], [1.0],
+            x, function.SingleComponents, options.Seed);
+        var tolerance = options.Tolerance ?? precision.Tolerance;
+        var dotTolerance = options.DotProductTolerance ?? precision.DotProductTolerance;
+        var relativeStep = options.RelativeStep ?? precision.RelativeStep;
 
-        var x = function.Flatten(arguments);
         var value = function.Value(x);
         var gradient = function.Pullback(x, 1.0, null);
 
@@ -39,6 +40,9 @@ public static partial class GradientChecker
             var minus = (double[])x.Clone();
             plus[i] += h;
             minus[i] -= h;
+            // A float input moves by its rounded step: divide by the step actually taken.
+            DifferentiableInputs.Represent(plus, function.SingleComponents);
+            DifferentiableInputs.Represent(minus, function.SingleComponents);
             var hActual = plus[i] - minus[i];
             finiteDifference[i] = (function.Value(plus) - function.Value(minus)) / hActual;
         }
@@ -46,7 +50,8 @@ public static partial class GradientChecker
         var random = new Random(options.Seed);
         var v = new double[x.Length];
         for (var i = 0; i < v.Length; i++) v[i] = 2 * random.NextDouble() - 1;
-        var w = 2 * random.NextDouble() - 1;
+        DifferentiableInputs.Represent(v, function.SingleComponents);
+        var w = function.RoundSeed(2 * random.NextDouble() - 1);
         var (pushforwardValue, tangent) = function.Pushforward(x, v);
         var adjoint = function.Pullback(x, w, null);
         var forward = tangent * w;
@@ -64,7 +69,7 @@ public static partial class GradientChecker
         }
 
         return new GradientCheckReport(function.Name, value, function.ComponentNames, gradient, finiteDifference, tolerance,
-            forward, reverse, dotTolerance, pushforwardValue, accumulationError);
+            forward, reverse, dotTolerance, pushforwardValue, accumulationError, precision, relativeStep);
     }
 
     /// <summary>Invokes by reflection, rethrowing the method's own exception.</summary>
@@ -103,7 +108,7 @@ public static partial class GradientChecker
                 throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
             }
             _arguments = arguments;
-            _differentiable = _parameters.Select(IsDifferentiable).ToArray();
+            _differentiable = _parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
             var type = method.DeclaringType!;
             var pushTypes = new List<Type>();
             var pullTypes = new List<Type>();
@@ -123,7 +128,7 @@ public static partial class GradientChecker
                 ?? throw new InvalidOperationException($"{Name}_Pushforward was not generated: is {Name} [Differentiable], and its type partial?");
             _pullback = type.GetMethod(method.Name + "_Pullback", flags, pullTypes.ToArray())
                 ?? throw new InvalidOperationException($"{Name}_Pullback was not generated: is {Name} [Differentiable], and its type partial?");
-            IsFloat = method.ReturnType == typeof(float) || _parameters.Any(p => p.ParameterType == typeof(float));
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameters, _differentiable, method.ReturnType);
 
             var names = new List<string>();
             for (var i = 0; i < _parameters.Length; i++)
@@ -151,28 +156,25 @@ public static partial class GradientChecker
 
         public string Name { get; }
 
-        public bool IsFloat { get; }
+        /// <summary>Why the signature is single precision ("x is float"), or null when it has no differentiable float.</summary>
+        public string? DeclaredSingle { get; }
+
+        /// <summary>Per component: whether it is a float.</summary>
+        public bool[] SingleComponents => _singleComponents ??= DifferentiableInputs.SingleComponents(_parameters, _differentiable, _arguments);
+
+        private bool[]? _singleComponents;
 
         public string[] ComponentNames { get; }
 
-        private static bool IsDifferentiable(ParameterInfo parameter)
-            => (parameter.ParameterType == typeof(double) || parameter.ParameterType == typeof(float) || parameter.ParameterType == typeof(double[])
-                || parameter.ParameterType == typeof(Tensor))
-               && parameter.GetCustomAttribute<NoDerivativeAttribute>() is null;
+        /// <summary>The seed as the pullback will see it (rounded to float for a float result).</summary>
+        public double RoundSeed(double seed) => DifferentiableInputs.IsSingle(_method.ReturnType) ? (float)seed : seed;
 
         public double[] Flatten(object?[] arguments)
         {
             var x = new List<double>();
             for (var i = 0; i < _parameters.Length; i++)
             {
-                if (!_differentiable[i]) continue;
-                switch (arguments[i])
-                {
-                    case double[] array: x.AddRange(array); break;
-                    case Tensor tensor: x.AddRange(tensor.ToArray()); break;
-                    case float f: x.Add(f); break;
-                    default: x.Add(Convert.ToDouble(arguments[i])); break;
-                }
+                if (_differentiable[i]) x.AddRange(DifferentiableInputs.Flatten(arguments[i]));
             }
             return x.ToArray();
         }
@@ -190,25 +192,7 @@ public static partial class GradientChecker
         }
 
         private object Unflatten(int parameter, double[] x, ref int k)
-        {
-            var type = _parameters[parameter].ParameterType;
-            if (type == typeof(Tensor))
-            {
-                var like = (Tensor)_arguments[parameter]!;
-                var tensor = Tensor.FromArray(x.AsSpan(k, like.Length).ToArray(), like.Shape.ToArray());
-                k += like.Length;
-                return tensor;
-            }
-            if (type == typeof(double[]))
-            {
-                var length = ((double[])_arguments[parameter]!).Length;
-                var array = new double[length];
-                Array.Copy(x, k, array, 0, length);
-                k += length;
-                return array;
-            }
-            return type == typeof(float) ? (object)(float)x[k++] : x[k++];
-        }
+            => DifferentiableInputs.Unflatten(_parameters[parameter].ParameterType, _arguments[parameter], x, ref k);
 
         public double Value(double[] x) => Convert.ToDouble(Invoke(_method, Arguments(x)));
 
@@ -231,7 +215,7 @@ public static partial class GradientChecker
         public double[] Pullback(double[] x, double seed, double[]? start)
         {
             var args = Arguments(x).ToList();
-            args.Add(_method.ReturnType == typeof(float) ? (object)(float)seed : seed);
+            args.Add(DifferentiableInputs.IsSingle(_method.ReturnType) ? (object)(float)seed : seed);
             var first = args.Count;
             var adjoints = Arguments(start ?? new double[x.Length]);
             if (start is null)
