@@ -12,7 +12,7 @@ namespace Adcme.Generators.Analysis
     internal sealed class ActivityAnalysis
     {
         private readonly IReadOnlyList<VariableModel> _variables;
-        private readonly int[] _aliasRoot;
+        private readonly ArrayAliases _aliases;
         private readonly bool[] _varied;
         private readonly bool[] _useful;
 
@@ -20,18 +20,11 @@ namespace Adcme.Generators.Analysis
         {
             _variables = variables;
             var count = variables.Count;
-            _aliasRoot = Enumerable.Range(0, count).ToArray();
+            _aliases = new ArrayAliases(variables, body);
             _varied = new bool[count];
             _useful = new bool[count];
             var instructions = IrWalker.Instructions(body).Select(i => i.Instruction).ToList();
 
-            foreach (var instruction in instructions)
-            {
-                if (instruction.Op == OpCode.Copy && instruction.Args[0].IsVariable && variables[instruction.Target].Kind == ValueKind.DoubleArray)
-                {
-                    Union(instruction.Target, instruction.Args[0].Variable);
-                }
-            }
             foreach (var parameter in parameters)
             {
                 if (parameter.Differentiable) _varied[Root(parameter.Variable)] = true;
@@ -134,17 +127,9 @@ namespace Adcme.Generators.Analysis
             return changed;
         }
 
-        private int Root(int variable)
-        {
-            while (_aliasRoot[variable] != variable) variable = _aliasRoot[variable] = _aliasRoot[_aliasRoot[variable]];
-            return variable;
-        }
+        /// <summary>Which array variables may hold the same array (activity is shared among them).</summary>
+        public ArrayAliases Aliases => _aliases;
 
-        private void Union(int a, int b)
-        {
-            var ra = Root(a);
-            var rb = Root(b);
-            if (ra != rb) _aliasRoot[ra] = rb;
-        }
+        private int Root(int variable) => _aliases.Root(variable);
     }
 }

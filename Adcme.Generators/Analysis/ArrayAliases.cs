@@ -37,7 +37,9 @@ namespace Adcme.Generators.Analysis
         /// <summary>Whether the contents of the array in <paramref name="variable"/> may change before a reverse sweep reads them.</summary>
         public bool MayChange(int variable) => _mutable.Contains(Root(variable));
 
-        private int Root(int variable)
+        /// <summary>A representative of the variables that may hold the same array as <paramref name="variable"/>
+        /// (itself for every variable that is not an array).</summary>
+        public int Root(int variable)
         {
             while (_root[variable] != variable) variable = _root[variable] = _root[_root[variable]];
             return variable;

@@ -17,7 +17,6 @@ namespace Adcme.Generators.Emit
     internal sealed partial class AdjointEmitter : EmitterBase
     {
         private readonly StabilityAnalysis _stability;
-        private readonly ArrayAliases _aliases;
         /// <summary>Variables whose values, and array variables whose adjoints (shadows), the reverse sweep reads.</summary>
         private readonly HashSet<int> _reads = new HashSet<int>();
         private readonly HashSet<int> _shadowReads = new HashSet<int>();
@@ -32,7 +31,6 @@ namespace Adcme.Generators.Emit
         public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
         {
             _stability = new StabilityAnalysis(model.Variables, model.Body);
-            _aliases = new ArrayAliases(model.Variables, model.Body);
             _tape = Names.Fresh("tape");
             Seed = Names.Fresh("seed");
             _firstDefinitions = FindFirstDefinitions();
@@ -180,7 +178,7 @@ namespace Adcme.Generators.Emit
             for (var j = 0; j < instruction.Args.Count; j++)
             {
                 var arg = instruction.Args[j];
-                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && _aliases.MayChange(arg.Variable)) positions.Add(j);
+                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && Activity.Aliases.MayChange(arg.Variable)) positions.Add(j);
             }
             return positions;
         }
