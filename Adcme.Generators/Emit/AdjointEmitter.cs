@@ -250,16 +250,9 @@ namespace Adcme.Generators.Emit
         private bool AssignsShadow(Instruction instruction) => Activity.IsActive(instruction)
             && (instruction.Op == OpCode.ArrayNew || (instruction.Op == OpCode.Copy && KindOf(instruction.Target) == ValueKind.DoubleArray));
 
-        /// <summary>Runs an instruction's derivative rules once, to learn which operands and whether the result they read.</summary>
-        private RuleContext ProbeRules(Instruction instruction)
-        {
-            var rules = Rules(instruction, "result");
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-            }
-            return rules;
-        }
+        /// <summary>Which operands and whether the result an instruction's rules read, as the rules declare it.</summary>
+        private RuleReads ProbeRules(Instruction instruction)
+            => DerivativeRules.Reads(instruction, j => Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j));
 
         /// <summary>To-be-recorded analysis. The reverse sweep reads some primal values (operands of nonlinear
         /// rules, results, indices, call arguments) and some array adjoints (shadows). A stable one is read
