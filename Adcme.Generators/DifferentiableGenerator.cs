@@ -20,6 +20,7 @@ namespace Adcme.Generators
             public const string Methods = nameof(Methods);
             public const string Models = nameof(Models);
             public const string Primitives = nameof(Primitives);
+            public const string ElementRules = nameof(ElementRules);
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -57,6 +58,16 @@ namespace Adcme.Generators
                 .Where(static problem => problem is not null)
                 .WithTrackingName(TrackingNames.Primitives);
             context.RegisterSourceOutput(primitiveProblems, static (spc, problem) => spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem!)));
+
+            // Adcme.Runtime's [ElementRules] class: the unfused tensor functions and their rules, from the rule table.
+            var elementRules = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Kinds.ElementRulesAttribute,
+                    predicate: static (node, _) => node is ClassDeclarationSyntax,
+                    transform: static (ctx, _) => (Namespace: ctx.TargetSymbol.ContainingNamespace.IsGlobalNamespace ? "" : ctx.TargetSymbol.ContainingNamespace.ToDisplayString(),
+                        Name: ctx.TargetSymbol.Name))
+                .WithTrackingName(TrackingNames.ElementRules);
+            context.RegisterSourceOutput(elementRules, static (spc, type) => GenerateElementRules(spc, type.Namespace, type.Name));
         }
 
         private static DiagnosticInfo? CheckPrimitive(GeneratorAttributeSyntaxContext context)
@@ -80,6 +91,22 @@ namespace Adcme.Generators
                 return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
                     context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message);
             }
+        }
+
+        private static void GenerateElementRules(SourceProductionContext context, string ns, string name)
+        {
+            string source;
+            try
+            {
+                source = ElementRulesEmitter.Emit(ns, name);
+            }
+            catch (Exception exception)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, name,
+                    exception.GetType().Name + ": " + exception.Message));
+                return;
+            }
+            context.AddSource((ns.Length > 0 ? ns + "." : "") + name + ".g.cs", source);
         }
 
         private static void Generate(SourceProductionContext context, MethodModel model)

@@ -347,7 +347,7 @@ namespace Adcme.Tests.Cases
                 var b6 = b7;
                 var b2 = b3 * (1.0 - v3 * v3);
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? b2 * v0 : a1[i] + b2 * v0;
+                a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
                 a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);

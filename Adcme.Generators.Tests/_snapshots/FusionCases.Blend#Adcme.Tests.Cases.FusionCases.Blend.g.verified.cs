@@ -149,9 +149,9 @@ namespace Adcme.Tests.Cases
                 var b2 = b9;
                 var b8 = b9;
                 var b6 = b8 * v7;
-                var b5 = b6 * v3;
+                var b5 = v3 * b6;
                 a0 += b2 * v1;
-                a1[i] = fresh1 ? b8 * v6 + b2 * v0 : a1[i] + b8 * v6 + b2 * v0;
+                a1[i] = fresh1 ? v6 * b8 + v0 * b2 : a1[i] + v6 * b8 + v0 * b2;
                 a2 += b6 * v5;
                 a3[i] = fresh3 ? b5 * v5 * (1.0 - v5) : a3[i] + b5 * v5 * (1.0 - v5);
             }

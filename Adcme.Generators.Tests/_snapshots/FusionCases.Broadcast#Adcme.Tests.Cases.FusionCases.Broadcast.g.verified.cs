@@ -184,9 +184,9 @@ namespace Adcme.Tests.Cases
                 var b4 = b6 * v5;
                 var b2 = b4;
                 a0[i] = fresh0 ? b9 * v8 + b2 * v1 : a0[i] + b9 * v8 + b2 * v1;
-                a1[i] = fresh1 ? b2 * v0 : a1[i] + b2 * v0;
+                a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
                 a2[i] = fresh2 ? b4 : a2[i] + b4;
-                a3[i] = fresh3 ? b6 * v4 : a3[i] + b6 * v4;
+                a3[i] = fresh3 ? v4 * b6 : a3[i] + v4 * b6;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);

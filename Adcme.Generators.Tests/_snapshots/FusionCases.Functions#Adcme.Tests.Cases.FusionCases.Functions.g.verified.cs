@@ -366,11 +366,10 @@ namespace Adcme.Tests.Cases
                 var v56 = v54 * v55;
                 var v57 = 1.0;
                 var v58 = v56 + v57;
-                var v59 = v53 / v58;
                 var b60 = g[i];
                 var b52 = b60;
                 var b59 = -b60;
-                var b58 = -(b59 / v58 * v59);
+                var b58 = -b59 * v53 / (v58 * v58);
                 var b56 = b58;
                 var b44 = b52;
                 var b51 = b52;
@@ -394,16 +393,16 @@ namespace Adcme.Tests.Cases
                 var b11 = b19;
                 var b18 = -b19;
                 var b13 = b18 * v17;
-                var b17 = b18 * v13;
-                var b16 = -(b17 * global::System.Math.Sin(v16));
+                var b17 = v13 * b18;
+                var b16 = -b17 * global::System.Math.Sin(v16);
                 var b4 = b11;
                 var b10 = b11;
                 var b9 = b10 / v9;
                 var b7 = b9;
                 var b3 = b4 * v4;
                 var b1 = b3 * v2;
-                a0[i] = fresh0 ? b56 * v55 + b56 * v54 + b47 * v46 + b47 * v45 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + b27 * v25 + b22 / v21 + b16 * v14 + b13 * global::System.Math.Cos(v12) + b7 * v6 + b7 * v5 + (-b1) : a0[i] + b56 * v55 + b56 * v54 + b47 * v46 + b47 * v45 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + b27 * v25 + b22 / v21 + b16 * v14 + b13 * global::System.Math.Cos(v12) + b7 * v6 + b7 * v5 + (-b1);
-                a1 += (-(b22 / v21 * v22)) + b3 * v1;
+                a0[i] = fresh0 ? b56 * v55 + v54 * b56 + b47 * v46 + v45 * b47 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + v25 * b27 + b22 / v21 + v14 * b16 + b13 * global::System.Math.Cos(v12) + b7 * v6 + v5 * b7 + (-b1) : a0[i] + b56 * v55 + v54 * b56 + b47 * v46 + v45 * b47 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + v25 * b27 + b22 / v21 + v14 * b16 + b13 * global::System.Math.Cos(v12) + b7 * v6 + v5 * b7 + (-b1);
+                a1 += (-b22 * v20 / (v21 * v21)) + v1 * b3;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;

@@ -248,14 +248,14 @@ namespace Adcme.Tests.Cases
                 var b13 = g[i];
                 var b6 = b13;
                 var b12 = b13;
-                var b11 = b12 * v7;
+                var b11 = v7 * b12;
                 var b10 = b11 * (1.0 - v11 * v11);
                 var b5 = b6;
-                var b4 = b5 * v1;
+                var b4 = v1 * b5;
                 a0[i] = fresh0 ? (-b10) + b6 : a0[i] + (-b10) + b6;
                 a1 += b12 * v11 + b5 * v4;
                 a2[i] = fresh2 ? b4 * v3 : a2[i] + b4 * v3;
-                a3[i] = fresh3 ? b4 * v2 : a3[i] + b4 * v2;
+                a3[i] = fresh3 ? v2 * b4 : a3[i] + v2 * b4;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;

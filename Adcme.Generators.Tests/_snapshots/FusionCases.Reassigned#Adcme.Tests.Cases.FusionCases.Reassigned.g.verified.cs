@@ -271,9 +271,9 @@ namespace Adcme.Tests.Cases
                 var b2 = b6;
                 var b5 = b6;
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? b2 * v0 : a1[i] + b2 * v0;
+                a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
                 a2[i] = fresh2 ? b5 * v4 : a2[i] + b5 * v4;
-                a3[i] = fresh3 ? b5 * v3 : a3[i] + b5 * v3;
+                a3[i] = fresh3 ? v3 * b5 : a3[i] + v3 * b5;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);

@@ -572,7 +572,7 @@ namespace Adcme.Tests.Cases
                 a1[i] = fresh1 ? b2 : a1[i] + b2;
                 a2[i] = fresh2 ? b4 : a2[i] + b4;
                 a3[i] = fresh3 ? b6 : a3[i] + b6;
-                a4[i] = fresh4 ? b9 * v7 : a4[i] + b9 * v7;
+                a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
@@ -658,7 +658,7 @@ namespace Adcme.Tests.Cases
                 var v1 = e0[i];
                 var v2 = global::System.Math.Tanh(v1);
                 var b3 = g[i];
-                var b2 = b3 * v0;
+                var b2 = v0 * b3;
                 a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);

@@ -248,7 +248,7 @@ namespace Adcme.Tests.Cases
                 var b2 = b4 * v3;
                 a0[i] = fresh0 ? b2 : a0[i] + b2;
                 a1[i] = fresh1 ? b2 : a1[i] + b2;
-                a2[i] = fresh2 ? b4 * v2 : a2[i] + b4 * v2;
+                a2[i] = fresh2 ? v2 * b4 : a2[i] + v2 * b4;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
@@ -305,14 +305,13 @@ namespace Adcme.Tests.Cases
                 var v4 = v2 * v3;
                 var v5 = 1.0;
                 var v6 = v4 + v5;
-                var v7 = v1 / v6;
                 var b8 = g[i];
                 var b7 = b8;
-                var b6 = -(b7 / v6 * v7);
+                var b6 = -b7 * v1 / (v6 * v6);
                 var b4 = b6;
                 a0[i] = fresh0 ? b8 : a0[i] + b8;
                 a1[i] = fresh1 ? b7 / v6 : a1[i] + b7 / v6;
-                a2[i] = fresh2 ? b4 * v3 + b4 * v2 : a2[i] + b4 * v3 + b4 * v2;
+                a2[i] = fresh2 ? b4 * v3 + v2 * b4 : a2[i] + b4 * v3 + v2 * b4;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);

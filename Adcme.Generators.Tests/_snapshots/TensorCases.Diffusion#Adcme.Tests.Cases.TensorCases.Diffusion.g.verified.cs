@@ -218,8 +218,8 @@ namespace Adcme.Tests.Cases
                 var b5 = b6;
                 var b3 = b5 * v4;
                 a0[i] = fresh0 ? b6 : a0[i] + b6;
-                a1[i] = fresh1 ? b3 * v1 : a1[i] + b3 * v1;
-                a2[i] = fresh2 ? b5 * v3 : a2[i] + b5 * v3;
+                a1[i] = fresh1 ? v1 * b3 : a1[i] + v1 * b3;
+                a2[i] = fresh2 ? v3 * b5 : a2[i] + v3 * b5;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);

@@ -170,7 +170,7 @@ namespace Adcme.Tests.Cases
                 var b4 = g[i];
                 var b2 = b4 * v3;
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? b4 * v2 + b2 * v0 : a1[i] + b4 * v2 + b2 * v0;
+                a1[i] = fresh1 ? v2 * b4 + v0 * b2 : a1[i] + v2 * b4 + v0 * b2;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);

@@ -194,7 +194,7 @@ namespace Adcme.Tests.Cases
                 var b3 = g[i];
                 var b2 = b3 * v3;
                 a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1 += b2 * v0;
+                a1 += v0 * b2;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;

@@ -130,7 +130,7 @@ namespace Adcme.Tests.Cases
                 var b3 = b4;
                 a0[i] = fresh0 ? b4 : a0[i] + b4;
                 a1 += b3 * v2;
-                a2[i] = fresh2 ? b3 * v1 : a2[i] + b3 * v1;
+                a2[i] = fresh2 ? v1 * b3 : a2[i] + v1 * b3;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             d1 += a1;

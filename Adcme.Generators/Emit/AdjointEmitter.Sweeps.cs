@@ -282,7 +282,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Whether the reverse of an instruction reads its result (primitives' pullbacks always get it).</summary>
         private bool UsesResult(Instruction instruction)
-            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && RuleReads(instruction).UsedResult);
+            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && ReadsOf(instruction).UsedResult);
 
         /// <summary>F's pullback rule with the result's adjoint as seed. A pure primitive is skipped when nothing flows
         /// into it; an ordered one runs every time, with a zero seed made where nothing flowed.</summary>

@@ -370,7 +370,7 @@ namespace Adcme.Generators.Emit
                         }
                         break;
                     default:
-                        var reads = RuleReads(instruction);
+                        var reads = ReadsOf(instruction);
                         foreach (var j in reads.UsedArguments) Value(args[j]);
                         if (reads.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;
@@ -381,16 +381,9 @@ namespace Adcme.Generators.Emit
             foreach (var variable in _shadowReads) if (!_stability.IsStable(variable)) _recordedShadows.Add(variable);
         }
 
-        /// <summary>Which operands, and whether the result, an instruction's derivative rules read.</summary>
-        private RuleContext RuleReads(Instruction instruction)
-        {
-            var rules = Rules(instruction, "result");
-            for (var j = 0; j < instruction.Args.Count; j++)
-            {
-                if (Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j)) DerivativeRules.Contribution(instruction, j, "g", rules);
-            }
-            return rules;
-        }
+        /// <summary>Which operands, and whether the result, an instruction's derivative rules read, as the rules declare it.</summary>
+        private RuleReads ReadsOf(Instruction instruction)
+            => DerivativeRules.Reads(instruction, j => Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j));
 
         /// <summary>The name of a tape site, as a C# string literal: the method, the statement, what it records.</summary>
         private string Site(object statement, string what)

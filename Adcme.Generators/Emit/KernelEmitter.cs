@@ -87,6 +87,7 @@ namespace Adcme.Generators.Emit
 
             writer.Open("for (var i = 0; i < g.Length; i++)");
             // The adjoint statements first, into a buffer: only the values they read are then recomputed.
+            var used = new bool[nodes.Count];
             var backward = new SourceWriter(writer.Indent);
             var contributions = new List<string>[inputs.Count];
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
@@ -103,43 +104,17 @@ namespace Adcme.Generators.Emit
                     if (nodes[child].Op == "input") contributions[nodes[child].Input].Add(partial);
                     else backward.Line("var b" + K(child) + " = " + partial + ";");
                 }
-                string V(int m) => "v" + K(m);
-                switch (node.Op)
+                // Each child's partial, printed from the rule table; the values it reads are recomputed.
+                var rule = Rule(node);
+                var children = Children(node);
+                for (var c = 0; c < children.Length; c++)
                 {
-                    case "+":
-                        Send(node.Left, bar);
-                        Send(node.Right, bar);
-                        break;
-                    case "-":
-                        Send(node.Left, bar);
-                        Send(node.Right, "-" + bar);
-                        break;
-                    case "*":
-                        Send(node.Left, bar + " * " + V(node.Right));
-                        Send(node.Right, bar + " * " + V(node.Left));
-                        break;
-                    case "/":
-                        Send(node.Left, bar + " / " + V(node.Right));
-                        Send(node.Right, "-(" + bar + " / " + V(node.Right) + " * " + V(n) + ")");
-                        break;
-                    case "neg": Send(node.Left, "-" + bar); break;
-                    case "Exp": Send(node.Left, bar + " * " + V(n)); break;
-                    case "Log": Send(node.Left, bar + " / " + V(node.Left)); break;
-                    case "Sin": Send(node.Left, bar + " * " + Math + ".Cos(" + V(node.Left) + ")"); break;
-                    case "Cos": Send(node.Left, "-(" + bar + " * " + Math + ".Sin(" + V(node.Left) + "))"); break;
-                    case "Tanh": Send(node.Left, bar + " * (1.0 - " + V(n) + " * " + V(n) + ")"); break;
-                    case "Sqrt": Send(node.Left, bar + " / (2.0 * " + V(n) + ")"); break;
-                    case "Abs": Send(node.Left, "(" + V(node.Left) + " > 0.0 ? " + bar + " : " + V(node.Left) + " < 0.0 ? -" + bar + " : 0.0)"); break;
-                    case "Relu": Send(node.Left, "(" + V(node.Left) + " > 0.0 ? " + bar + " : 0.0)"); break;
-                    case "Sigmoid": Send(node.Left, bar + " * " + V(n) + " * (1.0 - " + V(n) + ")"); break;
-                    case "Pow":
-                        // x^0 has derivative 0 everywhere, also at x = 0 where p·x^(p−1) would be 0·∞.
-                        var power = bar + " * " + V(node.Right) + " * " + Math + ".Pow(" + V(node.Left) + ", " + V(node.Right) + " - 1.0)";
-                        var exponent = nodes[node.Right];
-                        var nonZero = exponent.Op == "constant" && double.TryParse(exponent.Constant, System.Globalization.NumberStyles.Float,
-                            System.Globalization.CultureInfo.InvariantCulture, out var constant) && constant != 0;
-                        Send(node.Left, nonZero ? power : "(" + V(node.Right) + " == 0.0 ? 0.0 : " + power + ")");
-                        break;
+                    // Pow's exponent is not differentiated.
+                    if (!needed[children[c]] || (node.Op == "Pow" && c == 1)) continue;
+                    var partial = rule.Partials[c].Choose(m => IsNonZeroConstant(nodes[children[m]]));
+                    foreach (var m in partial.ReadArguments) used[children[m]] = true;
+                    if (partial.ReadsResult) used[n] = true;
+                    Send(children[c], partial.Print(m => "v" + K(children[m]), () => "v" + K(n), bar, Math, Literal));
                 }
             }
             for (var k = 0; k < inputs.Count; k++)
@@ -155,7 +130,7 @@ namespace Adcme.Generators.Emit
                     backward.Line("a" + K(k) + " += " + sum + ";");
                 }
             }
-            WriteValues(writer, kernel, ReadValues(kernel, backward.ToString()));
+            WriteValues(writer, kernel, Close(kernel, used));
             writer.Raw(backward.ToString());
             writer.Close();
             for (var k = 0; k < inputs.Count; k++)
@@ -221,14 +196,9 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        /// <summary>The values (vN) that <paramref name="code"/> reads, and the values those are computed from.</summary>
-        private static bool[] ReadValues(KernelModel kernel, string code)
+        /// <summary>The values the adjoint reads (<paramref name="used"/>), and the values those are computed from.</summary>
+        private static bool[] Close(KernelModel kernel, bool[] used)
         {
-            var used = new bool[kernel.Nodes.Count];
-            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(code, @"\bv(\d+)\b"))
-            {
-                used[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)] = true;
-            }
             // Children come before their parents: one backward pass closes the set.
             for (var n = kernel.Nodes.Count - 1; n >= 0; n--)
             {
@@ -241,27 +211,35 @@ namespace Adcme.Generators.Emit
             return used;
         }
 
-        /// <summary>A node's value for element i, from the values of its children (v0, v1, …).</summary>
+        /// <summary>A node's value for element i, from the values of its children (v0, v1, …): the rule table's
+        /// forward form, the per-element function the runtime's unfused operation computes with too, so that a
+        /// fused chain's value equals the unfused one bit for bit.</summary>
         private static string Value(KernelModel kernel, int n)
         {
             var node = kernel.Nodes[n];
-            string V(int m) => "v" + K(m);
             switch (node.Op)
             {
                 case "input": return kernel.Inputs[node.Input].Kind == ValueKind.Tensor ? "e" + K(node.Input) + "[i]" : "x" + K(node.Input);
                 case "constant": return node.Constant!;
-                case "+": case "-": case "*": case "/": return V(node.Left) + " " + node.Op + " " + V(node.Right);
-                default: return Function(node.Op, V(node.Left), node.Right >= 0 ? V(node.Right) : null);
+                default:
+                    var children = Children(node);
+                    return Rule(node).Forward.Print(m => "v" + K(children[m]), () => "v" + K(n), "", Math, Literal);
             }
         }
 
-        private static string Function(string op, string x, string? exponent) => op switch
+        private static ElementRule Rule(KernelNode node)
+            => RuleTable.ForKernelNode(node) ?? throw new System.InvalidOperationException("no rule for the kernel operation " + node.Op);
+
+        private static int[] Children(KernelNode node) => node.Right >= 0 ? new[] { node.Left, node.Right } : new[] { node.Left };
+
+        private static bool IsNonZeroConstant(KernelNode node)
+            => node.Op == "constant" && double.TryParse(node.Constant, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
+
+        /// <summary>Kernels compute in double.</summary>
+        private static string Literal(double value)
         {
-            "neg" => "(-" + x + ")",
-            "Relu" => Math + ".Max(" + x + ", 0.0)",
-            "Sigmoid" => "(1.0 / (1.0 + " + Math + ".Exp(-" + x + ")))",
-            "Pow" => Math + ".Pow(" + x + ", " + exponent + ")",
-            _ => Math + "." + op + "(" + x + ")",
-        };
+            var text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text.IndexOfAny(new[] { '.', 'E' }) < 0 ? text + ".0" : text;
+        }
     }
 }

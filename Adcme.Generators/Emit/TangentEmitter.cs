@@ -139,9 +139,8 @@ namespace Adcme.Generators.Emit
             }
 
             var target = instruction.Target;
-            // A first pass tells which values the rule reads; the second writes it with the right result text.
-            var probe = Rules(instruction, "result");
-            TangentTerms(instruction, probe);
+            // The rule declares which values it reads; the result text depends on it.
+            var probe = DerivativeRules.Reads(instruction, j => Activity.IsActive(instruction.Args[j]) && ActivityAnalysis.HasPartial(instruction, j));
             var readsOldTarget = probe.UsedArguments.Any(j => instruction.Args[j].IsVariable && instruction.Args[j].Variable == target);
             var keepBoth = readsOldTarget && probe.UsedResult;
             var result = keepBoth ? Names.Fresh("value") : Names[target];

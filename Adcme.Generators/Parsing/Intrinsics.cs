@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Adcme.Generators.Parsing
 {
     /// <summary>The System.Math / System.MathF functions the IR knows, with their arity. Their derivative
-    /// rules live in Emit/DerivativeRules.cs; functions with zero derivative are listed there as such.</summary>
+    /// rules live in Emit/RuleTable.cs; functions with zero derivative are listed here (Piecewise) and have none.</summary>
     internal static class Intrinsics
     {
         private static readonly Dictionary<string, int[]> Arity = new Dictionary<string, int[]>

@@ -8,6 +8,9 @@ namespace Adcme.Generators.Parsing
         public const string DifferentiableAttribute = "Adcme.DifferentiableAttribute";
         public const string NoDerivativeAttribute = "Adcme.NoDerivativeAttribute";
         public const string PrimitiveAttribute = "Adcme.PrimitiveAttribute";
+
+        /// <summary>Marks the runtime's class that receives the rule table's per-element loops.</summary>
+        public const string ElementRulesAttribute = "Adcme.ElementRulesAttribute";
         public const string Tensor = "Adcme.Tensor";
 
         /// <summary>The IR kind of a C# type, or null when the IR has no such kind.</summary>

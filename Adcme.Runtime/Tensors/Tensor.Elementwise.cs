@@ -2,6 +2,9 @@ using System.Numerics.Tensors;
 
 namespace Adcme;
 
+// Exp … Sigmoid and Pow compute with the generated ElementRules, System.Math per element, as fused kernels do, so
+// that a fused chain's value equals the unfused one bit for bit. Sqrt, Abs and Relu stay with TensorPrimitives:
+// they are exact (correctly rounded or no rounding at all), so any code path gives the same bits.
 public sealed partial class Tensor
 {
     private delegate void UnaryKernel(ReadOnlySpan<double> x, Span<double> destination);
@@ -16,23 +19,23 @@ public sealed partial class Tensor
 
     /// <summary>eˣ elementwise.</summary>
     [Primitive(nameof(Exp_Pullback), nameof(Exp_Tangent))]
-    public static Tensor Exp(Tensor x) => Map(x, TensorPrimitives.Exp);
+    public static Tensor Exp(Tensor x) => Map(x, ElementRules.Exp);
 
     /// <summary>Natural logarithm elementwise.</summary>
     [Primitive(nameof(Log_Pullback), nameof(Log_Tangent))]
-    public static Tensor Log(Tensor x) => Map(x, TensorPrimitives.Log);
+    public static Tensor Log(Tensor x) => Map(x, ElementRules.Log);
 
     /// <summary>Sine elementwise.</summary>
     [Primitive(nameof(Sin_Pullback), nameof(Sin_Tangent))]
-    public static Tensor Sin(Tensor x) => Map(x, TensorPrimitives.Sin);
+    public static Tensor Sin(Tensor x) => Map(x, ElementRules.Sin);
 
     /// <summary>Cosine elementwise.</summary>
     [Primitive(nameof(Cos_Pullback), nameof(Cos_Tangent))]
-    public static Tensor Cos(Tensor x) => Map(x, TensorPrimitives.Cos);
+    public static Tensor Cos(Tensor x) => Map(x, ElementRules.Cos);
 
     /// <summary>Hyperbolic tangent elementwise.</summary>
     [Primitive(nameof(Tanh_Pullback), nameof(Tanh_Tangent))]
-    public static Tensor Tanh(Tensor x) => Map(x, TensorPrimitives.Tanh);
+    public static Tensor Tanh(Tensor x) => Map(x, ElementRules.Tanh);
 
     /// <summary>Square root elementwise.</summary>
     [Primitive(nameof(Sqrt_Pullback), nameof(Sqrt_Tangent))]
@@ -44,7 +47,7 @@ public sealed partial class Tensor
 
     /// <summary>The logistic function 1 / (1 + e⁻ˣ) elementwise.</summary>
     [Primitive(nameof(Sigmoid_Pullback), nameof(Sigmoid_Tangent))]
-    public static Tensor Sigmoid(Tensor x) => Map(x, TensorPrimitives.Sigmoid);
+    public static Tensor Sigmoid(Tensor x) => Map(x, ElementRules.Sigmoid);
 
     /// <summary>max(x, 0) elementwise.</summary>
     [Primitive(nameof(Relu_Pullback), nameof(Relu_Tangent))]
@@ -56,7 +59,7 @@ public sealed partial class Tensor
     {
         ArgumentNullException.ThrowIfNull(x);
         var result = TensorPool.Rent(x.Length);
-        TensorPrimitives.Pow(x.Span, exponent, result);
+        ElementRules.Pow(x.Span, exponent, result);
         return new Tensor(result, x._shape);
     }
 

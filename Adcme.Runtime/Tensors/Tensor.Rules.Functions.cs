@@ -6,116 +6,116 @@ namespace Adcme;
 // Derivative rules of the elementwise functions, reductions and linear algebra (see PrimitiveAttribute).
 public sealed partial class Tensor
 {
-    private static Tensor? Scale(Tensor? tangent, Tensor factor) => tangent is null ? null : tangent * factor;
+    // The elementwise functions' rules apply the generated ElementRules partials, printed from the generator's rule
+    // table: the derivative of each function is written once, there.
+    private delegate void ElementPartial(ReadOnlySpan<double> x, ReadOnlySpan<double> result, ReadOnlySpan<double> g, Span<double> destination);
+
+    /// <summary>g·∂f/∂x elementwise, in a new tensor of x's shape (g is a seed or a tangent of that shape).</summary>
+    private static Tensor ApplyPartial(ElementPartial partial, Tensor x, Tensor result, Tensor g)
+    {
+        var contribution = Allocate(out var values, x._shape);
+        partial(x.Span, result.Span, Elementwise(g, x), values);
+        return contribution;
+    }
+
+    /// <summary>A seed's elements in x's shape (a seed of another shape fails as the old tensor operations did).</summary>
+    private static ReadOnlySpan<double> Elementwise(Tensor g, Tensor x)
+    {
+        RequireSameShape("Elementwise rule", g, x);
+        return g.Span;
+    }
 
     /// <summary>Reverse rule of Exp.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Exp_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * result, x._shape);
+    public static void Exp_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Exp_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Exp.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Exp_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, result);
+    public static Tensor? Exp_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Exp_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Log.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Log_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed / x, x._shape);
+    public static void Log_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Log_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Log.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Log_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX / x;
+    public static Tensor? Log_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Log_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Sin.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sin_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Cos(x), x._shape);
+    public static void Sin_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sin_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sin.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sin_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX * Cos(x);
+    public static Tensor? Sin_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sin_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Cos.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Cos_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, -(seed * Sin(x)), x._shape);
+    public static void Cos_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Cos_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Cos.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Cos_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : -(dX * Sin(x));
+    public static Tensor? Cos_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Cos_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Tanh: seed·(1 − tanh²).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Tanh_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * (1.0 - result * result), x._shape);
+    public static void Tanh_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Tanh_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Tanh.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Tanh_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX * (1.0 - result * result);
+    public static Tensor? Tanh_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Tanh_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Sqrt: seed / (2√x).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sqrt_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed / (2.0 * result), x._shape);
+    public static void Sqrt_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sqrt_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sqrt.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sqrt_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : dX / (2.0 * result);
+    public static Tensor? Sqrt_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sqrt_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Abs: seed·sign(x) (0 at 0).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Abs_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Sign(x), x._shape);
+    public static void Abs_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Abs_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Abs.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Abs_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, Sign(x));
+    public static Tensor? Abs_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Abs_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Relu: seed where x &gt; 0.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Relu_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * Positive(x), x._shape);
+    public static void Relu_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Relu_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Relu.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Relu_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, Positive(x));
+    public static Tensor? Relu_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Relu_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Sigmoid: seed·σ(1 − σ).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sigmoid_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, seed * result * (1.0 - result), x._shape);
+    public static void Sigmoid_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sigmoid_Partial0, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sigmoid.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sigmoid_Tangent(Tensor x, Tensor? dX, Tensor result) => Scale(dX, result * (1.0 - result));
+    public static Tensor? Sigmoid_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sigmoid_Partial0, x, result, dX);
 
     /// <summary>Reverse rule of Pow (the exponent is a constant): seed·p·xᵖ⁻¹.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Pow_Pullback(Tensor x, double exponent, Tensor result, Tensor seed, ref Tensor? dX)
     {
-        // x^0 has derivative 0 everywhere, also at x = 0 where p·x^(p−1) would be 0·∞.
+        // x^0 has derivative 0 everywhere: nothing to add.
         if (exponent == 0 || !Adjoints.IsWanted(ref dX)) return;
-        dX = AddAdjoint(dX, PowDerivative(x, exponent, seed), x._shape);
+        dX = AddAdjoint(dX, PowPartial(x, exponent, result, seed), x._shape);
     }
 
     /// <summary>Forward rule of Pow.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor? Pow_Tangent(Tensor x, Tensor? dX, double exponent, Tensor result)
-        => dX is null || exponent == 0 ? null : PowDerivative(x, exponent, dX);
+        => dX is null || exponent == 0 ? null : PowPartial(x, exponent, result, dX);
 
-    /// <summary>factor·p·x^(p−1), elementwise (factor has x's shape).</summary>
-    private static Tensor PowDerivative(Tensor x, double exponent, Tensor factor)
+    private static Tensor PowPartial(Tensor x, double exponent, Tensor result, Tensor g)
     {
-        var result = Allocate(out var values, x._shape);
-        var source = x.Data;
-        var scale = factor.Data;
-        for (var i = 0; i < values.Length; i++) values[i] = scale[i] * exponent * Math.Pow(source[i], exponent - 1);
-        return result;
-    }
-
-    private static Tensor Sign(Tensor x)
-    {
-        var result = TensorPool.Rent(x.Length);
-        for (var i = 0; i < result.Length; i++) result[i] = x.Data[i] > 0 ? 1 : x.Data[i] < 0 ? -1 : 0;
-        return new Tensor(result, x._shape);
-    }
-
-    private static Tensor Positive(Tensor x)
-    {
-        var result = TensorPool.Rent(x.Length);
-        for (var i = 0; i < result.Length; i++) result[i] = x.Data[i] > 0 ? 1 : 0;
-        return new Tensor(result, x._shape);
+        var contribution = Allocate(out var values, x._shape);
+        ElementRules.Pow_Partial0(x.Span, exponent, result.Span, Elementwise(g, x), values);
+        return contribution;
     }
 
     // Reductions: a scalar result, so a scalar seed.
