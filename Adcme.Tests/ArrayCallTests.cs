@@ -204,4 +204,16 @@ public class ArrayCallTests
         ArrayCallCases.RefilledTable_Pullback([0.5, -1.0, 2.0], [1.0, 2.0, 0.5], 3, 0.5, ref dP);
         Near([4.0, -11.0, 7.0], dP, "pullback");
     }
+    [Fact]
+    public void HelpersAreCheckedNumerically()
+    {
+        GradientAssert.Passes(ArrayCallCases.SumSq, new[] { 0.5, -1.0, 2.0 });
+        GradientAssert.Passes(ArrayCallCases.Mix, new[] { 0.5, -1.0 }, new[] { 2.0 }, new[] { 1.0, 3.0, -1.0, 0.5 });
+        // ScaleBy(a, x) = x·a₀; seed w: d/da₀ = Σ wᵢxᵢ, d/dxᵢ = wᵢa₀
+        double[] dA = null!;
+        Tensor? dX = null;
+        ArrayCallCases.ScaleBy_Pullback([0.8], X3, Tensor.FromArray([1.0, -1.0, 2.0], 3), ref dA, ref dX);
+        Near([1.0 - 2.0 - 1.0], dA, "d/da");
+        Near([0.8, -0.8, 1.6], dX!.ToArray(), "d/dx");
+    }
 }

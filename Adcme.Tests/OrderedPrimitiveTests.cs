@@ -130,4 +130,18 @@ public class OrderedPrimitiveTests
         Near(2 * (Math.Sin(x) + x * Math.Cos(x) + 1), tangent, "forward");
         Assert.Equal([1, 1, 1, 1], OrderedPrimitives.CountCalls[..4]);
     }
+    [Fact]
+    public void OrderedCasesPassTheGradientChecker()
+    {
+        // Tag and Count are identities in value, so repeated evaluations agree; their logs are reset around the checks.
+        OrderedPrimitives.Reset();
+        GradientAssert.Passes(OrderedCases.UnusedOrdered, 0.7, 0.5, 2);
+        GradientAssert.Passes(OrderedCases.OrderedSequence, 0.7, 3);
+        GradientAssert.Passes(OrderedCases.TagInner, 0.7, 5);
+        GradientAssert.Passes(OrderedCases.Nested, 0.7);
+        GradientAssert.Passes(OrderedCases.Depth1, 0.7);
+        GradientAssert.Passes(OrderedCases.Depth2, 0.7);
+        GradientAssert.Passes(OrderedCases.Depth3, 0.7);
+        OrderedPrimitives.Reset();
+    }
 }
