@@ -50,8 +50,14 @@ internal static class GeneratorHarness
         return new Result(run, output, output.GetDiagnostics());
     }
 
-    /// <summary>The test cases shared with Adcme.Tests (which runs the same generated code numerically).</summary>
-    public static IEnumerable<(string Name, string Source)> Cases()
+    /// <summary>The test cases shared with Adcme.Tests (which runs the same generated code numerically): the files
+    /// with differentiable methods.</summary>
+    public static IEnumerable<(string Name, string Source)> Cases() => CaseFiles().Where(c => c.Source.Contains("[Differentiable]"));
+
+    /// <summary>The other case files (primitives that several cases call): compiled along with every case.</summary>
+    public static string[] SupportFiles() => CaseFiles().Where(c => !c.Source.Contains("[Differentiable]")).Select(c => c.Source).ToArray();
+
+    private static IEnumerable<(string Name, string Source)> CaseFiles()
     {
         var assembly = Assembly.GetExecutingAssembly();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Cases/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))

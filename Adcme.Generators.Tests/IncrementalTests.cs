@@ -73,7 +73,7 @@ public class IncrementalTests
     [Fact]
     public void ModelsHoldNoRoslynObjects()
     {
-        var sources = GeneratorHarness.Cases().Select(c => c.Source).Prepend(GeneratorHarness.GlobalUsings).ToArray();
+        var sources = GeneratorHarness.Cases().Select(c => c.Source).Concat(GeneratorHarness.SupportFiles()).Prepend(GeneratorHarness.GlobalUsings).ToArray();
         var result = GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.Compile(sources)).GetRunResult().Results.Single();
         var models = result.TrackedSteps[DifferentiableGenerator.TrackingNames.Models].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
         Assert.True(models.Count > 30, $"only {models.Count} models");

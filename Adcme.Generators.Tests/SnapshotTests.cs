@@ -14,7 +14,7 @@ public class SnapshotTests
     public void GeneratedCode(string caseName)
     {
         var source = GeneratorHarness.Cases().Single(c => c.Name == caseName).Source;
-        var result = GeneratorHarness.Run(GeneratorHarness.GlobalUsings, source);
+        var result = GeneratorHarness.Run([GeneratorHarness.GlobalUsings, source, .. GeneratorHarness.SupportFiles()]);
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         var sources = result.Sources.ToList();

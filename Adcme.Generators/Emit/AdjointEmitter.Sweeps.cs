@@ -204,7 +204,14 @@ namespace Adcme.Generators.Emit
             {
                 // The array as it was when the primitive ran (its contents may have changed since).
                 var j = snapshots[i];
-                copies[j] = Local("copy", "double[]", _tape + ".PopObject<double[]>(" + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ")");
+                var name = Names.Fresh(Text(instruction.Args[j]).TrimStart('@') + "_atCall");
+                Writer.Line("double[] " + name + " = " + _tape + ".PopObject<double[]>(" + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ");");
+                copies[j] = name;
+            }
+            for (var j = 0; j < instruction.Args.Count; j++)
+            {
+                var arg = instruction.Args[j];
+                if (instruction.Op == OpCode.Primitive && arg.IsVariable && _entryCopies.TryGetValue(arg.Variable, out var entry)) copies[j] = entry;
             }
             if (!NeedsReverse(instruction)) return;
 

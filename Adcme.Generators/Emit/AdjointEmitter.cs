@@ -27,6 +27,9 @@ namespace Adcme.Generators.Emit
         private readonly HashSet<int> _private;
         private readonly string _tape;
         private readonly Dictionary<object, int> _sites = new Dictionary<object, int>(IdentityComparer.Instance);
+        /// <summary>Parameter arrays given to primitives: copied once when the record starts (the method never writes
+        /// them, but its caller may once it has returned), and the copy handed to the reverse.</summary>
+        private readonly Dictionary<int, string> _entryCopies = new Dictionary<int, string>();
 
         public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
         {
@@ -35,7 +38,22 @@ namespace Adcme.Generators.Emit
             Seed = Names.Fresh("seed");
             _firstDefinitions = FindFirstDefinitions();
             _private = FindPrivateTensors();
+            FindEntryCopies();
             FindRecordedValues();
+        }
+
+        private void FindEntryCopies()
+        {
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            {
+                if (instruction.Op != OpCode.Primitive || !NeedsReverse(instruction)) continue;
+                foreach (var arg in instruction.Args)
+                {
+                    if (!arg.IsVariable || arg.Kind != ValueKind.DoubleArray || _entryCopies.ContainsKey(arg.Variable)) continue;
+                    if (Model.Variables[arg.Variable].Role != VariableRole.Parameter || !_stability.IsStable(arg.Variable)) continue;
+                    _entryCopies[arg.Variable] = Names.Fresh(Names[arg.Variable].TrimStart('@') + "_atEntry");
+                }
+            }
         }
 
         /// <summary>The name of the seed parameter (the result's adjoint).</summary>
@@ -73,9 +91,11 @@ namespace Adcme.Generators.Emit
                 if (variable.Kind != ValueKind.DoubleArray || !Activity.IsActive(variable.Id)) continue;
                 Writer.Line("double[] " + Names.Adjoint(variable.Id) + " = " + InitialShadow(variable) + ";");
             }
+            foreach (var copy in _entryCopies) Writer.Line("double[] " + copy.Value + " = (double[])" + Names[copy.Key] + ".Clone();");
             Forward(Model.Body);
             var carried = Carried();
             foreach (var (variable, shadow) in carried) Push(variable, shadow, CarrySite(variable, shadow));
+            foreach (var copy in _entryCopies) Writer.Line(_tape + ".PushObject(" + copy.Value + ", " + SiteText("end." + copy.Value) + ");");
             Writer.Line("return " + Names[Model.ResultVariable] + ";");
             Writer.Close();
         }
@@ -111,6 +131,10 @@ namespace Adcme.Generators.Emit
                 if (!Activity.IsActive(variable.Id)) continue;
                 var initial = variable.Kind == ValueKind.Tensor ? "null" : variable.Kind == ValueKind.DoubleArray ? "null!" : DefaultValue(variable);
                 Writer.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Names.Adjoint(variable.Id) + " = " + initial + ";");
+            }
+            foreach (var copy in _entryCopies.Reverse())
+            {
+                Writer.Line("double[] " + copy.Value + " = " + Pop(ValueKind.DoubleArray, "double[]", SiteText("end." + copy.Value)) + ";");
             }
             var carried = Carried();
             for (var i = carried.Count - 1; i >= 0; i--)
@@ -178,7 +202,8 @@ namespace Adcme.Generators.Emit
             for (var j = 0; j < instruction.Args.Count; j++)
             {
                 var arg = instruction.Args[j];
-                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && Activity.Aliases.MayChange(arg.Variable)) positions.Add(j);
+                if (arg.IsVariable && arg.Kind == ValueKind.DoubleArray && Activity.Aliases.MayChange(arg.Variable)
+                    && !_entryCopies.ContainsKey(arg.Variable)) positions.Add(j);
             }
             return positions;
         }
@@ -353,7 +378,7 @@ namespace Adcme.Generators.Emit
                         var snapshots = SnapshotArguments(instruction);
                         for (var j = 0; j < args.Count; j++)
                         {
-                            if (!snapshots.Contains(j)) Value(args[j]);
+                            if (!snapshots.Contains(j) && !(args[j].IsVariable && _entryCopies.ContainsKey(args[j].Variable))) Value(args[j]);
                             if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
                         }
                         Value(Operand.Of(Model.Variables[instruction.Target]));

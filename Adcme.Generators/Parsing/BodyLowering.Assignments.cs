@@ -1,3 +1,4 @@
+using System.Linq;
 using Adcme.Generators.Diagnostics;
 using Adcme.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -84,6 +85,10 @@ namespace Adcme.Generators.Parsing
             return Write(place.Value, Lower(assignment.Value));
         }
 
+        private static bool HasErrorType(ICompoundAssignmentOperation compound)
+            => compound.Target.Type?.TypeKind == TypeKind.Error || compound.Value.Type?.TypeKind == TypeKind.Error
+               || compound.Value.Type is null || compound.Value is IInvalidOperation || compound.Value.Descendants().Any(o => o is IInvalidOperation);
+
         private Operand LowerCompoundAssignment(ICompoundAssignmentOperation compound)
         {
             if (compound.OperatorMethod is not null)
@@ -112,6 +117,10 @@ namespace Adcme.Generators.Parsing
                 case BinaryOperatorKind.And: op = OpCode.And; break;
                 case BinaryOperatorKind.Or: op = OpCode.Or; break;
                 case BinaryOperatorKind.ExclusiveOr: op = OpCode.NotEqual; break;
+                case BinaryOperatorKind.None when HasErrorType(compound):
+                    // An operand the compiler could not bind (a missing type, say): the compiler reports it.
+                    SawInvalidCode = true;
+                    return Invalid;
                 default: return Unsupported(compound, "the operator " + compound.OperatorKind + " is not supported");
             }
             var place = LowerPlace(compound.Target);
