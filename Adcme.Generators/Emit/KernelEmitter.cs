@@ -35,6 +35,7 @@ namespace Adcme.Generators.Emit
         public static void EmitForward(SourceWriter writer, string name, KernelModel kernel, string description)
         {
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
+            writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var result = " + Kernels + ".Output(shape);");
@@ -58,6 +59,7 @@ namespace Adcme.Generators.Emit
                 if (wanted[k]) parameters.Add("ref " + (inputs[k].Kind == ValueKind.Tensor ? "global::Adcme.Tensor? d" : "double d") + K(k));
             }
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
+            writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var g = " + Kernels + ".Seed(seed, shape);");

@@ -4,7 +4,7 @@ using Adcme.Generators.Model;
 namespace Adcme.Generators.Emit
 {
     /// <summary>
-    /// Every built-in derivative, written once (DESIGN.md, "One rule table"). Scalar code
+    /// Every built-in derivative, written once (docs/architecture.md, "One rule table"). Scalar code
     /// (<see cref="DerivativeRules"/>), fused kernels (<see cref="KernelEmitter"/>) and the runtime's unfused
     /// tensor functions (<see cref="ElementRulesEmitter"/>, which writes Adcme.Runtime's <c>ElementRules</c>) all
     /// print from these templates; what a rule reads from the tape follows from its text.
