@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Conditional_Record(x, y, __tape);
-            Conditional_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Conditional_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -52,10 +49,55 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Conditional_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Conditional_Record(x, y, __tape);
-            Conditional_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Conditional_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Conditional_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 30: x > y ? x * x : (y - x) * y
+            t1 = x > y;
+            if (t1)
+            {
+                result = x * x;
+                tape.PushInt(1, "ArithmeticCases.Conditional#1.branch");
+            }
+            else
+            {
+                t2 = y - x;
+                result = t2 * y;
+                tape.PushInt(0, "ArithmeticCases.Conditional#1.branch");
+            }
+            var value = result;
+            result_bar = seed;
+            if (tape.PopInt("ArithmeticCases.Conditional#1.branch") != 0)
+            {
+                // line 30: x > y ? x * x : (y - x) * y
+                x_bar += result_bar * x;
+                x_bar += x * result_bar;
+                result_bar = 0.0;
+            }
+            else
+            {
+                t2_bar += result_bar * y;
+                y_bar += t2 * result_bar;
+                result_bar = 0.0;
+                y_bar += t2_bar;
+                x_bar -= t2_bar;
+                t2_bar = 0.0;
+            }
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Conditional"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0f;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = FloatMix_Record(x, y, __tape);
-            FloatMix_Reverse(x, y, __tape, 1f, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __FloatMix_Gradient(x, y, 1f, ref dX, ref dY);
             return __value;
         }
 
@@ -59,10 +56,58 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatMix_Pullback(float x, double y, float seed, ref float dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            FloatMix_Record(x, y, __tape);
-            FloatMix_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __FloatMix_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __FloatMix_Gradient(float x, double y, float seed, ref float dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            float a = 0f;
+            double b = 0.0;
+            double t1 = 0.0;
+            float t2 = 0f;
+            float x_bar = 0f;
+            double y_bar = 0.0;
+            float result_bar = 0f;
+            float a_bar = 0f;
+            double b_bar = 0.0;
+            double t1_bar = 0.0;
+            float t2_bar = 0f;
+            // line 35: float a = x * x;
+            a = x * x;
+            // line 36: double b = a * y;
+            t1 = (double)a;
+            b = t1 * y;
+            // line 37: a += (float)b;
+            t2 = (float)b;
+            a = a + t2;
+            // line 38: return a * 0.5f;
+            result = a * 0.5f;
+            var value = result;
+            result_bar = seed;
+            // line 38: return a * 0.5f;
+            a_bar += result_bar * 0.5f;
+            result_bar = 0f;
+            // line 37: a += (float)b;
+            t2_bar += a_bar;
+            b_bar += t2_bar;
+            t2_bar = 0f;
+            // line 36: double b = a * y;
+            t1_bar += b_bar * y;
+            y_bar += t1 * b_bar;
+            b_bar = 0.0;
+            a_bar += (float)(t1_bar);
+            t1_bar = 0.0;
+            // line 35: float a = x * x;
+            x_bar += a_bar * x;
+            x_bar += x * a_bar;
+            a_bar = 0f;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="FloatMix"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Operators_Record(x, y, __tape);
-            Operators_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Operators_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -88,10 +85,113 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Operators_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Operators_Record(x, y, __tape);
-            Operators_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Operators_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Operators_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double a = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double b = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double a_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double b_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            // line 20: var a = x * y + x / y - (x - y);
+            t1 = x * y;
+            t2 = x / y;
+            t3 = t1 + t2;
+            t4 = x - y;
+            a = t3 - t4;
+            // line 21: var b = -a * (x + 2.0);
+            t5 = -a;
+            t6 = x + 2.0;
+            b = t5 * t6;
+            // line 22: b += a;
+            tape.PushDouble(b, "ArithmeticCases.Operators#1.value");
+            b = b + a;
+            // line 23: b -= y;
+            tape.PushDouble(b, "ArithmeticCases.Operators#2.value");
+            b = b - y;
+            // line 24: b *= x;
+            tape.PushDouble(b, "ArithmeticCases.Operators#3.value");
+            b = b * x;
+            // line 25: b /= y + 3;
+            t7 = y + 3.0;
+            tape.PushDouble(b, "ArithmeticCases.Operators#4.value");
+            b = b / t7;
+            // line 26: return b;
+            result = b;
+            var value = result;
+            result_bar = seed;
+            // line 26: return b;
+            b_bar += result_bar;
+            result_bar = 0.0;
+            // line 25: b /= y + 3;
+            b = tape.PopDouble("ArithmeticCases.Operators#4.value");
+            double g1 = b_bar;
+            b_bar = 0.0;
+            b_bar += g1 / t7;
+            t7_bar -= g1 * b / (t7 * t7);
+            y_bar += t7_bar;
+            t7_bar = 0.0;
+            // line 24: b *= x;
+            b = tape.PopDouble("ArithmeticCases.Operators#3.value");
+            double g2 = b_bar;
+            b_bar = 0.0;
+            b_bar += g2 * x;
+            x_bar += b * g2;
+            // line 23: b -= y;
+            b = tape.PopDouble("ArithmeticCases.Operators#2.value");
+            y_bar -= b_bar;
+            // line 22: b += a;
+            b = tape.PopDouble("ArithmeticCases.Operators#1.value");
+            a_bar += b_bar;
+            // line 21: var b = -a * (x + 2.0);
+            t5_bar += b_bar * t6;
+            t6_bar += t5 * b_bar;
+            b_bar = 0.0;
+            x_bar += t6_bar;
+            t6_bar = 0.0;
+            a_bar -= t5_bar;
+            t5_bar = 0.0;
+            // line 20: var a = x * y + x / y - (x - y);
+            t3_bar += a_bar;
+            t4_bar -= a_bar;
+            a_bar = 0.0;
+            x_bar += t4_bar;
+            y_bar -= t4_bar;
+            t4_bar = 0.0;
+            t1_bar += t3_bar;
+            t2_bar += t3_bar;
+            t3_bar = 0.0;
+            x_bar += t2_bar / y;
+            y_bar -= t2_bar * x / (y * y);
+            t2_bar = 0.0;
+            x_bar += t1_bar * y;
+            y_bar += x * t1_bar;
+            t1_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Operators"/> and records on <paramref name="tape"/>
@@ -174,18 +274,18 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             // line 25: b /= y + 3;
             b = tape.PopDouble("ArithmeticCases.Operators#4.value");
-            double g1 = b_bar;
+            double g3 = b_bar;
             b_bar = 0.0;
-            b_bar += g1 / t7;
-            t7_bar -= g1 * b / (t7 * t7);
+            b_bar += g3 / t7;
+            t7_bar -= g3 * b / (t7 * t7);
             y_bar += t7_bar;
             t7_bar = 0.0;
             // line 24: b *= x;
             b = tape.PopDouble("ArithmeticCases.Operators#3.value");
-            double g2 = b_bar;
+            double g4 = b_bar;
             b_bar = 0.0;
-            b_bar += g2 * x;
-            x_bar += b * g2;
+            b_bar += g4 * x;
+            x_bar += b * g4;
             // line 23: b -= y;
             b = tape.PopDouble("ArithmeticCases.Operators#2.value");
             y_bar -= b_bar;

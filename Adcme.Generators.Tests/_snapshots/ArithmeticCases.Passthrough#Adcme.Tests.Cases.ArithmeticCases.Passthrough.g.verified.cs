@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Passthrough_Gradient(double x, int n, bool flip, double scale, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Passthrough_Record(x, n, flip, scale, __tape);
-            Passthrough_Reverse(x, n, flip, scale, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Passthrough_Gradient(x, n, flip, scale, 1.0, ref dX);
             return __value;
         }
 
@@ -56,10 +53,57 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Passthrough_Pullback(double x, int n, bool flip, double scale, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Passthrough_Record(x, n, flip, scale, __tape);
-            Passthrough_Reverse(x, n, flip, scale, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Passthrough_Gradient(x, n, flip, scale, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Passthrough_Gradient(double x, int n, bool flip, double scale, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double value = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double value_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 44: var value = x * n * scale;
+            t1 = (double)n;
+            t2 = x * t1;
+            value = t2 * scale;
+            if (flip)
+            {
+                // line 45: return flip ? -value : value;
+                result = -value;
+                tape.PushInt(1, "ArithmeticCases.Passthrough#1.branch");
+            }
+            else
+            {
+                result = value;
+                tape.PushInt(0, "ArithmeticCases.Passthrough#1.branch");
+            }
+            var value_1 = result;
+            result_bar = seed;
+            if (tape.PopInt("ArithmeticCases.Passthrough#1.branch") != 0)
+            {
+                // line 45: return flip ? -value : value;
+                value_bar -= result_bar;
+                result_bar = 0.0;
+            }
+            else
+            {
+                value_bar += result_bar;
+                result_bar = 0.0;
+            }
+            // line 44: var value = x * n * scale;
+            t2_bar += value_bar * scale;
+            value_bar = 0.0;
+            x_bar += t2_bar * t1;
+            t2_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value_1;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Passthrough"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Polynomial_Gradient(double theta, out double dTheta)
         {
             dTheta = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Polynomial_Record(theta, __tape);
-            Polynomial_Reverse(theta, __tape, 1.0, ref dTheta);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Polynomial_Gradient(theta, 1.0, ref dTheta);
             return __value;
         }
 
@@ -60,10 +57,60 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Polynomial_Pullback(double theta, double seed, ref double dTheta)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Polynomial_Record(theta, __tape);
-            Polynomial_Reverse(theta, __tape, seed, ref dTheta);
-            global::Adcme.Tape.Return(__tape);
+            __Polynomial_Gradient(theta, seed, ref dTheta);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Polynomial_Gradient(double theta, double seed, ref double dTheta)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double l = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double theta_bar = 0.0;
+            double result_bar = 0.0;
+            double l_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 9: double l = 0;
+            l = 0.0;
+            // line 10: int k = 0
+            k = 0;
+            int count = 0;
+            while (k <= 3)
+            {
+                // line 12: l += Math.Pow(theta, k);
+                tape.PushDouble(t2, "ArithmeticCases.Polynomial#1.value");
+                t2 = (double)k;
+                t3 = global::System.Math.Pow(theta, t2);
+                l = l + t3;
+                // line 10: k++
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "ArithmeticCases.Polynomial#2.trips");
+            // line 14: return l;
+            result = l;
+            var value = result;
+            result_bar = seed;
+            // line 14: return l;
+            l_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArithmeticCases.Polynomial#2.trips"); iteration > 0; iteration--)
+            {
+                // line 12: l += Math.Pow(theta, k);
+                t3_bar += l_bar;
+                theta_bar += (t2 == 0.0 ? 0.0 : t3_bar * t2 * global::System.Math.Pow(theta, t2 - 1.0));
+                t3_bar = 0.0;
+                t2 = tape.PopDouble("ArithmeticCases.Polynomial#1.value");
+            }
+            // line 9: double l = 0;
+            l_bar = 0.0;
+            dTheta += theta_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Polynomial"/> and records on <paramref name="tape"/>
@@ -82,7 +129,7 @@ namespace Adcme.Tests.Cases
             l = 0.0;
             // line 10: int k = 0
             k = 0;
-            int count = 0;
+            int count_1 = 0;
             while (k <= 3)
             {
                 // line 12: l += Math.Pow(theta, k);
@@ -92,9 +139,9 @@ namespace Adcme.Tests.Cases
                 l = l + t3;
                 // line 10: k++
                 k = k + 1;
-                count++;
+                count_1++;
             }
-            tape.PushInt(count, "ArithmeticCases.Polynomial#2.trips");
+            tape.PushInt(count_1, "ArithmeticCases.Polynomial#2.trips");
             // line 14: return l;
             result = l;
             tape.PushDouble(t2, "ArithmeticCases.Polynomial#end.t2");
@@ -117,7 +164,7 @@ namespace Adcme.Tests.Cases
             // line 14: return l;
             l_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArithmeticCases.Polynomial#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArithmeticCases.Polynomial#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 12: l += Math.Pow(theta, k);
                 t3_bar += l_bar;

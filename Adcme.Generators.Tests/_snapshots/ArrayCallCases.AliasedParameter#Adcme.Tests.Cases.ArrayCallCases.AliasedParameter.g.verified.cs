@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double AliasedParameter_Gradient(double[] p, int steps, out double[] dP)
         {
             dP = new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = AliasedParameter_Record(p, steps, __tape, dP);
-            AliasedParameter_Reverse(p, steps, __tape, 1.0, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __AliasedParameter_Gradient(p, steps, 1.0, ref dP);
             return __value;
         }
 
@@ -99,18 +96,13 @@ namespace Adcme.Tests.Cases
         public static void AliasedParameter_Pullback(double[] p, int steps, double seed, ref double[] dP)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            AliasedParameter_Record(p, steps, __tape, dP);
-            AliasedParameter_Reverse(p, steps, __tape, seed, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            __AliasedParameter_Gradient(p, steps, seed, ref dP);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="AliasedParameter"/> and records on <paramref name="tape"/>
-        /// what <see cref="AliasedParameter_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double AliasedParameter_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        private static double __AliasedParameter_Gradient(double[] p, int steps, double seed, ref double[] dP)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] a = null!;
             double[] u = null!;
@@ -127,6 +119,11 @@ namespace Adcme.Tests.Cases
             double[] p_bar = dP ?? new double[p.Length];
             double[] a_bar = null!;
             double[] u_bar = null!;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t3_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
             // line 201: var a = p;
             a = p;
             a_bar = p_bar;
@@ -176,6 +173,116 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.AliasedParameter#5.trips");
             // line 210: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 210: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameter#5.trips"); iteration > 0; iteration--)
+            {
+                // line 208: a = u;
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.shadow");
+                a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.value");
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameter#3.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 207: i++
+                    i = tape.PopInt("ArrayCallCases.AliasedParameter#2.value");
+                    // line 207: u[i] = 2 * a[i];
+                    t7_bar += u_bar[i];
+                    u_bar[i] = 0.0;
+                    t6_bar += 2.0 * t7_bar;
+                    t7_bar = 0.0;
+                    a_bar[i] += t6_bar;
+                    t6_bar = 0.0;
+                }
+                // line 207: var i = 0
+                i = tape.PopInt("ArrayCallCases.AliasedParameter#1.value");
+                // line 206: loss += SumSq(a);
+                t3_bar += loss_bar;
+                double g1 = t3_bar;
+                t3_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(a, tape, g1, ref a_bar);
+            }
+            // line 203: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 202: var u = new double[p.Length];
+            // line 201: var a = p;
+            dP ??= p_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="AliasedParameter"/> and records on <paramref name="tape"/>
+        /// what <see cref="AliasedParameter_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double AliasedParameter_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double[] u = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            bool t2 = false;
+            double t3 = 0.0;
+            int i = 0;
+            bool t4 = false;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            double[] u_bar = null!;
+            // line 201: var a = p;
+            a = p;
+            a_bar = p_bar;
+            // line 202: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            u_bar = new double[u.Length];
+            // line 203: var loss = 0.0;
+            loss = 0.0;
+            // line 204: var k = 0
+            k = 0;
+            int count_2 = 0;
+            while (k < steps)
+            {
+                // line 206: loss += SumSq(a);
+                t3 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(a, tape, a_bar);
+                loss = loss + t3;
+                // line 207: var i = 0
+                tape.PushInt(i, "ArrayCallCases.AliasedParameter#1.value");
+                i = 0;
+                int count_3 = 0;
+                while (true)
+                {
+                    // line 207: for (var i = 0; i < u.Length; i++) u[i] = 2 * a[i];
+                    t5 = u.Length;
+                    t4 = i < t5;
+                    if (!t4) break;
+                    // line 207: u[i] = 2 * a[i];
+                    t6 = a[i];
+                    t7 = 2.0 * t6;
+                    u[i] = t7;
+                    // line 207: i++
+                    tape.PushInt(i, "ArrayCallCases.AliasedParameter#2.value");
+                    i = i + 1;
+                    count_3++;
+                }
+                tape.PushInt(count_3, "ArrayCallCases.AliasedParameter#3.trips");
+                // line 208: a = u;
+                tape.PushObject(a, "ArrayCallCases.AliasedParameter#4.value");
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameter#4.shadow");
+                a = u;
+                a_bar = u_bar;
+                // line 204: k++
+                k = k + 1;
+                count_2++;
+            }
+            tape.PushInt(count_2, "ArrayCallCases.AliasedParameter#5.trips");
+            // line 210: return loss;
+            result = loss;
             tape.PushObject(a, "ArrayCallCases.AliasedParameter#end.a");
             tape.PushInt(i, "ArrayCallCases.AliasedParameter#end.i");
             tape.PushObject(p_bar, "ArrayCallCases.AliasedParameter#end.shadow.p");
@@ -209,12 +316,12 @@ namespace Adcme.Tests.Cases
             // line 210: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameter#5.trips"); iteration > 0; iteration--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameter#5.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 208: a = u;
                 a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.shadow");
                 a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.value");
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameter#3.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameter#3.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 207: i++
                     i = tape.PopInt("ArrayCallCases.AliasedParameter#2.value");
@@ -230,9 +337,9 @@ namespace Adcme.Tests.Cases
                 i = tape.PopInt("ArrayCallCases.AliasedParameter#1.value");
                 // line 206: loss += SumSq(a);
                 t3_bar += loss_bar;
-                double g1 = t3_bar;
+                double g2 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(a, tape, g1, ref a_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(a, tape, g2, ref a_bar);
             }
             // line 203: var loss = 0.0;
             loss_bar = 0.0;

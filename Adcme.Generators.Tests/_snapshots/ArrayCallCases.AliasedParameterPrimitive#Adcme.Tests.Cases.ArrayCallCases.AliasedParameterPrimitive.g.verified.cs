@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double AliasedParameterPrimitive_Gradient(double[] p, int steps, out double[] dP)
         {
             dP = new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = AliasedParameterPrimitive_Record(p, steps, __tape, dP);
-            AliasedParameterPrimitive_Reverse(p, steps, __tape, 1.0, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __AliasedParameterPrimitive_Gradient(p, steps, 1.0, ref dP);
             return __value;
         }
 
@@ -100,18 +97,13 @@ namespace Adcme.Tests.Cases
         public static void AliasedParameterPrimitive_Pullback(double[] p, int steps, double seed, ref double[] dP)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            AliasedParameterPrimitive_Record(p, steps, __tape, dP);
-            AliasedParameterPrimitive_Reverse(p, steps, __tape, seed, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            __AliasedParameterPrimitive_Gradient(p, steps, seed, ref dP);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="AliasedParameterPrimitive"/> and records on <paramref name="tape"/>
-        /// what <see cref="AliasedParameterPrimitive_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double AliasedParameterPrimitive_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        private static double __AliasedParameterPrimitive_Gradient(double[] p, int steps, double seed, ref double[] dP)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] a = null!;
             double[] u = null!;
@@ -128,6 +120,11 @@ namespace Adcme.Tests.Cases
             double[] p_bar = dP ?? new double[p.Length];
             double[] a_bar = null!;
             double[] u_bar = null!;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t3_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
             // line 217: var a = p;
             a = p;
             a_bar = p_bar;
@@ -178,6 +175,122 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.AliasedParameterPrimitive#6.trips");
             // line 226: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 226: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#6.trips"); iteration > 0; iteration--)
+            {
+                // line 224: a = u;
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#5.shadow");
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#4.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 223: i++
+                    i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.value");
+                    // line 223: u[i] = 2 * a[i];
+                    t7_bar += u_bar[i];
+                    u_bar[i] = 0.0;
+                    t6_bar += 2.0 * t7_bar;
+                    t7_bar = 0.0;
+                    a_bar[i] += t6_bar;
+                    t6_bar = 0.0;
+                }
+                // line 223: var i = 0
+                i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#2.value");
+                // line 222: loss += ArrayPrimitives.SumSq(a);
+                t3_bar += loss_bar;
+                double result1 = t3;
+                t3 = tape.PopDouble("ArrayCallCases.AliasedParameterPrimitive#1.value");
+                double[] a_atCall = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#1.copy0");
+                if (t3_bar != 0.0)
+                {
+                    double g1 = t3_bar;
+                    t3_bar = 0.0;
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(a_atCall, result1, g1, ref a_bar);
+                }
+            }
+            // line 219: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 218: var u = new double[p.Length];
+            // line 217: var a = p;
+            dP ??= p_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="AliasedParameterPrimitive"/> and records on <paramref name="tape"/>
+        /// what <see cref="AliasedParameterPrimitive_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double AliasedParameterPrimitive_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double[] u = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            bool t2 = false;
+            double t3 = 0.0;
+            int i = 0;
+            bool t4 = false;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            double[] u_bar = null!;
+            // line 217: var a = p;
+            a = p;
+            a_bar = p_bar;
+            // line 218: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            u_bar = new double[u.Length];
+            // line 219: var loss = 0.0;
+            loss = 0.0;
+            // line 220: var k = 0
+            k = 0;
+            int count_2 = 0;
+            while (k < steps)
+            {
+                // line 222: loss += ArrayPrimitives.SumSq(a);
+                tape.PushObject(a.Clone(), "ArrayCallCases.AliasedParameterPrimitive#1.copy0");
+                tape.PushDouble(t3, "ArrayCallCases.AliasedParameterPrimitive#1.value");
+                t3 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
+                loss = loss + t3;
+                // line 223: var i = 0
+                tape.PushInt(i, "ArrayCallCases.AliasedParameterPrimitive#2.value");
+                i = 0;
+                int count_3 = 0;
+                while (true)
+                {
+                    // line 223: for (var i = 0; i < u.Length; i++) u[i] = 2 * a[i];
+                    t5 = u.Length;
+                    t4 = i < t5;
+                    if (!t4) break;
+                    // line 223: u[i] = 2 * a[i];
+                    t6 = a[i];
+                    t7 = 2.0 * t6;
+                    u[i] = t7;
+                    // line 223: i++
+                    tape.PushInt(i, "ArrayCallCases.AliasedParameterPrimitive#3.value");
+                    i = i + 1;
+                    count_3++;
+                }
+                tape.PushInt(count_3, "ArrayCallCases.AliasedParameterPrimitive#4.trips");
+                // line 224: a = u;
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameterPrimitive#5.shadow");
+                a = u;
+                a_bar = u_bar;
+                // line 220: k++
+                k = k + 1;
+                count_2++;
+            }
+            tape.PushInt(count_2, "ArrayCallCases.AliasedParameterPrimitive#6.trips");
+            // line 226: return loss;
+            result = loss;
             tape.PushDouble(t3, "ArrayCallCases.AliasedParameterPrimitive#end.t3");
             tape.PushInt(i, "ArrayCallCases.AliasedParameterPrimitive#end.i");
             tape.PushObject(p_bar, "ArrayCallCases.AliasedParameterPrimitive#end.shadow.p");
@@ -211,11 +324,11 @@ namespace Adcme.Tests.Cases
             // line 226: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#6.trips"); iteration > 0; iteration--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#6.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 224: a = u;
                 a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#5.shadow");
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#4.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#4.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 223: i++
                     i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.value");
@@ -231,14 +344,14 @@ namespace Adcme.Tests.Cases
                 i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#2.value");
                 // line 222: loss += ArrayPrimitives.SumSq(a);
                 t3_bar += loss_bar;
-                double result1 = t3;
+                double result2 = t3;
                 t3 = tape.PopDouble("ArrayCallCases.AliasedParameterPrimitive#1.value");
-                double[] a_atCall = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#1.copy0");
+                double[] a_atCall_1 = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#1.copy0");
                 if (t3_bar != 0.0)
                 {
-                    double g1 = t3_bar;
+                    double g2 = t3_bar;
                     t3_bar = 0.0;
-                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(a_atCall, result1, g1, ref a_bar);
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(a_atCall_1, result2, g2, ref a_bar);
                 }
             }
             // line 219: var loss = 0.0;

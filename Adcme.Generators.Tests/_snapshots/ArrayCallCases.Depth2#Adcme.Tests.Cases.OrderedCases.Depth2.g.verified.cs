@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Depth2_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Depth2_Record(x, __tape);
-            Depth2_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Depth2_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -44,10 +41,41 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Depth2_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Depth2_Record(x, __tape);
-            Depth2_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Depth2_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Depth2_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 352: OrderedPrimitives.Count(Depth3(x) * x, 2)
+            t1 = global::Adcme.Tests.Cases.OrderedCases.Depth3_Record(x, tape);
+            t2 = t1 * x;
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t2, 2);
+            var value = result;
+            result_bar = seed;
+            // line 352: OrderedPrimitives.Count(Depth3(x) * x, 2)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 2, result, g1, ref t2_bar);
+            }
+            t1_bar += t2_bar * x;
+            x_bar += t1 * t2_bar;
+            t2_bar = 0.0;
+            double g2 = t1_bar;
+            t1_bar = 0.0;
+            global::Adcme.Tests.Cases.OrderedCases.Depth3_Reverse(x, tape, g2, ref x_bar);
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Depth2"/> and records on <paramref name="tape"/>
@@ -88,16 +116,16 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             // line 352: OrderedPrimitives.Count(Depth3(x) * x, 2)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 2, result, g1, ref t2_bar);
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 2, result, g3, ref t2_bar);
             }
             t1_bar += t2_bar * x;
             x_bar += t1 * t2_bar;
             t2_bar = 0.0;
-            double g2 = t1_bar;
+            double g4 = t1_bar;
             t1_bar = 0.0;
-            global::Adcme.Tests.Cases.OrderedCases.Depth3_Reverse(x, tape, g2, ref x_bar);
+            global::Adcme.Tests.Cases.OrderedCases.Depth3_Reverse(x, tape, g4, ref x_bar);
             dX += x_bar;
         }
     }

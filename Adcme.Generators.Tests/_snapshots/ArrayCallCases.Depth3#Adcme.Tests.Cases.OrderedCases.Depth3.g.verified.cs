@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Depth3_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Depth3_Record(x, __tape);
-            Depth3_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Depth3_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -41,10 +38,34 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Depth3_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Depth3_Record(x, __tape);
-            Depth3_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Depth3_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Depth3_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            // line 349: OrderedPrimitives.Count(Math.Sin(x), 3)
+            t1 = global::System.Math.Sin(x);
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t1, 3);
+            var value = result;
+            result_bar = seed;
+            // line 349: OrderedPrimitives.Count(Math.Sin(x), 3)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t1, 3, result, g1, ref t1_bar);
+            }
+            x_bar += t1_bar * global::System.Math.Cos(x);
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Depth3"/> and records on <paramref name="tape"/>
@@ -79,9 +100,9 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             // line 349: OrderedPrimitives.Count(Math.Sin(x), 3)
             {
-                double g1 = result_bar;
+                double g2 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t1, 3, result, g1, ref t1_bar);
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t1, 3, result, g2, ref t1_bar);
             }
             x_bar += t1_bar * global::System.Math.Cos(x);
             t1_bar = 0.0;

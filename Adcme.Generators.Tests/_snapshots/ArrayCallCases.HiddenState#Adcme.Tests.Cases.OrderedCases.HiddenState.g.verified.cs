@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double HiddenState_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = HiddenState_Record(x, steps, __tape);
-            HiddenState_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __HiddenState_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -63,24 +60,24 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void HiddenState_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            HiddenState_Record(x, steps, __tape);
-            HiddenState_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __HiddenState_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="HiddenState"/> and records on <paramref name="tape"/>
-        /// what <see cref="HiddenState_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double HiddenState_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __HiddenState_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
             bool t1 = false;
             double y = 0.0;
             double t2 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double y_bar = 0.0;
+            double t2_bar = 0.0;
             // line 303: var loss = 0.0;
             loss = 0.0;
             // line 304: var k = 0
@@ -99,6 +96,66 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "OrderedCases.HiddenState#2.trips");
+            // line 309: return loss;
+            result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 309: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("OrderedCases.HiddenState#2.trips"); iteration > 0; iteration--)
+            {
+                // line 307: loss += y * y;
+                t2_bar += loss_bar;
+                y_bar += t2_bar * y;
+                y_bar += y * t2_bar;
+                t2_bar = 0.0;
+                // line 306: var y = OrderedPrimitives.Drift(x);
+                double result1 = y;
+                y = tape.PopDouble("OrderedCases.HiddenState#1.value");
+                {
+                    double g1 = y_bar;
+                    y_bar = 0.0;
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Drift_Pullback(x, result1, g1, ref x_bar);
+                }
+            }
+            // line 303: var loss = 0.0;
+            loss_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="HiddenState"/> and records on <paramref name="tape"/>
+        /// what <see cref="HiddenState_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double HiddenState_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double y = 0.0;
+            double t2 = 0.0;
+            // line 303: var loss = 0.0;
+            loss = 0.0;
+            // line 304: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 306: var y = OrderedPrimitives.Drift(x);
+                tape.PushDouble(y, "OrderedCases.HiddenState#1.value");
+                y = global::Adcme.Tests.Cases.OrderedPrimitives.Drift(x);
+                // line 307: loss += y * y;
+                t2 = y * y;
+                loss = loss + t2;
+                // line 304: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "OrderedCases.HiddenState#2.trips");
             // line 309: return loss;
             result = loss;
             tape.PushDouble(y, "OrderedCases.HiddenState#end.y");
@@ -122,7 +179,7 @@ namespace Adcme.Tests.Cases
             // line 309: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("OrderedCases.HiddenState#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("OrderedCases.HiddenState#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 307: loss += y * y;
                 t2_bar += loss_bar;
@@ -130,12 +187,12 @@ namespace Adcme.Tests.Cases
                 y_bar += y * t2_bar;
                 t2_bar = 0.0;
                 // line 306: var y = OrderedPrimitives.Drift(x);
-                double result1 = y;
+                double result2 = y;
                 y = tape.PopDouble("OrderedCases.HiddenState#1.value");
                 {
-                    double g1 = y_bar;
+                    double g2 = y_bar;
                     y_bar = 0.0;
-                    global::Adcme.Tests.Cases.OrderedPrimitives.Drift_Pullback(x, result1, g1, ref x_bar);
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Drift_Pullback(x, result2, g2, ref x_bar);
                 }
             }
             // line 303: var loss = 0.0;

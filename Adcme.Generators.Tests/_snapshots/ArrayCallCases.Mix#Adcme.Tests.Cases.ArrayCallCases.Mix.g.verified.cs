@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dX = new double[x.Length];
             dA = new double[a.Length];
             dB = new double[b.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Mix_Record(x, a, b, __tape, dX, dA, dB);
-            Mix_Reverse(x, a, b, __tape, 1.0, ref dX, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Mix_Gradient(x, a, b, 1.0, ref dX, ref dA, ref dB);
             return __value;
         }
 
@@ -112,18 +109,13 @@ namespace Adcme.Tests.Cases
             dX ??= new double[x.Length];
             dA ??= new double[a.Length];
             dB ??= new double[b.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            Mix_Record(x, a, b, __tape, dX, dA, dB);
-            Mix_Reverse(x, a, b, __tape, seed, ref dX, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __Mix_Gradient(x, a, b, seed, ref dX, ref dA, ref dB);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Mix"/> and records on <paramref name="tape"/>
-        /// what <see cref="Mix_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Mix_Record(double[] x, double[] a, double[] b, global::Adcme.Tape tape, double[]? dX, double[]? dA, double[]? dB)
+        private static double __Mix_Gradient(double[] x, double[] a, double[] b, double seed, ref double[] dX, ref double[] dA, ref double[] dB)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -143,6 +135,14 @@ namespace Adcme.Tests.Cases
             double[] x_bar = dX ?? new double[x.Length];
             double[] a_bar = dA ?? new double[a.Length];
             double[] b_bar = dB ?? new double[b.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t8_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
             // line 20: var s = 0.0;
             s = 0.0;
             // line 21: var i = 0
@@ -192,6 +192,129 @@ namespace Adcme.Tests.Cases
                 count_1++;
             }
             tape.PushInt(count_1, "ArrayCallCases.Mix#9.trips");
+            // line 23: return s;
+            result = s;
+            var value = result;
+            result_bar = seed;
+            // line 23: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.Mix#9.trips"); iteration > 0; iteration--)
+            {
+                // line 22: i++
+                i_1 = tape.PopInt("ArrayCallCases.Mix#8.value");
+                // line 22: s += b[i] * x[i % x.Length];
+                t12_bar += s_bar;
+                t8_bar += t12_bar * t11;
+                t11_bar += t8 * t12_bar;
+                t12_bar = 0.0;
+                t11 = tape.PopDouble("ArrayCallCases.Mix#7.value");
+                x_bar[t10] += t11_bar;
+                t11_bar = 0.0;
+                t10 = tape.PopInt("ArrayCallCases.Mix#6.value");
+                t8 = tape.PopDouble("ArrayCallCases.Mix#5.value");
+                b_bar[i_1] += t8_bar;
+                t8_bar = 0.0;
+            }
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.Mix#4.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 21: i++
+                i = tape.PopInt("ArrayCallCases.Mix#3.value");
+                // line 21: s += a[i] * x[0];
+                t5_bar += s_bar;
+                t3_bar += t5_bar * t4;
+                t4_bar += t3 * t5_bar;
+                t5_bar = 0.0;
+                t4 = tape.PopDouble("ArrayCallCases.Mix#2.value");
+                x_bar[0] += t4_bar;
+                t4_bar = 0.0;
+                t3 = tape.PopDouble("ArrayCallCases.Mix#1.value");
+                a_bar[i] += t3_bar;
+                t3_bar = 0.0;
+            }
+            // line 20: var s = 0.0;
+            s_bar = 0.0;
+            dX ??= x_bar;
+            dA ??= a_bar;
+            dB ??= b_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Mix"/> and records on <paramref name="tape"/>
+        /// what <see cref="Mix_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mix_Record(double[] x, double[] a, double[] b, global::Adcme.Tape tape, double[]? dX, double[]? dA, double[]? dB)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int i_1 = 0;
+            bool t6 = false;
+            int t7 = 0;
+            double t8 = 0.0;
+            int t9 = 0;
+            int t10 = 0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] a_bar = dA ?? new double[a.Length];
+            double[] b_bar = dB ?? new double[b.Length];
+            // line 20: var s = 0.0;
+            s = 0.0;
+            // line 21: var i = 0
+            i = 0;
+            int count_2 = 0;
+            while (true)
+            {
+                // line 21: for (var i = 0; i < a.Length; i++) s += a[i] * x[0];
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 21: s += a[i] * x[0];
+                tape.PushDouble(t3, "ArrayCallCases.Mix#1.value");
+                t3 = a[i];
+                tape.PushDouble(t4, "ArrayCallCases.Mix#2.value");
+                t4 = x[0];
+                t5 = t3 * t4;
+                s = s + t5;
+                // line 21: i++
+                tape.PushInt(i, "ArrayCallCases.Mix#3.value");
+                i = i + 1;
+                count_2++;
+            }
+            tape.PushInt(count_2, "ArrayCallCases.Mix#4.trips");
+            // line 22: var i = 0
+            i_1 = 0;
+            int count_3 = 0;
+            while (true)
+            {
+                // line 22: for (var i = 0; i < b.Length; i++) s += b[i] * x[i % x.Length];
+                t7 = b.Length;
+                t6 = i_1 < t7;
+                if (!t6) break;
+                // line 22: s += b[i] * x[i % x.Length];
+                tape.PushDouble(t8, "ArrayCallCases.Mix#5.value");
+                t8 = b[i_1];
+                t9 = x.Length;
+                tape.PushInt(t10, "ArrayCallCases.Mix#6.value");
+                t10 = i_1 % t9;
+                tape.PushDouble(t11, "ArrayCallCases.Mix#7.value");
+                t11 = x[t10];
+                t12 = t8 * t11;
+                s = s + t12;
+                // line 22: i++
+                tape.PushInt(i_1, "ArrayCallCases.Mix#8.value");
+                i_1 = i_1 + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "ArrayCallCases.Mix#9.trips");
             // line 23: return s;
             result = s;
             tape.PushInt(i, "ArrayCallCases.Mix#end.i");
@@ -245,7 +368,7 @@ namespace Adcme.Tests.Cases
             // line 23: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.Mix#9.trips"); iteration > 0; iteration--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.Mix#9.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 22: i++
                 i_1 = tape.PopInt("ArrayCallCases.Mix#8.value");
@@ -262,7 +385,7 @@ namespace Adcme.Tests.Cases
                 b_bar[i_1] += t8_bar;
                 t8_bar = 0.0;
             }
-            for (int iteration_1 = tape.PopInt("ArrayCallCases.Mix#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.Mix#4.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 21: i++
                 i = tape.PopInt("ArrayCallCases.Mix#3.value");

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Nested_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Nested_Record(x, __tape);
-            Nested_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Nested_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -44,10 +41,40 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Nested_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Nested_Record(x, __tape);
-            Nested_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Nested_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Nested_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 360: OrderedPrimitives.Count(Depth1(x) * 2, 0)
+            t1 = global::Adcme.Tests.Cases.OrderedCases.Depth1_Record(x, tape);
+            t2 = t1 * 2.0;
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t2, 0);
+            var value = result;
+            result_bar = seed;
+            // line 360: OrderedPrimitives.Count(Depth1(x) * 2, 0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 0, result, g1, ref t2_bar);
+            }
+            t1_bar += t2_bar * 2.0;
+            t2_bar = 0.0;
+            double g2 = t1_bar;
+            t1_bar = 0.0;
+            global::Adcme.Tests.Cases.OrderedCases.Depth1_Reverse(x, tape, g2, ref x_bar);
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Nested"/> and records on <paramref name="tape"/>
@@ -85,15 +112,15 @@ namespace Adcme.Tests.Cases
             result_bar = seed;
             // line 360: OrderedPrimitives.Count(Depth1(x) * 2, 0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 0, result, g1, ref t2_bar);
+                global::Adcme.Tests.Cases.OrderedPrimitives.Count_Pullback(t2, 0, result, g3, ref t2_bar);
             }
             t1_bar += t2_bar * 2.0;
             t2_bar = 0.0;
-            double g2 = t1_bar;
+            double g4 = t1_bar;
             t1_bar = 0.0;
-            global::Adcme.Tests.Cases.OrderedCases.Depth1_Reverse(x, tape, g2, ref x_bar);
+            global::Adcme.Tests.Cases.OrderedCases.Depth1_Reverse(x, tape, g4, ref x_bar);
             dX += x_bar;
         }
     }

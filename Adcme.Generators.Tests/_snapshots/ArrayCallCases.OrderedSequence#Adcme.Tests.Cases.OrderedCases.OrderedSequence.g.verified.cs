@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double OrderedSequence_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = OrderedSequence_Record(x, steps, __tape);
-            OrderedSequence_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __OrderedSequence_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -81,18 +78,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void OrderedSequence_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            OrderedSequence_Record(x, steps, __tape);
-            OrderedSequence_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __OrderedSequence_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="OrderedSequence"/> and records on <paramref name="tape"/>
-        /// what <see cref="OrderedSequence_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double OrderedSequence_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __OrderedSequence_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double y = 0.0;
             int k = 0;
@@ -104,6 +96,11 @@ namespace Adcme.Tests.Cases
             bool t6 = false;
             int t7 = 0;
             double t8 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t4_bar = 0.0;
+            double t8_bar = 0.0;
             // line 339: var y = OrderedPrimitives.Tag(x, 1);
             y = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, 1);
             // line 340: var k = 0
@@ -142,32 +139,7 @@ namespace Adcme.Tests.Cases
             // line 345: return OrderedPrimitives.Tag(y, 2) * y;
             t8 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(y, 2);
             result = t8 * y;
-            tape.PushDouble(y, "OrderedCases.OrderedSequence#end.y");
-            tape.PushInt(t3, "OrderedCases.OrderedSequence#end.t3");
-            tape.PushInt(t7, "OrderedCases.OrderedSequence#end.t7");
-            tape.PushDouble(t8, "OrderedCases.OrderedSequence#end.t8");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="OrderedSequence_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void OrderedSequence_Reverse(double x, int steps, global::Adcme.Tape tape, double seed, ref double dX)
-        {
-            double y = 0.0;
-            int t3 = 0;
-            int t7 = 0;
-            double t8 = 0.0;
-            double x_bar = 0.0;
-            double result_bar = 0.0;
-            double y_bar = 0.0;
-            double t4_bar = 0.0;
-            double t8_bar = 0.0;
-            t8 = tape.PopDouble("OrderedCases.OrderedSequence#end.t8");
-            t7 = tape.PopInt("OrderedCases.OrderedSequence#end.t7");
-            t3 = tape.PopInt("OrderedCases.OrderedSequence#end.t3");
-            y = tape.PopDouble("OrderedCases.OrderedSequence#end.y");
+            var value = result;
             result_bar = seed;
             // line 345: return OrderedPrimitives.Tag(y, 2) * y;
             t8_bar += result_bar * y;
@@ -206,6 +178,131 @@ namespace Adcme.Tests.Cases
                 double g4 = y_bar;
                 y_bar = 0.0;
                 global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, 1, y, g4, ref x_bar);
+            }
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="OrderedSequence"/> and records on <paramref name="tape"/>
+        /// what <see cref="OrderedSequence_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OrderedSequence_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int k = 0;
+            bool t1 = false;
+            int t2 = 0;
+            int t3 = 0;
+            double t4 = 0.0;
+            int t5 = 0;
+            bool t6 = false;
+            int t7 = 0;
+            double t8 = 0.0;
+            // line 339: var y = OrderedPrimitives.Tag(x, 1);
+            y = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, 1);
+            // line 340: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 342: y = TagInner(y, 100 + 10 * k) * 0.5;
+                t2 = 10 * k;
+                tape.PushInt(t3, "OrderedCases.OrderedSequence#1.value");
+                t3 = 100 + t2;
+                t4 = global::Adcme.Tests.Cases.OrderedCases.TagInner_Record(y, t3, tape);
+                tape.PushDouble(y, "OrderedCases.OrderedSequence#2.value");
+                y = t4 * 0.5;
+                // line 343: if (k % 2 == 0) y = OrderedPrimitives.Tag(y, 200 + k);
+                t5 = k % 2;
+                t6 = t5 == 0;
+                if (t6)
+                {
+                    // line 343: y = OrderedPrimitives.Tag(y, 200 + k);
+                    tape.PushInt(t7, "OrderedCases.OrderedSequence#3.value");
+                    t7 = 200 + k;
+                    tape.PushDouble(y, "OrderedCases.OrderedSequence#4.value");
+                    y = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(y, t7);
+                    tape.PushInt(1, "OrderedCases.OrderedSequence#5.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "OrderedCases.OrderedSequence#5.branch");
+                }
+                // line 340: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "OrderedCases.OrderedSequence#6.trips");
+            // line 345: return OrderedPrimitives.Tag(y, 2) * y;
+            t8 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(y, 2);
+            result = t8 * y;
+            tape.PushDouble(y, "OrderedCases.OrderedSequence#end.y");
+            tape.PushInt(t3, "OrderedCases.OrderedSequence#end.t3");
+            tape.PushInt(t7, "OrderedCases.OrderedSequence#end.t7");
+            tape.PushDouble(t8, "OrderedCases.OrderedSequence#end.t8");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="OrderedSequence_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void OrderedSequence_Reverse(double x, int steps, global::Adcme.Tape tape, double seed, ref double dX)
+        {
+            double y = 0.0;
+            int t3 = 0;
+            int t7 = 0;
+            double t8 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t4_bar = 0.0;
+            double t8_bar = 0.0;
+            t8 = tape.PopDouble("OrderedCases.OrderedSequence#end.t8");
+            t7 = tape.PopInt("OrderedCases.OrderedSequence#end.t7");
+            t3 = tape.PopInt("OrderedCases.OrderedSequence#end.t3");
+            y = tape.PopDouble("OrderedCases.OrderedSequence#end.y");
+            result_bar = seed;
+            // line 345: return OrderedPrimitives.Tag(y, 2) * y;
+            t8_bar += result_bar * y;
+            y_bar += t8 * result_bar;
+            result_bar = 0.0;
+            {
+                double g5 = t8_bar;
+                t8_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(y, 2, t8, g5, ref y_bar);
+            }
+            for (int iteration_1 = tape.PopInt("OrderedCases.OrderedSequence#6.trips"); iteration_1 > 0; iteration_1--)
+            {
+                if (tape.PopInt("OrderedCases.OrderedSequence#5.branch") != 0)
+                {
+                    // line 343: y = OrderedPrimitives.Tag(y, 200 + k);
+                    double result2 = y;
+                    y = tape.PopDouble("OrderedCases.OrderedSequence#4.value");
+                    {
+                        double g6 = y_bar;
+                        y_bar = 0.0;
+                        global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(y, t7, result2, g6, ref y_bar);
+                    }
+                    t7 = tape.PopInt("OrderedCases.OrderedSequence#3.value");
+                }
+                // line 342: y = TagInner(y, 100 + 10 * k) * 0.5;
+                y = tape.PopDouble("OrderedCases.OrderedSequence#2.value");
+                t4_bar += y_bar * 0.5;
+                y_bar = 0.0;
+                double g7 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedCases.TagInner_Reverse(y, t3, tape, g7, ref y_bar);
+                t3 = tape.PopInt("OrderedCases.OrderedSequence#1.value");
+            }
+            // line 339: var y = OrderedPrimitives.Tag(x, 1);
+            {
+                double g8 = y_bar;
+                y_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, 1, y, g8, ref x_bar);
             }
             dX += x_bar;
         }

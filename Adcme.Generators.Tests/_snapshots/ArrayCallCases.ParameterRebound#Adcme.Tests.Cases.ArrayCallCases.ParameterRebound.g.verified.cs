@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ParameterRebound_Gradient(double[] p, int steps, out double[] dP)
         {
             dP = new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ParameterRebound_Record(p, steps, __tape, dP);
-            ParameterRebound_Reverse(p, steps, __tape, 1.0, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ParameterRebound_Gradient(p, steps, 1.0, ref dP);
             return __value;
         }
 
@@ -115,18 +112,13 @@ namespace Adcme.Tests.Cases
         public static void ParameterRebound_Pullback(double[] p, int steps, double seed, ref double[] dP)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ParameterRebound_Record(p, steps, __tape, dP);
-            ParameterRebound_Reverse(p, steps, __tape, seed, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            __ParameterRebound_Gradient(p, steps, seed, ref dP);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ParameterRebound"/> and records on <paramref name="tape"/>
-        /// what <see cref="ParameterRebound_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ParameterRebound_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        private static double __ParameterRebound_Gradient(double[] p, int steps, double seed, ref double[] dP)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -145,6 +137,12 @@ namespace Adcme.Tests.Cases
             double t10 = 0.0;
             double[] p_bar = dP ?? new double[p.Length];
             double[] u_bar = null!;
+            double result_bar = 0.0;
+            double t4_bar = 0.0;
+            double loss_bar = 0.0;
+            double t6_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
             // line 234: var u = new double[p.Length];
             t1 = p.Length;
             u = new double[t1];
@@ -209,6 +207,142 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count_1, "ArrayCallCases.ParameterRebound#7.trips");
             // line 243: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 243: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.ParameterRebound#7.trips"); iteration > 0; iteration--)
+            {
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterRebound#6.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 241: i++
+                    i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#5.value");
+                    // line 241: u[i] = 2 * u[i];
+                    t10_bar += u_bar[i_1];
+                    u_bar[i_1] = 0.0;
+                    t9_bar += 2.0 * t10_bar;
+                    t10_bar = 0.0;
+                    u_bar[i_1] += t9_bar;
+                    t9_bar = 0.0;
+                }
+                // line 241: var i = 0
+                i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#4.value");
+                // line 240: loss += SumSq(p);
+                t6_bar += loss_bar;
+                double g1 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g1, ref p_bar);
+            }
+            // line 237: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 236: p = u;
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.value");
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterRebound#2.trips"); iteration_2 > 0; iteration_2--)
+            {
+                // line 235: i++
+                i = tape.PopInt("ArrayCallCases.ParameterRebound#1.value");
+                // line 235: u[i] = p[i];
+                t4_bar += u_bar[i];
+                u_bar[i] = 0.0;
+                p_bar[i] += t4_bar;
+                t4_bar = 0.0;
+            }
+            // line 234: var u = new double[p.Length];
+            dP ??= p_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ParameterRebound"/> and records on <paramref name="tape"/>
+        /// what <see cref="ParameterRebound_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParameterRebound_Record(double[] p, int steps, global::Adcme.Tape tape, double[]? dP)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            bool t5 = false;
+            double t6 = 0.0;
+            int i_1 = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] u_bar = null!;
+            // line 234: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            u_bar = new double[u.Length];
+            // line 235: var i = 0
+            i = 0;
+            int count_3 = 0;
+            while (true)
+            {
+                // line 235: for (var i = 0; i < u.Length; i++) u[i] = p[i];
+                t3 = u.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 235: u[i] = p[i];
+                t4 = p[i];
+                u[i] = t4;
+                // line 235: i++
+                tape.PushInt(i, "ArrayCallCases.ParameterRebound#1.value");
+                i = i + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "ArrayCallCases.ParameterRebound#2.trips");
+            // line 236: p = u;
+            tape.PushObject(p, "ArrayCallCases.ParameterRebound#3.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterRebound#3.shadow");
+            p = u;
+            p_bar = u_bar;
+            // line 237: var loss = 0.0;
+            loss = 0.0;
+            // line 238: var k = 0
+            k = 0;
+            int count_4 = 0;
+            while (k < steps)
+            {
+                // line 240: loss += SumSq(p);
+                t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
+                loss = loss + t6;
+                // line 241: var i = 0
+                tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#4.value");
+                i_1 = 0;
+                int count_5 = 0;
+                while (true)
+                {
+                    // line 241: for (var i = 0; i < u.Length; i++) u[i] = 2 * u[i];
+                    t8 = u.Length;
+                    t7 = i_1 < t8;
+                    if (!t7) break;
+                    // line 241: u[i] = 2 * u[i];
+                    t9 = u[i_1];
+                    t10 = 2.0 * t9;
+                    u[i_1] = t10;
+                    // line 241: i++
+                    tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#5.value");
+                    i_1 = i_1 + 1;
+                    count_5++;
+                }
+                tape.PushInt(count_5, "ArrayCallCases.ParameterRebound#6.trips");
+                // line 238: k++
+                k = k + 1;
+                count_4++;
+            }
+            tape.PushInt(count_4, "ArrayCallCases.ParameterRebound#7.trips");
+            // line 243: return loss;
+            result = loss;
             tape.PushObject(p, "ArrayCallCases.ParameterRebound#end.p");
             tape.PushInt(i, "ArrayCallCases.ParameterRebound#end.i");
             tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#end.i_1");
@@ -242,9 +376,9 @@ namespace Adcme.Tests.Cases
             // line 243: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.ParameterRebound#7.trips"); iteration > 0; iteration--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterRebound#7.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterRebound#6.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterRebound#6.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 241: i++
                     i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#5.value");
@@ -260,16 +394,16 @@ namespace Adcme.Tests.Cases
                 i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#4.value");
                 // line 240: loss += SumSq(p);
                 t6_bar += loss_bar;
-                double g1 = t6_bar;
+                double g2 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g1, ref p_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g2, ref p_bar);
             }
             // line 237: var loss = 0.0;
             loss_bar = 0.0;
             // line 236: p = u;
             p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.shadow");
             p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.value");
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterRebound#2.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterRebound#2.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 235: i++
                 i = tape.PopInt("ArrayCallCases.ParameterRebound#1.value");

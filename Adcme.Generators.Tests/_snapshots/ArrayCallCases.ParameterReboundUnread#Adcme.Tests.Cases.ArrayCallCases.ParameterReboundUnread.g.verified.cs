@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dP = new double[p.Length];
             dQ = new double[q.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ParameterReboundUnread_Record(p, q, steps, __tape, dP, dQ);
-            ParameterReboundUnread_Reverse(p, q, steps, __tape, 1.0, ref dP, ref dQ);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ParameterReboundUnread_Gradient(p, q, steps, 1.0, ref dP, ref dQ);
             return __value;
         }
 
@@ -118,18 +115,13 @@ namespace Adcme.Tests.Cases
         {
             dP ??= new double[p.Length];
             dQ ??= new double[q.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ParameterReboundUnread_Record(p, q, steps, __tape, dP, dQ);
-            ParameterReboundUnread_Reverse(p, q, steps, __tape, seed, ref dP, ref dQ);
-            global::Adcme.Tape.Return(__tape);
+            __ParameterReboundUnread_Gradient(p, q, steps, seed, ref dP, ref dQ);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ParameterReboundUnread"/> and records on <paramref name="tape"/>
-        /// what <see cref="ParameterReboundUnread_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ParameterReboundUnread_Record(double[] p, double[] q, int steps, global::Adcme.Tape tape, double[]? dP, double[]? dQ)
+        private static double __ParameterReboundUnread_Gradient(double[] p, double[] q, int steps, double seed, ref double[] dP, ref double[] dQ)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -149,6 +141,12 @@ namespace Adcme.Tests.Cases
             double[] p_bar = dP ?? new double[p.Length];
             double[] q_bar = dQ ?? new double[q.Length];
             double[] u_bar = null!;
+            double result_bar = 0.0;
+            double t4_bar = 0.0;
+            double loss_bar = 0.0;
+            double t6_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
             // line 251: var u = new double[q.Length];
             t1 = q.Length;
             u = new double[t1];
@@ -213,6 +211,144 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count_1, "ArrayCallCases.ParameterReboundUnread#7.trips");
             // line 260: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 260: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.ParameterReboundUnread#7.trips"); iteration > 0; iteration--)
+            {
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#6.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 258: i++
+                    i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.value");
+                    // line 258: u[i] = 2 * u[i];
+                    t10_bar += u_bar[i_1];
+                    u_bar[i_1] = 0.0;
+                    t9_bar += 2.0 * t10_bar;
+                    t10_bar = 0.0;
+                    u_bar[i_1] += t9_bar;
+                    t9_bar = 0.0;
+                }
+                // line 258: var i = 0
+                i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.value");
+                // line 257: loss += SumSq(p);
+                t6_bar += loss_bar;
+                double g1 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g1, ref p_bar);
+            }
+            // line 254: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 253: p = u;
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.value");
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#2.trips"); iteration_2 > 0; iteration_2--)
+            {
+                // line 252: i++
+                i = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.value");
+                // line 252: u[i] = q[i];
+                t4_bar += u_bar[i];
+                u_bar[i] = 0.0;
+                q_bar[i] += t4_bar;
+                t4_bar = 0.0;
+            }
+            // line 251: var u = new double[q.Length];
+            dP ??= p_bar;
+            dQ ??= q_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ParameterReboundUnread"/> and records on <paramref name="tape"/>
+        /// what <see cref="ParameterReboundUnread_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParameterReboundUnread_Record(double[] p, double[] q, int steps, global::Adcme.Tape tape, double[]? dP, double[]? dQ)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            bool t5 = false;
+            double t6 = 0.0;
+            int i_1 = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] q_bar = dQ ?? new double[q.Length];
+            double[] u_bar = null!;
+            // line 251: var u = new double[q.Length];
+            t1 = q.Length;
+            u = new double[t1];
+            u_bar = new double[u.Length];
+            // line 252: var i = 0
+            i = 0;
+            int count_3 = 0;
+            while (true)
+            {
+                // line 252: for (var i = 0; i < u.Length; i++) u[i] = q[i];
+                t3 = u.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 252: u[i] = q[i];
+                t4 = q[i];
+                u[i] = t4;
+                // line 252: i++
+                tape.PushInt(i, "ArrayCallCases.ParameterReboundUnread#1.value");
+                i = i + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "ArrayCallCases.ParameterReboundUnread#2.trips");
+            // line 253: p = u;
+            tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#3.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterReboundUnread#3.shadow");
+            p = u;
+            p_bar = u_bar;
+            // line 254: var loss = 0.0;
+            loss = 0.0;
+            // line 255: var k = 0
+            k = 0;
+            int count_4 = 0;
+            while (k < steps)
+            {
+                // line 257: loss += SumSq(p);
+                t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
+                loss = loss + t6;
+                // line 258: var i = 0
+                tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#4.value");
+                i_1 = 0;
+                int count_5 = 0;
+                while (true)
+                {
+                    // line 258: for (var i = 0; i < u.Length; i++) u[i] = 2 * u[i];
+                    t8 = u.Length;
+                    t7 = i_1 < t8;
+                    if (!t7) break;
+                    // line 258: u[i] = 2 * u[i];
+                    t9 = u[i_1];
+                    t10 = 2.0 * t9;
+                    u[i_1] = t10;
+                    // line 258: i++
+                    tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#5.value");
+                    i_1 = i_1 + 1;
+                    count_5++;
+                }
+                tape.PushInt(count_5, "ArrayCallCases.ParameterReboundUnread#6.trips");
+                // line 255: k++
+                k = k + 1;
+                count_4++;
+            }
+            tape.PushInt(count_4, "ArrayCallCases.ParameterReboundUnread#7.trips");
+            // line 260: return loss;
+            result = loss;
             tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#end.p");
             tape.PushInt(i, "ArrayCallCases.ParameterReboundUnread#end.i");
             tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#end.i_1");
@@ -249,9 +385,9 @@ namespace Adcme.Tests.Cases
             // line 260: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.ParameterReboundUnread#7.trips"); iteration > 0; iteration--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#7.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#6.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#6.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 258: i++
                     i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.value");
@@ -267,16 +403,16 @@ namespace Adcme.Tests.Cases
                 i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.value");
                 // line 257: loss += SumSq(p);
                 t6_bar += loss_bar;
-                double g1 = t6_bar;
+                double g2 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g1, ref p_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(p, tape, g2, ref p_bar);
             }
             // line 254: var loss = 0.0;
             loss_bar = 0.0;
             // line 253: p = u;
             p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.shadow");
             p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.value");
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#2.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#2.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 252: i++
                 i = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.value");

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double RebindFresh_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = RebindFresh_Record(x, steps, __tape);
-            RebindFresh_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __RebindFresh_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -84,18 +81,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RebindFresh_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            RebindFresh_Record(x, steps, __tape);
-            RebindFresh_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __RebindFresh_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="RebindFresh"/> and records on <paramref name="tape"/>
-        /// what <see cref="RebindFresh_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double RebindFresh_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __RebindFresh_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             double loss = 0.0;
@@ -107,6 +99,12 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double[] u_bar = null!;
             double[] next_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 36: var u = new double[1];
             u = new double[1];
             u_bar = new double[u.Length];
@@ -142,6 +140,94 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.RebindFresh#3.trips");
             // line 46: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 46: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.RebindFresh#3.trips"); iteration > 0; iteration--)
+            {
+                // line 44: u = next;
+                u_bar = tape.PopObject<double[]>("ArrayCallCases.RebindFresh#2.shadow");
+                u = tape.PopObject<double[]>("ArrayCallCases.RebindFresh#2.value");
+                // line 43: next[0] = 2 * u[0];
+                t4_bar += next_bar[0];
+                next_bar[0] = 0.0;
+                t3_bar += 2.0 * t4_bar;
+                t4_bar = 0.0;
+                u_bar[0] += t3_bar;
+                t3_bar = 0.0;
+                // line 42: var next = new double[1];
+                next_bar = tape.PopObject<double[]>("ArrayCallCases.RebindFresh#1.shadow");
+                // line 41: loss += SumSq(u);
+                t2_bar += loss_bar;
+                double g1 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+            }
+            // line 38: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 37: u[0] = x;
+            x_bar += u_bar[0];
+            u_bar[0] = 0.0;
+            // line 36: var u = new double[1];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="RebindFresh"/> and records on <paramref name="tape"/>
+        /// what <see cref="RebindFresh_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindFresh_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double[] next = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] u_bar = null!;
+            double[] next_bar = null!;
+            // line 36: var u = new double[1];
+            u = new double[1];
+            u_bar = new double[u.Length];
+            // line 37: u[0] = x;
+            u[0] = x;
+            // line 38: var loss = 0.0;
+            loss = 0.0;
+            // line 39: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 41: loss += SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(u, tape, u_bar);
+                loss = loss + t2;
+                // line 42: var next = new double[1];
+                tape.PushObject(next_bar, "ArrayCallCases.RebindFresh#1.shadow");
+                next = new double[1];
+                next_bar = new double[next.Length];
+                // line 43: next[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                next[0] = t4;
+                // line 44: u = next;
+                tape.PushObject(u, "ArrayCallCases.RebindFresh#2.value");
+                tape.PushObject(u_bar, "ArrayCallCases.RebindFresh#2.shadow");
+                u = next;
+                u_bar = next_bar;
+                // line 39: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.RebindFresh#3.trips");
+            // line 46: return loss;
+            result = loss;
             tape.PushObject(u, "ArrayCallCases.RebindFresh#end.u");
             tape.PushObject(u_bar, "ArrayCallCases.RebindFresh#end.shadow.u");
             tape.PushObject(next_bar, "ArrayCallCases.RebindFresh#end.shadow.next");
@@ -170,7 +256,7 @@ namespace Adcme.Tests.Cases
             // line 46: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.RebindFresh#3.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.RebindFresh#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 44: u = next;
                 u_bar = tape.PopObject<double[]>("ArrayCallCases.RebindFresh#2.shadow");
@@ -186,9 +272,9 @@ namespace Adcme.Tests.Cases
                 next_bar = tape.PopObject<double[]>("ArrayCallCases.RebindFresh#1.shadow");
                 // line 41: loss += SumSq(u);
                 t2_bar += loss_bar;
-                double g1 = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g2, ref u_bar);
             }
             // line 38: var loss = 0.0;
             loss_bar = 0.0;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double RebindNew_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = RebindNew_Record(x, steps, __tape);
-            RebindNew_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __RebindNew_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -80,18 +77,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RebindNew_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            RebindNew_Record(x, steps, __tape);
-            RebindNew_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __RebindNew_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="RebindNew"/> and records on <paramref name="tape"/>
-        /// what <see cref="RebindNew_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double RebindNew_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __RebindNew_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             double loss = 0.0;
@@ -101,6 +93,12 @@ namespace Adcme.Tests.Cases
             double w = 0.0;
             double t3 = 0.0;
             double[] u_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t2_bar = 0.0;
+            double w_bar = 0.0;
+            double t3_bar = 0.0;
             // line 72: var u = new double[1];
             u = new double[1];
             u_bar = new double[u.Length];
@@ -133,6 +131,88 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.RebindNew#2.trips");
             // line 82: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 82: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.RebindNew#2.trips"); iteration > 0; iteration--)
+            {
+                // line 80: u[0] = 2 * w;
+                t3_bar += u_bar[0];
+                u_bar[0] = 0.0;
+                w_bar += 2.0 * t3_bar;
+                t3_bar = 0.0;
+                // line 79: u = new double[1];
+                u_bar = tape.PopObject<double[]>("ArrayCallCases.RebindNew#1.shadow");
+                u = tape.PopObject<double[]>("ArrayCallCases.RebindNew#1.value");
+                // line 78: var w = u[0];
+                u_bar[0] += w_bar;
+                w_bar = 0.0;
+                // line 77: loss += SumSq(u);
+                t2_bar += loss_bar;
+                double g1 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+            }
+            // line 74: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 73: u[0] = x;
+            x_bar += u_bar[0];
+            u_bar[0] = 0.0;
+            // line 72: var u = new double[1];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="RebindNew"/> and records on <paramref name="tape"/>
+        /// what <see cref="RebindNew_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindNew_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double w = 0.0;
+            double t3 = 0.0;
+            double[] u_bar = null!;
+            // line 72: var u = new double[1];
+            u = new double[1];
+            u_bar = new double[u.Length];
+            // line 73: u[0] = x;
+            u[0] = x;
+            // line 74: var loss = 0.0;
+            loss = 0.0;
+            // line 75: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 77: loss += SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(u, tape, u_bar);
+                loss = loss + t2;
+                // line 78: var w = u[0];
+                w = u[0];
+                // line 79: u = new double[1];
+                tape.PushObject(u, "ArrayCallCases.RebindNew#1.value");
+                tape.PushObject(u_bar, "ArrayCallCases.RebindNew#1.shadow");
+                u = new double[1];
+                u_bar = new double[u.Length];
+                // line 80: u[0] = 2 * w;
+                t3 = 2.0 * w;
+                u[0] = t3;
+                // line 75: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.RebindNew#2.trips");
+            // line 82: return loss;
+            result = loss;
             tape.PushObject(u, "ArrayCallCases.RebindNew#end.u");
             tape.PushObject(u_bar, "ArrayCallCases.RebindNew#end.shadow.u");
             return result;
@@ -158,7 +238,7 @@ namespace Adcme.Tests.Cases
             // line 82: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.RebindNew#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.RebindNew#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 80: u[0] = 2 * w;
                 t3_bar += u_bar[0];
@@ -173,9 +253,9 @@ namespace Adcme.Tests.Cases
                 w_bar = 0.0;
                 // line 77: loss += SumSq(u);
                 t2_bar += loss_bar;
-                double g1 = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g2, ref u_bar);
             }
             // line 74: var loss = 0.0;
             loss_bar = 0.0;

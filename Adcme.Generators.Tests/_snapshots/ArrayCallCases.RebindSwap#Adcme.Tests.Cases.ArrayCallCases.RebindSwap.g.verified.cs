@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double RebindSwap_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = RebindSwap_Record(x, steps, __tape);
-            RebindSwap_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __RebindSwap_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -92,18 +89,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RebindSwap_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            RebindSwap_Record(x, steps, __tape);
-            RebindSwap_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __RebindSwap_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="RebindSwap"/> and records on <paramref name="tape"/>
-        /// what <see cref="RebindSwap_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double RebindSwap_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __RebindSwap_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             double[] v = null!;
@@ -117,6 +109,12 @@ namespace Adcme.Tests.Cases
             double[] u_bar = null!;
             double[] v_bar = null!;
             double[] t_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 53: var u = new double[1];
             u = new double[1];
             u_bar = new double[u.Length];
@@ -158,6 +156,104 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.RebindSwap#3.trips");
             // line 65: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 65: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.RebindSwap#3.trips"); iteration > 0; iteration--)
+            {
+                // line 63: v = t;
+                v_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwap#2.shadow");
+                // line 62: u = v;
+                u_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwap#1.shadow");
+                u = tape.PopObject<double[]>("ArrayCallCases.RebindSwap#1.value");
+                // line 61: var t = u;
+                // line 60: v[0] = 2 * u[0];
+                t4_bar += v_bar[0];
+                v_bar[0] = 0.0;
+                t3_bar += 2.0 * t4_bar;
+                t4_bar = 0.0;
+                u_bar[0] += t3_bar;
+                t3_bar = 0.0;
+                // line 59: loss += SumSq(u);
+                t2_bar += loss_bar;
+                double g1 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+            }
+            // line 56: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 55: u[0] = x;
+            x_bar += u_bar[0];
+            u_bar[0] = 0.0;
+            // line 54: var v = new double[1];
+            // line 53: var u = new double[1];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="RebindSwap"/> and records on <paramref name="tape"/>
+        /// what <see cref="RebindSwap_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindSwap_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double[] v = null!;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] t = null!;
+            double[] u_bar = null!;
+            double[] v_bar = null!;
+            double[] t_bar = null!;
+            // line 53: var u = new double[1];
+            u = new double[1];
+            u_bar = new double[u.Length];
+            // line 54: var v = new double[1];
+            v = new double[1];
+            v_bar = new double[v.Length];
+            // line 55: u[0] = x;
+            u[0] = x;
+            // line 56: var loss = 0.0;
+            loss = 0.0;
+            // line 57: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 59: loss += SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(u, tape, u_bar);
+                loss = loss + t2;
+                // line 60: v[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                v[0] = t4;
+                // line 61: var t = u;
+                t = u;
+                t_bar = u_bar;
+                // line 62: u = v;
+                tape.PushObject(u, "ArrayCallCases.RebindSwap#1.value");
+                tape.PushObject(u_bar, "ArrayCallCases.RebindSwap#1.shadow");
+                u = v;
+                u_bar = v_bar;
+                // line 63: v = t;
+                tape.PushObject(v_bar, "ArrayCallCases.RebindSwap#2.shadow");
+                v = t;
+                v_bar = t_bar;
+                // line 57: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.RebindSwap#3.trips");
+            // line 65: return loss;
+            result = loss;
             tape.PushObject(u, "ArrayCallCases.RebindSwap#end.u");
             tape.PushObject(u_bar, "ArrayCallCases.RebindSwap#end.shadow.u");
             tape.PushObject(v_bar, "ArrayCallCases.RebindSwap#end.shadow.v");
@@ -189,7 +285,7 @@ namespace Adcme.Tests.Cases
             // line 65: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.RebindSwap#3.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.RebindSwap#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 63: v = t;
                 v_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwap#2.shadow");
@@ -206,9 +302,9 @@ namespace Adcme.Tests.Cases
                 t3_bar = 0.0;
                 // line 59: loss += SumSq(u);
                 t2_bar += loss_bar;
-                double g1 = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g1, ref u_bar);
+                global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Reverse(u, tape, g2, ref u_bar);
             }
             // line 56: var loss = 0.0;
             loss_bar = 0.0;

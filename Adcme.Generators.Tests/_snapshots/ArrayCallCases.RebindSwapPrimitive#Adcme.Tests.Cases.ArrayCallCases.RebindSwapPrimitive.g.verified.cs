@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double RebindSwapPrimitive_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = RebindSwapPrimitive_Record(x, steps, __tape);
-            RebindSwapPrimitive_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __RebindSwapPrimitive_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -93,18 +90,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RebindSwapPrimitive_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            RebindSwapPrimitive_Record(x, steps, __tape);
-            RebindSwapPrimitive_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __RebindSwapPrimitive_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="RebindSwapPrimitive"/> and records on <paramref name="tape"/>
-        /// what <see cref="RebindSwapPrimitive_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double RebindSwapPrimitive_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __RebindSwapPrimitive_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             double[] v = null!;
@@ -118,6 +110,12 @@ namespace Adcme.Tests.Cases
             double[] u_bar = null!;
             double[] v_bar = null!;
             double[] t_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 106: var u = new double[1];
             u = new double[1];
             u_bar = new double[u.Length];
@@ -160,6 +158,110 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.RebindSwapPrimitive#4.trips");
             // line 118: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 118: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.RebindSwapPrimitive#4.trips"); iteration > 0; iteration--)
+            {
+                // line 116: v = t;
+                v_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#3.shadow");
+                // line 115: u = v;
+                u_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#2.shadow");
+                // line 114: var t = u;
+                // line 113: v[0] = 2 * u[0];
+                t4_bar += v_bar[0];
+                v_bar[0] = 0.0;
+                t3_bar += 2.0 * t4_bar;
+                t4_bar = 0.0;
+                u_bar[0] += t3_bar;
+                t3_bar = 0.0;
+                // line 112: loss += ArrayPrimitives.SumSq(u);
+                t2_bar += loss_bar;
+                double result1 = t2;
+                t2 = tape.PopDouble("ArrayCallCases.RebindSwapPrimitive#1.value");
+                double[] u_atCall = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#1.copy0");
+                if (t2_bar != 0.0)
+                {
+                    double g1 = t2_bar;
+                    t2_bar = 0.0;
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall, result1, g1, ref u_bar);
+                }
+            }
+            // line 109: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 108: u[0] = x;
+            x_bar += u_bar[0];
+            u_bar[0] = 0.0;
+            // line 107: var v = new double[1];
+            // line 106: var u = new double[1];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="RebindSwapPrimitive"/> and records on <paramref name="tape"/>
+        /// what <see cref="RebindSwapPrimitive_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindSwapPrimitive_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double[] v = null!;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] t = null!;
+            double[] u_bar = null!;
+            double[] v_bar = null!;
+            double[] t_bar = null!;
+            // line 106: var u = new double[1];
+            u = new double[1];
+            u_bar = new double[u.Length];
+            // line 107: var v = new double[1];
+            v = new double[1];
+            v_bar = new double[v.Length];
+            // line 108: u[0] = x;
+            u[0] = x;
+            // line 109: var loss = 0.0;
+            loss = 0.0;
+            // line 110: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 112: loss += ArrayPrimitives.SumSq(u);
+                tape.PushObject(u.Clone(), "ArrayCallCases.RebindSwapPrimitive#1.copy0");
+                tape.PushDouble(t2, "ArrayCallCases.RebindSwapPrimitive#1.value");
+                t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
+                loss = loss + t2;
+                // line 113: v[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                v[0] = t4;
+                // line 114: var t = u;
+                t = u;
+                t_bar = u_bar;
+                // line 115: u = v;
+                tape.PushObject(u_bar, "ArrayCallCases.RebindSwapPrimitive#2.shadow");
+                u = v;
+                u_bar = v_bar;
+                // line 116: v = t;
+                tape.PushObject(v_bar, "ArrayCallCases.RebindSwapPrimitive#3.shadow");
+                v = t;
+                v_bar = t_bar;
+                // line 110: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.RebindSwapPrimitive#4.trips");
+            // line 118: return loss;
+            result = loss;
             tape.PushDouble(t2, "ArrayCallCases.RebindSwapPrimitive#end.t2");
             tape.PushObject(u_bar, "ArrayCallCases.RebindSwapPrimitive#end.shadow.u");
             tape.PushObject(v_bar, "ArrayCallCases.RebindSwapPrimitive#end.shadow.v");
@@ -191,7 +293,7 @@ namespace Adcme.Tests.Cases
             // line 118: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.RebindSwapPrimitive#4.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.RebindSwapPrimitive#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 116: v = t;
                 v_bar = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#3.shadow");
@@ -207,14 +309,14 @@ namespace Adcme.Tests.Cases
                 t3_bar = 0.0;
                 // line 112: loss += ArrayPrimitives.SumSq(u);
                 t2_bar += loss_bar;
-                double result1 = t2;
+                double result2 = t2;
                 t2 = tape.PopDouble("ArrayCallCases.RebindSwapPrimitive#1.value");
-                double[] u_atCall = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#1.copy0");
+                double[] u_atCall_1 = tape.PopObject<double[]>("ArrayCallCases.RebindSwapPrimitive#1.copy0");
                 if (t2_bar != 0.0)
                 {
-                    double g1 = t2_bar;
+                    double g2 = t2_bar;
                     t2_bar = 0.0;
-                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall, result1, g1, ref u_bar);
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall_1, result2, g2, ref u_bar);
                 }
             }
             // line 109: var loss = 0.0;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double RefilledTable_Gradient(double[] p, double[] table, int steps, out double[] dP)
         {
             dP = new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = RefilledTable_Record(p, table, steps, __tape, dP);
-            RefilledTable_Reverse(p, table, steps, __tape, 1.0, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __RefilledTable_Gradient(p, table, steps, 1.0, ref dP);
             return __value;
         }
 
@@ -89,18 +86,13 @@ namespace Adcme.Tests.Cases
         public static void RefilledTable_Pullback(double[] p, double[] table, int steps, double seed, ref double[] dP)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            RefilledTable_Record(p, table, steps, __tape, dP);
-            RefilledTable_Reverse(p, table, steps, __tape, seed, ref dP);
-            global::Adcme.Tape.Return(__tape);
+            __RefilledTable_Gradient(p, table, steps, seed, ref dP);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="RefilledTable"/> and records on <paramref name="tape"/>
-        /// what <see cref="RefilledTable_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double RefilledTable_Record(double[] p, double[] table, int steps, global::Adcme.Tape tape, double[]? dP)
+        private static double __RefilledTable_Gradient(double[] p, double[] table, int steps, double seed, ref double[] dP)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] coef = null!;
             int t1 = 0;
@@ -117,6 +109,9 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double[] p_bar = dP ?? new double[p.Length];
             double[] p_atEntry = (double[])p.Clone();
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t9_bar = 0.0;
             // line 128: var coef = new double[p.Length];
             t1 = p.Length;
             coef = new double[t1];
@@ -156,6 +151,93 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.RefilledTable#2.trips");
             // line 135: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 135: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.RefilledTable#2.trips"); iteration > 0; iteration--)
+            {
+                // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
+                t9_bar += loss_bar;
+                double result1 = t9;
+                t9 = tape.PopDouble("ArrayCallCases.RefilledTable#1.value");
+                double[] coef_atCall = tape.PopObject<double[]>("ArrayCallCases.RefilledTable#1.copy1");
+                if (t9_bar != 0.0)
+                {
+                    double g1 = t9_bar;
+                    t9_bar = 0.0;
+                    global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq_Pullback(p_atEntry, coef_atCall, result1, g1, ref p_bar);
+                }
+            }
+            // line 129: var loss = 0.0;
+            loss_bar = 0.0;
+            dP ??= p_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="RefilledTable"/> and records on <paramref name="tape"/>
+        /// what <see cref="RefilledTable_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RefilledTable_Record(double[] p, double[] table, int steps, global::Adcme.Tape tape, double[]? dP)
+        {
+            double result = 0.0;
+            double[] coef = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            bool t2 = false;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_atEntry = (double[])p.Clone();
+            // line 128: var coef = new double[p.Length];
+            t1 = p.Length;
+            coef = new double[t1];
+            // line 129: var loss = 0.0;
+            loss = 0.0;
+            // line 130: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 132: var i = 0
+                i = 0;
+                while (true)
+                {
+                    // line 132: for (var i = 0; i < p.Length; i++) coef[i] = table[i] * (k + 1);
+                    t4 = p.Length;
+                    t3 = i < t4;
+                    if (!t3) break;
+                    // line 132: coef[i] = table[i] * (k + 1);
+                    t5 = table[i];
+                    t6 = k + 1;
+                    t7 = (double)t6;
+                    t8 = t5 * t7;
+                    coef[i] = t8;
+                    // line 132: i++
+                    i = i + 1;
+                }
+                // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
+                tape.PushObject(coef.Clone(), "ArrayCallCases.RefilledTable#1.copy1");
+                tape.PushDouble(t9, "ArrayCallCases.RefilledTable#1.value");
+                t9 = global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq(p, coef);
+                loss = loss + t9;
+                // line 130: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.RefilledTable#2.trips");
+            // line 135: return loss;
+            result = loss;
             tape.PushDouble(t9, "ArrayCallCases.RefilledTable#end.t9");
             tape.PushObject(p_bar, "ArrayCallCases.RefilledTable#end.shadow.p");
             tape.PushObject(p_atEntry, "ArrayCallCases.RefilledTable#end.p_atEntry");
@@ -180,18 +262,18 @@ namespace Adcme.Tests.Cases
             // line 135: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.RefilledTable#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.RefilledTable#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
                 t9_bar += loss_bar;
-                double result1 = t9;
+                double result2 = t9;
                 t9 = tape.PopDouble("ArrayCallCases.RefilledTable#1.value");
-                double[] coef_atCall = tape.PopObject<double[]>("ArrayCallCases.RefilledTable#1.copy1");
+                double[] coef_atCall_1 = tape.PopObject<double[]>("ArrayCallCases.RefilledTable#1.copy1");
                 if (t9_bar != 0.0)
                 {
-                    double g1 = t9_bar;
+                    double g2 = t9_bar;
                     t9_bar = 0.0;
-                    global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq_Pullback(p_atEntry, coef_atCall, result1, g1, ref p_bar);
+                    global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq_Pullback(p_atEntry, coef_atCall_1, result2, g2, ref p_bar);
                 }
             }
             // line 129: var loss = 0.0;

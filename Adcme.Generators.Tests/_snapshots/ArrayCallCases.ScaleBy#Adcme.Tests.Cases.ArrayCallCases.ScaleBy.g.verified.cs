@@ -31,10 +31,38 @@ namespace Adcme.Tests.Cases
         public static void ScaleBy_Pullback(double[] a, global::Adcme.Tensor x, global::Adcme.Tensor seed, ref double[] dA, ref global::Adcme.Tensor? dX)
         {
             dA ??= new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ScaleBy_Record(a, x, __tape, dA);
-            ScaleBy_Reverse(a, x, __tape, seed, ref dA, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ScaleBy_Gradient(a, x, seed, ref dA, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __ScaleBy_Gradient(double[] a, global::Adcme.Tensor x, global::Adcme.Tensor? seed, ref double[] dA, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            global::Adcme.Tensor result = null!;
+            double t1 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? result_bar = null;
+            double t1_bar = 0.0;
+            // line 28: x * a[0]
+            t1 = a[0];
+            result = x * t1;
+            var value = result;
+            result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "ScaleBy_Pullback");
+            // line 28: x * a[0]
+            if (result_bar is not null)
+            {
+                global::Adcme.Tensor g1 = result_bar!;
+                result_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(x, t1, result, g1, ref x_bar, ref t1_bar);
+                g1.Dispose();
+            }
+            a_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            dA ??= a_bar;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ScaleBy"/> and records on <paramref name="tape"/>
@@ -74,10 +102,10 @@ namespace Adcme.Tests.Cases
             // line 28: x * a[0]
             if (result_bar is not null)
             {
-                global::Adcme.Tensor g1 = result_bar!;
+                global::Adcme.Tensor g2 = result_bar!;
                 result_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, t1, result, g1, ref x_bar, ref t1_bar);
-                g1.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, t1, result, g2, ref x_bar, ref t1_bar);
+                g2.Dispose();
             }
             a_bar[0] += t1_bar;
             t1_bar = 0.0;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double SumSq_Gradient(double[] v, out double[] dV)
         {
             dV = new double[v.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = SumSq_Record(v, __tape, dV);
-            SumSq_Reverse(v, __tape, 1.0, ref dV);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __SumSq_Gradient(v, 1.0, ref dV);
             return __value;
         }
 
@@ -73,18 +70,13 @@ namespace Adcme.Tests.Cases
         public static void SumSq_Pullback(double[] v, double seed, ref double[] dV)
         {
             dV ??= new double[v.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            SumSq_Record(v, __tape, dV);
-            SumSq_Reverse(v, __tape, seed, ref dV);
-            global::Adcme.Tape.Return(__tape);
+            __SumSq_Gradient(v, seed, ref dV);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="SumSq"/> and records on <paramref name="tape"/>
-        /// what <see cref="SumSq_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double SumSq_Record(double[] v, global::Adcme.Tape tape, double[]? dV)
+        private static double __SumSq_Gradient(double[] v, double seed, ref double[] dV)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -94,6 +86,11 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double t5 = 0.0;
             double[] v_bar = dV ?? new double[v.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
             // line 12: var s = 0.0;
             s = 0.0;
             // line 13: var i = 0
@@ -118,6 +115,75 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "ArrayCallCases.SumSq#4.trips");
+            // line 14: return s;
+            result = s;
+            var value = result;
+            result_bar = seed;
+            // line 14: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.SumSq#4.trips"); iteration > 0; iteration--)
+            {
+                // line 13: i++
+                i = tape.PopInt("ArrayCallCases.SumSq#3.value");
+                // line 13: s += v[i] * v[i];
+                t5_bar += s_bar;
+                t3_bar += t5_bar * t4;
+                t4_bar += t3 * t5_bar;
+                t5_bar = 0.0;
+                t4 = tape.PopDouble("ArrayCallCases.SumSq#2.value");
+                v_bar[i] += t4_bar;
+                t4_bar = 0.0;
+                t3 = tape.PopDouble("ArrayCallCases.SumSq#1.value");
+                v_bar[i] += t3_bar;
+                t3_bar = 0.0;
+            }
+            // line 12: var s = 0.0;
+            s_bar = 0.0;
+            dV ??= v_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="SumSq"/> and records on <paramref name="tape"/>
+        /// what <see cref="SumSq_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SumSq_Record(double[] v, global::Adcme.Tape tape, double[]? dV)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double[] v_bar = dV ?? new double[v.Length];
+            // line 12: var s = 0.0;
+            s = 0.0;
+            // line 13: var i = 0
+            i = 0;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 13: for (var i = 0; i < v.Length; i++) s += v[i] * v[i];
+                t2 = v.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 13: s += v[i] * v[i];
+                tape.PushDouble(t3, "ArrayCallCases.SumSq#1.value");
+                t3 = v[i];
+                tape.PushDouble(t4, "ArrayCallCases.SumSq#2.value");
+                t4 = v[i];
+                t5 = t3 * t4;
+                s = s + t5;
+                // line 13: i++
+                tape.PushInt(i, "ArrayCallCases.SumSq#3.value");
+                i = i + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.SumSq#4.trips");
             // line 14: return s;
             result = s;
             tape.PushInt(i, "ArrayCallCases.SumSq#end.i");
@@ -150,7 +216,7 @@ namespace Adcme.Tests.Cases
             // line 14: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.SumSq#4.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.SumSq#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 13: i++
                 i = tape.PopInt("ArrayCallCases.SumSq#3.value");

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double TagInner_Gradient(double x, int id, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TagInner_Record(x, id, __tape);
-            TagInner_Reverse(x, id, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TagInner_Gradient(x, id, 1.0, ref dX);
             return __value;
         }
 
@@ -51,10 +48,50 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TagInner_Pullback(double x, int id, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            TagInner_Record(x, id, __tape);
-            TagInner_Reverse(x, id, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TagInner_Gradient(x, id, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TagInner_Gradient(double x, int id, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t4_bar = 0.0;
+            // line 333: OrderedPrimitives.Tag(x * 1.5, id) + OrderedPrimitives.Tag(x, id + 1)
+            t1 = x * 1.5;
+            t2 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(t1, id);
+            t3 = id + 1;
+            t4 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t3);
+            result = t2 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 333: OrderedPrimitives.Tag(x * 1.5, id) + OrderedPrimitives.Tag(x, id + 1)
+            t2_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            {
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t3, t4, g1, ref x_bar);
+            }
+            {
+                double g2 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(t1, id, t2, g2, ref t1_bar);
+            }
+            x_bar += t1_bar * 1.5;
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TagInner"/> and records on <paramref name="tape"/>
@@ -106,14 +143,14 @@ namespace Adcme.Tests.Cases
             t4_bar += result_bar;
             result_bar = 0.0;
             {
-                double g1 = t4_bar;
+                double g3 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t3, t4, g1, ref x_bar);
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t3, t4, g3, ref x_bar);
             }
             {
-                double g2 = t2_bar;
+                double g4 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(t1, id, t2, g2, ref t1_bar);
+                global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(t1, id, t2, g4, ref t1_bar);
             }
             x_bar += t1_bar * 1.5;
             t1_bar = 0.0;

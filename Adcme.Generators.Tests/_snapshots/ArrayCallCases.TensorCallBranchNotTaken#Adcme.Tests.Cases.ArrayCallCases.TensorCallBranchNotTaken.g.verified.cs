@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dP = new double[p.Length];
             dX = null!;
             dW = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TensorCallBranchNotTaken_Record(p, x, w, __tape, dP);
-            TensorCallBranchNotTaken_Reverse(p, x, w, __tape, 1.0, ref dP, ref dX, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TensorCallBranchNotTaken_Gradient(p, x, w, 1.0, ref dP, ref dX, ref dW);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -90,10 +87,115 @@ namespace Adcme.Tests.Cases
         public static void TensorCallBranchNotTaken_Pullback(double[] p, global::Adcme.Tensor x, double w, double seed, ref double[] dP, ref global::Adcme.Tensor? dX, ref double dW)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TensorCallBranchNotTaken_Record(p, x, w, __tape, dP);
-            TensorCallBranchNotTaken_Reverse(p, x, w, __tape, seed, ref dP, ref dX, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            __TensorCallBranchNotTaken_Gradient(p, x, w, seed, ref dP, ref dX, ref dW);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TensorCallBranchNotTaken_Gradient(double[] p, global::Adcme.Tensor x, double w, double seed, ref double[] dP, ref global::Adcme.Tensor? dX, ref double dW)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            double loss = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor unused = null!;
+            bool t5 = false;
+            double t6 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double loss_bar = 0.0;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            global::Adcme.Tensor? unused_bar = null;
+            double t6_bar = 0.0;
+            // line 172: var a = new double[1];
+            a = new double[1];
+            a_bar = new double[a.Length];
+            // line 173: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 174: var loss = Tensor.Sum(ScaleBy(a, x));
+            t2 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            loss = global::Adcme.Tensor.Sum(t2);
+            // line 175: a[0] = 3 * p[0];
+            t3 = p[0];
+            t4 = 3.0 * t3;
+            a[0] = t4;
+            // line 176: var unused = ScaleBy(a, x);
+            unused = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            // line 177: if (w > 1.0) loss += Tensor.Sum(unused);
+            t5 = w > 1.0;
+            if (t5)
+            {
+                // line 177: loss += Tensor.Sum(unused);
+                t6 = global::Adcme.Tensor.Sum(unused);
+                tape.PushDouble(loss, "ArrayCallCases.TensorCallBranchNotTaken#1.value");
+                loss = loss + t6;
+                tape.PushInt(1, "ArrayCallCases.TensorCallBranchNotTaken#2.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ArrayCallCases.TensorCallBranchNotTaken#2.branch");
+            }
+            // line 178: return loss;
+            result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 178: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            if (tape.PopInt("ArrayCallCases.TensorCallBranchNotTaken#2.branch") != 0)
+            {
+                // line 177: loss += Tensor.Sum(unused);
+                loss = tape.PopDouble("ArrayCallCases.TensorCallBranchNotTaken#1.value");
+                t6_bar += loss_bar;
+                if (t6_bar != 0.0)
+                {
+                    double g1 = t6_bar;
+                    t6_bar = 0.0;
+                    global::Adcme.Tensor.Sum_Pullback(unused, t6, g1, ref unused_bar);
+                }
+            }
+            // line 176: var unused = ScaleBy(a, x);
+            global::Adcme.Tensor? g2 = unused_bar;
+            unused_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g2, ref a_bar, ref x_bar);
+            g2?.Dispose();
+            // line 175: a[0] = 3 * p[0];
+            t4_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            t3_bar += 3.0 * t4_bar;
+            t4_bar = 0.0;
+            p_bar[0] += t3_bar;
+            t3_bar = 0.0;
+            // line 174: var loss = Tensor.Sum(ScaleBy(a, x));
+            if (loss_bar != 0.0)
+            {
+                double g3 = loss_bar;
+                loss_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t2, loss, g3, ref t2_bar);
+            }
+            global::Adcme.Tensor? g4 = t2_bar;
+            t2_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
+            g4?.Dispose();
+            // line 173: a[0] = p[0];
+            t1_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            p_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            // line 172: var a = new double[1];
+            dP ??= p_bar;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TensorCallBranchNotTaken"/> and records on <paramref name="tape"/>
@@ -195,16 +297,16 @@ namespace Adcme.Tests.Cases
                 t6_bar += loss_bar;
                 if (t6_bar != 0.0)
                 {
-                    double g1 = t6_bar;
+                    double g5 = t6_bar;
                     t6_bar = 0.0;
-                    global::Adcme.Tensor.Sum_Pullback(unused, t6, g1, ref unused_bar);
+                    global::Adcme.Tensor.Sum_Pullback(unused, t6, g5, ref unused_bar);
                 }
             }
             // line 176: var unused = ScaleBy(a, x);
-            global::Adcme.Tensor? g2 = unused_bar;
+            global::Adcme.Tensor? g6 = unused_bar;
             unused_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g2, ref a_bar, ref x_bar);
-            g2?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g6, ref a_bar, ref x_bar);
+            g6?.Dispose();
             // line 175: a[0] = 3 * p[0];
             t4_bar += a_bar[0];
             a_bar[0] = 0.0;
@@ -215,14 +317,14 @@ namespace Adcme.Tests.Cases
             // line 174: var loss = Tensor.Sum(ScaleBy(a, x));
             if (loss_bar != 0.0)
             {
-                double g3 = loss_bar;
+                double g7 = loss_bar;
                 loss_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, loss, g3, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, loss, g7, ref t2_bar);
             }
-            global::Adcme.Tensor? g4 = t2_bar;
+            global::Adcme.Tensor? g8 = t2_bar;
             t2_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
-            g4?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g8, ref a_bar, ref x_bar);
+            g8?.Dispose();
             // line 173: a[0] = p[0];
             t1_bar += a_bar[0];
             a_bar[0] = 0.0;

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dP = new double[p.Length];
             dX = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TensorCallOverwritten_Record(p, x, __tape, dP);
-            TensorCallOverwritten_Reverse(p, x, __tape, 1.0, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TensorCallOverwritten_Gradient(p, x, 1.0, ref dP, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -83,10 +80,110 @@ namespace Adcme.Tests.Cases
         public static void TensorCallOverwritten_Pullback(double[] p, global::Adcme.Tensor x, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TensorCallOverwritten_Record(p, x, __tape, dP);
-            TensorCallOverwritten_Reverse(p, x, __tape, seed, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TensorCallOverwritten_Gradient(p, x, seed, ref dP, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TensorCallOverwritten_Gradient(double[] p, global::Adcme.Tensor x, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor first = null!;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            global::Adcme.Tensor second = null!;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            global::Adcme.Tensor? first_bar = null;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            global::Adcme.Tensor? second_bar = null;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            // line 185: var a = new double[1];
+            a = new double[1];
+            a_bar = new double[a.Length];
+            // line 186: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 187: var first = ScaleBy(a, x);
+            first = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            // line 188: a[0] = 3 * p[0];
+            t2 = p[0];
+            t3 = 3.0 * t2;
+            a[0] = t3;
+            // line 189: var second = ScaleBy(a, x);
+            second = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            // line 190: second = x * 2.0;
+            tape.PushObject(second, "ArrayCallCases.TensorCallOverwritten#1.value");
+            second = x * 2.0;
+            // line 191: return Tensor.Sum(first) + Tensor.Sum(second);
+            t4 = global::Adcme.Tensor.Sum(first);
+            t5 = global::Adcme.Tensor.Sum(second);
+            result = t4 + t5;
+            var value = result;
+            result_bar = seed;
+            // line 191: return Tensor.Sum(first) + Tensor.Sum(second);
+            t4_bar += result_bar;
+            t5_bar += result_bar;
+            result_bar = 0.0;
+            if (t5_bar != 0.0)
+            {
+                double g1 = t5_bar;
+                t5_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(second, t5, g1, ref second_bar);
+            }
+            if (t4_bar != 0.0)
+            {
+                double g2 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(first, t4, g2, ref first_bar);
+            }
+            // line 190: second = x * 2.0;
+            global::Adcme.Tensor result1 = second;
+            second = tape.PopObject<global::Adcme.Tensor>("ArrayCallCases.TensorCallOverwritten#1.value");
+            if (second_bar is not null)
+            {
+                global::Adcme.Tensor g3 = second_bar!;
+                second_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(x, 2.0, result1, g3, ref x_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g3.Dispose();
+            }
+            result1.Dispose();
+            // line 189: var second = ScaleBy(a, x);
+            global::Adcme.Tensor? g4 = second_bar;
+            second_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
+            g4?.Dispose();
+            // line 188: a[0] = 3 * p[0];
+            t3_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            t2_bar += 3.0 * t3_bar;
+            t3_bar = 0.0;
+            p_bar[0] += t2_bar;
+            t2_bar = 0.0;
+            // line 187: var first = ScaleBy(a, x);
+            global::Adcme.Tensor? g5 = first_bar;
+            first_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g5, ref a_bar, ref x_bar);
+            g5?.Dispose();
+            // line 186: a[0] = p[0];
+            t1_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            p_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            // line 185: var a = new double[1];
+            dP ??= p_bar;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TensorCallOverwritten"/> and records on <paramref name="tape"/>
@@ -173,32 +270,32 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t5_bar != 0.0)
             {
-                double g1 = t5_bar;
+                double g6 = t5_bar;
                 t5_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(second, t5, g1, ref second_bar);
+                global::Adcme.Tensor.Sum_Pullback(second, t5, g6, ref second_bar);
             }
             if (t4_bar != 0.0)
             {
-                double g2 = t4_bar;
+                double g7 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(first, t4, g2, ref first_bar);
+                global::Adcme.Tensor.Sum_Pullback(first, t4, g7, ref first_bar);
             }
             // line 190: second = x * 2.0;
-            global::Adcme.Tensor result1 = second;
+            global::Adcme.Tensor result2 = second;
             second = tape.PopObject<global::Adcme.Tensor>("ArrayCallCases.TensorCallOverwritten#1.value");
             if (second_bar is not null)
             {
-                global::Adcme.Tensor g3 = second_bar!;
+                global::Adcme.Tensor g8 = second_bar!;
                 second_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, 2.0, result1, g3, ref x_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g3.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, 2.0, result2, g8, ref x_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g8.Dispose();
             }
-            result1.Dispose();
+            result2.Dispose();
             // line 189: var second = ScaleBy(a, x);
-            global::Adcme.Tensor? g4 = second_bar;
+            global::Adcme.Tensor? g9 = second_bar;
             second_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
-            g4?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g9, ref a_bar, ref x_bar);
+            g9?.Dispose();
             // line 188: a[0] = 3 * p[0];
             t3_bar += a_bar[0];
             a_bar[0] = 0.0;
@@ -207,10 +304,10 @@ namespace Adcme.Tests.Cases
             p_bar[0] += t2_bar;
             t2_bar = 0.0;
             // line 187: var first = ScaleBy(a, x);
-            global::Adcme.Tensor? g5 = first_bar;
+            global::Adcme.Tensor? g10 = first_bar;
             first_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g5, ref a_bar, ref x_bar);
-            g5?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g10, ref a_bar, ref x_bar);
+            g10?.Dispose();
             // line 186: a[0] = p[0];
             t1_bar += a_bar[0];
             a_bar[0] = 0.0;

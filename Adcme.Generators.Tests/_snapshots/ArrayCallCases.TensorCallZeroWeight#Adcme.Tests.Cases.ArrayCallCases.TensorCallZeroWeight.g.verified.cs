@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dP = new double[p.Length];
             dX = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TensorCallZeroWeight_Record(p, x, __tape, dP);
-            TensorCallZeroWeight_Reverse(p, x, __tape, 1.0, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TensorCallZeroWeight_Gradient(p, x, 1.0, ref dP, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -86,10 +83,104 @@ namespace Adcme.Tests.Cases
         public static void TensorCallZeroWeight_Pullback(double[] p, global::Adcme.Tensor x, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TensorCallZeroWeight_Record(p, x, __tape, dP);
-            TensorCallZeroWeight_Reverse(p, x, __tape, seed, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TensorCallZeroWeight_Gradient(p, x, seed, ref dP, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TensorCallZeroWeight_Gradient(double[] p, global::Adcme.Tensor x, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            double loss = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double loss_bar = 0.0;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            global::Adcme.Tensor? t5_bar = null;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            // line 160: var a = new double[1];
+            a = new double[1];
+            a_bar = new double[a.Length];
+            // line 161: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 162: var loss = Tensor.Sum(ScaleBy(a, x));
+            t2 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            loss = global::Adcme.Tensor.Sum(t2);
+            // line 163: a[0] = 3 * p[0];
+            t3 = p[0];
+            t4 = 3.0 * t3;
+            a[0] = t4;
+            // line 164: loss += 0.0 * Tensor.Sum(ScaleBy(a, x));
+            t5 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, x, tape, a_bar);
+            t6 = global::Adcme.Tensor.Sum(t5);
+            t7 = 0.0 * t6;
+            tape.PushDouble(loss, "ArrayCallCases.TensorCallZeroWeight#1.value");
+            loss = loss + t7;
+            // line 165: return loss;
+            result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 165: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            // line 164: loss += 0.0 * Tensor.Sum(ScaleBy(a, x));
+            loss = tape.PopDouble("ArrayCallCases.TensorCallZeroWeight#1.value");
+            t7_bar += loss_bar;
+            t6_bar += 0.0 * t7_bar;
+            t7_bar = 0.0;
+            if (t6_bar != 0.0)
+            {
+                double g1 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
+            }
+            global::Adcme.Tensor? g2 = t5_bar;
+            t5_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g2, ref a_bar, ref x_bar);
+            g2?.Dispose();
+            // line 163: a[0] = 3 * p[0];
+            t4_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            t3_bar += 3.0 * t4_bar;
+            t4_bar = 0.0;
+            p_bar[0] += t3_bar;
+            t3_bar = 0.0;
+            // line 162: var loss = Tensor.Sum(ScaleBy(a, x));
+            if (loss_bar != 0.0)
+            {
+                double g3 = loss_bar;
+                loss_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t2, loss, g3, ref t2_bar);
+            }
+            global::Adcme.Tensor? g4 = t2_bar;
+            t2_bar = null;
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
+            g4?.Dispose();
+            // line 161: a[0] = p[0];
+            t1_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            p_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            // line 160: var a = new double[1];
+            dP ??= p_bar;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TensorCallZeroWeight"/> and records on <paramref name="tape"/>
@@ -182,14 +273,14 @@ namespace Adcme.Tests.Cases
             t7_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                double g1 = t6_bar;
+                double g5 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g5, ref t5_bar);
             }
-            global::Adcme.Tensor? g2 = t5_bar;
+            global::Adcme.Tensor? g6 = t5_bar;
             t5_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g2, ref a_bar, ref x_bar);
-            g2?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g6, ref a_bar, ref x_bar);
+            g6?.Dispose();
             // line 163: a[0] = 3 * p[0];
             t4_bar += a_bar[0];
             a_bar[0] = 0.0;
@@ -200,14 +291,14 @@ namespace Adcme.Tests.Cases
             // line 162: var loss = Tensor.Sum(ScaleBy(a, x));
             if (loss_bar != 0.0)
             {
-                double g3 = loss_bar;
+                double g7 = loss_bar;
                 loss_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, loss, g3, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, loss, g7, ref t2_bar);
             }
-            global::Adcme.Tensor? g4 = t2_bar;
+            global::Adcme.Tensor? g8 = t2_bar;
             t2_bar = null;
-            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g4, ref a_bar, ref x_bar);
-            g4?.Dispose();
+            global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, x, tape, g8, ref a_bar, ref x_bar);
+            g8?.Dispose();
             // line 161: a[0] = p[0];
             t1_bar += a_bar[0];
             a_bar[0] = 0.0;

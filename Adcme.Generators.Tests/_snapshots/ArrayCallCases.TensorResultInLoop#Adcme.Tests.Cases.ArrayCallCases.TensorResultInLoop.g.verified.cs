@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dP = new double[p.Length];
             dX = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TensorResultInLoop_Record(p, x, steps, __tape, dP);
-            TensorResultInLoop_Reverse(p, x, steps, __tape, 1.0, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TensorResultInLoop_Gradient(p, x, steps, 1.0, ref dP, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -69,10 +66,80 @@ namespace Adcme.Tests.Cases
         public static void TensorResultInLoop_Pullback(double[] p, global::Adcme.Tensor x, int steps, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
         {
             dP ??= new double[p.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TensorResultInLoop_Record(p, x, steps, __tape, dP);
-            TensorResultInLoop_Reverse(p, x, steps, __tape, seed, ref dP, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TensorResultInLoop_Gradient(p, x, steps, seed, ref dP, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TensorResultInLoop_Gradient(double[] p, global::Adcme.Tensor x, int steps, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor t = null!;
+            int k = 0;
+            bool t2 = false;
+            double[] p_bar = dP ?? new double[p.Length];
+            double[] a_bar = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            global::Adcme.Tensor? t_bar = null;
+            // line 270: var a = new double[1];
+            a = new double[1];
+            a_bar = new double[a.Length];
+            // line 271: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 272: var t = x;
+            t = x;
+            // line 273: var k = 0
+            k = 0;
+            int count = 0;
+            while (k < steps)
+            {
+                // line 273: t = ScaleBy(a, t);
+                var value1 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, t, tape, a_bar);
+                tape.PushObject(t, "ArrayCallCases.TensorResultInLoop#1.value");
+                t = value1;
+                // line 273: k++
+                k = k + 1;
+                count++;
+            }
+            tape.PushInt(count, "ArrayCallCases.TensorResultInLoop#2.trips");
+            // line 274: return Tensor.Sum(t);
+            result = global::Adcme.Tensor.Sum(t);
+            var value = result;
+            result_bar = seed;
+            // line 274: return Tensor.Sum(t);
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t, result, g1, ref t_bar);
+            }
+            for (int iteration = tape.PopInt("ArrayCallCases.TensorResultInLoop#2.trips"); iteration > 0; iteration--)
+            {
+                // line 273: t = ScaleBy(a, t);
+                t = tape.PopObject<global::Adcme.Tensor>("ArrayCallCases.TensorResultInLoop#1.value");
+                global::Adcme.Tensor? g2 = t_bar;
+                t_bar = null;
+                global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, t, tape, g2, ref a_bar, ref t_bar);
+                g2?.Dispose();
+            }
+            // line 272: var t = x;
+            x_bar = global::Adcme.Adjoints.Merge(x_bar, t_bar);
+            t_bar = null;
+            // line 271: a[0] = p[0];
+            t1_bar += a_bar[0];
+            a_bar[0] = 0.0;
+            p_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            // line 270: var a = new double[1];
+            dP ??= p_bar;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TensorResultInLoop"/> and records on <paramref name="tape"/>
@@ -99,18 +166,18 @@ namespace Adcme.Tests.Cases
             t = x;
             // line 273: var k = 0
             k = 0;
-            int count = 0;
+            int count_1 = 0;
             while (k < steps)
             {
                 // line 273: t = ScaleBy(a, t);
-                var value1 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, t, tape, a_bar);
+                var value2 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Record(a, t, tape, a_bar);
                 tape.PushObject(t, "ArrayCallCases.TensorResultInLoop#1.value");
-                t = value1;
+                t = value2;
                 // line 273: k++
                 k = k + 1;
-                count++;
+                count_1++;
             }
-            tape.PushInt(count, "ArrayCallCases.TensorResultInLoop#2.trips");
+            tape.PushInt(count_1, "ArrayCallCases.TensorResultInLoop#2.trips");
             // line 274: return Tensor.Sum(t);
             result = global::Adcme.Tensor.Sum(t);
             tape.PushDouble(result, "ArrayCallCases.TensorResultInLoop#end.result");
@@ -145,18 +212,18 @@ namespace Adcme.Tests.Cases
             // line 274: return Tensor.Sum(t);
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t, result, g1, ref t_bar);
+                global::Adcme.Tensor.Sum_Pullback(t, result, g3, ref t_bar);
             }
-            for (int iteration = tape.PopInt("ArrayCallCases.TensorResultInLoop#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.TensorResultInLoop#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 273: t = ScaleBy(a, t);
                 t = tape.PopObject<global::Adcme.Tensor>("ArrayCallCases.TensorResultInLoop#1.value");
-                global::Adcme.Tensor? g2 = t_bar;
+                global::Adcme.Tensor? g4 = t_bar;
                 t_bar = null;
-                global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, t, tape, g2, ref a_bar, ref t_bar);
-                g2?.Dispose();
+                global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy_Reverse(a, t, tape, g4, ref a_bar, ref t_bar);
+                g4?.Dispose();
             }
             // line 272: var t = x;
             x_bar = global::Adcme.Adjoints.Merge(x_bar, t_bar);

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double TwoNoDerivativeArrays_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TwoNoDerivativeArrays_Record(x, small, large, __tape, dX);
-            TwoNoDerivativeArrays_Reverse(x, small, large, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TwoNoDerivativeArrays_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
 
@@ -38,10 +35,29 @@ namespace Adcme.Tests.Cases
         public static void TwoNoDerivativeArrays_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TwoNoDerivativeArrays_Record(x, small, large, __tape, dX);
-            TwoNoDerivativeArrays_Reverse(x, small, large, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TwoNoDerivativeArrays_Gradient(x, small, large, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TwoNoDerivativeArrays_Gradient(double[] x, double[] small, double[] large, double seed, ref double[] dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double result_bar = 0.0;
+            // line 281: Mix(x, small, large)
+            result = global::Adcme.Tests.Cases.ArrayCallCases.Mix_Record(x, small, large, tape, x_bar, null, null);
+            var value = result;
+            result_bar = seed;
+            // line 281: Mix(x, small, large)
+            double g1 = result_bar;
+            result_bar = 0.0;
+            double[] ignored1 = new double[small.Length];
+            double[] ignored2 = new double[large.Length];
+            global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g1, ref x_bar, ref ignored1, ref ignored2);
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TwoNoDerivativeArrays"/> and records on <paramref name="tape"/>
@@ -69,11 +85,11 @@ namespace Adcme.Tests.Cases
             x_bar = tape.PopObject<double[]>("ArrayCallCases.TwoNoDerivativeArrays#end.shadow.x");
             result_bar = seed;
             // line 281: Mix(x, small, large)
-            double g1 = result_bar;
+            double g2 = result_bar;
             result_bar = 0.0;
-            double[] ignored1 = new double[small.Length];
-            double[] ignored2 = new double[large.Length];
-            global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g1, ref x_bar, ref ignored1, ref ignored2);
+            double[] ignored3 = new double[small.Length];
+            double[] ignored4 = new double[large.Length];
+            global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g2, ref x_bar, ref ignored3, ref ignored4);
             dX ??= x_bar;
         }
     }

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double TwoNoDerivativeArraysPrimitive_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TwoNoDerivativeArraysPrimitive_Record(x, small, large, __tape, dX);
-            TwoNoDerivativeArraysPrimitive_Reverse(x, small, large, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TwoNoDerivativeArraysPrimitive_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
 
@@ -45,10 +42,38 @@ namespace Adcme.Tests.Cases
         public static void TwoNoDerivativeArraysPrimitive_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TwoNoDerivativeArraysPrimitive_Record(x, small, large, __tape, dX);
-            TwoNoDerivativeArraysPrimitive_Reverse(x, small, large, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TwoNoDerivativeArraysPrimitive_Gradient(x, small, large, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TwoNoDerivativeArraysPrimitive_Gradient(double[] x, double[] small, double[] large, double seed, ref double[] dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_atEntry = (double[])x.Clone();
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
+            t1 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(large, small);
+            t2 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(x, x);
+            result = t1 + t2;
+            var value = result;
+            result_bar = seed;
+            // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
+            t2_bar += result_bar;
+            result_bar = 0.0;
+            if (t2_bar != 0.0)
+            {
+                double g1 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayPrimitives.Dot_Pullback(x_atEntry, x_atEntry, t2, g1, ref x_bar, ref x_bar);
+            }
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TwoNoDerivativeArraysPrimitive"/> and records on <paramref name="tape"/>
@@ -91,9 +116,9 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t2_bar != 0.0)
             {
-                double g1 = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayPrimitives.Dot_Pullback(x_atEntry, x_atEntry, t2, g1, ref x_bar, ref x_bar);
+                global::Adcme.Tests.Cases.ArrayPrimitives.Dot_Pullback(x_atEntry, x_atEntry, t2, g2, ref x_bar, ref x_bar);
             }
             dX ??= x_bar;
         }

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double TwoTablesPrimitive_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = TwoTablesPrimitive_Record(x, small, large, __tape, dX);
-            TwoTablesPrimitive_Reverse(x, small, large, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __TwoTablesPrimitive_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
 
@@ -39,10 +36,33 @@ namespace Adcme.Tests.Cases
         public static void TwoTablesPrimitive_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            TwoTablesPrimitive_Record(x, small, large, __tape, dX);
-            TwoTablesPrimitive_Reverse(x, small, large, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __TwoTablesPrimitive_Gradient(x, small, large, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __TwoTablesPrimitive_Gradient(double[] x, double[] small, double[] large, double seed, ref double[] dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_atEntry = (double[])x.Clone();
+            double[] small_atEntry = (double[])small.Clone();
+            double[] large_atEntry = (double[])large.Clone();
+            double result_bar = 0.0;
+            // line 292: ArrayPrimitives.TwoTables(x, small, large)
+            result = global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables(x, small, large);
+            var value = result;
+            result_bar = seed;
+            // line 292: ArrayPrimitives.TwoTables(x, small, large)
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables_Pullback(x_atEntry, small_atEntry, large_atEntry, result, g1, ref x_bar);
+            }
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="TwoTablesPrimitive"/> and records on <paramref name="tape"/>
@@ -84,9 +104,9 @@ namespace Adcme.Tests.Cases
             // line 292: ArrayPrimitives.TwoTables(x, small, large)
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g2 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables_Pullback(x_atEntry, small_atEntry, large_atEntry, result, g1, ref x_bar);
+                global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables_Pullback(x_atEntry, small_atEntry, large_atEntry, result, g2, ref x_bar);
             }
             dX ??= x_bar;
         }

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dW = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = UnusedOrdered_Record(x, w, steps, __tape);
-            UnusedOrdered_Reverse(x, w, steps, __tape, 1.0, ref dX, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __UnusedOrdered_Gradient(x, w, steps, 1.0, ref dX, ref dW);
             return __value;
         }
 
@@ -114,18 +111,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UnusedOrdered_Pullback(double x, double w, int steps, double seed, ref double dX, ref double dW)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            UnusedOrdered_Record(x, w, steps, __tape);
-            UnusedOrdered_Reverse(x, w, steps, __tape, seed, ref dX, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            __UnusedOrdered_Gradient(x, w, steps, seed, ref dX, ref dW);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="UnusedOrdered"/> and records on <paramref name="tape"/>
-        /// what <see cref="UnusedOrdered_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double UnusedOrdered_Record(double x, double w, int steps, global::Adcme.Tape tape)
+        private static double __UnusedOrdered_Gradient(double x, double w, int steps, double seed, ref double dX, ref double dW)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
@@ -143,6 +135,17 @@ namespace Adcme.Tests.Cases
             bool t9 = false;
             double d = 0.0;
             int t10 = 0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double a_bar = 0.0;
+            double b_bar = 0.0;
+            double t3_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double c_bar = 0.0;
+            double d_bar = 0.0;
             // line 317: var loss = 0.0;
             loss = 0.0;
             // line 318: var k = 0
@@ -200,53 +203,7 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "OrderedCases.UnusedOrdered#11.trips");
             // line 329: return loss;
             result = loss;
-            tape.PushDouble(a, "OrderedCases.UnusedOrdered#end.a");
-            tape.PushInt(t2, "OrderedCases.UnusedOrdered#end.t2");
-            tape.PushDouble(b, "OrderedCases.UnusedOrdered#end.b");
-            tape.PushDouble(t3, "OrderedCases.UnusedOrdered#end.t3");
-            tape.PushInt(t4, "OrderedCases.UnusedOrdered#end.t4");
-            tape.PushDouble(c, "OrderedCases.UnusedOrdered#end.c");
-            tape.PushInt(t8, "OrderedCases.UnusedOrdered#end.t8");
-            tape.PushDouble(d, "OrderedCases.UnusedOrdered#end.d");
-            tape.PushInt(t10, "OrderedCases.UnusedOrdered#end.t10");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="UnusedOrdered_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void UnusedOrdered_Reverse(double x, double w, int steps, global::Adcme.Tape tape, double seed, ref double dX, ref double dW)
-        {
-            double a = 0.0;
-            int t2 = 0;
-            double b = 0.0;
-            double t3 = 0.0;
-            int t4 = 0;
-            double c = 0.0;
-            int t8 = 0;
-            double d = 0.0;
-            int t10 = 0;
-            double x_bar = 0.0;
-            double result_bar = 0.0;
-            double loss_bar = 0.0;
-            double a_bar = 0.0;
-            double b_bar = 0.0;
-            double t3_bar = 0.0;
-            double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t7_bar = 0.0;
-            double c_bar = 0.0;
-            double d_bar = 0.0;
-            t10 = tape.PopInt("OrderedCases.UnusedOrdered#end.t10");
-            d = tape.PopDouble("OrderedCases.UnusedOrdered#end.d");
-            t8 = tape.PopInt("OrderedCases.UnusedOrdered#end.t8");
-            c = tape.PopDouble("OrderedCases.UnusedOrdered#end.c");
-            t4 = tape.PopInt("OrderedCases.UnusedOrdered#end.t4");
-            t3 = tape.PopDouble("OrderedCases.UnusedOrdered#end.t3");
-            b = tape.PopDouble("OrderedCases.UnusedOrdered#end.b");
-            t2 = tape.PopInt("OrderedCases.UnusedOrdered#end.t2");
-            a = tape.PopDouble("OrderedCases.UnusedOrdered#end.a");
+            var value = result;
             result_bar = seed;
             // line 329: return loss;
             loss_bar += result_bar;
@@ -310,6 +267,206 @@ namespace Adcme.Tests.Cases
                     double g4 = a_bar;
                     a_bar = 0.0;
                     global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t2, result4, g4, ref x_bar);
+                }
+                t2 = tape.PopInt("OrderedCases.UnusedOrdered#1.value");
+            }
+            // line 317: var loss = 0.0;
+            loss_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="UnusedOrdered"/> and records on <paramref name="tape"/>
+        /// what <see cref="UnusedOrdered_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UnusedOrdered_Record(double x, double w, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double a = 0.0;
+            int t2 = 0;
+            double b = 0.0;
+            double t3 = 0.0;
+            int t4 = 0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double c = 0.0;
+            int t8 = 0;
+            bool t9 = false;
+            double d = 0.0;
+            int t10 = 0;
+            // line 317: var loss = 0.0;
+            loss = 0.0;
+            // line 318: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 320: var a = OrderedPrimitives.Tag(x, 10 + k);
+                tape.PushInt(t2, "OrderedCases.UnusedOrdered#1.value");
+                t2 = 10 + k;
+                tape.PushDouble(a, "OrderedCases.UnusedOrdered#2.value");
+                a = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t2);
+                // line 321: var b = OrderedPrimitives.Tag(x * 2, 20 + k);
+                t3 = x * 2.0;
+                tape.PushInt(t4, "OrderedCases.UnusedOrdered#3.value");
+                t4 = 20 + k;
+                tape.PushDouble(b, "OrderedCases.UnusedOrdered#4.value");
+                b = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(t3, t4);
+                // line 322: loss += a * a + 0.0 * b;
+                t5 = a * a;
+                t6 = 0.0 * b;
+                t7 = t5 + t6;
+                loss = loss + t7;
+                // line 323: var c = OrderedPrimitives.Tag(x, 30 + k);
+                tape.PushInt(t8, "OrderedCases.UnusedOrdered#5.value");
+                t8 = 30 + k;
+                tape.PushDouble(c, "OrderedCases.UnusedOrdered#6.value");
+                c = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t8);
+                // line 324: if (w > 1.0) loss += c;
+                t9 = w > 1.0;
+                if (t9)
+                {
+                    // line 324: loss += c;
+                    loss = loss + c;
+                    tape.PushInt(1, "OrderedCases.UnusedOrdered#7.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "OrderedCases.UnusedOrdered#7.branch");
+                }
+                // line 325: var d = OrderedPrimitives.Tag(x, 40 + k);
+                tape.PushInt(t10, "OrderedCases.UnusedOrdered#8.value");
+                t10 = 40 + k;
+                tape.PushDouble(d, "OrderedCases.UnusedOrdered#9.value");
+                d = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t10);
+                // line 326: d = x * 3;
+                tape.PushDouble(d, "OrderedCases.UnusedOrdered#10.value");
+                d = x * 3.0;
+                // line 327: loss += d;
+                loss = loss + d;
+                // line 318: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "OrderedCases.UnusedOrdered#11.trips");
+            // line 329: return loss;
+            result = loss;
+            tape.PushDouble(a, "OrderedCases.UnusedOrdered#end.a");
+            tape.PushInt(t2, "OrderedCases.UnusedOrdered#end.t2");
+            tape.PushDouble(b, "OrderedCases.UnusedOrdered#end.b");
+            tape.PushDouble(t3, "OrderedCases.UnusedOrdered#end.t3");
+            tape.PushInt(t4, "OrderedCases.UnusedOrdered#end.t4");
+            tape.PushDouble(c, "OrderedCases.UnusedOrdered#end.c");
+            tape.PushInt(t8, "OrderedCases.UnusedOrdered#end.t8");
+            tape.PushDouble(d, "OrderedCases.UnusedOrdered#end.d");
+            tape.PushInt(t10, "OrderedCases.UnusedOrdered#end.t10");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="UnusedOrdered_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void UnusedOrdered_Reverse(double x, double w, int steps, global::Adcme.Tape tape, double seed, ref double dX, ref double dW)
+        {
+            double a = 0.0;
+            int t2 = 0;
+            double b = 0.0;
+            double t3 = 0.0;
+            int t4 = 0;
+            double c = 0.0;
+            int t8 = 0;
+            double d = 0.0;
+            int t10 = 0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double a_bar = 0.0;
+            double b_bar = 0.0;
+            double t3_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double c_bar = 0.0;
+            double d_bar = 0.0;
+            t10 = tape.PopInt("OrderedCases.UnusedOrdered#end.t10");
+            d = tape.PopDouble("OrderedCases.UnusedOrdered#end.d");
+            t8 = tape.PopInt("OrderedCases.UnusedOrdered#end.t8");
+            c = tape.PopDouble("OrderedCases.UnusedOrdered#end.c");
+            t4 = tape.PopInt("OrderedCases.UnusedOrdered#end.t4");
+            t3 = tape.PopDouble("OrderedCases.UnusedOrdered#end.t3");
+            b = tape.PopDouble("OrderedCases.UnusedOrdered#end.b");
+            t2 = tape.PopInt("OrderedCases.UnusedOrdered#end.t2");
+            a = tape.PopDouble("OrderedCases.UnusedOrdered#end.a");
+            result_bar = seed;
+            // line 329: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration_1 = tape.PopInt("OrderedCases.UnusedOrdered#11.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 327: loss += d;
+                d_bar += loss_bar;
+                // line 326: d = x * 3;
+                d = tape.PopDouble("OrderedCases.UnusedOrdered#10.value");
+                x_bar += d_bar * 3.0;
+                d_bar = 0.0;
+                // line 325: var d = OrderedPrimitives.Tag(x, 40 + k);
+                double result5 = d;
+                d = tape.PopDouble("OrderedCases.UnusedOrdered#9.value");
+                {
+                    double g5 = d_bar;
+                    d_bar = 0.0;
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t10, result5, g5, ref x_bar);
+                }
+                t10 = tape.PopInt("OrderedCases.UnusedOrdered#8.value");
+                if (tape.PopInt("OrderedCases.UnusedOrdered#7.branch") != 0)
+                {
+                    // line 324: loss += c;
+                    c_bar += loss_bar;
+                }
+                // line 323: var c = OrderedPrimitives.Tag(x, 30 + k);
+                double result6 = c;
+                c = tape.PopDouble("OrderedCases.UnusedOrdered#6.value");
+                {
+                    double g6 = c_bar;
+                    c_bar = 0.0;
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t8, result6, g6, ref x_bar);
+                }
+                t8 = tape.PopInt("OrderedCases.UnusedOrdered#5.value");
+                // line 322: loss += a * a + 0.0 * b;
+                t7_bar += loss_bar;
+                t5_bar += t7_bar;
+                t6_bar += t7_bar;
+                t7_bar = 0.0;
+                b_bar += 0.0 * t6_bar;
+                t6_bar = 0.0;
+                a_bar += t5_bar * a;
+                a_bar += a * t5_bar;
+                t5_bar = 0.0;
+                // line 321: var b = OrderedPrimitives.Tag(x * 2, 20 + k);
+                double result7 = b;
+                b = tape.PopDouble("OrderedCases.UnusedOrdered#4.value");
+                {
+                    double g7 = b_bar;
+                    b_bar = 0.0;
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(t3, t4, result7, g7, ref t3_bar);
+                }
+                t4 = tape.PopInt("OrderedCases.UnusedOrdered#3.value");
+                x_bar += t3_bar * 2.0;
+                t3_bar = 0.0;
+                // line 320: var a = OrderedPrimitives.Tag(x, 10 + k);
+                double result8 = a;
+                a = tape.PopDouble("OrderedCases.UnusedOrdered#2.value");
+                {
+                    double g8 = a_bar;
+                    a_bar = 0.0;
+                    global::Adcme.Tests.Cases.OrderedPrimitives.Tag_Pullback(x, t2, result8, g8, ref x_bar);
                 }
                 t2 = tape.PopInt("OrderedCases.UnusedOrdered#1.value");
             }

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double WrittenAfterPrimitive_Gradient(double x, int steps, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = WrittenAfterPrimitive_Record(x, steps, __tape);
-            WrittenAfterPrimitive_Reverse(x, steps, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __WrittenAfterPrimitive_Gradient(x, steps, 1.0, ref dX);
             return __value;
         }
 
@@ -77,18 +74,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void WrittenAfterPrimitive_Pullback(double x, int steps, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            WrittenAfterPrimitive_Record(x, steps, __tape);
-            WrittenAfterPrimitive_Reverse(x, steps, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __WrittenAfterPrimitive_Gradient(x, steps, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="WrittenAfterPrimitive"/> and records on <paramref name="tape"/>
-        /// what <see cref="WrittenAfterPrimitive_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double WrittenAfterPrimitive_Record(double x, int steps, global::Adcme.Tape tape)
+        private static double __WrittenAfterPrimitive_Gradient(double x, int steps, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             double loss = 0.0;
@@ -98,6 +90,12 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             double t4 = 0.0;
             double[] u_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double loss_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 143: var u = new double[1];
             u = new double[1];
             u_bar = new double[u.Length];
@@ -126,6 +124,86 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ArrayCallCases.WrittenAfterPrimitive#2.trips");
             // line 151: return loss;
             result = loss;
+            var value = result;
+            result_bar = seed;
+            // line 151: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCallCases.WrittenAfterPrimitive#2.trips"); iteration > 0; iteration--)
+            {
+                // line 149: u[0] = 2 * u[0];
+                t4_bar += u_bar[0];
+                u_bar[0] = 0.0;
+                t3_bar += 2.0 * t4_bar;
+                t4_bar = 0.0;
+                u_bar[0] += t3_bar;
+                t3_bar = 0.0;
+                // line 148: loss += ArrayPrimitives.SumSq(u);
+                t2_bar += loss_bar;
+                double result1 = t2;
+                t2 = tape.PopDouble("ArrayCallCases.WrittenAfterPrimitive#1.value");
+                double[] u_atCall = tape.PopObject<double[]>("ArrayCallCases.WrittenAfterPrimitive#1.copy0");
+                if (t2_bar != 0.0)
+                {
+                    double g1 = t2_bar;
+                    t2_bar = 0.0;
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall, result1, g1, ref u_bar);
+                }
+            }
+            // line 145: var loss = 0.0;
+            loss_bar = 0.0;
+            // line 144: u[0] = x;
+            x_bar += u_bar[0];
+            u_bar[0] = 0.0;
+            // line 143: var u = new double[1];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="WrittenAfterPrimitive"/> and records on <paramref name="tape"/>
+        /// what <see cref="WrittenAfterPrimitive_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double WrittenAfterPrimitive_Record(double x, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double loss = 0.0;
+            int k = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] u_bar = null!;
+            // line 143: var u = new double[1];
+            u = new double[1];
+            u_bar = new double[u.Length];
+            // line 144: u[0] = x;
+            u[0] = x;
+            // line 145: var loss = 0.0;
+            loss = 0.0;
+            // line 146: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 148: loss += ArrayPrimitives.SumSq(u);
+                tape.PushObject(u.Clone(), "ArrayCallCases.WrittenAfterPrimitive#1.copy0");
+                tape.PushDouble(t2, "ArrayCallCases.WrittenAfterPrimitive#1.value");
+                t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
+                loss = loss + t2;
+                // line 149: u[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                u[0] = t4;
+                // line 146: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCallCases.WrittenAfterPrimitive#2.trips");
+            // line 151: return loss;
+            result = loss;
             tape.PushDouble(t2, "ArrayCallCases.WrittenAfterPrimitive#end.t2");
             tape.PushObject(u_bar, "ArrayCallCases.WrittenAfterPrimitive#end.shadow.u");
             return result;
@@ -151,7 +229,7 @@ namespace Adcme.Tests.Cases
             // line 151: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.WrittenAfterPrimitive#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.WrittenAfterPrimitive#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 149: u[0] = 2 * u[0];
                 t4_bar += u_bar[0];
@@ -162,14 +240,14 @@ namespace Adcme.Tests.Cases
                 t3_bar = 0.0;
                 // line 148: loss += ArrayPrimitives.SumSq(u);
                 t2_bar += loss_bar;
-                double result1 = t2;
+                double result2 = t2;
                 t2 = tape.PopDouble("ArrayCallCases.WrittenAfterPrimitive#1.value");
-                double[] u_atCall = tape.PopObject<double[]>("ArrayCallCases.WrittenAfterPrimitive#1.copy0");
+                double[] u_atCall_1 = tape.PopObject<double[]>("ArrayCallCases.WrittenAfterPrimitive#1.copy0");
                 if (t2_bar != 0.0)
                 {
-                    double g1 = t2_bar;
+                    double g2 = t2_bar;
                     t2_bar = 0.0;
-                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall, result1, g1, ref u_bar);
+                    global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(u_atCall_1, result2, g2, ref u_bar);
                 }
             }
             // line 145: var loss = 0.0;

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dKappa = new double[kappa.Length];
             dU0 = new double[u0.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Heat1D_Record(kappa, u0, steps, __tape, dKappa, dU0);
-            Heat1D_Reverse(kappa, u0, steps, __tape, 1.0, ref dKappa, ref dU0);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Heat1D_Gradient(kappa, u0, steps, 1.0, ref dKappa, ref dU0);
             return __value;
         }
 
@@ -204,18 +201,13 @@ namespace Adcme.Tests.Cases
         {
             dKappa ??= new double[kappa.Length];
             dU0 ??= new double[u0.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            Heat1D_Record(kappa, u0, steps, __tape, dKappa, dU0);
-            Heat1D_Reverse(kappa, u0, steps, __tape, seed, ref dKappa, ref dU0);
-            global::Adcme.Tape.Return(__tape);
+            __Heat1D_Gradient(kappa, u0, steps, seed, ref dKappa, ref dU0);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Heat1D"/> and records on <paramref name="tape"/>
-        /// what <see cref="Heat1D_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Heat1D_Record(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double[]? dKappa, double[]? dU0)
+        private static double __Heat1D_Gradient(double[] kappa, double[] u0, int steps, double seed, ref double[] dKappa, ref double[] dU0)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             int n = 0;
             double[] u = null!;
@@ -255,6 +247,23 @@ namespace Adcme.Tests.Cases
             double[] u_bar = null!;
             double[] next_bar = null!;
             double[] swap_bar = null!;
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            double left_bar = 0.0;
+            double right_bar = 0.0;
+            double t10_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            double loss_bar = 0.0;
+            double t20_bar = 0.0;
+            double t21_bar = 0.0;
+            double t22_bar = 0.0;
             // line 29: var n = u0.Length;
             n = u0.Length;
             // line 30: var u = new double[n];
@@ -374,74 +383,7 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count_3, "ArrayCases.Heat1D#18.trips");
             // line 47: return loss;
             result = loss;
-            tape.PushInt(i, "ArrayCases.Heat1D#end.i");
-            tape.PushInt(i_1, "ArrayCases.Heat1D#end.i_1");
-            tape.PushInt(t6, "ArrayCases.Heat1D#end.t6");
-            tape.PushInt(t9, "ArrayCases.Heat1D#end.t9");
-            tape.PushDouble(t12, "ArrayCases.Heat1D#end.t12");
-            tape.PushDouble(t16, "ArrayCases.Heat1D#end.t16");
-            tape.PushInt(i_2, "ArrayCases.Heat1D#end.i_2");
-            tape.PushDouble(t20, "ArrayCases.Heat1D#end.t20");
-            tape.PushDouble(t21, "ArrayCases.Heat1D#end.t21");
-            tape.PushObject(kappa_bar, "ArrayCases.Heat1D#end.shadow.kappa");
-            tape.PushObject(u0_bar, "ArrayCases.Heat1D#end.shadow.u0");
-            tape.PushObject(u_bar, "ArrayCases.Heat1D#end.shadow.u");
-            tape.PushObject(next_bar, "ArrayCases.Heat1D#end.shadow.next");
-            tape.PushObject(swap_bar, "ArrayCases.Heat1D#end.shadow.swap");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Heat1D_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Heat1D_Reverse(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double seed, ref double[] dKappa, ref double[] dU0)
-        {
-            int i = 0;
-            int i_1 = 0;
-            int t6 = 0;
-            int t9 = 0;
-            double t12 = 0.0;
-            double t16 = 0.0;
-            int i_2 = 0;
-            double t20 = 0.0;
-            double t21 = 0.0;
-            double[] kappa_bar = null!;
-            double[] u0_bar = null!;
-            double result_bar = 0.0;
-            double[] u_bar = null!;
-            double[] next_bar = null!;
-            double t2_bar = 0.0;
-            double left_bar = 0.0;
-            double right_bar = 0.0;
-            double t10_bar = 0.0;
-            double t11_bar = 0.0;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
-            double t16_bar = 0.0;
-            double t17_bar = 0.0;
-            double t18_bar = 0.0;
-            double[] swap_bar = null!;
-            double loss_bar = 0.0;
-            double t20_bar = 0.0;
-            double t21_bar = 0.0;
-            double t22_bar = 0.0;
-            swap_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.swap");
-            next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.next");
-            u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u");
-            u0_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u0");
-            kappa_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.kappa");
-            t21 = tape.PopDouble("ArrayCases.Heat1D#end.t21");
-            t20 = tape.PopDouble("ArrayCases.Heat1D#end.t20");
-            i_2 = tape.PopInt("ArrayCases.Heat1D#end.i_2");
-            t16 = tape.PopDouble("ArrayCases.Heat1D#end.t16");
-            t12 = tape.PopDouble("ArrayCases.Heat1D#end.t12");
-            t9 = tape.PopInt("ArrayCases.Heat1D#end.t9");
-            t6 = tape.PopInt("ArrayCases.Heat1D#end.t6");
-            i_1 = tape.PopInt("ArrayCases.Heat1D#end.i_1");
-            i = tape.PopInt("ArrayCases.Heat1D#end.i");
+            var value = result;
             result_bar = seed;
             // line 47: return loss;
             loss_bar += result_bar;
@@ -529,6 +471,342 @@ namespace Adcme.Tests.Cases
                 i_1 = tape.PopInt("ArrayCases.Heat1D#3.value");
             }
             for (int iteration_3 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_3 > 0; iteration_3--)
+            {
+                // line 32: i++
+                i = tape.PopInt("ArrayCases.Heat1D#1.value");
+                // line 32: u[i] = u0[i];
+                t2_bar += u_bar[i];
+                u_bar[i] = 0.0;
+                u0_bar[i] += t2_bar;
+                t2_bar = 0.0;
+            }
+            // line 31: var next = new double[n];
+            // line 30: var u = new double[n];
+            dKappa ??= kappa_bar;
+            dU0 ??= u0_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Heat1D"/> and records on <paramref name="tape"/>
+        /// what <see cref="Heat1D_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Heat1D_Record(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double[]? dKappa, double[]? dU0)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] next = null!;
+            int i = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            int t = 0;
+            bool t3 = false;
+            int i_1 = 0;
+            bool t4 = false;
+            double left = 0.0;
+            bool t5 = false;
+            int t6 = 0;
+            double right = 0.0;
+            int t7 = 0;
+            bool t8 = false;
+            int t9 = 0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double[] swap = null!;
+            double loss = 0.0;
+            int i_2 = 0;
+            bool t19 = false;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            double[] kappa_bar = dKappa ?? new double[kappa.Length];
+            double[] u0_bar = dU0 ?? new double[u0.Length];
+            double[] u_bar = null!;
+            double[] next_bar = null!;
+            double[] swap_bar = null!;
+            // line 29: var n = u0.Length;
+            n = u0.Length;
+            // line 30: var u = new double[n];
+            u = new double[n];
+            u_bar = new double[u.Length];
+            // line 31: var next = new double[n];
+            next = new double[n];
+            next_bar = new double[next.Length];
+            // line 32: var i = 0
+            i = 0;
+            int count_4 = 0;
+            while (i < n)
+            {
+                // line 32: u[i] = u0[i];
+                t2 = u0[i];
+                u[i] = t2;
+                // line 32: i++
+                tape.PushInt(i, "ArrayCases.Heat1D#1.value");
+                i = i + 1;
+                count_4++;
+            }
+            tape.PushInt(count_4, "ArrayCases.Heat1D#2.trips");
+            // line 33: var t = 0
+            t = 0;
+            int count_5 = 0;
+            while (t < steps)
+            {
+                // line 35: var i = 0
+                tape.PushInt(i_1, "ArrayCases.Heat1D#3.value");
+                i_1 = 0;
+                int count_6 = 0;
+                while (i_1 < n)
+                {
+                    // line 37: var left = i > 0 ? u[i - 1] : 0.0;
+                    t5 = i_1 > 0;
+                    if (t5)
+                    {
+                        tape.PushInt(t6, "ArrayCases.Heat1D#4.value");
+                        t6 = i_1 - 1;
+                        left = u[t6];
+                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
+                    }
+                    else
+                    {
+                        left = 0.0;
+                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
+                    }
+                    // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
+                    t7 = n - 1;
+                    t8 = i_1 < t7;
+                    if (t8)
+                    {
+                        tape.PushInt(t9, "ArrayCases.Heat1D#6.value");
+                        t9 = i_1 + 1;
+                        right = u[t9];
+                        tape.PushInt(1, "ArrayCases.Heat1D#7.branch");
+                    }
+                    else
+                    {
+                        right = 0.0;
+                        tape.PushInt(0, "ArrayCases.Heat1D#7.branch");
+                    }
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    t10 = u[i_1];
+                    t11 = kappa[i_1];
+                    tape.PushDouble(t12, "ArrayCases.Heat1D#8.value");
+                    t12 = 0.2 * t11;
+                    t13 = u[i_1];
+                    t14 = 2.0 * t13;
+                    t15 = left - t14;
+                    tape.PushDouble(t16, "ArrayCases.Heat1D#9.value");
+                    t16 = t15 + right;
+                    t17 = t12 * t16;
+                    t18 = t10 + t17;
+                    next[i_1] = t18;
+                    // line 35: i++
+                    tape.PushInt(i_1, "ArrayCases.Heat1D#10.value");
+                    i_1 = i_1 + 1;
+                    count_6++;
+                }
+                tape.PushInt(count_6, "ArrayCases.Heat1D#11.trips");
+                // line 41: var swap = u;
+                swap = u;
+                swap_bar = u_bar;
+                // line 42: u = next;
+                tape.PushObject(u_bar, "ArrayCases.Heat1D#12.shadow");
+                u = next;
+                u_bar = next_bar;
+                // line 43: next = swap;
+                tape.PushObject(next_bar, "ArrayCases.Heat1D#13.shadow");
+                next = swap;
+                next_bar = swap_bar;
+                // line 33: t++
+                t = t + 1;
+                count_5++;
+            }
+            tape.PushInt(count_5, "ArrayCases.Heat1D#14.trips");
+            // line 45: var loss = 0.0;
+            loss = 0.0;
+            // line 46: var i = 0
+            i_2 = 0;
+            int count_7 = 0;
+            while (i_2 < n)
+            {
+                // line 46: loss += u[i] * u[i];
+                tape.PushDouble(t20, "ArrayCases.Heat1D#15.value");
+                t20 = u[i_2];
+                tape.PushDouble(t21, "ArrayCases.Heat1D#16.value");
+                t21 = u[i_2];
+                t22 = t20 * t21;
+                loss = loss + t22;
+                // line 46: i++
+                tape.PushInt(i_2, "ArrayCases.Heat1D#17.value");
+                i_2 = i_2 + 1;
+                count_7++;
+            }
+            tape.PushInt(count_7, "ArrayCases.Heat1D#18.trips");
+            // line 47: return loss;
+            result = loss;
+            tape.PushInt(i, "ArrayCases.Heat1D#end.i");
+            tape.PushInt(i_1, "ArrayCases.Heat1D#end.i_1");
+            tape.PushInt(t6, "ArrayCases.Heat1D#end.t6");
+            tape.PushInt(t9, "ArrayCases.Heat1D#end.t9");
+            tape.PushDouble(t12, "ArrayCases.Heat1D#end.t12");
+            tape.PushDouble(t16, "ArrayCases.Heat1D#end.t16");
+            tape.PushInt(i_2, "ArrayCases.Heat1D#end.i_2");
+            tape.PushDouble(t20, "ArrayCases.Heat1D#end.t20");
+            tape.PushDouble(t21, "ArrayCases.Heat1D#end.t21");
+            tape.PushObject(kappa_bar, "ArrayCases.Heat1D#end.shadow.kappa");
+            tape.PushObject(u0_bar, "ArrayCases.Heat1D#end.shadow.u0");
+            tape.PushObject(u_bar, "ArrayCases.Heat1D#end.shadow.u");
+            tape.PushObject(next_bar, "ArrayCases.Heat1D#end.shadow.next");
+            tape.PushObject(swap_bar, "ArrayCases.Heat1D#end.shadow.swap");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Heat1D_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Heat1D_Reverse(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double seed, ref double[] dKappa, ref double[] dU0)
+        {
+            int i = 0;
+            int i_1 = 0;
+            int t6 = 0;
+            int t9 = 0;
+            double t12 = 0.0;
+            double t16 = 0.0;
+            int i_2 = 0;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double[] kappa_bar = null!;
+            double[] u0_bar = null!;
+            double result_bar = 0.0;
+            double[] u_bar = null!;
+            double[] next_bar = null!;
+            double t2_bar = 0.0;
+            double left_bar = 0.0;
+            double right_bar = 0.0;
+            double t10_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            double[] swap_bar = null!;
+            double loss_bar = 0.0;
+            double t20_bar = 0.0;
+            double t21_bar = 0.0;
+            double t22_bar = 0.0;
+            swap_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.swap");
+            next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.next");
+            u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u");
+            u0_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u0");
+            kappa_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.kappa");
+            t21 = tape.PopDouble("ArrayCases.Heat1D#end.t21");
+            t20 = tape.PopDouble("ArrayCases.Heat1D#end.t20");
+            i_2 = tape.PopInt("ArrayCases.Heat1D#end.i_2");
+            t16 = tape.PopDouble("ArrayCases.Heat1D#end.t16");
+            t12 = tape.PopDouble("ArrayCases.Heat1D#end.t12");
+            t9 = tape.PopInt("ArrayCases.Heat1D#end.t9");
+            t6 = tape.PopInt("ArrayCases.Heat1D#end.t6");
+            i_1 = tape.PopInt("ArrayCases.Heat1D#end.i_1");
+            i = tape.PopInt("ArrayCases.Heat1D#end.i");
+            result_bar = seed;
+            // line 47: return loss;
+            loss_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration_4 = tape.PopInt("ArrayCases.Heat1D#18.trips"); iteration_4 > 0; iteration_4--)
+            {
+                // line 46: i++
+                i_2 = tape.PopInt("ArrayCases.Heat1D#17.value");
+                // line 46: loss += u[i] * u[i];
+                t22_bar += loss_bar;
+                t20_bar += t22_bar * t21;
+                t21_bar += t20 * t22_bar;
+                t22_bar = 0.0;
+                t21 = tape.PopDouble("ArrayCases.Heat1D#16.value");
+                u_bar[i_2] += t21_bar;
+                t21_bar = 0.0;
+                t20 = tape.PopDouble("ArrayCases.Heat1D#15.value");
+                u_bar[i_2] += t20_bar;
+                t20_bar = 0.0;
+            }
+            // line 45: var loss = 0.0;
+            loss_bar = 0.0;
+            for (int iteration_5 = tape.PopInt("ArrayCases.Heat1D#14.trips"); iteration_5 > 0; iteration_5--)
+            {
+                // line 43: next = swap;
+                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#13.shadow");
+                // line 42: u = next;
+                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#12.shadow");
+                // line 41: var swap = u;
+                for (int iteration_6 = tape.PopInt("ArrayCases.Heat1D#11.trips"); iteration_6 > 0; iteration_6--)
+                {
+                    // line 35: i++
+                    i_1 = tape.PopInt("ArrayCases.Heat1D#10.value");
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    t18_bar += next_bar[i_1];
+                    next_bar[i_1] = 0.0;
+                    t10_bar += t18_bar;
+                    t17_bar += t18_bar;
+                    t18_bar = 0.0;
+                    t12_bar += t17_bar * t16;
+                    t16_bar += t12 * t17_bar;
+                    t17_bar = 0.0;
+                    t16 = tape.PopDouble("ArrayCases.Heat1D#9.value");
+                    t15_bar += t16_bar;
+                    right_bar += t16_bar;
+                    t16_bar = 0.0;
+                    left_bar += t15_bar;
+                    t14_bar -= t15_bar;
+                    t15_bar = 0.0;
+                    t13_bar += 2.0 * t14_bar;
+                    t14_bar = 0.0;
+                    u_bar[i_1] += t13_bar;
+                    t13_bar = 0.0;
+                    t12 = tape.PopDouble("ArrayCases.Heat1D#8.value");
+                    t11_bar += 0.2 * t12_bar;
+                    t12_bar = 0.0;
+                    kappa_bar[i_1] += t11_bar;
+                    t11_bar = 0.0;
+                    u_bar[i_1] += t10_bar;
+                    t10_bar = 0.0;
+                    if (tape.PopInt("ArrayCases.Heat1D#7.branch") != 0)
+                    {
+                        // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
+                        u_bar[t9] += right_bar;
+                        right_bar = 0.0;
+                        t9 = tape.PopInt("ArrayCases.Heat1D#6.value");
+                    }
+                    else
+                    {
+                        right_bar = 0.0;
+                    }
+                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
+                    {
+                        // line 37: var left = i > 0 ? u[i - 1] : 0.0;
+                        u_bar[t6] += left_bar;
+                        left_bar = 0.0;
+                        t6 = tape.PopInt("ArrayCases.Heat1D#4.value");
+                    }
+                    else
+                    {
+                        left_bar = 0.0;
+                    }
+                }
+                // line 35: var i = 0
+                i_1 = tape.PopInt("ArrayCases.Heat1D#3.value");
+            }
+            for (int iteration_7 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_7 > 0; iteration_7--)
             {
                 // line 32: i++
                 i = tape.PopInt("ArrayCases.Heat1D#1.value");

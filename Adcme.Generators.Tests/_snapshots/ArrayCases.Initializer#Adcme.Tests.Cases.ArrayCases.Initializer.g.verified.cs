@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dA = 0.0;
             dB = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Initializer_Record(a, b, __tape);
-            Initializer_Reverse(a, b, __tape, 1.0, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Initializer_Gradient(a, b, 1.0, ref dA, ref dB);
             return __value;
         }
 
@@ -103,10 +100,118 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Initializer_Pullback(double a, double b, double seed, ref double dA, ref double dB)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Initializer_Record(a, b, __tape);
-            Initializer_Reverse(a, b, __tape, seed, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __Initializer_Gradient(a, b, seed, ref dA, ref dB);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Initializer_Gradient(double a, double b, double seed, ref double dA, ref double dB)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] v = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double[] v_bar = null!;
+            double a_bar = 0.0;
+            double b_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            // line 53: var v = new[] { a, b, a * b };
+            t1 = a * b;
+            v = new double[3];
+            v_bar = new double[v.Length];
+            v[0] = a;
+            v[1] = b;
+            v[2] = t1;
+            // line 54: v[1] += v[0] * v[2];
+            t2 = v[1];
+            t3 = v[0];
+            t4 = v[2];
+            t5 = t3 * t4;
+            t6 = t2 + t5;
+            v[1] = t6;
+            // line 55: v[2]++;
+            t7 = v[2];
+            t8 = t7 + 1.0;
+            v[2] = t8;
+            // line 56: return v[0] + v[1] * v[2];
+            t9 = v[0];
+            t10 = v[1];
+            t11 = v[2];
+            t12 = t10 * t11;
+            result = t9 + t12;
+            var value = result;
+            result_bar = seed;
+            // line 56: return v[0] + v[1] * v[2];
+            t9_bar += result_bar;
+            t12_bar += result_bar;
+            result_bar = 0.0;
+            t10_bar += t12_bar * t11;
+            t11_bar += t10 * t12_bar;
+            t12_bar = 0.0;
+            v_bar[2] += t11_bar;
+            t11_bar = 0.0;
+            v_bar[1] += t10_bar;
+            t10_bar = 0.0;
+            v_bar[0] += t9_bar;
+            t9_bar = 0.0;
+            // line 55: v[2]++;
+            t8_bar += v_bar[2];
+            v_bar[2] = 0.0;
+            t7_bar += t8_bar;
+            t8_bar = 0.0;
+            v_bar[2] += t7_bar;
+            t7_bar = 0.0;
+            // line 54: v[1] += v[0] * v[2];
+            t6_bar += v_bar[1];
+            v_bar[1] = 0.0;
+            t2_bar += t6_bar;
+            t5_bar += t6_bar;
+            t6_bar = 0.0;
+            t3_bar += t5_bar * t4;
+            t4_bar += t3 * t5_bar;
+            t5_bar = 0.0;
+            v_bar[2] += t4_bar;
+            t4_bar = 0.0;
+            v_bar[0] += t3_bar;
+            t3_bar = 0.0;
+            v_bar[1] += t2_bar;
+            t2_bar = 0.0;
+            // line 53: var v = new[] { a, b, a * b };
+            t1_bar += v_bar[2];
+            v_bar[2] = 0.0;
+            b_bar += v_bar[1];
+            v_bar[1] = 0.0;
+            a_bar += v_bar[0];
+            v_bar[0] = 0.0;
+            a_bar += t1_bar * b;
+            b_bar += a * t1_bar;
+            t1_bar = 0.0;
+            dA += a_bar;
+            dB += b_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Initializer"/> and records on <paramref name="tape"/>

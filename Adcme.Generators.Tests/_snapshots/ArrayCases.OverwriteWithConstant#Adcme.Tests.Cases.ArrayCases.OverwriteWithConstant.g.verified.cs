@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double OverwriteWithConstant_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = OverwriteWithConstant_Record(x, __tape, dX);
-            OverwriteWithConstant_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __OverwriteWithConstant_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -89,10 +86,94 @@ namespace Adcme.Tests.Cases
         public static void OverwriteWithConstant_Pullback(double[] x, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            OverwriteWithConstant_Record(x, __tape, dX);
-            OverwriteWithConstant_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __OverwriteWithConstant_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __OverwriteWithConstant_Gradient(double[] x, double seed, ref double[] dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] y = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] y_bar = null!;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            // line 62: var y = new double[2];
+            y = new double[2];
+            y_bar = new double[y.Length];
+            // line 63: y[0] = x[0] * x[1];
+            t1 = x[0];
+            t2 = x[1];
+            t3 = t1 * t2;
+            y[0] = t3;
+            // line 64: y[1] = y[0] * 3;
+            t4 = y[0];
+            t5 = t4 * 3.0;
+            y[1] = t5;
+            // line 65: y[0] = 1.0;
+            y[0] = 1.0;
+            // line 66: return y[0] * y[1] + y[0];
+            t6 = y[0];
+            t7 = y[1];
+            t8 = t6 * t7;
+            t9 = y[0];
+            result = t8 + t9;
+            var value = result;
+            result_bar = seed;
+            // line 66: return y[0] * y[1] + y[0];
+            t8_bar += result_bar;
+            t9_bar += result_bar;
+            result_bar = 0.0;
+            y_bar[0] += t9_bar;
+            t9_bar = 0.0;
+            t6_bar += t8_bar * t7;
+            t7_bar += t6 * t8_bar;
+            t8_bar = 0.0;
+            y_bar[1] += t7_bar;
+            t7_bar = 0.0;
+            y_bar[0] += t6_bar;
+            t6_bar = 0.0;
+            // line 65: y[0] = 1.0;
+            y_bar[0] = 0.0;
+            // line 64: y[1] = y[0] * 3;
+            t5_bar += y_bar[1];
+            y_bar[1] = 0.0;
+            t4_bar += t5_bar * 3.0;
+            t5_bar = 0.0;
+            y_bar[0] += t4_bar;
+            t4_bar = 0.0;
+            // line 63: y[0] = x[0] * x[1];
+            t3_bar += y_bar[0];
+            y_bar[0] = 0.0;
+            t1_bar += t3_bar * t2;
+            t2_bar += t1 * t3_bar;
+            t3_bar = 0.0;
+            x_bar[1] += t2_bar;
+            t2_bar = 0.0;
+            x_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            // line 62: var y = new double[2];
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="OverwriteWithConstant"/> and records on <paramref name="tape"/>

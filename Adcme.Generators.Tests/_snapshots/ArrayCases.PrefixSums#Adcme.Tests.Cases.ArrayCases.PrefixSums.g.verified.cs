@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double PrefixSums_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = PrefixSums_Record(x, __tape, dX);
-            PrefixSums_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __PrefixSums_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -126,18 +123,13 @@ namespace Adcme.Tests.Cases
         public static void PrefixSums_Pullback(double[] x, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            PrefixSums_Record(x, __tape, dX);
-            PrefixSums_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __PrefixSums_Gradient(x, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="PrefixSums"/> and records on <paramref name="tape"/>
-        /// what <see cref="PrefixSums_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double PrefixSums_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
+        private static double __PrefixSums_Gradient(double[] x, double seed, ref double[] dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] prefix = null!;
             int t1 = 0;
@@ -161,6 +153,16 @@ namespace Adcme.Tests.Cases
             double t16 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
             double[] prefix_bar = null!;
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            double s_bar = 0.0;
+            double t13_bar = 0.0;
+            double t16_bar = 0.0;
             // line 17: var prefix = new double[x.Length];
             t1 = x.Length;
             prefix = new double[t1];
@@ -219,6 +221,144 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count_1, "ArrayCases.PrefixSums#7.trips");
             // line 22: return s;
             result = s;
+            var value = result;
+            result_bar = seed;
+            // line 22: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration > 0; iteration--)
+            {
+                // line 21: i++
+                i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
+                // line 21: s += prefix[i] * (i + 1);
+                t16_bar += s_bar;
+                t13_bar += t16_bar * t15;
+                t16_bar = 0.0;
+                t15 = tape.PopDouble("ArrayCases.PrefixSums#5.value");
+                prefix_bar[i_1] += t13_bar;
+                t13_bar = 0.0;
+            }
+            // line 20: var s = 0.0;
+            s_bar = 0.0;
+            for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 19: i++
+                i = tape.PopInt("ArrayCases.PrefixSums#3.value");
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
+                t10_bar += prefix_bar[i];
+                prefix_bar[i] = 0.0;
+                t7_bar += t10_bar;
+                t9_bar += t10_bar;
+                t10_bar = 0.0;
+                t8_bar += t9_bar * global::System.Math.Cos(t8);
+                t9_bar = 0.0;
+                t8 = tape.PopDouble("ArrayCases.PrefixSums#2.value");
+                x_bar[i] += t8_bar;
+                t8_bar = 0.0;
+                t6_bar += t7_bar * 0.9;
+                t7_bar = 0.0;
+                prefix_bar[t5] += t6_bar;
+                t6_bar = 0.0;
+                t5 = tape.PopInt("ArrayCases.PrefixSums#1.value");
+            }
+            // line 18: prefix[0] = x[0];
+            t2_bar += prefix_bar[0];
+            prefix_bar[0] = 0.0;
+            x_bar[0] += t2_bar;
+            t2_bar = 0.0;
+            // line 17: var prefix = new double[x.Length];
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="PrefixSums"/> and records on <paramref name="tape"/>
+        /// what <see cref="PrefixSums_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PrefixSums_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
+        {
+            double result = 0.0;
+            double[] prefix = null!;
+            int t1 = 0;
+            double t2 = 0.0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double s = 0.0;
+            int i_1 = 0;
+            bool t11 = false;
+            int t12 = 0;
+            double t13 = 0.0;
+            int t14 = 0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] prefix_bar = null!;
+            // line 17: var prefix = new double[x.Length];
+            t1 = x.Length;
+            prefix = new double[t1];
+            prefix_bar = new double[prefix.Length];
+            // line 18: prefix[0] = x[0];
+            t2 = x[0];
+            prefix[0] = t2;
+            // line 19: var i = 1
+            i = 1;
+            int count_2 = 0;
+            while (true)
+            {
+                // line 19: for (var i = 1; i < x.Length; i++) prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
+                t4 = x.Length;
+                t3 = i < t4;
+                if (!t3) break;
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
+                tape.PushInt(t5, "ArrayCases.PrefixSums#1.value");
+                t5 = i - 1;
+                t6 = prefix[t5];
+                t7 = t6 * 0.9;
+                tape.PushDouble(t8, "ArrayCases.PrefixSums#2.value");
+                t8 = x[i];
+                t9 = global::System.Math.Sin(t8);
+                t10 = t7 + t9;
+                prefix[i] = t10;
+                // line 19: i++
+                tape.PushInt(i, "ArrayCases.PrefixSums#3.value");
+                i = i + 1;
+                count_2++;
+            }
+            tape.PushInt(count_2, "ArrayCases.PrefixSums#4.trips");
+            // line 20: var s = 0.0;
+            s = 0.0;
+            // line 21: var i = 0
+            i_1 = 0;
+            int count_3 = 0;
+            while (true)
+            {
+                // line 21: for (var i = 0; i < prefix.Length; i++) s += prefix[i] * (i + 1);
+                t12 = prefix.Length;
+                t11 = i_1 < t12;
+                if (!t11) break;
+                // line 21: s += prefix[i] * (i + 1);
+                t13 = prefix[i_1];
+                t14 = i_1 + 1;
+                tape.PushDouble(t15, "ArrayCases.PrefixSums#5.value");
+                t15 = (double)t14;
+                t16 = t13 * t15;
+                s = s + t16;
+                // line 21: i++
+                tape.PushInt(i_1, "ArrayCases.PrefixSums#6.value");
+                i_1 = i_1 + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "ArrayCases.PrefixSums#7.trips");
+            // line 22: return s;
+            result = s;
             tape.PushInt(i, "ArrayCases.PrefixSums#end.i");
             tape.PushInt(t5, "ArrayCases.PrefixSums#end.t5");
             tape.PushDouble(t8, "ArrayCases.PrefixSums#end.t8");
@@ -263,7 +403,7 @@ namespace Adcme.Tests.Cases
             // line 22: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration > 0; iteration--)
+            for (int iteration_2 = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 21: i++
                 i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
@@ -277,7 +417,7 @@ namespace Adcme.Tests.Cases
             }
             // line 20: var s = 0.0;
             s_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_3 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 19: i++
                 i = tape.PopInt("ArrayCases.PrefixSums#3.value");

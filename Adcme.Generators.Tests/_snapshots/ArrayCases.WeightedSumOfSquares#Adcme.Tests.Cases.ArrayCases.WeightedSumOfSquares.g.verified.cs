@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double WeightedSumOfSquares_Gradient(double[] x, double[] weights, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = WeightedSumOfSquares_Record(x, weights, __tape, dX);
-            WeightedSumOfSquares_Reverse(x, weights, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __WeightedSumOfSquares_Gradient(x, weights, 1.0, ref dX);
             return __value;
         }
 
@@ -79,18 +76,13 @@ namespace Adcme.Tests.Cases
         public static void WeightedSumOfSquares_Pullback(double[] x, double[] weights, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            WeightedSumOfSquares_Record(x, weights, __tape, dX);
-            WeightedSumOfSquares_Reverse(x, weights, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __WeightedSumOfSquares_Gradient(x, weights, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="WeightedSumOfSquares"/> and records on <paramref name="tape"/>
-        /// what <see cref="WeightedSumOfSquares_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double WeightedSumOfSquares_Record(double[] x, double[] weights, global::Adcme.Tape tape, double[]? dX)
+        private static double __WeightedSumOfSquares_Gradient(double[] x, double[] weights, double seed, ref double[] dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -102,6 +94,12 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
             // line 9: var s = 0.0;
             s = 0.0;
             // line 10: var i = 0
@@ -129,6 +127,83 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "ArrayCases.WeightedSumOfSquares#5.trips");
+            // line 11: return s;
+            result = s;
+            var value = result;
+            result_bar = seed;
+            // line 11: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration > 0; iteration--)
+            {
+                // line 10: i++
+                i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");
+                // line 10: s += weights[i] * x[i] * x[i];
+                t7_bar += s_bar;
+                t5_bar += t7_bar * t6;
+                t6_bar += t5 * t7_bar;
+                t7_bar = 0.0;
+                t6 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#3.value");
+                x_bar[i] += t6_bar;
+                t6_bar = 0.0;
+                t5 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#2.value");
+                t4_bar += t3 * t5_bar;
+                t5_bar = 0.0;
+                x_bar[i] += t4_bar;
+                t4_bar = 0.0;
+                t3 = tape.PopDouble("ArrayCases.WeightedSumOfSquares#1.value");
+            }
+            // line 9: var s = 0.0;
+            s_bar = 0.0;
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="WeightedSumOfSquares"/> and records on <paramref name="tape"/>
+        /// what <see cref="WeightedSumOfSquares_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double WeightedSumOfSquares_Record(double[] x, double[] weights, global::Adcme.Tape tape, double[]? dX)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            // line 9: var s = 0.0;
+            s = 0.0;
+            // line 10: var i = 0
+            i = 0;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 10: for (var i = 0; i < x.Length; i++) s += weights[i] * x[i] * x[i];
+                t2 = x.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 10: s += weights[i] * x[i] * x[i];
+                tape.PushDouble(t3, "ArrayCases.WeightedSumOfSquares#1.value");
+                t3 = weights[i];
+                t4 = x[i];
+                tape.PushDouble(t5, "ArrayCases.WeightedSumOfSquares#2.value");
+                t5 = t3 * t4;
+                tape.PushDouble(t6, "ArrayCases.WeightedSumOfSquares#3.value");
+                t6 = x[i];
+                t7 = t5 * t6;
+                s = s + t7;
+                // line 10: i++
+                tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#4.value");
+                i = i + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ArrayCases.WeightedSumOfSquares#5.trips");
             // line 11: return s;
             result = s;
             tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#end.i");
@@ -165,7 +240,7 @@ namespace Adcme.Tests.Cases
             // line 11: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 10: i++
                 i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");

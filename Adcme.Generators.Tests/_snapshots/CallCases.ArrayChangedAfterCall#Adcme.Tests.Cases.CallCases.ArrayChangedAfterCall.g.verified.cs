@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ArrayChangedAfterCall_Gradient(double[] x, out double[] dX)
         {
             dX = new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ArrayChangedAfterCall_Record(x, __tape, dX);
-            ArrayChangedAfterCall_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ArrayChangedAfterCall_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -132,18 +129,13 @@ namespace Adcme.Tests.Cases
         public static void ArrayChangedAfterCall_Pullback(double[] x, double seed, ref double[] dX)
         {
             dX ??= new double[x.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ArrayChangedAfterCall_Record(x, __tape, dX);
-            ArrayChangedAfterCall_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ArrayChangedAfterCall_Gradient(x, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ArrayChangedAfterCall"/> and records on <paramref name="tape"/>
-        /// what <see cref="ArrayChangedAfterCall_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ArrayChangedAfterCall_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
+        private static double __ArrayChangedAfterCall_Gradient(double[] x, double seed, ref double[] dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -168,6 +160,16 @@ namespace Adcme.Tests.Cases
             double t16 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
             double[] u_bar = null!;
+            double result_bar = 0.0;
+            double t4_bar = 0.0;
+            double total_bar = 0.0;
+            double t6_bar = 0.0;
+            double t9_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
             // line 43: var u = new double[x.Length];
             t1 = x.Length;
             u = new double[t1];
@@ -235,6 +237,159 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count_1, "CallCases.ArrayChangedAfterCall#8.trips");
             // line 51: return total;
             result = total;
+            var value = result;
+            result_bar = seed;
+            // line 51: return total;
+            total_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration > 0; iteration--)
+            {
+                for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 49: i++
+                    i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+                    t16_bar += u_bar[i_1];
+                    u_bar[i_1] = 0.0;
+                    t13_bar += t16_bar;
+                    t15_bar += t16_bar;
+                    t16_bar = 0.0;
+                    t14_bar += t15_bar * global::System.Math.Cos(t14);
+                    t15_bar = 0.0;
+                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#5.value");
+                    u_bar[i_1] += t14_bar;
+                    t14_bar = 0.0;
+                    t12_bar += t13_bar * 0.5;
+                    t13_bar = 0.0;
+                    u_bar[i_1] += t12_bar;
+                    t12_bar = 0.0;
+                }
+                // line 49: var i = 0
+                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#4.value");
+                // line 48: total += Norm(u) * (step + 1);
+                t9_bar += total_bar;
+                t6_bar += t9_bar * t8;
+                t9_bar = 0.0;
+                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#3.value");
+                double g1 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g1, ref u_bar);
+            }
+            // line 45: var total = 0.0;
+            total_bar = 0.0;
+            for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_2 > 0; iteration_2--)
+            {
+                // line 44: i++
+                i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");
+                // line 44: u[i] = x[i];
+                t4_bar += u_bar[i];
+                u_bar[i] = 0.0;
+                x_bar[i] += t4_bar;
+                t4_bar = 0.0;
+            }
+            // line 43: var u = new double[x.Length];
+            dX ??= x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ArrayChangedAfterCall"/> and records on <paramref name="tape"/>
+        /// what <see cref="ArrayChangedAfterCall_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ArrayChangedAfterCall_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double total = 0.0;
+            int step = 0;
+            bool t5 = false;
+            double t6 = 0.0;
+            int t7 = 0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            int i_1 = 0;
+            bool t10 = false;
+            int t11 = 0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double[] x_bar = dX ?? new double[x.Length];
+            double[] u_bar = null!;
+            // line 43: var u = new double[x.Length];
+            t1 = x.Length;
+            u = new double[t1];
+            u_bar = new double[u.Length];
+            // line 44: var i = 0
+            i = 0;
+            int count_3 = 0;
+            while (true)
+            {
+                // line 44: for (var i = 0; i < x.Length; i++) u[i] = x[i];
+                t3 = x.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 44: u[i] = x[i];
+                t4 = x[i];
+                u[i] = t4;
+                // line 44: i++
+                tape.PushInt(i, "CallCases.ArrayChangedAfterCall#1.value");
+                i = i + 1;
+                count_3++;
+            }
+            tape.PushInt(count_3, "CallCases.ArrayChangedAfterCall#2.trips");
+            // line 45: var total = 0.0;
+            total = 0.0;
+            // line 46: var step = 0
+            step = 0;
+            int count_4 = 0;
+            while (step < 3)
+            {
+                // line 48: total += Norm(u) * (step + 1);
+                t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(u, tape, u_bar);
+                t7 = step + 1;
+                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#3.value");
+                t8 = (double)t7;
+                t9 = t6 * t8;
+                total = total + t9;
+                // line 49: var i = 0
+                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#4.value");
+                i_1 = 0;
+                int count_5 = 0;
+                while (true)
+                {
+                    // line 49: for (var i = 0; i < u.Length; i++) u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+                    t11 = u.Length;
+                    t10 = i_1 < t11;
+                    if (!t10) break;
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+                    t12 = u[i_1];
+                    t13 = t12 * 0.5;
+                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#5.value");
+                    t14 = u[i_1];
+                    t15 = global::System.Math.Sin(t14);
+                    t16 = t13 + t15;
+                    u[i_1] = t16;
+                    // line 49: i++
+                    tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#6.value");
+                    i_1 = i_1 + 1;
+                    count_5++;
+                }
+                tape.PushInt(count_5, "CallCases.ArrayChangedAfterCall#7.trips");
+                // line 46: step++
+                step = step + 1;
+                count_4++;
+            }
+            tape.PushInt(count_4, "CallCases.ArrayChangedAfterCall#8.trips");
+            // line 51: return total;
+            result = total;
             tape.PushObject(u, "CallCases.ArrayChangedAfterCall#end.u");
             tape.PushInt(i, "CallCases.ArrayChangedAfterCall#end.i");
             tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#end.t8");
@@ -279,9 +434,9 @@ namespace Adcme.Tests.Cases
             // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration > 0; iteration--)
+            for (int iteration_3 = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_4 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 49: i++
                     i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
@@ -308,13 +463,13 @@ namespace Adcme.Tests.Cases
                 t6_bar += t9_bar * t8;
                 t9_bar = 0.0;
                 t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#3.value");
-                double g1 = t6_bar;
+                double g2 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g1, ref u_bar);
+                global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g2, ref u_bar);
             }
             // line 45: var total = 0.0;
             total_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_5 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 44: i++
                 i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");

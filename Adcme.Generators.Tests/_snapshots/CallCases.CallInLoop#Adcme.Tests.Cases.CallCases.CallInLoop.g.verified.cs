@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double CallInLoop_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = CallInLoop_Record(x, n, __tape);
-            CallInLoop_Reverse(x, n, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __CallInLoop_Gradient(x, n, 1.0, ref dX);
             return __value;
         }
 
@@ -64,18 +61,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallInLoop_Pullback(double x, int n, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            CallInLoop_Record(x, n, __tape);
-            CallInLoop_Reverse(x, n, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __CallInLoop_Gradient(x, n, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="CallInLoop"/> and records on <paramref name="tape"/>
-        /// what <see cref="CallInLoop_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double CallInLoop_Record(double x, int n, global::Adcme.Tape tape)
+        private static double __CallInLoop_Gradient(double x, int n, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double y = 0.0;
             int i = 0;
@@ -83,6 +75,12 @@ namespace Adcme.Tests.Cases
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 34: var y = x;
             y = x;
             // line 35: var i = 0
@@ -102,6 +100,71 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "CallCases.CallInLoop#3.trips");
+            // line 36: return y;
+            result = y;
+            var value = result;
+            result_bar = seed;
+            // line 36: return y;
+            y_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration > 0; iteration--)
+            {
+                // line 35: i++
+                i = tape.PopInt("CallCases.CallInLoop#2.value");
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
+                y = tape.PopDouble("CallCases.CallInLoop#1.value");
+                t3_bar += y_bar;
+                t4_bar += y_bar;
+                y_bar = 0.0;
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(y, x, i, tape, g1, ref y_bar, ref x_bar);
+                t2_bar += t3_bar * 0.5;
+                t3_bar = 0.0;
+                double g2 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g2, ref y_bar);
+            }
+            // line 34: var y = x;
+            x_bar += y_bar;
+            y_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="CallInLoop"/> and records on <paramref name="tape"/>
+        /// what <see cref="CallInLoop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallInLoop_Record(double x, int n, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 34: var y = x;
+            y = x;
+            // line 35: var i = 0
+            i = 0;
+            int count_1 = 0;
+            while (i < n)
+            {
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
+                t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
+                t3 = t2 * 0.5;
+                t4 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(y, x, i, tape);
+                tape.PushDouble(y, "CallCases.CallInLoop#1.value");
+                y = t3 + t4;
+                // line 35: i++
+                tape.PushInt(i, "CallCases.CallInLoop#2.value");
+                i = i + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "CallCases.CallInLoop#3.trips");
             // line 36: return y;
             result = y;
             tape.PushDouble(y, "CallCases.CallInLoop#end.y");
@@ -129,7 +192,7 @@ namespace Adcme.Tests.Cases
             // line 36: return y;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 35: i++
                 i = tape.PopInt("CallCases.CallInLoop#2.value");
@@ -138,14 +201,14 @@ namespace Adcme.Tests.Cases
                 t3_bar += y_bar;
                 t4_bar += y_bar;
                 y_bar = 0.0;
-                double g1 = t4_bar;
+                double g3 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(y, x, i, tape, g1, ref y_bar, ref x_bar);
+                global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(y, x, i, tape, g3, ref y_bar, ref x_bar);
                 t2_bar += t3_bar * 0.5;
                 t3_bar = 0.0;
-                double g2 = t2_bar;
+                double g4 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g2, ref y_bar);
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g4, ref y_bar);
             }
             // line 34: var y = x;
             x_bar += y_bar;

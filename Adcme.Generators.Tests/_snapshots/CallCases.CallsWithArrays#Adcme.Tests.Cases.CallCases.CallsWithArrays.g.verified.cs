@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dV = new double[v.Length];
             dW = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = CallsWithArrays_Record(v, w, __tape, dV);
-            CallsWithArrays_Reverse(v, w, __tape, 1.0, ref dV, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __CallsWithArrays_Gradient(v, w, 1.0, ref dV, ref dW);
             return __value;
         }
 
@@ -82,10 +79,96 @@ namespace Adcme.Tests.Cases
         public static void CallsWithArrays_Pullback(double[] v, double w, double seed, ref double[] dV, ref double dW)
         {
             dV ??= new double[v.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            CallsWithArrays_Record(v, w, __tape, dV);
-            CallsWithArrays_Reverse(v, w, __tape, seed, ref dV, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            __CallsWithArrays_Gradient(v, w, seed, ref dV, ref dW);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __CallsWithArrays_Gradient(double[] v, double w, double seed, ref double[] dV, ref double dW)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] scaled = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] v_bar = dV ?? new double[v.Length];
+            double[] scaled_bar = null!;
+            double w_bar = 0.0;
+            double result_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            // line 23: var scaled = new double[v.Length];
+            t1 = v.Length;
+            scaled = new double[t1];
+            scaled_bar = new double[scaled.Length];
+            // line 24: var i = 0
+            i = 0;
+            int count = 0;
+            while (true)
+            {
+                // line 24: for (var i = 0; i < v.Length; i++) scaled[i] = v[i] * w;
+                t3 = v.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 24: scaled[i] = v[i] * w;
+                tape.PushDouble(t4, "CallCases.CallsWithArrays#1.value");
+                t4 = v[i];
+                t5 = t4 * w;
+                scaled[i] = t5;
+                // line 24: i++
+                tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "CallCases.CallsWithArrays#3.trips");
+            // line 25: return Norm(scaled) + Norm(v) * w;
+            t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
+            t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
+            t8 = t7 * w;
+            result = t6 + t8;
+            var value = result;
+            result_bar = seed;
+            // line 25: return Norm(scaled) + Norm(v) * w;
+            t6_bar += result_bar;
+            t8_bar += result_bar;
+            result_bar = 0.0;
+            t7_bar += t8_bar * w;
+            w_bar += t7 * t8_bar;
+            t8_bar = 0.0;
+            double g1 = t7_bar;
+            t7_bar = 0.0;
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(v, tape, g1, ref v_bar);
+            double g2 = t6_bar;
+            t6_bar = 0.0;
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g2, ref scaled_bar);
+            for (int iteration = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration > 0; iteration--)
+            {
+                // line 24: i++
+                i = tape.PopInt("CallCases.CallsWithArrays#2.value");
+                // line 24: scaled[i] = v[i] * w;
+                t5_bar += scaled_bar[i];
+                scaled_bar[i] = 0.0;
+                t4_bar += t5_bar * w;
+                w_bar += t4 * t5_bar;
+                t5_bar = 0.0;
+                t4 = tape.PopDouble("CallCases.CallsWithArrays#1.value");
+                v_bar[i] += t4_bar;
+                t4_bar = 0.0;
+            }
+            // line 23: var scaled = new double[v.Length];
+            dV ??= v_bar;
+            dW += w_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="CallsWithArrays"/> and records on <paramref name="tape"/>
@@ -113,7 +196,7 @@ namespace Adcme.Tests.Cases
             scaled_bar = new double[scaled.Length];
             // line 24: var i = 0
             i = 0;
-            int count = 0;
+            int count_1 = 0;
             while (true)
             {
                 // line 24: for (var i = 0; i < v.Length; i++) scaled[i] = v[i] * w;
@@ -128,9 +211,9 @@ namespace Adcme.Tests.Cases
                 // line 24: i++
                 tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
                 i = i + 1;
-                count++;
+                count_1++;
             }
-            tape.PushInt(count, "CallCases.CallsWithArrays#3.trips");
+            tape.PushInt(count_1, "CallCases.CallsWithArrays#3.trips");
             // line 25: return Norm(scaled) + Norm(v) * w;
             t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
             t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
@@ -178,13 +261,13 @@ namespace Adcme.Tests.Cases
             t7_bar += t8_bar * w;
             w_bar += t7 * t8_bar;
             t8_bar = 0.0;
-            double g1 = t7_bar;
+            double g3 = t7_bar;
             t7_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(v, tape, g1, ref v_bar);
-            double g2 = t6_bar;
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(v, tape, g3, ref v_bar);
+            double g4 = t6_bar;
             t6_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g2, ref scaled_bar);
-            for (int iteration = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration > 0; iteration--)
+            global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g4, ref scaled_bar);
+            for (int iteration_1 = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 24: i++
                 i = tape.PopInt("CallCases.CallsWithArrays#2.value");

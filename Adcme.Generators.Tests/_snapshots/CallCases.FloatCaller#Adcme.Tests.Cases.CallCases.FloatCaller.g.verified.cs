@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static float FloatCaller_Gradient(float x, out float dX)
         {
             dX = 0f;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = FloatCaller_Record(x, __tape);
-            FloatCaller_Reverse(x, __tape, 1f, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __FloatCaller_Gradient(x, 1f, ref dX);
             return __value;
         }
 
@@ -51,10 +48,49 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatCaller_Pullback(float x, float seed, ref float dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            FloatCaller_Record(x, __tape);
-            FloatCaller_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __FloatCaller_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __FloatCaller_Gradient(float x, float seed, ref float dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            float t3 = 0f;
+            float t4 = 0f;
+            float x_bar = 0f;
+            float result_bar = 0f;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            float t3_bar = 0f;
+            float t4_bar = 0f;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
+            t1 = (double)x;
+            t2 = global::Adcme.Tests.Cases.CallCases.Square_Record(t1, tape);
+            t3 = (float)t2;
+            t4 = global::Adcme.Tests.Cases.Helpers.Inner.Halve_Record(x, tape);
+            result = t3 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
+            t3_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0f;
+            float g1 = t4_bar;
+            t4_bar = 0f;
+            global::Adcme.Tests.Cases.Helpers.Inner.Halve_Reverse(x, tape, g1, ref x_bar);
+            t2_bar += t3_bar;
+            t3_bar = 0f;
+            double g2 = t2_bar;
+            t2_bar = 0.0;
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(t1, tape, g2, ref t1_bar);
+            x_bar += (float)(t1_bar);
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="FloatCaller"/> and records on <paramref name="tape"/>
@@ -97,14 +133,14 @@ namespace Adcme.Tests.Cases
             t3_bar += result_bar;
             t4_bar += result_bar;
             result_bar = 0f;
-            float g1 = t4_bar;
+            float g3 = t4_bar;
             t4_bar = 0f;
-            global::Adcme.Tests.Cases.Helpers.Inner.Halve_Reverse(x, tape, g1, ref x_bar);
+            global::Adcme.Tests.Cases.Helpers.Inner.Halve_Reverse(x, tape, g3, ref x_bar);
             t2_bar += t3_bar;
             t3_bar = 0f;
-            double g2 = t2_bar;
+            double g4 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Reverse(t1, tape, g2, ref t1_bar);
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(t1, tape, g4, ref t1_bar);
             x_bar += (float)(t1_bar);
             t1_bar = 0.0;
             dX += x_bar;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases.Helpers
         internal static float Halve_Gradient(float x, out float dX)
         {
             dX = 0f;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Halve_Record(x, __tape);
-            Halve_Reverse(x, __tape, 1f, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Halve_Gradient(x, 1f, ref dX);
             return __value;
         }
 
@@ -37,10 +34,26 @@ namespace Adcme.Tests.Cases.Helpers
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         internal static void Halve_Pullback(float x, float seed, ref float dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Halve_Record(x, __tape);
-            Halve_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Halve_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __Halve_Gradient(float x, float seed, ref float dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            float x_bar = 0f;
+            float result_bar = 0f;
+            // line 75: x * 0.5f
+            result = x * 0.5f;
+            var value = result;
+            result_bar = seed;
+            // line 75: x * 0.5f
+            x_bar += result_bar * 0.5f;
+            result_bar = 0f;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Halve"/> and records on <paramref name="tape"/>

@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             public static double Inside_Gradient(double x, out double dX)
             {
                 dX = 0.0;
-                var __tape = global::Adcme.Tape.Rent();
-                var __value = Inside_Record(x, __tape);
-                Inside_Reverse(x, __tape, 1.0, ref dX);
-                global::Adcme.Tape.Return(__tape);
+                var __value = __Inside_Gradient(x, 1.0, ref dX);
                 return __value;
             }
 
@@ -47,10 +44,37 @@ namespace Adcme.Tests.Cases
             [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
             public static void Inside_Pullback(double x, double seed, ref double dX)
             {
-                var __tape = global::Adcme.Tape.Rent();
-                Inside_Record(x, __tape);
-                Inside_Reverse(x, __tape, seed, ref dX);
-                global::Adcme.Tape.Return(__tape);
+                __Inside_Gradient(x, seed, ref dX);
+            }
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+            private static double __Inside_Gradient(double x, double seed, ref double dX)
+            {
+                var tape = global::Adcme.Tape.Rent();
+                double result = 0.0;
+                double t1 = 0.0;
+                double t2 = 0.0;
+                double x_bar = 0.0;
+                double result_bar = 0.0;
+                double t1_bar = 0.0;
+                double t2_bar = 0.0;
+                // line 84: Math.Exp(-x * x)
+                t1 = -x;
+                t2 = t1 * x;
+                result = global::System.Math.Exp(t2);
+                var value = result;
+                result_bar = seed;
+                // line 84: Math.Exp(-x * x)
+                t2_bar += result_bar * result;
+                result_bar = 0.0;
+                t1_bar += t2_bar * x;
+                x_bar += t1 * t2_bar;
+                t2_bar = 0.0;
+                x_bar -= t1_bar;
+                t1_bar = 0.0;
+                dX += x_bar;
+                global::Adcme.Tape.Return(tape);
+                return value;
             }
 
             /// <summary>Split reverse mode, first half: runs <see cref="Inside"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Norm_Gradient(double[] v, out double[] dV)
         {
             dV = new double[v.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Norm_Record(v, __tape, dV);
-            Norm_Reverse(v, __tape, 1.0, ref dV);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Norm_Gradient(v, 1.0, ref dV);
             return __value;
         }
 
@@ -68,18 +65,13 @@ namespace Adcme.Tests.Cases
         public static void Norm_Pullback(double[] v, double seed, ref double[] dV)
         {
             dV ??= new double[v.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            Norm_Record(v, __tape, dV);
-            Norm_Reverse(v, __tape, seed, ref dV);
-            global::Adcme.Tape.Return(__tape);
+            __Norm_Gradient(v, seed, ref dV);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Norm"/> and records on <paramref name="tape"/>
-        /// what <see cref="Norm_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Norm_Record(double[] v, global::Adcme.Tape tape, double[]? dV)
+        private static double __Norm_Gradient(double[] v, double seed, ref double[] dV)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -88,6 +80,10 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             double t4 = 0.0;
             double[] v_bar = dV ?? new double[v.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 15: var s = 0.0;
             s = 0.0;
             // line 16: var i = 0
@@ -110,6 +106,69 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "CallCases.Norm#3.trips");
+            // line 17: return Math.Sqrt(s);
+            result = global::System.Math.Sqrt(s);
+            var value = result;
+            result_bar = seed;
+            // line 17: return Math.Sqrt(s);
+            s_bar += result_bar / (2.0 * result);
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("CallCases.Norm#3.trips"); iteration > 0; iteration--)
+            {
+                // line 16: i++
+                i = tape.PopInt("CallCases.Norm#2.value");
+                // line 16: s += Square(v[i]);
+                t4_bar += s_bar;
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(t3, tape, g1, ref t3_bar);
+                t3 = tape.PopDouble("CallCases.Norm#1.value");
+                v_bar[i] += t3_bar;
+                t3_bar = 0.0;
+            }
+            // line 15: var s = 0.0;
+            s_bar = 0.0;
+            dV ??= v_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Norm"/> and records on <paramref name="tape"/>
+        /// what <see cref="Norm_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Norm_Record(double[] v, global::Adcme.Tape tape, double[]? dV)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] v_bar = dV ?? new double[v.Length];
+            // line 15: var s = 0.0;
+            s = 0.0;
+            // line 16: var i = 0
+            i = 0;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 16: for (var i = 0; i < v.Length; i++) s += Square(v[i]);
+                t2 = v.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 16: s += Square(v[i]);
+                tape.PushDouble(t3, "CallCases.Norm#1.value");
+                t3 = v[i];
+                t4 = global::Adcme.Tests.Cases.CallCases.Square_Record(t3, tape);
+                s = s + t4;
+                // line 16: i++
+                tape.PushInt(i, "CallCases.Norm#2.value");
+                i = i + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "CallCases.Norm#3.trips");
             // line 17: return Math.Sqrt(s);
             result = global::System.Math.Sqrt(s);
             tape.PushDouble(result, "CallCases.Norm#end.result");
@@ -141,15 +200,15 @@ namespace Adcme.Tests.Cases
             // line 17: return Math.Sqrt(s);
             s_bar += result_bar / (2.0 * result);
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.Norm#3.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("CallCases.Norm#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 16: i++
                 i = tape.PopInt("CallCases.Norm#2.value");
                 // line 16: s += Square(v[i]);
                 t4_bar += s_bar;
-                double g1 = t4_bar;
+                double g2 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Square_Reverse(t3, tape, g1, ref t3_bar);
+                global::Adcme.Tests.Cases.CallCases.Square_Reverse(t3, tape, g2, ref t3_bar);
                 t3 = tape.PopDouble("CallCases.Norm#1.value");
                 v_bar[i] += t3_bar;
                 t3_bar = 0.0;

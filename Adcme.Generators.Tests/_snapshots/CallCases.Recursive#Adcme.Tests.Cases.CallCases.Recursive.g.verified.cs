@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Recursive_Gradient(double x, int depth, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Recursive_Record(x, depth, __tape);
-            Recursive_Reverse(x, depth, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Recursive_Gradient(x, depth, 1.0, ref dX);
             return __value;
         }
 
@@ -56,10 +53,59 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Recursive_Pullback(double x, int depth, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Recursive_Record(x, depth, __tape);
-            Recursive_Reverse(x, depth, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Recursive_Gradient(x, depth, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Recursive_Gradient(double x, int depth, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            double t4_bar = 0.0;
+            // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
+            t1 = depth == 0;
+            if (t1)
+            {
+                result = global::System.Math.Sin(x);
+                tape.PushInt(1, "CallCases.Recursive#1.branch");
+            }
+            else
+            {
+                t2 = x * 0.5;
+                t3 = depth - 1;
+                t4 = global::Adcme.Tests.Cases.CallCases.Recursive_Record(t2, t3, tape);
+                result = x * t4;
+                tape.PushInt(0, "CallCases.Recursive#1.branch");
+            }
+            var value = result;
+            result_bar = seed;
+            if (tape.PopInt("CallCases.Recursive#1.branch") != 0)
+            {
+                // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
+                x_bar += result_bar * global::System.Math.Cos(x);
+                result_bar = 0.0;
+            }
+            else
+            {
+                x_bar += result_bar * t4;
+                t4_bar += x * result_bar;
+                result_bar = 0.0;
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tests.Cases.CallCases.Recursive_Reverse(t2, t3, tape, g1, ref t2_bar);
+                x_bar += t2_bar * 0.5;
+                t2_bar = 0.0;
+            }
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Recursive"/> and records on <paramref name="tape"/>
@@ -122,9 +168,9 @@ namespace Adcme.Tests.Cases
                 x_bar += result_bar * t4;
                 t4_bar += x * result_bar;
                 result_bar = 0.0;
-                double g1 = t4_bar;
+                double g2 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tests.Cases.CallCases.Recursive_Reverse(t2, t3, tape, g1, ref t2_bar);
+                global::Adcme.Tests.Cases.CallCases.Recursive_Reverse(t2, t3, tape, g2, ref t2_bar);
                 x_bar += t2_bar * 0.5;
                 t2_bar = 0.0;
             }

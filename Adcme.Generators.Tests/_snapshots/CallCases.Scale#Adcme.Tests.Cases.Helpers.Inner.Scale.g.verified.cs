@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases.Helpers
         {
             dValue = 0.0;
             dFactor = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Scale_Record(value, factor, power, __tape);
-            Scale_Reverse(value, factor, power, __tape, 1.0, ref dValue, ref dFactor);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Scale_Gradient(value, factor, power, 1.0, ref dValue, ref dFactor);
             return __value;
         }
 
@@ -55,10 +52,59 @@ namespace Adcme.Tests.Cases.Helpers
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Scale_Pullback(double value, double factor, int power, double seed, ref double dValue, ref double dFactor)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Scale_Record(value, factor, power, __tape);
-            Scale_Reverse(value, factor, power, __tape, seed, ref dValue, ref dFactor);
-            global::Adcme.Tape.Return(__tape);
+            __Scale_Gradient(value, factor, power, seed, ref dValue, ref dFactor);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Scale_Gradient(double value, double factor, int power, double seed, ref double dValue, ref double dFactor)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double value_bar = 0.0;
+            double factor_bar = 0.0;
+            double result_bar = 0.0;
+            double p_bar = 0.0;
+            // line 69: var p = 1.0;
+            p = 1.0;
+            // line 70: var i = 0
+            i = 0;
+            int count = 0;
+            while (i < power)
+            {
+                // line 70: p *= factor;
+                tape.PushDouble(p, "Inner.Scale#1.value");
+                p = p * factor;
+                // line 70: i++
+                i = i + 1;
+                count++;
+            }
+            tape.PushInt(count, "Inner.Scale#2.trips");
+            // line 71: return value * p;
+            result = value * p;
+            var value_1 = result;
+            result_bar = seed;
+            // line 71: return value * p;
+            value_bar += result_bar * p;
+            p_bar += value * result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("Inner.Scale#2.trips"); iteration > 0; iteration--)
+            {
+                // line 70: p *= factor;
+                p = tape.PopDouble("Inner.Scale#1.value");
+                double g1 = p_bar;
+                p_bar = 0.0;
+                p_bar += g1 * factor;
+                factor_bar += p * g1;
+            }
+            // line 69: var p = 1.0;
+            p_bar = 0.0;
+            dValue += value_bar;
+            dFactor += factor_bar;
+            global::Adcme.Tape.Return(tape);
+            return value_1;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Scale"/> and records on <paramref name="tape"/>
@@ -75,7 +121,7 @@ namespace Adcme.Tests.Cases.Helpers
             p = 1.0;
             // line 70: var i = 0
             i = 0;
-            int count = 0;
+            int count_1 = 0;
             while (i < power)
             {
                 // line 70: p *= factor;
@@ -83,9 +129,9 @@ namespace Adcme.Tests.Cases.Helpers
                 p = p * factor;
                 // line 70: i++
                 i = i + 1;
-                count++;
+                count_1++;
             }
-            tape.PushInt(count, "Inner.Scale#2.trips");
+            tape.PushInt(count_1, "Inner.Scale#2.trips");
             // line 71: return value * p;
             result = value * p;
             tape.PushDouble(p, "Inner.Scale#end.p");
@@ -109,14 +155,14 @@ namespace Adcme.Tests.Cases.Helpers
             value_bar += result_bar * p;
             p_bar += value * result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("Inner.Scale#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("Inner.Scale#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 70: p *= factor;
                 p = tape.PopDouble("Inner.Scale#1.value");
-                double g1 = p_bar;
+                double g2 = p_bar;
                 p_bar = 0.0;
-                p_bar += g1 * factor;
-                factor_bar += p * g1;
+                p_bar += g2 * factor;
+                factor_bar += p * g2;
             }
             // line 69: var p = 1.0;
             p_bar = 0.0;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Square_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Square_Record(x, __tape);
-            Square_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Square_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -37,10 +34,27 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Square_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Square_Record(x, __tape);
-            Square_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Square_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Square_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            // line 7: x * x
+            result = x * x;
+            var value = result;
+            result_bar = seed;
+            // line 7: x * x
+            x_bar += result_bar * x;
+            x_bar += x * result_bar;
+            result_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Square"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = UsesOtherClass_Record(x, y, __tape);
-            UsesOtherClass_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __UsesOtherClass_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -47,10 +44,47 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesOtherClass_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            UsesOtherClass_Record(x, y, __tape);
-            UsesOtherClass_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __UsesOtherClass_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __UsesOtherClass_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
+            t1 = global::Adcme.Tests.Cases.CallCases.Square_Record(x, tape);
+            t2 = global::Adcme.Tests.Cases.Helpers.Inner.Scale_Record(t1, y, 3, tape);
+            t3 = global::Adcme.Tests.Cases.CallCases.Square_Record(y, tape);
+            result = t2 + t3;
+            var value = result;
+            result_bar = seed;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
+            t2_bar += result_bar;
+            t3_bar += result_bar;
+            result_bar = 0.0;
+            double g1 = t3_bar;
+            t3_bar = 0.0;
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g1, ref y_bar);
+            double g2 = t2_bar;
+            t2_bar = 0.0;
+            global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(t1, y, 3, tape, g2, ref t1_bar, ref y_bar);
+            double g3 = t1_bar;
+            t1_bar = 0.0;
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(x, tape, g3, ref x_bar);
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="UsesOtherClass"/> and records on <paramref name="tape"/>
@@ -91,15 +125,15 @@ namespace Adcme.Tests.Cases
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;
-            double g1 = t3_bar;
+            double g4 = t3_bar;
             t3_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g1, ref y_bar);
-            double g2 = t2_bar;
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(y, tape, g4, ref y_bar);
+            double g5 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(t1, y, 3, tape, g2, ref t1_bar, ref y_bar);
-            double g3 = t1_bar;
+            global::Adcme.Tests.Cases.Helpers.Inner.Scale_Reverse(t1, y, 3, tape, g5, ref t1_bar, ref y_bar);
+            double g6 = t1_bar;
             t1_bar = 0.0;
-            global::Adcme.Tests.Cases.CallCases.Square_Reverse(x, tape, g3, ref x_bar);
+            global::Adcme.Tests.Cases.CallCases.Square_Reverse(x, tape, g6, ref x_bar);
             dX += x_bar;
             dY += y_bar;
         }

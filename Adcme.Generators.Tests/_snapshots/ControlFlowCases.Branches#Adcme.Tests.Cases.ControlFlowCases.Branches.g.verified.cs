@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Branches_Record(x, y, __tape);
-            Branches_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Branches_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -71,10 +68,93 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branches_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Branches_Record(x, y, __tape);
-            Branches_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Branches_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Branches_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double z = 0.0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double z_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 10: if (x > 0) …
+            t1 = x > 0.0;
+            if (t1)
+            {
+                // line 12: z = x * y;
+                tape.PushDouble(z, "ControlFlowCases.Branches#1.value");
+                z = x * y;
+                tape.PushInt(1, "ControlFlowCases.Branches#2.branch");
+            }
+            else
+            {
+                // line 14: if (y > 0) …
+                t2 = y > 0.0;
+                if (t2)
+                {
+                    // line 16: z = Math.Exp(x) + y;
+                    t3 = global::System.Math.Exp(x);
+                    tape.PushDouble(z, "ControlFlowCases.Branches#3.value");
+                    z = t3 + y;
+                    tape.PushInt(1, "ControlFlowCases.Branches#4.branch");
+                }
+                else
+                {
+                    // line 20: z = -x;
+                    tape.PushDouble(z, "ControlFlowCases.Branches#5.value");
+                    z = -x;
+                    tape.PushInt(0, "ControlFlowCases.Branches#4.branch");
+                }
+                tape.PushInt(0, "ControlFlowCases.Branches#2.branch");
+            }
+            // line 22: return z * z;
+            result = z * z;
+            var value = result;
+            result_bar = seed;
+            // line 22: return z * z;
+            z_bar += result_bar * z;
+            z_bar += z * result_bar;
+            result_bar = 0.0;
+            if (tape.PopInt("ControlFlowCases.Branches#2.branch") != 0)
+            {
+                // line 12: z = x * y;
+                z = tape.PopDouble("ControlFlowCases.Branches#1.value");
+                x_bar += z_bar * y;
+                y_bar += x * z_bar;
+                z_bar = 0.0;
+            }
+            else
+            {
+                if (tape.PopInt("ControlFlowCases.Branches#4.branch") != 0)
+                {
+                    // line 16: z = Math.Exp(x) + y;
+                    z = tape.PopDouble("ControlFlowCases.Branches#3.value");
+                    t3_bar += z_bar;
+                    y_bar += z_bar;
+                    z_bar = 0.0;
+                    x_bar += t3_bar * t3;
+                    t3_bar = 0.0;
+                }
+                else
+                {
+                    // line 20: z = -x;
+                    z = tape.PopDouble("ControlFlowCases.Branches#5.value");
+                    x_bar -= z_bar;
+                    z_bar = 0.0;
+                }
+            }
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Branches"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double DoWhile_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = DoWhile_Record(x, __tape);
-            DoWhile_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __DoWhile_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -74,18 +71,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void DoWhile_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            DoWhile_Record(x, __tape);
-            DoWhile_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __DoWhile_Gradient(x, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="DoWhile"/> and records on <paramref name="tape"/>
-        /// what <see cref="DoWhile_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double DoWhile_Record(double x, global::Adcme.Tape tape)
+        private static double __DoWhile_Gradient(double x, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double y = 0.0;
             int steps = 0;
@@ -94,6 +86,11 @@ namespace Adcme.Tests.Cases
             bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 74: var y = x;
             y = x;
             // line 75: var steps = 0;
@@ -123,6 +120,74 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ControlFlowCases.DoWhile#2.trips");
             // line 82: return y;
             result = y;
+            var value = result;
+            result_bar = seed;
+            // line 82: return y;
+            y_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ControlFlowCases.DoWhile#2.trips"); iteration > 0; iteration--)
+            {
+                // line 78: y = y * 0.5 + Math.Cos(y);
+                y = tape.PopDouble("ControlFlowCases.DoWhile#1.value");
+                t3_bar += y_bar;
+                t4_bar += y_bar;
+                y_bar = 0.0;
+                y_bar -= t4_bar * global::System.Math.Sin(y);
+                t4_bar = 0.0;
+                y_bar += t3_bar * 0.5;
+                t3_bar = 0.0;
+            }
+            // line 74: var y = x;
+            x_bar += y_bar;
+            y_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="DoWhile"/> and records on <paramref name="tape"/>
+        /// what <see cref="DoWhile_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DoWhile_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int steps = 0;
+            bool first = false;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 74: var y = x;
+            y = x;
+            // line 75: var steps = 0;
+            steps = 0;
+            // line 76: do …
+            first = true;
+            int count_1 = 0;
+            while (true)
+            {
+                t1 = first;
+                t2 = !t1;
+                if (t2)
+                {
+                    t1 = steps < 4;
+                }
+                if (!t1) break;
+                first = false;
+                // line 78: y = y * 0.5 + Math.Cos(y);
+                t3 = y * 0.5;
+                t4 = global::System.Math.Cos(y);
+                tape.PushDouble(y, "ControlFlowCases.DoWhile#1.value");
+                y = t3 + t4;
+                // line 79: steps++;
+                steps = steps + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ControlFlowCases.DoWhile#2.trips");
+            // line 82: return y;
+            result = y;
             tape.PushDouble(y, "ControlFlowCases.DoWhile#end.y");
             return result;
         }
@@ -144,7 +209,7 @@ namespace Adcme.Tests.Cases
             // line 82: return y;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.DoWhile#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.DoWhile#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 78: y = y * 0.5 + Math.Cos(y);
                 y = tape.PopDouble("ControlFlowCases.DoWhile#1.value");

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double EarlyReturn_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = EarlyReturn_Record(x, __tape);
-            EarlyReturn_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __EarlyReturn_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -73,10 +70,103 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void EarlyReturn_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            EarlyReturn_Record(x, __tape);
-            EarlyReturn_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __EarlyReturn_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __EarlyReturn_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double y = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            // line 28: if (x < 0) return x * x;
+            t1 = x < 0.0;
+            if (t1)
+            {
+                // line 28: return x * x;
+                result = x * x;
+                returned = true;
+                tape.PushInt(1, "ControlFlowCases.EarlyReturn#1.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ControlFlowCases.EarlyReturn#1.branch");
+            }
+            t2 = !returned;
+            if (t2)
+            {
+                // line 29: var y = Math.Sin(x);
+                y = global::System.Math.Sin(x);
+                // line 30: if (y > 0.5) return y * x;
+                t3 = y > 0.5;
+                if (t3)
+                {
+                    // line 30: return y * x;
+                    result = y * x;
+                    returned = true;
+                    tape.PushInt(1, "ControlFlowCases.EarlyReturn#2.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.EarlyReturn#2.branch");
+                }
+                t4 = !returned;
+                if (t4)
+                {
+                    // line 31: return y + x;
+                    result = y + x;
+                    tape.PushInt(1, "ControlFlowCases.EarlyReturn#3.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.EarlyReturn#3.branch");
+                }
+                tape.PushInt(1, "ControlFlowCases.EarlyReturn#4.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ControlFlowCases.EarlyReturn#4.branch");
+            }
+            var value = result;
+            result_bar = seed;
+            if (tape.PopInt("ControlFlowCases.EarlyReturn#4.branch") != 0)
+            {
+                if (tape.PopInt("ControlFlowCases.EarlyReturn#3.branch") != 0)
+                {
+                    // line 31: return y + x;
+                    y_bar += result_bar;
+                    x_bar += result_bar;
+                    result_bar = 0.0;
+                }
+                if (tape.PopInt("ControlFlowCases.EarlyReturn#2.branch") != 0)
+                {
+                    // line 30: return y * x;
+                    y_bar += result_bar * x;
+                    x_bar += y * result_bar;
+                    result_bar = 0.0;
+                }
+                // line 29: var y = Math.Sin(x);
+                x_bar += y_bar * global::System.Math.Cos(x);
+                y_bar = 0.0;
+            }
+            if (tape.PopInt("ControlFlowCases.EarlyReturn#1.branch") != 0)
+            {
+                // line 28: return x * x;
+                x_bar += result_bar * x;
+                x_bar += x * result_bar;
+                result_bar = 0.0;
+            }
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="EarlyReturn"/> and records on <paramref name="tape"/>

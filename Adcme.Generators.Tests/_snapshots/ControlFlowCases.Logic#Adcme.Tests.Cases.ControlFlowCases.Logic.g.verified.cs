@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Logic_Record(x, y, __tape);
-            Logic_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Logic_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -95,10 +92,100 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Logic_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Logic_Record(x, y, __tape);
-            Logic_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Logic_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Logic_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool inside = false;
+            bool t1 = false;
+            bool t2 = false;
+            double z = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double z_bar = 0.0;
+            double t10_bar = 0.0;
+            // line 106: var inside = x > 0 && y > 0 || x < -1;
+            t2 = x > 0.0;
+            if (t2)
+            {
+                t2 = y > 0.0;
+            }
+            t1 = t2;
+            if (t1)
+            {
+            }
+            else
+            {
+                t1 = x < (-1.0);
+            }
+            inside = t1;
+            // line 107: var z = x;
+            z = x;
+            // line 108: inside ^= y > 10;
+            t3 = y > 10.0;
+            inside = inside != t3;
+            // line 110: if (inside & !(y > 2)) z = x * y;
+            t4 = y > 2.0;
+            t5 = !t4;
+            t6 = inside & t5;
+            if (t6)
+            {
+                // line 110: z = x * y;
+                z = x * y;
+                tape.PushInt(1, "ControlFlowCases.Logic#1.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ControlFlowCases.Logic#1.branch");
+            }
+            // line 111: return z + (x != y ? 1 : 0) * x;
+            t7 = x != y;
+            if (t7)
+            {
+                t8 = 1;
+            }
+            else
+            {
+                t8 = 0;
+            }
+            t9 = (double)t8;
+            t10 = t9 * x;
+            result = z + t10;
+            var value = result;
+            result_bar = seed;
+            // line 111: return z + (x != y ? 1 : 0) * x;
+            z_bar += result_bar;
+            t10_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += t9 * t10_bar;
+            t10_bar = 0.0;
+            if (tape.PopInt("ControlFlowCases.Logic#1.branch") != 0)
+            {
+                // line 110: z = x * y;
+                x_bar += z_bar * y;
+                y_bar += x * z_bar;
+                z_bar = 0.0;
+            }
+            // line 107: var z = x;
+            x_bar += z_bar;
+            z_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Logic"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double LoopWithBreakAndContinue_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = LoopWithBreakAndContinue_Record(x, n, __tape);
-            LoopWithBreakAndContinue_Reverse(x, n, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __LoopWithBreakAndContinue_Gradient(x, n, 1.0, ref dX);
             return __value;
         }
 
@@ -113,18 +110,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LoopWithBreakAndContinue_Pullback(double x, int n, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            LoopWithBreakAndContinue_Record(x, n, __tape);
-            LoopWithBreakAndContinue_Reverse(x, n, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __LoopWithBreakAndContinue_Gradient(x, n, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="LoopWithBreakAndContinue"/> and records on <paramref name="tape"/>
-        /// what <see cref="LoopWithBreakAndContinue_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double LoopWithBreakAndContinue_Record(double x, int n, global::Adcme.Tape tape)
+        private static double __LoopWithBreakAndContinue_Gradient(double x, int n, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -141,6 +133,13 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             bool t10 = false;
             bool t11 = false;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
             // line 49: var s = 0.0;
             s = 0.0;
             // line 50: var i = 0
@@ -205,6 +204,126 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
             // line 56: return s;
             result = s;
+            var value = result;
+            result_bar = seed;
+            // line 56: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration > 0; iteration--)
+            {
+                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
+                {
+                    // line 53: s += Math.Sin(x * i) * s + x;
+                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    t9_bar += s_bar;
+                    t8_bar += t9_bar;
+                    x_bar += t9_bar;
+                    t9_bar = 0.0;
+                    t7_bar += t8_bar * s;
+                    s_bar += t7 * t8_bar;
+                    t8_bar = 0.0;
+                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    t6_bar += t7_bar * global::System.Math.Cos(t6);
+                    t7_bar = 0.0;
+                    t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
+                    x_bar += t6_bar * t5;
+                    t6_bar = 0.0;
+                    t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#1.value");
+                }
+            }
+            // line 49: var s = 0.0;
+            s_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="LoopWithBreakAndContinue"/> and records on <paramref name="tape"/>
+        /// what <see cref="LoopWithBreakAndContinue_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LoopWithBreakAndContinue_Record(double x, int n, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            int t2 = 0;
+            bool t3 = false;
+            bool t4 = false;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            bool t10 = false;
+            bool t11 = false;
+            // line 49: var s = 0.0;
+            s = 0.0;
+            // line 50: var i = 0
+            i = 0;
+            // line 50: for (var i = 0; i < n; i++) …
+            broke = false;
+            int count_1 = 0;
+            while (true)
+            {
+                t1 = !broke;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                continued = false;
+                // line 52: if (i % 3 == 1) continue;
+                t2 = i % 3;
+                t3 = t2 == 1;
+                if (t3)
+                {
+                    // line 52: continue;
+                    continued = true;
+                }
+                // line 50: for (var i = 0; i < n; i++) …
+                t4 = !continued;
+                if (t4)
+                {
+                    // line 53: s += Math.Sin(x * i) * s + x;
+                    tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#1.value");
+                    t5 = (double)i;
+                    tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
+                    t6 = x * t5;
+                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    t7 = global::System.Math.Sin(t6);
+                    t8 = t7 * s;
+                    t9 = t8 + x;
+                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    s = s + t9;
+                    // line 54: if (s > 50) break;
+                    t10 = s > 50.0;
+                    if (t10)
+                    {
+                        // line 54: break;
+                        broke = true;
+                    }
+                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                }
+                // line 50: for (var i = 0; i < n; i++) …
+                t11 = !broke;
+                if (t11)
+                {
+                    // line 50: i++
+                    i = i + 1;
+                }
+                count_1++;
+            }
+            tape.PushInt(count_1, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
+            // line 56: return s;
+            result = s;
             tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#end.s");
             tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#end.t5");
             tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#end.t6");
@@ -237,7 +356,7 @@ namespace Adcme.Tests.Cases
             // line 56: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration_1 > 0; iteration_1--)
             {
                 if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
                 {

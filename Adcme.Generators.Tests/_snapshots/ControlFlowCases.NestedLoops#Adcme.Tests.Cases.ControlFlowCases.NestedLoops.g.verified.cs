@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double NestedLoops_Gradient(double x, int n, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = NestedLoops_Record(x, n, __tape);
-            NestedLoops_Reverse(x, n, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __NestedLoops_Gradient(x, n, 1.0, ref dX);
             return __value;
         }
 
@@ -79,18 +76,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NestedLoops_Pullback(double x, int n, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            NestedLoops_Record(x, n, __tape);
-            NestedLoops_Reverse(x, n, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __NestedLoops_Gradient(x, n, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="NestedLoops"/> and records on <paramref name="tape"/>
-        /// what <see cref="NestedLoops_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double NestedLoops_Record(double x, int n, global::Adcme.Tape tape)
+        private static double __NestedLoops_Gradient(double x, int n, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -100,6 +92,12 @@ namespace Adcme.Tests.Cases
             bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double row_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
             // line 88: var s = 0.0;
             s = 0.0;
             // line 89: var i = 0
@@ -135,6 +133,92 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "ControlFlowCases.NestedLoops#5.trips");
             // line 100: return s;
             result = s;
+            var value = result;
+            result_bar = seed;
+            // line 100: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ControlFlowCases.NestedLoops#5.trips"); iteration > 0; iteration--)
+            {
+                // line 98: s += row;
+                row_bar += s_bar;
+                for (int iteration_1 = tape.PopInt("ControlFlowCases.NestedLoops#4.trips"); iteration_1 > 0; iteration_1--)
+                {
+                    // line 95: row = row * x + Math.Tanh(row);
+                    row = tape.PopDouble("ControlFlowCases.NestedLoops#3.value");
+                    t3_bar += row_bar;
+                    t4_bar += row_bar;
+                    row_bar = 0.0;
+                    double result1 = t4;
+                    t4 = tape.PopDouble("ControlFlowCases.NestedLoops#2.value");
+                    row_bar += t4_bar * (1.0 - result1 * result1);
+                    t4_bar = 0.0;
+                    row_bar += t3_bar * x;
+                    x_bar += row * t3_bar;
+                    t3_bar = 0.0;
+                }
+                // line 91: var row = x;
+                row = tape.PopDouble("ControlFlowCases.NestedLoops#1.value");
+                x_bar += row_bar;
+                row_bar = 0.0;
+            }
+            // line 88: var s = 0.0;
+            s_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="NestedLoops"/> and records on <paramref name="tape"/>
+        /// what <see cref="NestedLoops_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NestedLoops_Record(double x, int n, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double row = 0.0;
+            int j = 0;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 88: var s = 0.0;
+            s = 0.0;
+            // line 89: var i = 0
+            i = 0;
+            int count_2 = 0;
+            while (i < n)
+            {
+                // line 91: var row = x;
+                tape.PushDouble(row, "ControlFlowCases.NestedLoops#1.value");
+                row = x;
+                // line 92: var j = 0;
+                j = 0;
+                int count_3 = 0;
+                while (j < i)
+                {
+                    // line 95: row = row * x + Math.Tanh(row);
+                    t3 = row * x;
+                    tape.PushDouble(t4, "ControlFlowCases.NestedLoops#2.value");
+                    t4 = global::System.Math.Tanh(row);
+                    tape.PushDouble(row, "ControlFlowCases.NestedLoops#3.value");
+                    row = t3 + t4;
+                    // line 96: j++;
+                    j = j + 1;
+                    count_3++;
+                }
+                tape.PushInt(count_3, "ControlFlowCases.NestedLoops#4.trips");
+                // line 98: s += row;
+                s = s + row;
+                // line 89: i++
+                i = i + 1;
+                count_2++;
+            }
+            tape.PushInt(count_2, "ControlFlowCases.NestedLoops#5.trips");
+            // line 100: return s;
+            result = s;
             tape.PushDouble(row, "ControlFlowCases.NestedLoops#end.row");
             tape.PushDouble(t4, "ControlFlowCases.NestedLoops#end.t4");
             return result;
@@ -160,20 +244,20 @@ namespace Adcme.Tests.Cases
             // line 100: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.NestedLoops#5.trips"); iteration > 0; iteration--)
+            for (int iteration_2 = tape.PopInt("ControlFlowCases.NestedLoops#5.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 98: s += row;
                 row_bar += s_bar;
-                for (int iteration_1 = tape.PopInt("ControlFlowCases.NestedLoops#4.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_3 = tape.PopInt("ControlFlowCases.NestedLoops#4.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 95: row = row * x + Math.Tanh(row);
                     row = tape.PopDouble("ControlFlowCases.NestedLoops#3.value");
                     t3_bar += row_bar;
                     t4_bar += row_bar;
                     row_bar = 0.0;
-                    double result1 = t4;
+                    double result2 = t4;
                     t4 = tape.PopDouble("ControlFlowCases.NestedLoops#2.value");
-                    row_bar += t4_bar * (1.0 - result1 * result1);
+                    row_bar += t4_bar * (1.0 - result2 * result2);
                     t4_bar = 0.0;
                     row_bar += t3_bar * x;
                     x_bar += row * t3_bar;

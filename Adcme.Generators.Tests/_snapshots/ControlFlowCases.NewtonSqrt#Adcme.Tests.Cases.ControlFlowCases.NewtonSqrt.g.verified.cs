@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double NewtonSqrt_Gradient(double a, out double dA)
         {
             dA = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = NewtonSqrt_Record(a, __tape);
-            NewtonSqrt_Reverse(a, __tape, 1.0, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __NewtonSqrt_Gradient(a, 1.0, ref dA);
             return __value;
         }
 
@@ -68,18 +65,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NewtonSqrt_Pullback(double a, double seed, ref double dA)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            NewtonSqrt_Record(a, __tape);
-            NewtonSqrt_Reverse(a, __tape, seed, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __NewtonSqrt_Gradient(a, seed, ref dA);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="NewtonSqrt"/> and records on <paramref name="tape"/>
-        /// what <see cref="NewtonSqrt_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double NewtonSqrt_Record(double a, global::Adcme.Tape tape)
+        private static double __NewtonSqrt_Gradient(double a, double seed, ref double dA)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double x = 0.0;
             bool t1 = false;
@@ -89,6 +81,11 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
+            double a_bar = 0.0;
+            double result_bar = 0.0;
+            double x_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
             // line 38: var x = a;
             x = a;
             int count = 0;
@@ -109,6 +106,69 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.NewtonSqrt#2.trips");
+            // line 43: return x;
+            result = x;
+            var value = result;
+            result_bar = seed;
+            // line 43: return x;
+            x_bar += result_bar;
+            result_bar = 0.0;
+            for (int iteration = tape.PopInt("ControlFlowCases.NewtonSqrt#2.trips"); iteration > 0; iteration--)
+            {
+                // line 41: x = 0.5 * (x + a / x);
+                x = tape.PopDouble("ControlFlowCases.NewtonSqrt#1.value");
+                t7_bar += 0.5 * x_bar;
+                x_bar = 0.0;
+                x_bar += t7_bar;
+                t6_bar += t7_bar;
+                t7_bar = 0.0;
+                a_bar += t6_bar / x;
+                x_bar -= t6_bar * a / (x * x);
+                t6_bar = 0.0;
+            }
+            // line 38: var x = a;
+            a_bar += x_bar;
+            x_bar = 0.0;
+            dA += a_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="NewtonSqrt"/> and records on <paramref name="tape"/>
+        /// what <see cref="NewtonSqrt_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NewtonSqrt_Record(double a, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double x = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 38: var x = a;
+            x = a;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 39: while (Math.Abs(x * x - a) > 1e-12 * a) …
+                t2 = x * x;
+                t3 = t2 - a;
+                t4 = global::System.Math.Abs(t3);
+                t5 = 1E-12 * a;
+                t1 = t4 > t5;
+                if (!t1) break;
+                // line 41: x = 0.5 * (x + a / x);
+                t6 = a / x;
+                t7 = x + t6;
+                tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#1.value");
+                x = 0.5 * t7;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ControlFlowCases.NewtonSqrt#2.trips");
             // line 43: return x;
             result = x;
             tape.PushDouble(x, "ControlFlowCases.NewtonSqrt#end.x");
@@ -132,7 +192,7 @@ namespace Adcme.Tests.Cases
             // line 43: return x;
             x_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.NewtonSqrt#2.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.NewtonSqrt#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 41: x = 0.5 * (x + a / x);
                 x = tape.PopDouble("ControlFlowCases.NewtonSqrt#1.value");

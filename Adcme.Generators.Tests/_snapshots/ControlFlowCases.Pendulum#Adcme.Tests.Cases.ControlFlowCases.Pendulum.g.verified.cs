@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dDamping = 0.0;
             dStiffness = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Pendulum_Record(damping, stiffness, steps, __tape);
-            Pendulum_Reverse(damping, stiffness, steps, __tape, 1.0, ref dDamping, ref dStiffness);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Pendulum_Gradient(damping, stiffness, steps, 1.0, ref dDamping, ref dStiffness);
             return __value;
         }
 
@@ -100,18 +97,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Pendulum_Pullback(double damping, double stiffness, int steps, double seed, ref double dDamping, ref double dStiffness)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Pendulum_Record(damping, stiffness, steps, __tape);
-            Pendulum_Reverse(damping, stiffness, steps, __tape, seed, ref dDamping, ref dStiffness);
-            global::Adcme.Tape.Return(__tape);
+            __Pendulum_Gradient(damping, stiffness, steps, seed, ref dDamping, ref dStiffness);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Pendulum"/> and records on <paramref name="tape"/>
-        /// what <see cref="Pendulum_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Pendulum_Record(double damping, double stiffness, int steps, global::Adcme.Tape tape)
+        private static double __Pendulum_Gradient(double damping, double stiffness, int steps, double seed, ref double dDamping, ref double dStiffness)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double angle = 0.0;
             double velocity = 0.0;
@@ -126,6 +118,20 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
+            double damping_bar = 0.0;
+            double stiffness_bar = 0.0;
+            double result_bar = 0.0;
+            double angle_bar = 0.0;
+            double velocity_bar = 0.0;
+            double acceleration_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
             // line 118: var angle = 1.0;
             angle = 1.0;
             // line 119: var velocity = 0.0;
@@ -155,6 +161,109 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "ControlFlowCases.Pendulum#4.trips");
+            // line 126: return angle * angle + velocity * velocity;
+            t8 = angle * angle;
+            t9 = velocity * velocity;
+            result = t8 + t9;
+            var value = result;
+            result_bar = seed;
+            // line 126: return angle * angle + velocity * velocity;
+            t8_bar += result_bar;
+            t9_bar += result_bar;
+            result_bar = 0.0;
+            velocity_bar += t9_bar * velocity;
+            velocity_bar += velocity * t9_bar;
+            t9_bar = 0.0;
+            angle_bar += t8_bar * angle;
+            angle_bar += angle * t8_bar;
+            t8_bar = 0.0;
+            for (int iteration = tape.PopInt("ControlFlowCases.Pendulum#4.trips"); iteration > 0; iteration--)
+            {
+                // line 124: velocity += 0.01 * acceleration;
+                velocity = tape.PopDouble("ControlFlowCases.Pendulum#3.value");
+                t7_bar += velocity_bar;
+                acceleration_bar += 0.01 * t7_bar;
+                t7_bar = 0.0;
+                // line 123: angle += 0.01 * velocity;
+                angle = tape.PopDouble("ControlFlowCases.Pendulum#2.value");
+                t6_bar += angle_bar;
+                velocity_bar += 0.01 * t6_bar;
+                t6_bar = 0.0;
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
+                t4_bar += acceleration_bar;
+                t5_bar -= acceleration_bar;
+                acceleration_bar = 0.0;
+                damping_bar += t5_bar * velocity;
+                velocity_bar += damping * t5_bar;
+                t5_bar = 0.0;
+                t2_bar += t4_bar * t3;
+                t3_bar += t2 * t4_bar;
+                t4_bar = 0.0;
+                t3 = tape.PopDouble("ControlFlowCases.Pendulum#1.value");
+                angle_bar += t3_bar * global::System.Math.Cos(angle);
+                t3_bar = 0.0;
+                stiffness_bar -= t2_bar;
+                t2_bar = 0.0;
+            }
+            // line 119: var velocity = 0.0;
+            velocity_bar = 0.0;
+            // line 118: var angle = 1.0;
+            angle_bar = 0.0;
+            dDamping += damping_bar;
+            dStiffness += stiffness_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Pendulum"/> and records on <paramref name="tape"/>
+        /// what <see cref="Pendulum_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Pendulum_Record(double damping, double stiffness, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double angle = 0.0;
+            double velocity = 0.0;
+            int i = 0;
+            bool t1 = false;
+            double acceleration = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 118: var angle = 1.0;
+            angle = 1.0;
+            // line 119: var velocity = 0.0;
+            velocity = 0.0;
+            // line 120: var i = 0
+            i = 0;
+            int count_1 = 0;
+            while (i < steps)
+            {
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
+                t2 = -stiffness;
+                tape.PushDouble(t3, "ControlFlowCases.Pendulum#1.value");
+                t3 = global::System.Math.Sin(angle);
+                t4 = t2 * t3;
+                t5 = damping * velocity;
+                acceleration = t4 - t5;
+                // line 123: angle += 0.01 * velocity;
+                t6 = 0.01 * velocity;
+                tape.PushDouble(angle, "ControlFlowCases.Pendulum#2.value");
+                angle = angle + t6;
+                // line 124: velocity += 0.01 * acceleration;
+                t7 = 0.01 * acceleration;
+                tape.PushDouble(velocity, "ControlFlowCases.Pendulum#3.value");
+                velocity = velocity + t7;
+                // line 120: i++
+                i = i + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "ControlFlowCases.Pendulum#4.trips");
             // line 126: return angle * angle + velocity * velocity;
             t8 = angle * angle;
             t9 = velocity * velocity;
@@ -205,7 +314,7 @@ namespace Adcme.Tests.Cases
             angle_bar += t8_bar * angle;
             angle_bar += angle * t8_bar;
             t8_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.Pendulum#4.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.Pendulum#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 124: velocity += 0.01 * acceleration;
                 velocity = tape.PopDouble("ControlFlowCases.Pendulum#3.value");

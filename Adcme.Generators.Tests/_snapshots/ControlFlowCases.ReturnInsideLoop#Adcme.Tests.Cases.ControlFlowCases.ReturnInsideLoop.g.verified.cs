@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReturnInsideLoop_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReturnInsideLoop_Record(x, __tape);
-            ReturnInsideLoop_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReturnInsideLoop_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -85,18 +82,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReturnInsideLoop_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ReturnInsideLoop_Record(x, __tape);
-            ReturnInsideLoop_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ReturnInsideLoop_Gradient(x, seed, ref dX);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ReturnInsideLoop"/> and records on <paramref name="tape"/>
-        /// what <see cref="ReturnInsideLoop_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ReturnInsideLoop_Record(double x, global::Adcme.Tape tape)
+        private static double __ReturnInsideLoop_Gradient(double x, double seed, ref double dX)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double p = 0.0;
             int i = 0;
@@ -106,6 +98,9 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             bool t4 = false;
             bool t5 = false;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double p_bar = 0.0;
             // line 62: var p = 1.0;
             p = 1.0;
             // line 63: var i = 1
@@ -158,6 +153,103 @@ namespace Adcme.Tests.Cases
             {
                 tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#4.branch");
             }
+            var value = result;
+            result_bar = seed;
+            if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#4.branch") != 0)
+            {
+                // line 68: return -p;
+                p_bar -= result_bar;
+                result_bar = 0.0;
+            }
+            for (int iteration = tape.PopInt("ControlFlowCases.ReturnInsideLoop#3.trips"); iteration > 0; iteration--)
+            {
+                if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#2.branch") != 0)
+                {
+                    // line 66: return p + i;
+                    p_bar += result_bar;
+                    result_bar = 0.0;
+                }
+                // line 65: p *= x;
+                p = tape.PopDouble("ControlFlowCases.ReturnInsideLoop#1.value");
+                double g1 = p_bar;
+                p_bar = 0.0;
+                p_bar += g1 * x;
+                x_bar += p * g1;
+            }
+            // line 62: var p = 1.0;
+            p_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ReturnInsideLoop"/> and records on <paramref name="tape"/>
+        /// what <see cref="ReturnInsideLoop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReturnInsideLoop_Record(double x, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            bool t4 = false;
+            bool t5 = false;
+            // line 62: var p = 1.0;
+            p = 1.0;
+            // line 63: var i = 1
+            i = 1;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 63: for (var i = 1; i < 100; i++) …
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = i < 100;
+                }
+                if (!t1) break;
+                // line 65: p *= x;
+                tape.PushDouble(p, "ControlFlowCases.ReturnInsideLoop#1.value");
+                p = p * x;
+                // line 66: if (p > 10) return p + i;
+                t2 = p > 10.0;
+                if (t2)
+                {
+                    // line 66: return p + i;
+                    t3 = (double)i;
+                    result = p + t3;
+                    returned = true;
+                    tape.PushInt(1, "ControlFlowCases.ReturnInsideLoop#2.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#2.branch");
+                }
+                // line 63: for (var i = 1; i < 100; i++) …
+                t4 = !returned;
+                if (t4)
+                {
+                    // line 63: i++
+                    i = i + 1;
+                }
+                count_1++;
+            }
+            tape.PushInt(count_1, "ControlFlowCases.ReturnInsideLoop#3.trips");
+            t5 = !returned;
+            if (t5)
+            {
+                // line 68: return -p;
+                result = -p;
+                tape.PushInt(1, "ControlFlowCases.ReturnInsideLoop#4.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "ControlFlowCases.ReturnInsideLoop#4.branch");
+            }
             tape.PushDouble(p, "ControlFlowCases.ReturnInsideLoop#end.p");
             return result;
         }
@@ -180,7 +272,7 @@ namespace Adcme.Tests.Cases
                 p_bar -= result_bar;
                 result_bar = 0.0;
             }
-            for (int iteration = tape.PopInt("ControlFlowCases.ReturnInsideLoop#3.trips"); iteration > 0; iteration--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.ReturnInsideLoop#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 if (tape.PopInt("ControlFlowCases.ReturnInsideLoop#2.branch") != 0)
                 {
@@ -190,10 +282,10 @@ namespace Adcme.Tests.Cases
                 }
                 // line 65: p *= x;
                 p = tape.PopDouble("ControlFlowCases.ReturnInsideLoop#1.value");
-                double g1 = p_bar;
+                double g2 = p_bar;
                 p_bar = 0.0;
-                p_bar += g1 * x;
-                x_bar += p * g1;
+                p_bar += g2 * x;
+                x_bar += p * g2;
             }
             // line 62: var p = 1.0;
             p_bar = 0.0;

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dWeights = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Diffuse_Record(x, weights, steps, __tape);
-            Diffuse_Reverse(x, weights, steps, __tape, 1.0, ref dX, ref dWeights);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Diffuse_Gradient(x, weights, steps, 1.0, ref dX, ref dWeights);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dWeights ??= global::Adcme.Tensor.ZerosLike(weights);
             return __value;
@@ -102,18 +99,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Diffuse_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Diffuse_Record(x, weights, steps, __tape);
-            Diffuse_Reverse(x, weights, steps, __tape, seed, ref dX, ref dWeights);
-            global::Adcme.Tape.Return(__tape);
+            __Diffuse_Gradient(x, weights, steps, seed, ref dX, ref dWeights);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Diffuse"/> and records on <paramref name="tape"/>
-        /// what <see cref="Diffuse_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Diffuse_Record(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape)
+        private static double __Diffuse_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
@@ -126,6 +118,18 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor t9 = null!;
             global::Adcme.Tensor t10 = null!;
             double t11 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? weights_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? blurred_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            double t8_bar = 0.0;
+            global::Adcme.Tensor? t9_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            double t11_bar = 0.0;
             // line 49: var u = x;
             u = x;
             // line 50: var k = 0
@@ -154,54 +158,7 @@ namespace Adcme.Tests.Cases
             t10 = t9 * weights;
             t11 = global::Adcme.Tensor.Sum(t10);
             result = t8 + t11;
-            tape.PushObject(u, "CustomPrimitiveCases.Diffuse#end.u");
-            tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#end.blurred");
-            tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#end.t4");
-            tape.PushObject(t6, "CustomPrimitiveCases.Diffuse#end.t6");
-            tape.PushObject(t7, "CustomPrimitiveCases.Diffuse#end.t7");
-            tape.PushDouble(t8, "CustomPrimitiveCases.Diffuse#end.t8");
-            tape.PushObject(t9, "CustomPrimitiveCases.Diffuse#end.t9");
-            tape.PushObject(t10, "CustomPrimitiveCases.Diffuse#end.t10");
-            tape.PushDouble(t11, "CustomPrimitiveCases.Diffuse#end.t11");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffuse_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Diffuse_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
-        {
-            global::Adcme.Tensor u = null!;
-            global::Adcme.Tensor blurred = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t7 = null!;
-            double t8 = 0.0;
-            global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor t10 = null!;
-            double t11 = 0.0;
-            global::Adcme.Tensor? x_bar = null;
-            global::Adcme.Tensor? weights_bar = null;
-            double result_bar = 0.0;
-            global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? blurred_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t6_bar = null;
-            global::Adcme.Tensor? t7_bar = null;
-            double t8_bar = 0.0;
-            global::Adcme.Tensor? t9_bar = null;
-            global::Adcme.Tensor? t10_bar = null;
-            double t11_bar = 0.0;
-            t11 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t11");
-            t10 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t10");
-            t9 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t9");
-            t8 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t8");
-            t7 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t7");
-            t6 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t6");
-            t4 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t4");
-            blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.blurred");
-            u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.u");
+            var value = result;
             result_bar = seed;
             // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
             t8_bar += result_bar;
@@ -295,9 +252,201 @@ namespace Adcme.Tests.Cases
             u_bar = null;
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dWeights = global::Adcme.Tensor.Accumulate(dWeights, weights_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Diffuse"/> and records on <paramref name="tape"/>
+        /// what <see cref="Diffuse_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffuse_Record(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor blurred = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            double t8 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            // line 49: var u = x;
+            u = x;
+            // line 50: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 52: var blurred = UserKernels.Blur(u);
+                tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#1.value");
+                blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
+                tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#2.value");
+                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
+                tape.PushObject(u, "CustomPrimitiveCases.Diffuse#3.value");
+                u = __Diffuse_Kernel0(blurred, weights, t4);
+                // line 50: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "CustomPrimitiveCases.Diffuse#4.trips");
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
+            t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
+            t7 = t6 * 2.0;
+            t8 = global::Adcme.Tensor.SumOfSquares(t7);
+            t9 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(x), x)!;
+            t10 = t9 * weights;
+            t11 = global::Adcme.Tensor.Sum(t10);
+            result = t8 + t11;
+            tape.PushObject(u, "CustomPrimitiveCases.Diffuse#end.u");
+            tape.PushObject(blurred, "CustomPrimitiveCases.Diffuse#end.blurred");
+            tape.PushObject(t4, "CustomPrimitiveCases.Diffuse#end.t4");
+            tape.PushObject(t6, "CustomPrimitiveCases.Diffuse#end.t6");
+            tape.PushObject(t7, "CustomPrimitiveCases.Diffuse#end.t7");
+            tape.PushDouble(t8, "CustomPrimitiveCases.Diffuse#end.t8");
+            tape.PushObject(t9, "CustomPrimitiveCases.Diffuse#end.t9");
+            tape.PushObject(t10, "CustomPrimitiveCases.Diffuse#end.t10");
+            tape.PushDouble(t11, "CustomPrimitiveCases.Diffuse#end.t11");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffuse_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Diffuse_Reverse(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dWeights)
+        {
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor blurred = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            double t8 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? weights_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? blurred_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            double t8_bar = 0.0;
+            global::Adcme.Tensor? t9_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            double t11_bar = 0.0;
+            t11 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t11");
+            t10 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t10");
+            t9 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t9");
+            t8 = tape.PopDouble("CustomPrimitiveCases.Diffuse#end.t8");
+            t7 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t7");
+            t6 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t6");
+            t4 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.t4");
+            blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.blurred");
+            u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#end.u");
+            result_bar = seed;
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
+            t8_bar += result_bar;
+            t11_bar += result_bar;
+            result_bar = 0.0;
+            if (t11_bar != 0.0)
+            {
+                double g10 = t11_bar;
+                t11_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t10, t11, g10, ref t10_bar);
+            }
+            if (t10_bar is not null)
+            {
+                global::Adcme.Tensor g11 = t10_bar!;
+                t10_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t9, weights, t10, g11, ref t9_bar, ref weights_bar);
+                g11.Dispose();
+            }
+            t10.Dispose();
+            if (t9_bar is not null)
+            {
+                global::Adcme.Tensor g12 = t9_bar!;
+                t9_bar = null;
+                global::Adcme.Tests.Cases.UserKernels.Same_Pullback(x, t9, g12, ref x_bar);
+                x_bar = global::Adcme.Adjoints.Own(x_bar, g12, t9, x);
+                g12.Dispose();
+            }
+            t9.Dispose();
+            if (t8_bar != 0.0)
+            {
+                double g13 = t8_bar;
+                t8_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t7, t8, g13, ref t7_bar);
+            }
+            if (t7_bar is not null)
+            {
+                global::Adcme.Tensor g14 = t7_bar!;
+                t7_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t6, 2.0, t7, g14, ref t6_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g14.Dispose();
+            }
+            t7.Dispose();
+            if (t6_bar is not null)
+            {
+                global::Adcme.Tensor g15 = t6_bar!;
+                t6_bar = null;
+                global::Adcme.Tests.Cases.UserKernels.Copy_Pullback(u, t6, g15, ref u_bar);
+                u_bar = global::Adcme.Adjoints.Own(u_bar, g15, t6, u);
+                g15.Dispose();
+            }
+            t6.Dispose();
+            for (int iteration_1 = tape.PopInt("CustomPrimitiveCases.Diffuse#4.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
+                global::Adcme.Tensor result4 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#3.value");
+                if (u_bar is not null)
+                {
+                    global::Adcme.Tensor g16 = u_bar;
+                    u_bar = null;
+                    __Diffuse_Kernel0_Pullback(blurred, weights, t4, g16, ref blurred_bar, ref weights_bar, ref t4_bar);
+                    g16.Dispose();
+                }
+                result4.Dispose();
+                global::Adcme.Tensor result5 = t4;
+                t4 = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#2.value");
+                if (t4_bar is not null)
+                {
+                    global::Adcme.Tensor g17 = t4_bar!;
+                    t4_bar = null;
+                    global::Adcme.Tests.Cases.UserKernels.Same_Pullback(u, result5, g17, ref u_bar);
+                    u_bar = global::Adcme.Adjoints.Own(u_bar, g17, result5, u);
+                    g17.Dispose();
+                }
+                result5.Dispose();
+                // line 52: var blurred = UserKernels.Blur(u);
+                global::Adcme.Tensor result6 = blurred;
+                blurred = tape.PopObject<global::Adcme.Tensor>("CustomPrimitiveCases.Diffuse#1.value");
+                if (blurred_bar is not null)
+                {
+                    global::Adcme.Tensor g18 = blurred_bar!;
+                    blurred_bar = null;
+                    global::Adcme.Tests.Cases.UserKernels.Blur_Pullback(u, result6, g18, ref u_bar);
+                    u_bar = global::Adcme.Adjoints.Own(u_bar, g18, result6, u);
+                    g18.Dispose();
+                }
+                result6.Dispose();
+            }
+            // line 49: var u = x;
+            x_bar = global::Adcme.Adjoints.Merge(x_bar, u_bar);
+            u_bar = null;
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dWeights = global::Adcme.Tensor.Accumulate(dWeights, weights_bar);
         }
 
         /// <summary>Fused elementwise kernel: (Tanh((blurred * weights)) + (t4 * 0.1)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Diffuse_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
@@ -325,6 +474,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (Tanh((blurred * weights)) + (t4 * 0.1)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Diffuse_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));

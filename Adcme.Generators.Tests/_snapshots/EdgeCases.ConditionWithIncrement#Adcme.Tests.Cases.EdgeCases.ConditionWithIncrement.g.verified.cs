@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ConditionWithIncrement_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ConditionWithIncrement_Record(a, __tape, dA);
-            ConditionWithIncrement_Reverse(a, __tape, 1.0, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ConditionWithIncrement_Gradient(a, 1.0, ref dA);
             return __value;
         }
 
@@ -80,18 +77,13 @@ namespace Adcme.Tests.Cases
         public static void ConditionWithIncrement_Pullback(double[] a, double seed, ref double[] dA)
         {
             dA ??= new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ConditionWithIncrement_Record(a, __tape, dA);
-            ConditionWithIncrement_Reverse(a, __tape, seed, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __ConditionWithIncrement_Gradient(a, seed, ref dA);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithIncrement"/> and records on <paramref name="tape"/>
-        /// what <see cref="ConditionWithIncrement_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ConditionWithIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
+        private static double __ConditionWithIncrement_Gradient(double[] a, double seed, ref double[] dA)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -104,6 +96,12 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t8_bar = 0.0;
             // line 58: var s = 0.0;
             s = 0.0;
             // line 59: var i = -1;
@@ -131,6 +129,87 @@ namespace Adcme.Tests.Cases
                 count++;
             }
             tape.PushInt(count, "EdgeCases.ConditionWithIncrement#5.trips");
+            // line 61: return s;
+            result = s;
+            var value = result;
+            result_bar = seed;
+            // line 61: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
+            i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+            for (; iteration > 0; iteration--)
+            {
+                // line 60: s += a[i] * a[i] * (i + 1);
+                t8_bar += s_bar;
+                t5_bar += t8_bar * t7;
+                t8_bar = 0.0;
+                t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#4.value");
+                t3_bar += t5_bar * t4;
+                t4_bar += t3 * t5_bar;
+                t5_bar = 0.0;
+                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#3.value");
+                a_bar[i] += t4_bar;
+                t4_bar = 0.0;
+                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
+                a_bar[i] += t3_bar;
+                t3_bar = 0.0;
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
+                i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+            }
+            // line 58: var s = 0.0;
+            s_bar = 0.0;
+            dA ??= a_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithIncrement"/> and records on <paramref name="tape"/>
+        /// what <see cref="ConditionWithIncrement_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            // line 58: var s = 0.0;
+            s = 0.0;
+            // line 59: var i = -1;
+            i = (-1);
+            int count_1 = 0;
+            while (true)
+            {
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
+                tape.PushInt(i, "EdgeCases.ConditionWithIncrement#1.value");
+                i = i + 1;
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 60: s += a[i] * a[i] * (i + 1);
+                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#2.value");
+                t3 = a[i];
+                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#3.value");
+                t4 = a[i];
+                t5 = t3 * t4;
+                t6 = i + 1;
+                tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#4.value");
+                t7 = (double)t6;
+                t8 = t5 * t7;
+                s = s + t8;
+                count_1++;
+            }
+            tape.PushInt(count_1, "EdgeCases.ConditionWithIncrement#5.trips");
             // line 61: return s;
             result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithIncrement#end.i");
@@ -167,10 +246,10 @@ namespace Adcme.Tests.Cases
             // line 61: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
             // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
             i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
-            for (; iteration > 0; iteration--)
+            for (; iteration_1 > 0; iteration_1--)
             {
                 // line 60: s += a[i] * a[i] * (i + 1);
                 t8_bar += s_bar;

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ConditionWithShortCircuitIncrement_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ConditionWithShortCircuitIncrement_Record(a, __tape, dA);
-            ConditionWithShortCircuitIncrement_Reverse(a, __tape, 1.0, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ConditionWithShortCircuitIncrement_Gradient(a, 1.0, ref dA);
             return __value;
         }
 
@@ -86,18 +83,13 @@ namespace Adcme.Tests.Cases
         public static void ConditionWithShortCircuitIncrement_Pullback(double[] a, double seed, ref double[] dA)
         {
             dA ??= new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ConditionWithShortCircuitIncrement_Record(a, __tape, dA);
-            ConditionWithShortCircuitIncrement_Reverse(a, __tape, seed, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __ConditionWithShortCircuitIncrement_Gradient(a, seed, ref dA);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithShortCircuitIncrement"/> and records on <paramref name="tape"/>
-        /// what <see cref="ConditionWithShortCircuitIncrement_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double ConditionWithShortCircuitIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
+        private static double __ConditionWithShortCircuitIncrement_Gradient(double[] a, double seed, ref double[] dA)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -112,6 +104,11 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double t10 = 0.0;
             double[] a_bar = dA ?? new double[a.Length];
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t7_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
             // line 67: var s = 0.0;
             s = 0.0;
             // line 68: var i = 0;
@@ -152,6 +149,104 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
             // line 70: return s;
             result = s;
+            var value = result;
+            result_bar = seed;
+            // line 70: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+            {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
+                i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+            }
+            for (; iteration > 0; iteration--)
+            {
+                // line 69: s += a[i] * a[i - 1];
+                t10_bar += s_bar;
+                t7_bar += t10_bar * t9;
+                t9_bar += t7 * t10_bar;
+                t10_bar = 0.0;
+                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                a_bar[t8] += t9_bar;
+                t9_bar = 0.0;
+                t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.value");
+                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                a_bar[i] += t7_bar;
+                t7_bar = 0.0;
+                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+                {
+                    // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
+                    i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                }
+            }
+            // line 67: var s = 0.0;
+            s_bar = 0.0;
+            dA ??= a_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="ConditionWithShortCircuitIncrement"/> and records on <paramref name="tape"/>
+        /// what <see cref="ConditionWithShortCircuitIncrement_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithShortCircuitIncrement_Record(double[] a, global::Adcme.Tape tape, double[]? dA)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool t2 = false;
+            int t3 = 0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            // line 67: var s = 0.0;
+            s = 0.0;
+            // line 68: var i = 0;
+            i = 0;
+            int count_1 = 0;
+            while (true)
+            {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
+                t3 = a.Length;
+                t4 = t3 - 1;
+                t2 = i < t4;
+                if (t2)
+                {
+                    t5 = i;
+                    tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                    i = i + 1;
+                    t6 = a[t5];
+                    t2 = t6 > 0.0;
+                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 69: s += a[i] * a[i - 1];
+                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                t7 = a[i];
+                tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#4.value");
+                t8 = i - 1;
+                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                t9 = a[t8];
+                t10 = t7 * t9;
+                s = s + t10;
+                count_1++;
+            }
+            tape.PushInt(count_1, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            // line 70: return s;
+            result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
             tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#end.t8");
@@ -185,13 +280,13 @@ namespace Adcme.Tests.Cases
             // line 70: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
             if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
             {
                 // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
                 i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
             }
-            for (; iteration > 0; iteration--)
+            for (; iteration_1 > 0; iteration_1--)
             {
                 // line 69: s += a[i] * a[i - 1];
                 t10_bar += s_bar;

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dValue2 = 0.0;
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = NameContainingValue_Record(value2, x, __tape);
-            NameContainingValue_Reverse(value2, x, __tape, 1.0, ref dValue2, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __NameContainingValue_Gradient(value2, x, 1.0, ref dValue2, ref dX);
             return __value;
         }
 
@@ -46,10 +43,40 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NameContainingValue_Pullback(double value2, double x, double seed, ref double dValue2, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            NameContainingValue_Record(value2, x, __tape);
-            NameContainingValue_Reverse(value2, x, __tape, seed, ref dValue2, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __NameContainingValue_Gradient(value2, x, seed, ref dValue2, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __NameContainingValue_Gradient(double value2, double x, double seed, ref double dValue2, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double value2_bar = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 86: value2 * Math.Exp(x) + value2
+            t1 = global::System.Math.Exp(x);
+            t2 = value2 * t1;
+            result = t2 + value2;
+            var value = result;
+            result_bar = seed;
+            // line 86: value2 * Math.Exp(x) + value2
+            t2_bar += result_bar;
+            value2_bar += result_bar;
+            result_bar = 0.0;
+            value2_bar += t2_bar * t1;
+            t1_bar += value2 * t2_bar;
+            t2_bar = 0.0;
+            x_bar += t1_bar * t1;
+            t1_bar = 0.0;
+            dValue2 += value2_bar;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="NameContainingValue"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double NoDerivativeArrayAliased_Gradient(double x, double[] w, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = NoDerivativeArrayAliased_Record(x, w, __tape);
-            NoDerivativeArrayAliased_Reverse(x, w, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __NoDerivativeArrayAliased_Gradient(x, w, 1.0, ref dX);
             return __value;
         }
 
@@ -74,10 +71,78 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NoDerivativeArrayAliased_Pullback(double x, double[] w, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            NoDerivativeArrayAliased_Record(x, w, __tape);
-            NoDerivativeArrayAliased_Reverse(x, w, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __NoDerivativeArrayAliased_Gradient(x, w, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __NoDerivativeArrayAliased_Gradient(double x, double[] w, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double[] b = null!;
+            double t1 = 0.0;
+            double[] c = null!;
+            double s = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double[] w_bar = new double[w.Length];
+            double[] b_bar = null!;
+            double[] c_bar = null!;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double s_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 76: var b = new double[2];
+            b = new double[2];
+            b_bar = new double[b.Length];
+            // line 77: b[0] = x * x;
+            t1 = x * x;
+            b[0] = t1;
+            // line 78: var c = b;
+            c = b;
+            c_bar = b_bar;
+            // line 79: var s = c[0];
+            s = c[0];
+            // line 80: c = w;
+            tape.PushObject(c_bar, "EdgeCases.NoDerivativeArrayAliased#1.shadow");
+            c = w;
+            c_bar = w_bar;
+            // line 81: s += c[0] * x;
+            t2 = c[0];
+            t3 = t2 * x;
+            s = s + t3;
+            // line 82: return s;
+            result = s;
+            var value = result;
+            result_bar = seed;
+            // line 82: return s;
+            s_bar += result_bar;
+            result_bar = 0.0;
+            // line 81: s += c[0] * x;
+            t3_bar += s_bar;
+            t2_bar += t3_bar * x;
+            x_bar += t2 * t3_bar;
+            t3_bar = 0.0;
+            c_bar[0] += t2_bar;
+            t2_bar = 0.0;
+            // line 80: c = w;
+            c_bar = tape.PopObject<double[]>("EdgeCases.NoDerivativeArrayAliased#1.shadow");
+            // line 79: var s = c[0];
+            c_bar[0] += s_bar;
+            s_bar = 0.0;
+            // line 78: var c = b;
+            // line 77: b[0] = x * x;
+            t1_bar += b_bar[0];
+            b_bar[0] = 0.0;
+            x_bar += t1_bar * x;
+            x_bar += x * t1_bar;
+            t1_bar = 0.0;
+            // line 76: var b = new double[2];
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="NoDerivativeArrayAliased"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = PowerZero_Record(x, y, __tape);
-            PowerZero_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __PowerZero_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -50,10 +47,46 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PowerZero_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            PowerZero_Record(x, y, __tape);
-            PowerZero_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __PowerZero_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __PowerZero_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
+            t1 = global::System.Math.Pow(x, 0.0);
+            t2 = t1 * y;
+            t3 = global::System.Math.Pow(x, y);
+            result = t2 + t3;
+            var value = result;
+            result_bar = seed;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
+            t2_bar += result_bar;
+            t3_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += (y == 0.0 ? 0.0 : t3_bar * y * global::System.Math.Pow(x, y - 1.0));
+            y_bar += (x > 0.0 ? t3_bar * t3 * global::System.Math.Log(x) : 0.0);
+            t3_bar = 0.0;
+            t1_bar += t2_bar * y;
+            y_bar += t1 * t2_bar;
+            t2_bar = 0.0;
+            x_bar += (0.0 == 0.0 ? 0.0 : t1_bar * 0.0 * global::System.Math.Pow(x, 0.0 - 1.0));
+            t1_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="PowerZero"/> and records on <paramref name="tape"/>

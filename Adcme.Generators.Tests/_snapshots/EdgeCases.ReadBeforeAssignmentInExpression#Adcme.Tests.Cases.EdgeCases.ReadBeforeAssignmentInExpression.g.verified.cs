@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReadBeforeAssignmentInExpression_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReadBeforeAssignmentInExpression_Record(x, __tape);
-            ReadBeforeAssignmentInExpression_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReadBeforeAssignmentInExpression_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -48,10 +45,44 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeAssignmentInExpression_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ReadBeforeAssignmentInExpression_Record(x, __tape);
-            ReadBeforeAssignmentInExpression_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ReadBeforeAssignmentInExpression_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReadBeforeAssignmentInExpression_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t1_bar = 0.0;
+            // line 42: var y = x;
+            y = x;
+            // line 43: return y * (y = 2 * x);
+            t1 = y;
+            tape.PushDouble(y, "EdgeCases.ReadBeforeAssignmentInExpression#1.value");
+            y = 2.0 * x;
+            result = t1 * y;
+            var value = result;
+            result_bar = seed;
+            // line 43: return y * (y = 2 * x);
+            t1_bar += result_bar * y;
+            y_bar += t1 * result_bar;
+            result_bar = 0.0;
+            y = tape.PopDouble("EdgeCases.ReadBeforeAssignmentInExpression#1.value");
+            x_bar += 2.0 * y_bar;
+            y_bar = 0.0;
+            y_bar += t1_bar;
+            t1_bar = 0.0;
+            // line 42: var y = x;
+            x_bar += y_bar;
+            y_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReadBeforeAssignmentInExpression"/> and records on <paramref name="tape"/>

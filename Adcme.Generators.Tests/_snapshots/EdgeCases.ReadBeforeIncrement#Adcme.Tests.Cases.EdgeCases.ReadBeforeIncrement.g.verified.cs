@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dA = new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReadBeforeIncrement_Record(x, a, __tape, dA);
-            ReadBeforeIncrement_Reverse(x, a, __tape, 1.0, ref dX, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReadBeforeIncrement_Gradient(x, a, 1.0, ref dX, ref dA);
             return __value;
         }
 
@@ -82,10 +79,83 @@ namespace Adcme.Tests.Cases
         public static void ReadBeforeIncrement_Pullback(double x, double[] a, double seed, ref double dX, ref double[] dA)
         {
             dA ??= new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ReadBeforeIncrement_Record(x, a, __tape, dA);
-            ReadBeforeIncrement_Reverse(x, a, __tape, seed, ref dX, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __ReadBeforeIncrement_Gradient(x, a, seed, ref dX, ref dA);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReadBeforeIncrement_Gradient(double x, double[] a, double seed, ref double dX, ref double[] dA)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            int k = 0;
+            int t1 = 0;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double y_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            // line 49: var y = x;
+            y = x;
+            // line 50: var i = 0;
+            i = 0;
+            // line 51: var k = i + i++;
+            t1 = i;
+            t2 = i;
+            tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#1.value");
+            i = i + 1;
+            k = t1 + t2;
+            // line 52: return y * y++ + a[k] * a[i];
+            t3 = y;
+            t4 = y;
+            y = y + 1.0;
+            t5 = t3 * t4;
+            t6 = a[k];
+            t7 = a[i];
+            t8 = t6 * t7;
+            result = t5 + t8;
+            var value = result;
+            result_bar = seed;
+            // line 52: return y * y++ + a[k] * a[i];
+            t5_bar += result_bar;
+            t8_bar += result_bar;
+            result_bar = 0.0;
+            t6_bar += t8_bar * t7;
+            t7_bar += t6 * t8_bar;
+            t8_bar = 0.0;
+            a_bar[i] += t7_bar;
+            t7_bar = 0.0;
+            a_bar[k] += t6_bar;
+            t6_bar = 0.0;
+            t3_bar += t5_bar * t4;
+            t4_bar += t3 * t5_bar;
+            t5_bar = 0.0;
+            y_bar += t4_bar;
+            t4_bar = 0.0;
+            y_bar += t3_bar;
+            t3_bar = 0.0;
+            // line 51: var k = i + i++;
+            i = tape.PopInt("EdgeCases.ReadBeforeIncrement#1.value");
+            // line 49: var y = x;
+            x_bar += y_bar;
+            y_bar = 0.0;
+            dX += x_bar;
+            dA ??= a_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReadBeforeIncrement"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReassignedArrayParameter_Gradient(double[] a, out double[] dA)
         {
             dA = new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReassignedArrayParameter_Record(a, __tape, dA);
-            ReassignedArrayParameter_Reverse(a, __tape, 1.0, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReassignedArrayParameter_Gradient(a, 1.0, ref dA);
             return __value;
         }
 
@@ -71,10 +68,72 @@ namespace Adcme.Tests.Cases
         public static void ReassignedArrayParameter_Pullback(double[] a, double seed, ref double[] dA)
         {
             dA ??= new double[a.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            ReassignedArrayParameter_Record(a, __tape, dA);
-            ReassignedArrayParameter_Reverse(a, __tape, seed, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __ReassignedArrayParameter_Gradient(a, seed, ref dA);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReassignedArrayParameter_Gradient(double[] a, double seed, ref double[] dA)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double s = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double[] b = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] a_bar = dA ?? new double[a.Length];
+            double[] b_bar = null!;
+            double result_bar = 0.0;
+            double s_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            // line 24: var s = a[0] * a[0];
+            t1 = a[0];
+            t2 = a[0];
+            s = t1 * t2;
+            // line 25: var b = new double[1];
+            b = new double[1];
+            b_bar = new double[b.Length];
+            // line 26: b[0] = s;
+            b[0] = s;
+            // line 27: a = b;
+            tape.PushObject(a_bar, "EdgeCases.ReassignedArrayParameter#1.shadow");
+            a = b;
+            a_bar = b_bar;
+            // line 28: return s + a[0] * 0.5;
+            t3 = a[0];
+            t4 = t3 * 0.5;
+            result = s + t4;
+            var value = result;
+            result_bar = seed;
+            // line 28: return s + a[0] * 0.5;
+            s_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            t3_bar += t4_bar * 0.5;
+            t4_bar = 0.0;
+            a_bar[0] += t3_bar;
+            t3_bar = 0.0;
+            // line 27: a = b;
+            a_bar = tape.PopObject<double[]>("EdgeCases.ReassignedArrayParameter#1.shadow");
+            // line 26: b[0] = s;
+            s_bar += b_bar[0];
+            b_bar[0] = 0.0;
+            // line 25: var b = new double[1];
+            // line 24: var s = a[0] * a[0];
+            t1_bar += s_bar * t2;
+            t2_bar += t1 * s_bar;
+            s_bar = 0.0;
+            a_bar[0] += t2_bar;
+            t2_bar = 0.0;
+            a_bar[0] += t1_bar;
+            t1_bar = 0.0;
+            dA ??= a_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReassignedArrayParameter"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReassignedParameter_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReassignedParameter_Record(x, __tape);
-            ReassignedParameter_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReassignedParameter_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -40,10 +37,35 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameter_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ReassignedParameter_Record(x, __tape);
-            ReassignedParameter_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ReassignedParameter_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReassignedParameter_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            // line 9: x = x * x;
+            tape.PushDouble(x, "EdgeCases.ReassignedParameter#1.value");
+            x = x * x;
+            // line 10: return x;
+            result = x;
+            var value = result;
+            result_bar = seed;
+            // line 10: return x;
+            x_bar += result_bar;
+            result_bar = 0.0;
+            // line 9: x = x * x;
+            x = tape.PopDouble("EdgeCases.ReassignedParameter#1.value");
+            double g1 = x_bar;
+            x_bar = 0.0;
+            x_bar += g1 * x;
+            x_bar += x * g1;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReassignedParameter"/> and records on <paramref name="tape"/>
@@ -77,10 +99,10 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             // line 9: x = x * x;
             x = tape.PopDouble("EdgeCases.ReassignedParameter#1.value");
-            double g1 = x_bar;
+            double g2 = x_bar;
             x_bar = 0.0;
-            x_bar += g1 * x;
-            x_bar += x * g1;
+            x_bar += g2 * x;
+            x_bar += x * g2;
             dX += x_bar;
         }
     }

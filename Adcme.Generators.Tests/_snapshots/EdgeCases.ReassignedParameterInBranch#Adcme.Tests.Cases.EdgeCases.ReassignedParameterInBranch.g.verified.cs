@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReassignedParameterInBranch_Record(x, y, __tape);
-            ReassignedParameterInBranch_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReassignedParameterInBranch_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -54,10 +51,65 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedParameterInBranch_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ReassignedParameterInBranch_Record(x, y, __tape);
-            ReassignedParameterInBranch_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __ReassignedParameterInBranch_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReassignedParameterInBranch_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 16: if (x > 0) x = Math.Sin(x) * y;
+            t1 = x > 0.0;
+            if (t1)
+            {
+                // line 16: x = Math.Sin(x) * y;
+                t2 = global::System.Math.Sin(x);
+                tape.PushDouble(x, "EdgeCases.ReassignedParameterInBranch#1.value");
+                x = t2 * y;
+                tape.PushInt(1, "EdgeCases.ReassignedParameterInBranch#2.branch");
+            }
+            else
+            {
+                tape.PushInt(0, "EdgeCases.ReassignedParameterInBranch#2.branch");
+            }
+            // line 17: y = y * y;
+            tape.PushDouble(y, "EdgeCases.ReassignedParameterInBranch#3.value");
+            y = y * y;
+            // line 18: return x + y;
+            result = x + y;
+            var value = result;
+            result_bar = seed;
+            // line 18: return x + y;
+            x_bar += result_bar;
+            y_bar += result_bar;
+            result_bar = 0.0;
+            // line 17: y = y * y;
+            y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#3.value");
+            double g1 = y_bar;
+            y_bar = 0.0;
+            y_bar += g1 * y;
+            y_bar += y * g1;
+            if (tape.PopInt("EdgeCases.ReassignedParameterInBranch#2.branch") != 0)
+            {
+                // line 16: x = Math.Sin(x) * y;
+                x = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#1.value");
+                t2_bar += x_bar * y;
+                y_bar += t2 * x_bar;
+                x_bar = 0.0;
+                x_bar += t2_bar * global::System.Math.Cos(x);
+                t2_bar = 0.0;
+            }
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReassignedParameterInBranch"/> and records on <paramref name="tape"/>
@@ -115,10 +167,10 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             // line 17: y = y * y;
             y = tape.PopDouble("EdgeCases.ReassignedParameterInBranch#3.value");
-            double g1 = y_bar;
+            double g2 = y_bar;
             y_bar = 0.0;
-            y_bar += g1 * y;
-            y_bar += y * g1;
+            y_bar += g2 * y;
+            y_bar += y * g2;
             if (tape.PopInt("EdgeCases.ReassignedParameterInBranch#2.branch") != 0)
             {
                 // line 16: x = Math.Sin(x) * y;

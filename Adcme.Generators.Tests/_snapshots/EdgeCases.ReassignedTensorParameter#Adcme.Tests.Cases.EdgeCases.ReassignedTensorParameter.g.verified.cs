@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReassignedTensorParameter_Gradient(global::Adcme.Tensor x, out global::Adcme.Tensor dX)
         {
             dX = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ReassignedTensorParameter_Record(x, __tape);
-            ReassignedTensorParameter_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ReassignedTensorParameter_Gradient(x, 1.0, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -44,10 +41,43 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedTensorParameter_Pullback(global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ReassignedTensorParameter_Record(x, __tape);
-            ReassignedTensorParameter_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ReassignedTensorParameter_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ReassignedTensorParameter_Gradient(global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            // line 34: x = x * x;
+            tape.PushObject(x, "EdgeCases.ReassignedTensorParameter#1.value");
+            x = x * x;
+            // line 35: return Tensor.Sum(x);
+            result = global::Adcme.Tensor.Sum(x);
+            var value = result;
+            result_bar = seed;
+            // line 35: return Tensor.Sum(x);
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(x, result, g1, ref x_bar);
+            }
+            // line 34: x = x * x;
+            global::Adcme.Tensor result1 = x;
+            x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#1.value");
+            if (x_bar is not null)
+            {
+                global::Adcme.Tensor g2 = x_bar!;
+                x_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(x, x, result1, g2, ref x_bar, ref x_bar);
+                g2.Dispose();
+            }
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ReassignedTensorParameter"/> and records on <paramref name="tape"/>
@@ -82,19 +112,19 @@ namespace Adcme.Tests.Cases
             // line 35: return Tensor.Sum(x);
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(x, result, g1, ref x_bar);
+                global::Adcme.Tensor.Sum_Pullback(x, result, g3, ref x_bar);
             }
             // line 34: x = x * x;
-            global::Adcme.Tensor result1 = x;
+            global::Adcme.Tensor result2 = x;
             x = tape.PopObject<global::Adcme.Tensor>("EdgeCases.ReassignedTensorParameter#1.value");
             if (x_bar is not null)
             {
-                global::Adcme.Tensor g2 = x_bar!;
+                global::Adcme.Tensor g4 = x_bar!;
                 x_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, x, result1, g2, ref x_bar, ref x_bar);
-                g2.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, x, result2, g4, ref x_bar, ref x_bar);
+                g4.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }

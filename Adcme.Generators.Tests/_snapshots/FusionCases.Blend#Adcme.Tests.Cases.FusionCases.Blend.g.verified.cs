@@ -45,10 +45,40 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Blend_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Blend_Record(a, b, w, __tape);
-            Blend_Reverse(a, b, w, __tape, seed, ref dA, ref dB, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            __Blend_Gradient(a, b, w, seed, ref dA, ref dB, ref dW);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Blend_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, global::Adcme.Tensor? seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            global::Adcme.Tensor result = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor? a_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double w_bar = 0.0;
+            global::Adcme.Tensor? result_bar = null;
+            double t2_bar = 0.0;
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
+            t2 = 1.0 - w;
+            result = __Blend_Kernel0(w, a, t2, b);
+            var value = result;
+            result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Blend_Pullback");
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
+            if (result_bar is not null)
+            {
+                global::Adcme.Tensor g1 = result_bar;
+                result_bar = null;
+                __Blend_Kernel0_Pullback(w, a, t2, b, g1, ref w_bar, ref a_bar, ref t2_bar, ref b_bar);
+                g1.Dispose();
+            }
+            w_bar -= t2_bar;
+            t2_bar = 0.0;
+            dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
+            dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
+            dW += w_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Blend"/> and records on <paramref name="tape"/>
@@ -86,10 +116,10 @@ namespace Adcme.Tests.Cases
             // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
             if (result_bar is not null)
             {
-                global::Adcme.Tensor g1 = result_bar;
+                global::Adcme.Tensor g2 = result_bar;
                 result_bar = null;
-                __Blend_Kernel0_Pullback(w, a, t2, b, g1, ref w_bar, ref a_bar, ref t2_bar, ref b_bar);
-                g1.Dispose();
+                __Blend_Kernel0_Pullback(w, a, t2, b, g2, ref w_bar, ref a_bar, ref t2_bar, ref b_bar);
+                g2.Dispose();
             }
             w_bar -= t2_bar;
             t2_bar = 0.0;
@@ -99,6 +129,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((w * a) + ((t2 * Sigmoid(b)) * a)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Blend_Kernel0(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
@@ -126,6 +157,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((w * a) + ((t2 * Sigmoid(b)) * a)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Blend_Kernel0_Pullback(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref double d0, ref global::Adcme.Tensor? d1, ref double d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));

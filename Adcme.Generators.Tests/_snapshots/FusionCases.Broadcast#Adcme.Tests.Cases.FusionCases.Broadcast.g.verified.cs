@@ -15,10 +15,7 @@ namespace Adcme.Tests.Cases
             dRow = null!;
             dColumn = null!;
             dScale = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Broadcast_Record(m, row, column, scale, __tape);
-            Broadcast_Reverse(m, row, column, scale, __tape, 1.0, ref dM, ref dRow, ref dColumn, ref dScale);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Broadcast_Gradient(m, row, column, scale, 1.0, ref dM, ref dRow, ref dColumn, ref dScale);
             dM ??= global::Adcme.Tensor.ZerosLike(m);
             dRow ??= global::Adcme.Tensor.ZerosLike(row);
             dColumn ??= global::Adcme.Tensor.ZerosLike(column);
@@ -64,10 +61,47 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Broadcast_Pullback(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, double seed, ref global::Adcme.Tensor? dM, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn, ref global::Adcme.Tensor? dScale)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Broadcast_Record(m, row, column, scale, __tape);
-            Broadcast_Reverse(m, row, column, scale, __tape, seed, ref dM, ref dRow, ref dColumn, ref dScale);
-            global::Adcme.Tape.Return(__tape);
+            __Broadcast_Gradient(m, row, column, scale, seed, ref dM, ref dRow, ref dColumn, ref dScale);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Broadcast_Gradient(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale, double seed, ref global::Adcme.Tensor? dM, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn, ref global::Adcme.Tensor? dScale)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor? m_bar = null;
+            global::Adcme.Tensor? row_bar = null;
+            global::Adcme.Tensor? column_bar = null;
+            global::Adcme.Tensor? scale_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t5_bar = null;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
+            t5 = __Broadcast_Kernel0(m, row, column, scale);
+            result = global::Adcme.Tensor.SumOfSquares(t5);
+            var value = result;
+            result_bar = seed;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, result, g1, ref t5_bar);
+            }
+            if (t5_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t5_bar;
+                t5_bar = null;
+                __Broadcast_Kernel0_Pullback(m, row, column, scale, g2, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
+                g2.Dispose();
+            }
+            t5.Dispose();
+            dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
+            dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
+            dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
+            dScale = global::Adcme.Tensor.Accumulate(dScale, scale_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Broadcast"/> and records on <paramref name="tape"/>
@@ -106,16 +140,16 @@ namespace Adcme.Tests.Cases
             // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t5, result, g1, ref t5_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, result, g3, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g2 = t5_bar;
+                global::Adcme.Tensor g4 = t5_bar;
                 t5_bar = null;
-                __Broadcast_Kernel0_Pullback(m, row, column, scale, g2, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
-                g2.Dispose();
+                __Broadcast_Kernel0_Pullback(m, row, column, scale, g4, ref m_bar, ref row_bar, ref column_bar, ref scale_bar);
+                g4.Dispose();
             }
             t5.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
@@ -125,6 +159,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((((m * row) + column) * scale) - (m * 0.5)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
@@ -157,6 +192,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((((m * row) + column) * scale) - (m * 0.5)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Broadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dS = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Functions_Record(x, s, __tape);
-            Functions_Reverse(x, s, __tape, 1.0, ref dX, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Functions_Gradient(x, s, 1.0, ref dX, ref dS);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -179,10 +176,43 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Functions_Pullback(global::Adcme.Tensor x, double s, double seed, ref global::Adcme.Tensor? dX, ref double dS)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Functions_Record(x, s, __tape);
-            Functions_Reverse(x, s, __tape, seed, ref dX, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            __Functions_Gradient(x, s, seed, ref dX, ref dS);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Functions_Gradient(global::Adcme.Tensor x, double s, double seed, ref global::Adcme.Tensor? dX, ref double dS)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t35 = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double s_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t35_bar = null;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
+            t35 = __Functions_Kernel0(x, s);
+            result = global::Adcme.Tensor.Sum(t35);
+            var value = result;
+            result_bar = seed;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t35, result, g1, ref t35_bar);
+            }
+            if (t35_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t35_bar;
+                t35_bar = null;
+                __Functions_Kernel0_Pullback(x, s, g2, ref x_bar, ref s_bar);
+                g2.Dispose();
+            }
+            t35.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dS += s_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Functions"/> and records on <paramref name="tape"/>
@@ -219,16 +249,16 @@ namespace Adcme.Tests.Cases
             // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t35, result, g1, ref t35_bar);
+                global::Adcme.Tensor.Sum_Pullback(t35, result, g3, ref t35_bar);
             }
             if (t35_bar is not null)
             {
-                global::Adcme.Tensor g2 = t35_bar;
+                global::Adcme.Tensor g4 = t35_bar;
                 t35_bar = null;
-                __Functions_Kernel0_Pullback(x, s, g2, ref x_bar, ref s_bar);
-                g2.Dispose();
+                __Functions_Kernel0_Pullback(x, s, g4, ref x_bar, ref s_bar);
+                g4.Dispose();
             }
             t35.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
@@ -236,6 +266,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Functions_Kernel0(global::Adcme.Tensor x0, double x1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
@@ -312,6 +343,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Functions_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));

@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dU0 = null!;
             dKappa = null!;
             dDt = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Loop_Record(u0, kappa, source, dt, steps, __tape);
-            Loop_Reverse(u0, kappa, source, dt, steps, __tape, 1.0, ref dU0, ref dKappa, ref dDt);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Loop_Gradient(u0, kappa, source, dt, steps, 1.0, ref dU0, ref dKappa, ref dDt);
             dU0 ??= global::Adcme.Tensor.ZerosLike(u0);
             dKappa ??= global::Adcme.Tensor.ZerosLike(kappa);
             return __value;
@@ -86,23 +83,24 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Loop_Pullback(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Loop_Record(u0, kappa, source, dt, steps, __tape);
-            Loop_Reverse(u0, kappa, source, dt, steps, __tape, seed, ref dU0, ref dKappa, ref dDt);
-            global::Adcme.Tape.Return(__tape);
+            __Loop_Gradient(u0, kappa, source, dt, steps, seed, ref dU0, ref dKappa, ref dDt);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Loop"/> and records on <paramref name="tape"/>
-        /// what <see cref="Loop_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Loop_Record(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape)
+        private static double __Loop_Gradient(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
             bool t1 = false;
             global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor? u0_bar = null;
+            global::Adcme.Tensor? kappa_bar = null;
+            double dt_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
             // line 23: var u = u0;
             u = u0;
             // line 24: var k = 0
@@ -122,30 +120,7 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "FusionCases.Loop#3.trips");
             // line 28: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
-            tape.PushDouble(result, "FusionCases.Loop#end.result");
-            tape.PushObject(u, "FusionCases.Loop#end.u");
-            tape.PushObject(t2, "FusionCases.Loop#end.t2");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Loop_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Loop_Reverse(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
-        {
-            double result = 0.0;
-            global::Adcme.Tensor u = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor? u0_bar = null;
-            global::Adcme.Tensor? kappa_bar = null;
-            double dt_bar = 0.0;
-            double result_bar = 0.0;
-            global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.t2");
-            u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.u");
-            result = tape.PopDouble("FusionCases.Loop#end.result");
+            var value = result;
             result_bar = seed;
             // line 28: return Tensor.SumOfSquares(u);
             if (result_bar != 0.0)
@@ -184,9 +159,106 @@ namespace Adcme.Tests.Cases
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dDt += dt_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Loop"/> and records on <paramref name="tape"/>
+        /// what <see cref="Loop_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Loop_Record(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor t2 = null!;
+            // line 23: var u = u0;
+            u = u0;
+            // line 24: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 26: u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
+                tape.PushObject(t2, "FusionCases.Loop#1.value");
+                t2 = global::Adcme.Stencils.Laplacian(u, 0.25);
+                tape.PushObject(u, "FusionCases.Loop#2.value");
+                u = __Loop_Kernel0(u, dt, kappa, t2, source);
+                // line 24: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "FusionCases.Loop#3.trips");
+            // line 28: return Tensor.SumOfSquares(u);
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            tape.PushDouble(result, "FusionCases.Loop#end.result");
+            tape.PushObject(u, "FusionCases.Loop#end.u");
+            tape.PushObject(t2, "FusionCases.Loop#end.t2");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Loop_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Loop_Reverse(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, global::Adcme.Tensor source, double dt, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU0, ref global::Adcme.Tensor? dKappa, ref double dDt)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor? u0_bar = null;
+            global::Adcme.Tensor? kappa_bar = null;
+            double dt_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.t2");
+            u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#end.u");
+            result = tape.PopDouble("FusionCases.Loop#end.result");
+            result_bar = seed;
+            // line 28: return Tensor.SumOfSquares(u);
+            if (result_bar != 0.0)
+            {
+                double g4 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g4, ref u_bar);
+            }
+            for (int iteration_1 = tape.PopInt("FusionCases.Loop#3.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 26: u = u + dt * (kappa * Stencils.Laplacian(u, 0.25)) + dt * Tensor.Tanh(source - u);
+                global::Adcme.Tensor result3 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#2.value");
+                if (u_bar is not null)
+                {
+                    global::Adcme.Tensor g5 = u_bar;
+                    u_bar = null;
+                    __Loop_Kernel0_Pullback(u, dt, kappa, t2, source, g5, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
+                    g5.Dispose();
+                }
+                result3.Dispose();
+                global::Adcme.Tensor result4 = t2;
+                t2 = tape.PopObject<global::Adcme.Tensor>("FusionCases.Loop#1.value");
+                if (t2_bar is not null)
+                {
+                    global::Adcme.Tensor g6 = t2_bar!;
+                    t2_bar = null;
+                    global::Adcme.Stencils.Laplacian_Pullback(u, 0.25, result4, g6, ref u_bar);
+                    g6.Dispose();
+                }
+                result4.Dispose();
+            }
+            // line 23: var u = u0;
+            u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
+            u_bar = null;
+            dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
+            dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
+            dDt += dt_bar;
         }
 
         /// <summary>Fused elementwise kernel: ((u + (dt * (kappa * t2))) + (dt * Tanh((source - u)))).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Loop_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x4), global::Adcme.Kernels.Shape(x0)));
@@ -222,6 +294,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * t2))) + (dt * Tanh((source - u)))): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Loop_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x4), global::Adcme.Kernels.Shape(x0)));

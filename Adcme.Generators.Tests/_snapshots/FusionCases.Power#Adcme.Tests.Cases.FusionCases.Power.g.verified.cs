@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Power_Gradient(global::Adcme.Tensor x, double p, out global::Adcme.Tensor dX)
         {
             dX = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Power_Record(x, p, __tape);
-            Power_Reverse(x, p, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Power_Gradient(x, p, 1.0, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -50,10 +47,41 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Power_Pullback(global::Adcme.Tensor x, double p, double seed, ref global::Adcme.Tensor? dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Power_Record(x, p, __tape);
-            Power_Reverse(x, p, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Power_Gradient(x, p, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Power_Gradient(global::Adcme.Tensor x, double p, double seed, ref global::Adcme.Tensor? dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor? x_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t3_bar = null;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
+            t3 = __Power_Kernel0(x, p);
+            result = global::Adcme.Tensor.Sum(t3);
+            var value = result;
+            result_bar = seed;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t3, result, g1, ref t3_bar);
+            }
+            if (t3_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t3_bar;
+                t3_bar = null;
+                __Power_Kernel0_Pullback(x, p, g2, ref x_bar);
+                g2.Dispose();
+            }
+            t3.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Power"/> and records on <paramref name="tape"/>
@@ -89,22 +117,23 @@ namespace Adcme.Tests.Cases
             // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, result, g1, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t3, result, g3, ref t3_bar);
             }
             if (t3_bar is not null)
             {
-                global::Adcme.Tensor g2 = t3_bar;
+                global::Adcme.Tensor g4 = t3_bar;
                 t3_bar = null;
-                __Power_Kernel0_Pullback(x, p, g2, ref x_bar);
-                g2.Dispose();
+                __Power_Kernel0_Pullback(x, p, g4, ref x_bar);
+                g4.Dispose();
             }
             t3.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
         /// <summary>Fused elementwise kernel: (Pow((x * 2.0), p) * 0.5).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Power_Kernel0(global::Adcme.Tensor x0, double x1)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
@@ -127,6 +156,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (Pow((x * 2.0), p) * 0.5): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Power_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dA = null!;
             dB = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Reassigned_Record(a, b, __tape);
-            Reassigned_Reverse(a, b, __tape, 1.0, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Reassigned_Gradient(a, b, 1.0, ref dA, ref dB);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -72,10 +69,82 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Reassigned_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Reassigned_Record(a, b, __tape);
-            Reassigned_Reverse(a, b, __tape, seed, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __Reassigned_Gradient(a, b, seed, ref dA, ref dB);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Reassigned_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t = null!;
+            global::Adcme.Tensor c = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor? a_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t_bar = null;
+            global::Adcme.Tensor? c_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            // line 35: var t = a * b;
+            t = a * b;
+            // line 36: var c = Tensor.Exp(t) + a;
+            c = __Reassigned_Kernel0(t, a);
+            // line 37: a = a * 2.0;
+            tape.PushObject(a, "FusionCases.Reassigned#1.value");
+            a = a * 2.0;
+            // line 38: return Tensor.Sum(c * a + t * b);
+            t4 = __Reassigned_Kernel1(c, a, t, b);
+            result = global::Adcme.Tensor.Sum(t4);
+            var value = result;
+            result_bar = seed;
+            // line 38: return Tensor.Sum(c * a + t * b);
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
+            }
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t4_bar;
+                t4_bar = null;
+                __Reassigned_Kernel1_Pullback(c, a, t, b, g2, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
+                g2.Dispose();
+            }
+            t4.Dispose();
+            // line 37: a = a * 2.0;
+            global::Adcme.Tensor result1 = a;
+            a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#1.value");
+            if (a_bar is not null)
+            {
+                global::Adcme.Tensor g3 = a_bar!;
+                a_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result1, g3, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g3.Dispose();
+            }
+            // line 36: var c = Tensor.Exp(t) + a;
+            if (c_bar is not null)
+            {
+                global::Adcme.Tensor g4 = c_bar;
+                c_bar = null;
+                __Reassigned_Kernel0_Pullback(t, a, g4, ref t_bar, ref a_bar);
+                g4.Dispose();
+            }
+            c.Dispose();
+            // line 35: var t = a * b;
+            if (t_bar is not null)
+            {
+                global::Adcme.Tensor g5 = t_bar!;
+                t_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(a, b, t, g5, ref a_bar, ref b_bar);
+                g5.Dispose();
+            }
+            t.Dispose();
+            dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
+            dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Reassigned"/> and records on <paramref name="tape"/>
@@ -131,44 +200,44 @@ namespace Adcme.Tests.Cases
             // line 38: return Tensor.Sum(c * a + t * b);
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g6 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g6, ref t4_bar);
             }
             if (t4_bar is not null)
             {
-                global::Adcme.Tensor g2 = t4_bar;
+                global::Adcme.Tensor g7 = t4_bar;
                 t4_bar = null;
-                __Reassigned_Kernel1_Pullback(c, a, t, b, g2, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
-                g2.Dispose();
+                __Reassigned_Kernel1_Pullback(c, a, t, b, g7, ref c_bar, ref a_bar, ref t_bar, ref b_bar);
+                g7.Dispose();
             }
             t4.Dispose();
             // line 37: a = a * 2.0;
-            global::Adcme.Tensor result1 = a;
+            global::Adcme.Tensor result2 = a;
             a = tape.PopObject<global::Adcme.Tensor>("FusionCases.Reassigned#1.value");
             if (a_bar is not null)
             {
-                global::Adcme.Tensor g3 = a_bar!;
+                global::Adcme.Tensor g8 = a_bar!;
                 a_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result1, g3, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g3.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, result2, g8, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g8.Dispose();
             }
             // line 36: var c = Tensor.Exp(t) + a;
             if (c_bar is not null)
             {
-                global::Adcme.Tensor g4 = c_bar;
+                global::Adcme.Tensor g9 = c_bar;
                 c_bar = null;
-                __Reassigned_Kernel0_Pullback(t, a, g4, ref t_bar, ref a_bar);
-                g4.Dispose();
+                __Reassigned_Kernel0_Pullback(t, a, g9, ref t_bar, ref a_bar);
+                g9.Dispose();
             }
             c.Dispose();
             // line 35: var t = a * b;
             if (t_bar is not null)
             {
-                global::Adcme.Tensor g5 = t_bar!;
+                global::Adcme.Tensor g10 = t_bar!;
                 t_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(a, b, t, g5, ref a_bar, ref b_bar);
-                g5.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(a, b, t, g10, ref a_bar, ref b_bar);
+                g10.Dispose();
             }
             t.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
@@ -176,6 +245,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (Exp(t) + a).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Reassigned_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
@@ -197,6 +267,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (Exp(t) + a): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Reassigned_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
@@ -221,6 +292,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((c * a) + (t * b)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Reassigned_Kernel1(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
@@ -249,6 +321,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((c * a) + (t * b)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Reassigned_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));

@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dA = null!;
             dB = null!;
             dW = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = UsesBlend_Record(a, b, w, __tape);
-            UsesBlend_Reverse(a, b, w, __tape, 1.0, ref dA, ref dB, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __UsesBlend_Gradient(a, b, w, 1.0, ref dA, ref dB, ref dW);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -59,10 +56,74 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void UsesBlend_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            UsesBlend_Record(a, b, w, __tape);
-            UsesBlend_Reverse(a, b, w, __tape, seed, ref dA, ref dB, ref dW);
-            global::Adcme.Tape.Return(__tape);
+            __UsesBlend_Gradient(a, b, w, seed, ref dA, ref dB, ref dW);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __UsesBlend_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, double w, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB, ref double dW)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            global::Adcme.Tensor? a_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double w_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            global::Adcme.Tensor? t4_bar = null;
+            double t5_bar = 0.0;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
+            t1 = global::Adcme.Tests.Cases.FusionCases.Blend_Record(a, b, w, tape);
+            t2 = t1 - a;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            t4 = global::Adcme.Tests.Cases.FusionCases.Blend_Record(b, a, w, tape);
+            t5 = global::Adcme.Tensor.Sum(t4);
+            result = t3 + t5;
+            var value = result;
+            result_bar = seed;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
+            t3_bar += result_bar;
+            t5_bar += result_bar;
+            result_bar = 0.0;
+            if (t5_bar != 0.0)
+            {
+                double g1 = t5_bar;
+                t5_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t4, t5, g1, ref t4_bar);
+            }
+            global::Adcme.Tensor? g2 = t4_bar;
+            t4_bar = null;
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(b, a, w, tape, g2, ref b_bar, ref a_bar, ref w_bar);
+            g2?.Dispose();
+            if (t3_bar != 0.0)
+            {
+                double g3 = t3_bar;
+                t3_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
+            }
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g4 = t2_bar!;
+                t2_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g4, ref t1_bar, ref a_bar);
+                g4.Dispose();
+            }
+            t2.Dispose();
+            global::Adcme.Tensor? g5 = t1_bar;
+            t1_bar = null;
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(a, b, w, tape, g5, ref a_bar, ref b_bar, ref w_bar);
+            g5?.Dispose();
+            dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
+            dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
+            dW += w_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="UsesBlend"/> and records on <paramref name="tape"/>
@@ -124,32 +185,32 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t5_bar != 0.0)
             {
-                double g1 = t5_bar;
+                double g6 = t5_bar;
                 t5_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t4, t5, g1, ref t4_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, t5, g6, ref t4_bar);
             }
-            global::Adcme.Tensor? g2 = t4_bar;
+            global::Adcme.Tensor? g7 = t4_bar;
             t4_bar = null;
-            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(b, a, w, tape, g2, ref b_bar, ref a_bar, ref w_bar);
-            g2?.Dispose();
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(b, a, w, tape, g7, ref b_bar, ref a_bar, ref w_bar);
+            g7?.Dispose();
             if (t3_bar != 0.0)
             {
-                double g3 = t3_bar;
+                double g8 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g8, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                global::Adcme.Tensor g4 = t2_bar!;
+                global::Adcme.Tensor g9 = t2_bar!;
                 t2_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g4, ref t1_bar, ref a_bar);
-                g4.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(t1, a, t2, g9, ref t1_bar, ref a_bar);
+                g9.Dispose();
             }
             t2.Dispose();
-            global::Adcme.Tensor? g5 = t1_bar;
+            global::Adcme.Tensor? g10 = t1_bar;
             t1_bar = null;
-            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(a, b, w, tape, g5, ref a_bar, ref b_bar, ref w_bar);
-            g5?.Dispose();
+            global::Adcme.Tests.Cases.FusionCases.Blend_Reverse(a, b, w, tape, g10, ref a_bar, ref b_bar, ref w_bar);
+            g10?.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
             dW += w_bar;

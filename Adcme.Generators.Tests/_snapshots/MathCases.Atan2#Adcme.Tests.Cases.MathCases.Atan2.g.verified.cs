@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dY = 0.0;
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Atan2_Record(y, x, __tape);
-            Atan2_Reverse(y, x, __tape, 1.0, ref dY, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Atan2_Gradient(y, x, 1.0, ref dY, ref dX);
             return __value;
         }
 
@@ -38,10 +35,29 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Atan2_Pullback(double y, double x, double seed, ref double dY, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Atan2_Record(y, x, __tape);
-            Atan2_Reverse(y, x, __tape, seed, ref dY, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Atan2_Gradient(y, x, seed, ref dY, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Atan2_Gradient(double y, double x, double seed, ref double dY, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double y_bar = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            // line 25: Math.Atan2(y, x)
+            result = global::System.Math.Atan2(y, x);
+            var value = result;
+            result_bar = seed;
+            // line 25: Math.Atan2(y, x)
+            y_bar += result_bar * x / (x * x + y * y);
+            x_bar -= result_bar * y / (x * x + y * y);
+            result_bar = 0.0;
+            dY += y_bar;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Atan2"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ExpAndLog_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ExpAndLog_Record(x, __tape);
-            ExpAndLog_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ExpAndLog_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -69,10 +66,70 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ExpAndLog_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ExpAndLog_Record(x, __tape);
-            ExpAndLog_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __ExpAndLog_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ExpAndLog_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
+            t1 = global::System.Math.Exp(x);
+            t2 = global::System.Math.Log(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Log10(x);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Log2(x);
+            t7 = t5 + t6;
+            t8 = global::System.Math.Log(x, 3.0);
+            result = t7 + t8;
+            var value = result;
+            result_bar = seed;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
+            t7_bar += result_bar;
+            t8_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += t8_bar / (x * global::System.Math.Log(3.0));
+            t8_bar = 0.0;
+            t5_bar += t7_bar;
+            t6_bar += t7_bar;
+            t7_bar = 0.0;
+            x_bar += t6_bar / (x * 0.6931471805599453);
+            t6_bar = 0.0;
+            t3_bar += t5_bar;
+            t4_bar += t5_bar;
+            t5_bar = 0.0;
+            x_bar += t4_bar / (x * 2.302585092994046);
+            t4_bar = 0.0;
+            t1_bar += t3_bar;
+            t2_bar += t3_bar;
+            t3_bar = 0.0;
+            x_bar += t2_bar / x;
+            t2_bar = 0.0;
+            x_bar += t1_bar * t1;
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ExpAndLog"/> and records on <paramref name="tape"/>

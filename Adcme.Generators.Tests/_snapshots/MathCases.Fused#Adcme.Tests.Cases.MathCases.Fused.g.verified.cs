@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dA = 0.0;
             dB = 0.0;
             dC = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Fused_Record(a, b, c, __tape);
-            Fused_Reverse(a, b, c, __tape, 1.0, ref dA, ref dB, ref dC);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Fused_Gradient(a, b, c, 1.0, ref dA, ref dB, ref dC);
             return __value;
         }
 
@@ -43,10 +40,38 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Fused_Pullback(double a, double b, double c, double seed, ref double dA, ref double dB, ref double dC)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Fused_Record(a, b, c, __tape);
-            Fused_Reverse(a, b, c, __tape, seed, ref dA, ref dB, ref dC);
-            global::Adcme.Tape.Return(__tape);
+            __Fused_Gradient(a, b, c, seed, ref dA, ref dB, ref dC);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Fused_Gradient(double a, double b, double c, double seed, ref double dA, ref double dB, ref double dC)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double a_bar = 0.0;
+            double b_bar = 0.0;
+            double c_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
+            t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
+            result = t1 * a;
+            var value = result;
+            result_bar = seed;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
+            t1_bar += result_bar * a;
+            a_bar += t1 * result_bar;
+            result_bar = 0.0;
+            a_bar += t1_bar * b;
+            b_bar += a * t1_bar;
+            c_bar += t1_bar;
+            t1_bar = 0.0;
+            dA += a_bar;
+            dB += b_bar;
+            dC += c_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Fused"/> and records on <paramref name="tape"/>

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Hyperbolic_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Hyperbolic_Record(x, __tape);
-            Hyperbolic_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Hyperbolic_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -93,10 +90,102 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Hyperbolic_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Hyperbolic_Record(x, __tape);
-            Hyperbolic_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Hyperbolic_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Hyperbolic_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            // line 10: Math.Sinh(x) + Math.Cosh(x / 2) + Math.Tanh(x) + Math.Asinh(x) + Math.Acosh(1 + x * x) + Math.Atanh( …
+            t1 = global::System.Math.Sinh(x);
+            t2 = x / 2.0;
+            t3 = global::System.Math.Cosh(t2);
+            t4 = t1 + t3;
+            t5 = global::System.Math.Tanh(x);
+            t6 = t4 + t5;
+            t7 = global::System.Math.Asinh(x);
+            t8 = t6 + t7;
+            t9 = x * x;
+            t10 = 1.0 + t9;
+            t11 = global::System.Math.Acosh(t10);
+            t12 = t8 + t11;
+            t13 = x / 3.0;
+            t14 = global::System.Math.Atanh(t13);
+            result = t12 + t14;
+            var value = result;
+            result_bar = seed;
+            // line 10: Math.Sinh(x) + Math.Cosh(x / 2) + Math.Tanh(x) + Math.Asinh(x) + Math.Acosh(1 + x * x) + Math.Atanh( …
+            t12_bar += result_bar;
+            t14_bar += result_bar;
+            result_bar = 0.0;
+            t13_bar += t14_bar / (1.0 - t13 * t13);
+            t14_bar = 0.0;
+            x_bar += t13_bar / 3.0;
+            t13_bar = 0.0;
+            t8_bar += t12_bar;
+            t11_bar += t12_bar;
+            t12_bar = 0.0;
+            t10_bar += t11_bar / global::System.Math.Sqrt(t10 * t10 - 1.0);
+            t11_bar = 0.0;
+            t9_bar += t10_bar;
+            t10_bar = 0.0;
+            x_bar += t9_bar * x;
+            x_bar += x * t9_bar;
+            t9_bar = 0.0;
+            t6_bar += t8_bar;
+            t7_bar += t8_bar;
+            t8_bar = 0.0;
+            x_bar += t7_bar / global::System.Math.Sqrt(x * x + 1.0);
+            t7_bar = 0.0;
+            t4_bar += t6_bar;
+            t5_bar += t6_bar;
+            t6_bar = 0.0;
+            x_bar += t5_bar * (1.0 - t5 * t5);
+            t5_bar = 0.0;
+            t1_bar += t4_bar;
+            t3_bar += t4_bar;
+            t4_bar = 0.0;
+            t2_bar += t3_bar * global::System.Math.Sinh(t2);
+            t3_bar = 0.0;
+            x_bar += t2_bar / 2.0;
+            t2_bar = 0.0;
+            x_bar += t1_bar * global::System.Math.Cosh(x);
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Hyperbolic"/> and records on <paramref name="tape"/>

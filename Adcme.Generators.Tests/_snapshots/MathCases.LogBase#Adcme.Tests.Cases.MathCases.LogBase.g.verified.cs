@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dB = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = LogBase_Record(x, b, __tape);
-            LogBase_Reverse(x, b, __tape, 1.0, ref dX, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __LogBase_Gradient(x, b, 1.0, ref dX, ref dB);
             return __value;
         }
 
@@ -38,10 +35,29 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void LogBase_Pullback(double x, double b, double seed, ref double dX, ref double dB)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            LogBase_Record(x, b, __tape);
-            LogBase_Reverse(x, b, __tape, seed, ref dX, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __LogBase_Gradient(x, b, seed, ref dX, ref dB);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __LogBase_Gradient(double x, double b, double seed, ref double dX, ref double dB)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double x_bar = 0.0;
+            double b_bar = 0.0;
+            double result_bar = 0.0;
+            // line 16: Math.Log(x, b)
+            result = global::System.Math.Log(x, b);
+            var value = result;
+            result_bar = seed;
+            // line 16: Math.Log(x, b)
+            x_bar += result_bar / (x * global::System.Math.Log(b));
+            b_bar -= result_bar * global::System.Math.Log(x) / (b * global::System.Math.Log(b) * global::System.Math.Log(b));
+            result_bar = 0.0;
+            dX += x_bar;
+            dB += b_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="LogBase"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Piecewise_Record(x, y, __tape);
-            Piecewise_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Piecewise_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -62,10 +59,64 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Piecewise_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Piecewise_Record(x, y, __tape);
-            Piecewise_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Piecewise_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Piecewise_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
+            t1 = global::System.Math.Abs(x);
+            t2 = global::System.Math.Max(x, y);
+            t3 = t1 * t2;
+            t4 = global::System.Math.Min(x, y);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Clamp(x, (-1.0), y);
+            result = t5 + t6;
+            var value = result;
+            result_bar = seed;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
+            t5_bar += result_bar;
+            t6_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += (x >= (-1.0) && x <= y ? t6_bar : 0.0);
+            y_bar += (x > y && x >= (-1.0) ? t6_bar : 0.0);
+            t6_bar = 0.0;
+            t3_bar += t5_bar;
+            t4_bar += t5_bar;
+            t5_bar = 0.0;
+            x_bar += (x <= y ? t4_bar : 0.0);
+            y_bar += (x <= y ? 0.0 : t4_bar);
+            t4_bar = 0.0;
+            t1_bar += t3_bar * t2;
+            t2_bar += t1 * t3_bar;
+            t3_bar = 0.0;
+            x_bar += (x >= y ? t2_bar : 0.0);
+            y_bar += (x >= y ? 0.0 : t2_bar);
+            t2_bar = 0.0;
+            x_bar += (x > 0.0 ? t1_bar : x < 0.0 ? -t1_bar : 0.0);
+            t1_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Piecewise"/> and records on <paramref name="tape"/>

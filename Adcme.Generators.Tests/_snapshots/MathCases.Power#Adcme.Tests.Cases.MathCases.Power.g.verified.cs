@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Power_Record(x, y, __tape);
-            Power_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Power_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -38,10 +35,29 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Power_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Power_Record(x, y, __tape);
-            Power_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Power_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Power_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            // line 22: Math.Pow(x, y)
+            result = global::System.Math.Pow(x, y);
+            var value = result;
+            result_bar = seed;
+            // line 22: Math.Pow(x, y)
+            x_bar += (y == 0.0 ? 0.0 : result_bar * y * global::System.Math.Pow(x, y - 1.0));
+            y_bar += (x > 0.0 ? result_bar * result * global::System.Math.Log(x) : 0.0);
+            result_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Power"/> and records on <paramref name="tape"/>

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Remainder_Record(x, y, __tape);
-            Remainder_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Remainder_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -46,10 +43,40 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Remainder_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Remainder_Record(x, y, __tape);
-            Remainder_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __Remainder_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Remainder_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 40: x % y + Math.PI * x
+            t1 = x % y;
+            t2 = 3.141592653589793 * x;
+            result = t1 + t2;
+            var value = result;
+            result_bar = seed;
+            // line 40: x % y + Math.PI * x
+            t1_bar += result_bar;
+            t2_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += 3.141592653589793 * t2_bar;
+            t2_bar = 0.0;
+            x_bar += t1_bar;
+            y_bar -= t1_bar * global::System.Math.Truncate(x / y);
+            t1_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Remainder"/> and records on <paramref name="tape"/>

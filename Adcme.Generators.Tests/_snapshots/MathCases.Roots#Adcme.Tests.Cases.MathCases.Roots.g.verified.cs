@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Roots_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Roots_Record(x, __tape);
-            Roots_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Roots_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -53,10 +50,48 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Roots_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Roots_Record(x, __tape);
-            Roots_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Roots_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Roots_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
+            t1 = global::System.Math.Sqrt(x);
+            t2 = global::System.Math.Cbrt(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Pow(x, 2.5);
+            result = t3 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
+            t3_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += t4_bar * 2.5 * global::System.Math.Pow(x, 2.5 - 1.0);
+            t4_bar = 0.0;
+            t1_bar += t3_bar;
+            t2_bar += t3_bar;
+            t3_bar = 0.0;
+            x_bar += t2_bar / (3.0 * t2 * t2);
+            t2_bar = 0.0;
+            x_bar += t1_bar / (2.0 * t1);
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Roots"/> and records on <paramref name="tape"/>

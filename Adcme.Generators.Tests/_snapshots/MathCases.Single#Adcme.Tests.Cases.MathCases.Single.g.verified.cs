@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static float Single_Gradient(float x, out float dX)
         {
             dX = 0f;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Single_Record(x, __tape);
-            Single_Reverse(x, __tape, 1f, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Single_Gradient(x, 1f, ref dX);
             return __value;
         }
 
@@ -69,10 +66,70 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Single_Pullback(float x, float seed, ref float dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Single_Record(x, __tape);
-            Single_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Single_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __Single_Gradient(float x, float seed, ref float dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            float t1 = 0f;
+            float t2 = 0f;
+            float t3 = 0f;
+            float t4 = 0f;
+            float t5 = 0f;
+            float t6 = 0f;
+            float t7 = 0f;
+            float t8 = 0f;
+            float x_bar = 0f;
+            float result_bar = 0f;
+            float t1_bar = 0f;
+            float t2_bar = 0f;
+            float t3_bar = 0f;
+            float t4_bar = 0f;
+            float t5_bar = 0f;
+            float t6_bar = 0f;
+            float t7_bar = 0f;
+            float t8_bar = 0f;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
+            t1 = global::System.MathF.Sin(x);
+            t2 = global::System.MathF.Exp(x);
+            t3 = t1 * t2;
+            t4 = global::System.MathF.Sqrt(x);
+            t5 = t3 + t4;
+            t6 = global::System.MathF.Max(x, 1f);
+            t7 = t5 + t6;
+            t8 = global::System.MathF.Pow(x, 3f);
+            result = t7 + t8;
+            var value = result;
+            result_bar = seed;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
+            t7_bar += result_bar;
+            t8_bar += result_bar;
+            result_bar = 0f;
+            x_bar += t8_bar * 3f * global::System.MathF.Pow(x, 3f - 1f);
+            t8_bar = 0f;
+            t5_bar += t7_bar;
+            t6_bar += t7_bar;
+            t7_bar = 0f;
+            x_bar += (x >= 1f ? t6_bar : 0f);
+            t6_bar = 0f;
+            t3_bar += t5_bar;
+            t4_bar += t5_bar;
+            t5_bar = 0f;
+            x_bar += t4_bar / (2f * t4);
+            t4_bar = 0f;
+            t1_bar += t3_bar * t2;
+            t2_bar += t1 * t3_bar;
+            t3_bar = 0f;
+            x_bar += t2_bar * t2;
+            t2_bar = 0f;
+            x_bar += t1_bar * global::System.MathF.Cos(x);
+            t1_bar = 0f;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Single"/> and records on <paramref name="tape"/>

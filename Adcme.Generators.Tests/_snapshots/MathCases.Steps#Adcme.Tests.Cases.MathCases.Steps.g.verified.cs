@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Steps_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Steps_Record(x, __tape);
-            Steps_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Steps_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -57,10 +54,46 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Steps_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Steps_Record(x, __tape);
-            Steps_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Steps_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Steps_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            int t1 = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
+            t1 = global::System.Math.Sign(x);
+            t2 = (double)t1;
+            t3 = global::System.Math.Floor(x);
+            t4 = t2 + t3;
+            t5 = global::System.Math.Ceiling(x);
+            t6 = t4 + t5;
+            t7 = global::System.Math.Round(x);
+            t8 = t6 + t7;
+            t9 = global::System.Math.Truncate(x);
+            t10 = t8 + t9;
+            result = x * t10;
+            var value = result;
+            result_bar = seed;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
+            x_bar += result_bar * t10;
+            result_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Steps"/> and records on <paramref name="tape"/>

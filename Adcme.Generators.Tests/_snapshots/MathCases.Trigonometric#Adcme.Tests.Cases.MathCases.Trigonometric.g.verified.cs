@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Trigonometric_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Trigonometric_Record(x, __tape);
-            Trigonometric_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Trigonometric_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -93,10 +90,101 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Trigonometric_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Trigonometric_Record(x, __tape);
-            Trigonometric_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __Trigonometric_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Trigonometric_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t14_bar = 0.0;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
+            t1 = global::System.Math.Sin(x);
+            t2 = 2.0 * x;
+            t3 = global::System.Math.Cos(t2);
+            t4 = t1 + t3;
+            t5 = x / 3.0;
+            t6 = global::System.Math.Tan(t5);
+            t7 = t4 + t6;
+            t8 = x / 4.0;
+            t9 = global::System.Math.Asin(t8);
+            t10 = t7 + t9;
+            t11 = x / 5.0;
+            t12 = global::System.Math.Acos(t11);
+            t13 = t10 + t12;
+            t14 = global::System.Math.Atan(x);
+            result = t13 + t14;
+            var value = result;
+            result_bar = seed;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
+            t13_bar += result_bar;
+            t14_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += t14_bar / (1.0 + x * x);
+            t14_bar = 0.0;
+            t10_bar += t13_bar;
+            t12_bar += t13_bar;
+            t13_bar = 0.0;
+            t11_bar -= t12_bar / global::System.Math.Sqrt(1.0 - t11 * t11);
+            t12_bar = 0.0;
+            x_bar += t11_bar / 5.0;
+            t11_bar = 0.0;
+            t7_bar += t10_bar;
+            t9_bar += t10_bar;
+            t10_bar = 0.0;
+            t8_bar += t9_bar / global::System.Math.Sqrt(1.0 - t8 * t8);
+            t9_bar = 0.0;
+            x_bar += t8_bar / 4.0;
+            t8_bar = 0.0;
+            t4_bar += t7_bar;
+            t6_bar += t7_bar;
+            t7_bar = 0.0;
+            t5_bar += t6_bar / (global::System.Math.Cos(t5) * global::System.Math.Cos(t5));
+            t6_bar = 0.0;
+            x_bar += t5_bar / 3.0;
+            t5_bar = 0.0;
+            t1_bar += t4_bar;
+            t3_bar += t4_bar;
+            t4_bar = 0.0;
+            t2_bar -= t3_bar * global::System.Math.Sin(t2);
+            t3_bar = 0.0;
+            x_bar += 2.0 * t2_bar;
+            t2_bar = 0.0;
+            x_bar += t1_bar * global::System.Math.Cos(x);
+            t1_bar = 0.0;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Trigonometric"/> and records on <paramref name="tape"/>

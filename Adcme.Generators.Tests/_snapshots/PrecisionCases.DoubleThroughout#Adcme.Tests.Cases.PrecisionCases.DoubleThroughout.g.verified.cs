@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = DoubleThroughout_Record(x, y, __tape);
-            DoubleThroughout_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __DoubleThroughout_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -50,10 +47,46 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void DoubleThroughout_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            DoubleThroughout_Record(x, y, __tape);
-            DoubleThroughout_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __DoubleThroughout_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __DoubleThroughout_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 74: Math.Sin(x * y) + x * x
+            t1 = x * y;
+            t2 = global::System.Math.Sin(t1);
+            t3 = x * x;
+            result = t2 + t3;
+            var value = result;
+            result_bar = seed;
+            // line 74: Math.Sin(x * y) + x * x
+            t2_bar += result_bar;
+            t3_bar += result_bar;
+            result_bar = 0.0;
+            x_bar += t3_bar * x;
+            x_bar += x * t3_bar;
+            t3_bar = 0.0;
+            t1_bar += t2_bar * global::System.Math.Cos(t1);
+            t2_bar = 0.0;
+            x_bar += t1_bar * y;
+            y_bar += x * t1_bar;
+            t1_bar = 0.0;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="DoubleThroughout"/> and records on <paramref name="tape"/>

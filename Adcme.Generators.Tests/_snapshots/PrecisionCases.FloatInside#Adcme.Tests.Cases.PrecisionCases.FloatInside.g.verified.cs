@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0.0;
             dY = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = FloatInside_Record(x, y, __tape);
-            FloatInside_Reverse(x, y, __tape, 1.0, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __FloatInside_Gradient(x, y, 1.0, ref dX, ref dY);
             return __value;
         }
 
@@ -69,10 +66,72 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatInside_Pullback(double x, double y, double seed, ref double dX, ref double dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            FloatInside_Record(x, y, __tape);
-            FloatInside_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __FloatInside_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __FloatInside_Gradient(double x, double y, double seed, ref double dX, ref double dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            float f = 0f;
+            float g = 0f;
+            float product = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            float t3 = 0f;
+            double t4 = 0.0;
+            double x_bar = 0.0;
+            double y_bar = 0.0;
+            double result_bar = 0.0;
+            float f_bar = 0f;
+            float g_bar = 0f;
+            float product_bar = 0f;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            float t3_bar = 0f;
+            double t4_bar = 0.0;
+            // line 66: var f = (float)x;
+            f = (float)x;
+            // line 67: var g = (float)y;
+            g = (float)y;
+            // line 68: float product = f * g;
+            product = f * g;
+            // line 69: return Math.Sin(product) + f * f;
+            t1 = (double)product;
+            t2 = global::System.Math.Sin(t1);
+            t3 = f * f;
+            t4 = (double)t3;
+            result = t2 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 69: return Math.Sin(product) + f * f;
+            t2_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            t3_bar += (float)(t4_bar);
+            t4_bar = 0.0;
+            f_bar += t3_bar * f;
+            f_bar += f * t3_bar;
+            t3_bar = 0f;
+            t1_bar += t2_bar * global::System.Math.Cos(t1);
+            t2_bar = 0.0;
+            product_bar += (float)(t1_bar);
+            t1_bar = 0.0;
+            // line 68: float product = f * g;
+            f_bar += product_bar * g;
+            g_bar += f * product_bar;
+            product_bar = 0f;
+            // line 67: var g = (float)y;
+            y_bar += g_bar;
+            g_bar = 0f;
+            // line 66: var f = (float)x;
+            x_bar += f_bar;
+            f_bar = 0f;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="FloatInside"/> and records on <paramref name="tape"/>

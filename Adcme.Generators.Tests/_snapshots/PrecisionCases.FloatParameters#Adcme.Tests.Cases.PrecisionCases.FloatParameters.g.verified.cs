@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = 0f;
             dY = 0f;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = FloatParameters_Record(x, y, __tape);
-            FloatParameters_Reverse(x, y, __tape, 1f, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __FloatParameters_Gradient(x, y, 1f, ref dX, ref dY);
             return __value;
         }
 
@@ -50,10 +47,46 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void FloatParameters_Pullback(float x, float y, float seed, ref float dX, ref float dY)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            FloatParameters_Record(x, y, __tape);
-            FloatParameters_Reverse(x, y, __tape, seed, ref dX, ref dY);
-            global::Adcme.Tape.Return(__tape);
+            __FloatParameters_Gradient(x, y, seed, ref dX, ref dY);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __FloatParameters_Gradient(float x, float y, float seed, ref float dX, ref float dY)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            float t1 = 0f;
+            float t2 = 0f;
+            float t3 = 0f;
+            float x_bar = 0f;
+            float y_bar = 0f;
+            float result_bar = 0f;
+            float t1_bar = 0f;
+            float t2_bar = 0f;
+            float t3_bar = 0f;
+            // line 78: MathF.Sin(x * y) + x * x
+            t1 = x * y;
+            t2 = global::System.MathF.Sin(t1);
+            t3 = x * x;
+            result = t2 + t3;
+            var value = result;
+            result_bar = seed;
+            // line 78: MathF.Sin(x * y) + x * x
+            t2_bar += result_bar;
+            t3_bar += result_bar;
+            result_bar = 0f;
+            x_bar += t3_bar * x;
+            x_bar += x * t3_bar;
+            t3_bar = 0f;
+            t1_bar += t2_bar * global::System.MathF.Cos(t1);
+            t2_bar = 0f;
+            x_bar += t1_bar * y;
+            y_bar += x * t1_bar;
+            t1_bar = 0f;
+            dX += x_bar;
+            dY += y_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="FloatParameters"/> and records on <paramref name="tape"/>

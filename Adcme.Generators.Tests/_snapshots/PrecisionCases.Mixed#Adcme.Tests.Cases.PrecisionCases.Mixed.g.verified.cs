@@ -15,10 +15,7 @@ namespace Adcme.Tests.Cases
             dB = 0f;
             dC = new double[c.Length];
             dD = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Mixed_Record(a, b, c, d, e, n, __tape, dC);
-            Mixed_Reverse(a, b, c, d, e, n, __tape, 1.0, ref dA, ref dB, ref dC, ref dD);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Mixed_Gradient(a, b, c, d, e, n, 1.0, ref dA, ref dB, ref dC, ref dD);
             dD ??= global::Adcme.Tensor.ZerosLike(d);
             return __value;
         }
@@ -81,10 +78,87 @@ namespace Adcme.Tests.Cases
         public static void Mixed_Pullback(double a, float b, double[] c, global::Adcme.Tensor d, double e, int n, double seed, ref double dA, ref float dB, ref double[] dC, ref global::Adcme.Tensor? dD)
         {
             dC ??= new double[c.Length];
-            var __tape = global::Adcme.Tape.Rent();
-            Mixed_Record(a, b, c, d, e, n, __tape, dC);
-            Mixed_Reverse(a, b, c, d, e, n, __tape, seed, ref dA, ref dB, ref dC, ref dD);
-            global::Adcme.Tape.Return(__tape);
+            __Mixed_Gradient(a, b, c, d, e, n, seed, ref dA, ref dB, ref dC, ref dD);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Mixed_Gradient(double a, float b, double[] c, global::Adcme.Tensor d, double e, int n, double seed, ref double dA, ref float dB, ref double[] dC, ref global::Adcme.Tensor? dD)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double[] c_bar = dC ?? new double[c.Length];
+            double a_bar = 0.0;
+            float b_bar = 0f;
+            global::Adcme.Tensor? d_bar = null;
+            double result_bar = 0.0;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t7_bar = 0.0;
+            double t8_bar = 0.0;
+            double t9_bar = 0.0;
+            double t10_bar = 0.0;
+            // line 103: a * b + c[0] * c[1] * n + Tensor.Sum(d) * e
+            t1 = (double)b;
+            t2 = a * t1;
+            t3 = c[0];
+            t4 = c[1];
+            t5 = t3 * t4;
+            t6 = (double)n;
+            t7 = t5 * t6;
+            t8 = t2 + t7;
+            t9 = global::Adcme.Tensor.Sum(d);
+            t10 = t9 * e;
+            result = t8 + t10;
+            var value = result;
+            result_bar = seed;
+            // line 103: a * b + c[0] * c[1] * n + Tensor.Sum(d) * e
+            t8_bar += result_bar;
+            t10_bar += result_bar;
+            result_bar = 0.0;
+            t9_bar += t10_bar * e;
+            t10_bar = 0.0;
+            if (t9_bar != 0.0)
+            {
+                double g1 = t9_bar;
+                t9_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(d, t9, g1, ref d_bar);
+            }
+            t2_bar += t8_bar;
+            t7_bar += t8_bar;
+            t8_bar = 0.0;
+            t5_bar += t7_bar * t6;
+            t7_bar = 0.0;
+            t3_bar += t5_bar * t4;
+            t4_bar += t3 * t5_bar;
+            t5_bar = 0.0;
+            c_bar[1] += t4_bar;
+            t4_bar = 0.0;
+            c_bar[0] += t3_bar;
+            t3_bar = 0.0;
+            a_bar += t2_bar * t1;
+            t1_bar += a * t2_bar;
+            t2_bar = 0.0;
+            b_bar += (float)(t1_bar);
+            t1_bar = 0.0;
+            dA += a_bar;
+            dB += b_bar;
+            dC ??= c_bar;
+            dD = global::Adcme.Tensor.Accumulate(dD, d_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Mixed"/> and records on <paramref name="tape"/>
@@ -166,9 +240,9 @@ namespace Adcme.Tests.Cases
             t10_bar = 0.0;
             if (t9_bar != 0.0)
             {
-                double g1 = t9_bar;
+                double g2 = t9_bar;
                 t9_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(d, t9, g1, ref d_bar);
+                global::Adcme.Tensor.Sum_Pullback(d, t9, g2, ref d_bar);
             }
             t2_bar += t8_bar;
             t7_bar += t8_bar;

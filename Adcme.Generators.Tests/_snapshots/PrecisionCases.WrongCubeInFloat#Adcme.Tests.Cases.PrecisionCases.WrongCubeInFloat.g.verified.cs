@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static float WrongCubeInFloat_Gradient(float x, out float dX)
         {
             dX = 0f;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = WrongCubeInFloat_Record(x, __tape);
-            WrongCubeInFloat_Reverse(x, __tape, 1f, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __WrongCubeInFloat_Gradient(x, 1f, ref dX);
             return __value;
         }
 
@@ -41,10 +38,36 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void WrongCubeInFloat_Pullback(float x, float seed, ref float dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            WrongCubeInFloat_Record(x, __tape);
-            WrongCubeInFloat_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __WrongCubeInFloat_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static float __WrongCubeInFloat_Gradient(float x, float seed, ref float dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            float result = 0f;
+            float t1 = 0f;
+            float x_bar = 0f;
+            float result_bar = 0f;
+            float t1_bar = 0f;
+            // line 98: PrecisionKernels.WrongCubeF(x) + x
+            t1 = global::Adcme.Tests.Cases.PrecisionKernels.WrongCubeF(x);
+            result = t1 + x;
+            var value = result;
+            result_bar = seed;
+            // line 98: PrecisionKernels.WrongCubeF(x) + x
+            t1_bar += result_bar;
+            x_bar += result_bar;
+            result_bar = 0f;
+            if (t1_bar != 0f)
+            {
+                float g1 = t1_bar;
+                t1_bar = 0f;
+                global::Adcme.Tests.Cases.PrecisionKernels.WrongCubeF_Pullback(x, t1, g1, ref x_bar);
+            }
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="WrongCubeInFloat"/> and records on <paramref name="tape"/>
@@ -80,9 +103,9 @@ namespace Adcme.Tests.Cases
             result_bar = 0f;
             if (t1_bar != 0f)
             {
-                float g1 = t1_bar;
+                float g2 = t1_bar;
                 t1_bar = 0f;
-                global::Adcme.Tests.Cases.PrecisionKernels.WrongCubeF_Pullback(x, t1, g1, ref x_bar);
+                global::Adcme.Tests.Cases.PrecisionKernels.WrongCubeF_Pullback(x, t1, g2, ref x_bar);
             }
             dX += x_bar;
         }

@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double WrongCubeOfFloat_Gradient(double x, out double dX)
         {
             dX = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = WrongCubeOfFloat_Record(x, __tape);
-            WrongCubeOfFloat_Reverse(x, __tape, 1.0, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __WrongCubeOfFloat_Gradient(x, 1.0, ref dX);
             return __value;
         }
 
@@ -50,10 +47,48 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void WrongCubeOfFloat_Pullback(double x, double seed, ref double dX)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            WrongCubeOfFloat_Record(x, __tape);
-            WrongCubeOfFloat_Reverse(x, __tape, seed, ref dX);
-            global::Adcme.Tape.Return(__tape);
+            __WrongCubeOfFloat_Gradient(x, seed, ref dX);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __WrongCubeOfFloat_Gradient(double x, double seed, ref double dX)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            float f = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double x_bar = 0.0;
+            double result_bar = 0.0;
+            float f_bar = 0f;
+            double t1_bar = 0.0;
+            double t2_bar = 0.0;
+            // line 92: var f = (float)x;
+            f = (float)x;
+            // line 93: return PrecisionKernels.WrongCube(f) + x;
+            t1 = (double)f;
+            t2 = global::Adcme.Tests.Cases.PrecisionKernels.WrongCube(t1);
+            result = t2 + x;
+            var value = result;
+            result_bar = seed;
+            // line 93: return PrecisionKernels.WrongCube(f) + x;
+            t2_bar += result_bar;
+            x_bar += result_bar;
+            result_bar = 0.0;
+            if (t2_bar != 0.0)
+            {
+                double g1 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tests.Cases.PrecisionKernels.WrongCube_Pullback(t1, t2, g1, ref t1_bar);
+            }
+            f_bar += (float)(t1_bar);
+            t1_bar = 0.0;
+            // line 92: var f = (float)x;
+            x_bar += f_bar;
+            f_bar = 0f;
+            dX += x_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="WrongCubeOfFloat"/> and records on <paramref name="tape"/>
@@ -99,9 +134,9 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t2_bar != 0.0)
             {
-                double g1 = t2_bar;
+                double g2 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tests.Cases.PrecisionKernels.WrongCube_Pullback(t1, t2, g1, ref t1_bar);
+                global::Adcme.Tests.Cases.PrecisionKernels.WrongCube_Pullback(t1, t2, g2, ref t1_bar);
             }
             f_bar += (float)(t1_bar);
             t1_bar = 0.0;

@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dX = null!;
             dW = null!;
             dS = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Exp_Record(x, w, s, __tape);
-            Exp_Reverse(x, w, s, __tape, 1.0, ref dX, ref dW, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Exp_Gradient(x, w, s, 1.0, ref dX, ref dW, ref dS);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dW ??= global::Adcme.Tensor.ZerosLike(w);
             return __value;
@@ -57,10 +54,45 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Exp_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor w, double s, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dW, ref double dS)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Exp_Record(x, w, s, __tape);
-            Exp_Reverse(x, w, s, __tape, seed, ref dX, ref dW, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            __Exp_Gradient(x, w, s, seed, ref dX, ref dW, ref dS);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Exp_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor w, double s, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dW, ref double dS)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? w_bar = null;
+            double s_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t4_bar = null;
+            // line 8: Tensor.Sum(Tensor.Exp(x * w + s) - x)
+            t4 = __Exp_Kernel0(x, w, s);
+            result = global::Adcme.Tensor.Sum(t4);
+            var value = result;
+            result_bar = seed;
+            // line 8: Tensor.Sum(Tensor.Exp(x * w + s) - x)
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
+            }
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t4_bar;
+                t4_bar = null;
+                __Exp_Kernel0_Pullback(x, w, s, g2, ref x_bar, ref w_bar, ref s_bar);
+                g2.Dispose();
+            }
+            t4.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
+            dS += s_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Exp"/> and records on <paramref name="tape"/>
@@ -98,16 +130,16 @@ namespace Adcme.Tests.Cases
             // line 8: Tensor.Sum(Tensor.Exp(x * w + s) - x)
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g3, ref t4_bar);
             }
             if (t4_bar is not null)
             {
-                global::Adcme.Tensor g2 = t4_bar;
+                global::Adcme.Tensor g4 = t4_bar;
                 t4_bar = null;
-                __Exp_Kernel0_Pullback(x, w, s, g2, ref x_bar, ref w_bar, ref s_bar);
-                g2.Dispose();
+                __Exp_Kernel0_Pullback(x, w, s, g4, ref x_bar, ref w_bar, ref s_bar);
+                g4.Dispose();
             }
             t4.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
@@ -116,6 +148,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (Exp(((x * w) + s)) - x).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Exp_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));
@@ -141,6 +174,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (Exp(((x * w) + s)) - x): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Exp_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));

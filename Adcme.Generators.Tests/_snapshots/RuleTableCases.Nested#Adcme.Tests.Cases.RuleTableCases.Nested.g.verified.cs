@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dX = null!;
             dW = null!;
             dS = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Nested_Record(x, w, s, __tape);
-            Nested_Reverse(x, w, s, __tape, 1.0, ref dX, ref dW, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Nested_Gradient(x, w, s, 1.0, ref dX, ref dW, ref dS);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dW ??= global::Adcme.Tensor.ZerosLike(w);
             return __value;
@@ -121,10 +118,45 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Nested_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor w, double s, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dW, ref double dS)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Nested_Record(x, w, s, __tape);
-            Nested_Reverse(x, w, s, __tape, seed, ref dX, ref dW, ref dS);
-            global::Adcme.Tape.Return(__tape);
+            __Nested_Gradient(x, w, s, seed, ref dX, ref dW, ref dS);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Nested_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor w, double s, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dW, ref double dS)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? w_bar = null;
+            double s_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t20_bar = null;
+            // line 47: Tensor.Sum(Tensor.Sigmoid(Tensor.Tanh(Tensor.Exp(Tensor.Sin(x * w) * s)) + Tensor.Cos(x)) …
+            t20 = __Nested_Kernel0(x, w, s);
+            result = global::Adcme.Tensor.Sum(t20);
+            var value = result;
+            result_bar = seed;
+            // line 47: Tensor.Sum(Tensor.Sigmoid(Tensor.Tanh(Tensor.Exp(Tensor.Sin(x * w) * s)) + Tensor.Cos(x)) …
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t20, result, g1, ref t20_bar);
+            }
+            if (t20_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t20_bar;
+                t20_bar = null;
+                __Nested_Kernel0_Pullback(x, w, s, g2, ref x_bar, ref w_bar, ref s_bar);
+                g2.Dispose();
+            }
+            t20.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
+            dS += s_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Nested"/> and records on <paramref name="tape"/>
@@ -162,16 +194,16 @@ namespace Adcme.Tests.Cases
             // line 47: Tensor.Sum(Tensor.Sigmoid(Tensor.Tanh(Tensor.Exp(Tensor.Sin(x * w) * s)) + Tensor.Cos(x)) …
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g3 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t20, result, g1, ref t20_bar);
+                global::Adcme.Tensor.Sum_Pullback(t20, result, g3, ref t20_bar);
             }
             if (t20_bar is not null)
             {
-                global::Adcme.Tensor g2 = t20_bar;
+                global::Adcme.Tensor g4 = t20_bar;
                 t20_bar = null;
-                __Nested_Kernel0_Pullback(x, w, s, g2, ref x_bar, ref w_bar, ref s_bar);
-                g2.Dispose();
+                __Nested_Kernel0_Pullback(x, w, s, g4, ref x_bar, ref w_bar, ref s_bar);
+                g4.Dispose();
             }
             t20.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
@@ -180,6 +212,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Nested_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));
@@ -229,6 +262,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Nested_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));

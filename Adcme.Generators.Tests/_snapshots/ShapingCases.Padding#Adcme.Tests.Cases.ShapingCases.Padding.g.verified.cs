@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dU = null!;
             dBoundary = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Padding_Record(u, boundary, __tape);
-            Padding_Reverse(u, boundary, __tape, 1.0, ref dU, ref dBoundary);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Padding_Gradient(u, boundary, 1.0, ref dU, ref dBoundary);
             dU ??= global::Adcme.Tensor.ZerosLike(u);
             return __value;
         }
@@ -164,18 +161,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Padding_Pullback(global::Adcme.Tensor u, double boundary, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Padding_Record(u, boundary, __tape);
-            Padding_Reverse(u, boundary, __tape, seed, ref dU, ref dBoundary);
-            global::Adcme.Tape.Return(__tape);
+            __Padding_Gradient(u, boundary, seed, ref dU, ref dBoundary);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Padding"/> and records on <paramref name="tape"/>
-        /// what <see cref="Padding_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Padding_Record(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape)
+        private static double __Padding_Gradient(global::Adcme.Tensor u, double boundary, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
@@ -201,6 +193,33 @@ namespace Adcme.Tests.Cases
             double t22 = 0.0;
             global::Adcme.Tensor t24 = null!;
             double t25 = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            double boundary_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? full_bar = null;
+            global::Adcme.Tensor? laplacian_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? vector_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            global::Adcme.Tensor? cube_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
+            double t12_bar = 0.0;
+            global::Adcme.Tensor? four_bar = null;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            global::Adcme.Tensor? t16_bar = null;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            global::Adcme.Tensor? t20_bar = null;
+            double t21_bar = 0.0;
+            double t22_bar = 0.0;
+            global::Adcme.Tensor? t24_bar = null;
+            double t25_bar = 0.0;
             // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
             // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
@@ -232,108 +251,7 @@ namespace Adcme.Tests.Cases
             t24 = __Padding_Kernel2(four);
             t25 = global::Adcme.Tensor.SumOfSquares(t24);
             result = t22 + t25;
-            tape.PushObject(full, "ShapingCases.Padding#end.full");
-            tape.PushObject(laplacian, "ShapingCases.Padding#end.laplacian");
-            tape.PushObject(t1, "ShapingCases.Padding#end.t1");
-            tape.PushObject(t2, "ShapingCases.Padding#end.t2");
-            tape.PushObject(t4, "ShapingCases.Padding#end.t4");
-            tape.PushObject(t6, "ShapingCases.Padding#end.t6");
-            tape.PushObject(t8, "ShapingCases.Padding#end.t8");
-            tape.PushObject(vector, "ShapingCases.Padding#end.vector");
-            tape.PushObject(t10, "ShapingCases.Padding#end.t10");
-            tape.PushObject(cube, "ShapingCases.Padding#end.cube");
-            tape.PushObject(t11, "ShapingCases.Padding#end.t11");
-            tape.PushDouble(t12, "ShapingCases.Padding#end.t12");
-            tape.PushObject(four, "ShapingCases.Padding#end.four");
-            tape.PushObject(t13, "ShapingCases.Padding#end.t13");
-            tape.PushDouble(t14, "ShapingCases.Padding#end.t14");
-            tape.PushDouble(t15, "ShapingCases.Padding#end.t15");
-            tape.PushObject(t16, "ShapingCases.Padding#end.t16");
-            tape.PushDouble(t17, "ShapingCases.Padding#end.t17");
-            tape.PushObject(t20, "ShapingCases.Padding#end.t20");
-            tape.PushDouble(t21, "ShapingCases.Padding#end.t21");
-            tape.PushObject(t24, "ShapingCases.Padding#end.t24");
-            tape.PushDouble(t25, "ShapingCases.Padding#end.t25");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Padding_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Padding_Reverse(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
-        {
-            global::Adcme.Tensor full = null!;
-            global::Adcme.Tensor laplacian = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor vector = null!;
-            global::Adcme.Tensor t10 = null!;
-            global::Adcme.Tensor cube = null!;
-            global::Adcme.Tensor t11 = null!;
-            double t12 = 0.0;
-            global::Adcme.Tensor four = null!;
-            global::Adcme.Tensor t13 = null!;
-            double t14 = 0.0;
-            double t15 = 0.0;
-            global::Adcme.Tensor t16 = null!;
-            double t17 = 0.0;
-            global::Adcme.Tensor t20 = null!;
-            double t21 = 0.0;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
-            global::Adcme.Tensor? u_bar = null;
-            double boundary_bar = 0.0;
-            double result_bar = 0.0;
-            global::Adcme.Tensor? full_bar = null;
-            global::Adcme.Tensor? laplacian_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t6_bar = null;
-            global::Adcme.Tensor? t8_bar = null;
-            global::Adcme.Tensor? vector_bar = null;
-            global::Adcme.Tensor? t10_bar = null;
-            global::Adcme.Tensor? cube_bar = null;
-            global::Adcme.Tensor? t11_bar = null;
-            double t12_bar = 0.0;
-            global::Adcme.Tensor? four_bar = null;
-            global::Adcme.Tensor? t13_bar = null;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
-            global::Adcme.Tensor? t16_bar = null;
-            double t17_bar = 0.0;
-            double t18_bar = 0.0;
-            global::Adcme.Tensor? t20_bar = null;
-            double t21_bar = 0.0;
-            double t22_bar = 0.0;
-            global::Adcme.Tensor? t24_bar = null;
-            double t25_bar = 0.0;
-            t25 = tape.PopDouble("ShapingCases.Padding#end.t25");
-            t24 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t24");
-            t21 = tape.PopDouble("ShapingCases.Padding#end.t21");
-            t20 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t20");
-            t17 = tape.PopDouble("ShapingCases.Padding#end.t17");
-            t16 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t16");
-            t15 = tape.PopDouble("ShapingCases.Padding#end.t15");
-            t14 = tape.PopDouble("ShapingCases.Padding#end.t14");
-            t13 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t13");
-            four = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.four");
-            t12 = tape.PopDouble("ShapingCases.Padding#end.t12");
-            t11 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t11");
-            cube = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.cube");
-            t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t10");
-            vector = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.vector");
-            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t8");
-            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t6");
-            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t4");
-            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t2");
-            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t1");
-            laplacian = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.laplacian");
-            full = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.full");
+            var value = result;
             result_bar = seed;
             // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
             t22_bar += result_bar;
@@ -509,9 +427,353 @@ namespace Adcme.Tests.Cases
             full.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dBoundary += boundary_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Padding"/> and records on <paramref name="tape"/>
+        /// what <see cref="Padding_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Padding_Record(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor full = null!;
+            global::Adcme.Tensor laplacian = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor vector = null!;
+            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor cube = null!;
+            global::Adcme.Tensor t11 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor four = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            global::Adcme.Tensor t24 = null!;
+            double t25 = 0.0;
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
+            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
+            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
+            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
+            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
+            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
+            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
+            t10 = global::Adcme.Tensor.Reshape(u, 6);
+            vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
+            t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
+            t12 = boundary * boundary;
+            cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
+            t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
+            t14 = (-0.5) * boundary;
+            four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
+            t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
+            t16 = global::Adcme.Tensor.Sin(vector);
+            t17 = global::Adcme.Tensor.Dot(vector, t16);
+            t18 = t15 + t17;
+            t20 = __Padding_Kernel1(cube);
+            t21 = global::Adcme.Tensor.Sum(t20);
+            t22 = t18 + t21;
+            t24 = __Padding_Kernel2(four);
+            t25 = global::Adcme.Tensor.SumOfSquares(t24);
+            result = t22 + t25;
+            tape.PushObject(full, "ShapingCases.Padding#end.full");
+            tape.PushObject(laplacian, "ShapingCases.Padding#end.laplacian");
+            tape.PushObject(t1, "ShapingCases.Padding#end.t1");
+            tape.PushObject(t2, "ShapingCases.Padding#end.t2");
+            tape.PushObject(t4, "ShapingCases.Padding#end.t4");
+            tape.PushObject(t6, "ShapingCases.Padding#end.t6");
+            tape.PushObject(t8, "ShapingCases.Padding#end.t8");
+            tape.PushObject(vector, "ShapingCases.Padding#end.vector");
+            tape.PushObject(t10, "ShapingCases.Padding#end.t10");
+            tape.PushObject(cube, "ShapingCases.Padding#end.cube");
+            tape.PushObject(t11, "ShapingCases.Padding#end.t11");
+            tape.PushDouble(t12, "ShapingCases.Padding#end.t12");
+            tape.PushObject(four, "ShapingCases.Padding#end.four");
+            tape.PushObject(t13, "ShapingCases.Padding#end.t13");
+            tape.PushDouble(t14, "ShapingCases.Padding#end.t14");
+            tape.PushDouble(t15, "ShapingCases.Padding#end.t15");
+            tape.PushObject(t16, "ShapingCases.Padding#end.t16");
+            tape.PushDouble(t17, "ShapingCases.Padding#end.t17");
+            tape.PushObject(t20, "ShapingCases.Padding#end.t20");
+            tape.PushDouble(t21, "ShapingCases.Padding#end.t21");
+            tape.PushObject(t24, "ShapingCases.Padding#end.t24");
+            tape.PushDouble(t25, "ShapingCases.Padding#end.t25");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Padding_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Padding_Reverse(global::Adcme.Tensor u, double boundary, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU, ref double dBoundary)
+        {
+            global::Adcme.Tensor full = null!;
+            global::Adcme.Tensor laplacian = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor vector = null!;
+            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor cube = null!;
+            global::Adcme.Tensor t11 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor four = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            global::Adcme.Tensor t24 = null!;
+            double t25 = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            double boundary_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? full_bar = null;
+            global::Adcme.Tensor? laplacian_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? vector_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            global::Adcme.Tensor? cube_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
+            double t12_bar = 0.0;
+            global::Adcme.Tensor? four_bar = null;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            global::Adcme.Tensor? t16_bar = null;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            global::Adcme.Tensor? t20_bar = null;
+            double t21_bar = 0.0;
+            double t22_bar = 0.0;
+            global::Adcme.Tensor? t24_bar = null;
+            double t25_bar = 0.0;
+            t25 = tape.PopDouble("ShapingCases.Padding#end.t25");
+            t24 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t24");
+            t21 = tape.PopDouble("ShapingCases.Padding#end.t21");
+            t20 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t20");
+            t17 = tape.PopDouble("ShapingCases.Padding#end.t17");
+            t16 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t16");
+            t15 = tape.PopDouble("ShapingCases.Padding#end.t15");
+            t14 = tape.PopDouble("ShapingCases.Padding#end.t14");
+            t13 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t13");
+            four = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.four");
+            t12 = tape.PopDouble("ShapingCases.Padding#end.t12");
+            t11 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t11");
+            cube = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.cube");
+            t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t10");
+            vector = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.vector");
+            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t8");
+            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t6");
+            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t4");
+            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t1");
+            laplacian = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.laplacian");
+            full = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.full");
+            result_bar = seed;
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
+            t22_bar += result_bar;
+            t25_bar += result_bar;
+            result_bar = 0.0;
+            if (t25_bar != 0.0)
+            {
+                double g21 = t25_bar;
+                t25_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g21, ref t24_bar);
+            }
+            if (t24_bar is not null)
+            {
+                global::Adcme.Tensor g22 = t24_bar;
+                t24_bar = null;
+                __Padding_Kernel2_Pullback(four, g22, ref four_bar);
+                g22.Dispose();
+            }
+            t24.Dispose();
+            t18_bar += t22_bar;
+            t21_bar += t22_bar;
+            t22_bar = 0.0;
+            if (t21_bar != 0.0)
+            {
+                double g23 = t21_bar;
+                t21_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t20, t21, g23, ref t20_bar);
+            }
+            if (t20_bar is not null)
+            {
+                global::Adcme.Tensor g24 = t20_bar;
+                t20_bar = null;
+                __Padding_Kernel1_Pullback(cube, g24, ref cube_bar);
+                g24.Dispose();
+            }
+            t20.Dispose();
+            t15_bar += t18_bar;
+            t17_bar += t18_bar;
+            t18_bar = 0.0;
+            if (t17_bar != 0.0)
+            {
+                double g25 = t17_bar;
+                t17_bar = 0.0;
+                global::Adcme.Tensor.Dot_Pullback(vector, t16, t17, g25, ref vector_bar, ref t16_bar);
+            }
+            if (t16_bar is not null)
+            {
+                global::Adcme.Tensor g26 = t16_bar!;
+                t16_bar = null;
+                global::Adcme.Tensor.Sin_Pullback(vector, t16, g26, ref vector_bar);
+                g26.Dispose();
+            }
+            t16.Dispose();
+            if (t15_bar != 0.0)
+            {
+                double g27 = t15_bar;
+                t15_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g27, ref laplacian_bar);
+            }
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
+            if (four_bar is not null)
+            {
+                global::Adcme.Tensor g28 = four_bar!;
+                four_bar = null;
+                global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g28, ref t13_bar, ref t14_bar);
+                g28.Dispose();
+            }
+            four.Dispose();
+            boundary_bar += (-0.5) * t14_bar;
+            t14_bar = 0.0;
+            if (t13_bar is not null)
+            {
+                global::Adcme.Tensor g29 = t13_bar!;
+                t13_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g29, ref u_bar);
+                g29.Dispose();
+            }
+            t13.Dispose();
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
+            if (cube_bar is not null)
+            {
+                global::Adcme.Tensor g30 = cube_bar!;
+                cube_bar = null;
+                global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g30, ref t11_bar, ref t12_bar);
+                g30.Dispose();
+            }
+            cube.Dispose();
+            boundary_bar += t12_bar * boundary;
+            boundary_bar += boundary * t12_bar;
+            t12_bar = 0.0;
+            if (t11_bar is not null)
+            {
+                global::Adcme.Tensor g31 = t11_bar!;
+                t11_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g31, ref u_bar);
+                g31.Dispose();
+            }
+            t11.Dispose();
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
+            if (vector_bar is not null)
+            {
+                global::Adcme.Tensor g32 = vector_bar!;
+                vector_bar = null;
+                global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g32, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g32.Dispose();
+            }
+            vector.Dispose();
+            if (t10_bar is not null)
+            {
+                global::Adcme.Tensor g33 = t10_bar!;
+                t10_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g33, ref u_bar);
+                g33.Dispose();
+            }
+            t10.Dispose();
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
+            if (laplacian_bar is not null)
+            {
+                global::Adcme.Tensor g34 = laplacian_bar;
+                laplacian_bar = null;
+                __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g34, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
+                g34.Dispose();
+            }
+            laplacian.Dispose();
+            if (t8_bar is not null)
+            {
+                global::Adcme.Tensor g35 = t8_bar!;
+                t8_bar = null;
+                global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g35, ref full_bar);
+                g35.Dispose();
+            }
+            t8.Dispose();
+            if (t6_bar is not null)
+            {
+                global::Adcme.Tensor g36 = t6_bar!;
+                t6_bar = null;
+                global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g36, ref full_bar);
+                g36.Dispose();
+            }
+            t6.Dispose();
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g37 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g37, ref full_bar);
+                g37.Dispose();
+            }
+            t4.Dispose();
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g38 = t2_bar!;
+                t2_bar = null;
+                global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g38, ref full_bar);
+                g38.Dispose();
+            }
+            t2.Dispose();
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g39 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g39, ref full_bar);
+                g39.Dispose();
+            }
+            t1.Dispose();
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            if (full_bar is not null)
+            {
+                global::Adcme.Tensor g40 = full_bar!;
+                full_bar = null;
+                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g40, ref u_bar, ref boundary_bar);
+                g40.Dispose();
+            }
+            full.Dispose();
+            dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
+            dBoundary += boundary_bar;
         }
 
         /// <summary>Fused elementwise kernel: ((((t1 + t2) + t4) + t6) - (4.0 * t8)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
@@ -546,6 +808,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
@@ -587,6 +850,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: Exp((cube * 0.3)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel1(global::Adcme.Tensor x0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
@@ -606,6 +870,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel Exp((cube * 0.3)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
@@ -627,6 +892,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (four * Tanh(four)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel2(global::Adcme.Tensor x0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
@@ -646,6 +912,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (four * Tanh(four)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel2_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));

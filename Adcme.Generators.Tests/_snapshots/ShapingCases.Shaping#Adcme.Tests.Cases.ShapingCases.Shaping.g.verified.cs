@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dA = null!;
             dB = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Shaping_Record(a, b, weights, __tape);
-            Shaping_Reverse(a, b, weights, __tape, 1.0, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Shaping_Gradient(a, b, weights, 1.0, ref dA, ref dB);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -144,18 +141,13 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Shaping_Pullback(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Shaping_Record(a, b, weights, __tape);
-            Shaping_Reverse(a, b, weights, __tape, seed, ref dA, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __Shaping_Gradient(a, b, weights, seed, ref dA, ref dB);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Shaping"/> and records on <paramref name="tape"/>
-        /// what <see cref="Shaping_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Shaping_Record(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, global::Adcme.Tape tape)
+        private static double __Shaping_Gradient(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor flat = null!;
             global::Adcme.Tensor square = null!;
@@ -182,6 +174,34 @@ namespace Adcme.Tests.Cases
             double t19 = 0.0;
             global::Adcme.Tensor t20 = null!;
             double t21 = 0.0;
+            global::Adcme.Tensor? a_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? flat_bar = null;
+            global::Adcme.Tensor? square_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? stacked_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t5_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            global::Adcme.Tensor? joined_bar = null;
+            global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? t9_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            double t11_bar = 0.0;
+            global::Adcme.Tensor? t12_bar = null;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            global::Adcme.Tensor? t16_bar = null;
+            global::Adcme.Tensor? t17_bar = null;
+            double t18_bar = 0.0;
+            double t19_bar = 0.0;
+            global::Adcme.Tensor? t20_bar = null;
+            double t21_bar = 0.0;
             // line 9: var flat = Tensor.Reshape(a, 6);
             flat = global::Adcme.Tensor.Reshape(a, 6);
             // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
@@ -213,112 +233,7 @@ namespace Adcme.Tests.Cases
             t20 = joined * joined;
             t21 = global::Adcme.Tensor.SumOfSquares(t20);
             result = t19 + t21;
-            tape.PushObject(flat, "ShapingCases.Shaping#end.flat");
-            tape.PushObject(square, "ShapingCases.Shaping#end.square");
-            tape.PushObject(t1, "ShapingCases.Shaping#end.t1");
-            tape.PushObject(t2, "ShapingCases.Shaping#end.t2");
-            tape.PushObject(stacked, "ShapingCases.Shaping#end.stacked");
-            tape.PushObject(t3, "ShapingCases.Shaping#end.t3");
-            tape.PushObject(t4, "ShapingCases.Shaping#end.t4");
-            tape.PushObject(t5, "ShapingCases.Shaping#end.t5");
-            tape.PushObject(t6, "ShapingCases.Shaping#end.t6");
-            tape.PushObject(t7, "ShapingCases.Shaping#end.t7");
-            tape.PushObject(joined, "ShapingCases.Shaping#end.joined");
-            tape.PushObject(t8, "ShapingCases.Shaping#end.t8");
-            tape.PushObject(t9, "ShapingCases.Shaping#end.t9");
-            tape.PushObject(t10, "ShapingCases.Shaping#end.t10");
-            tape.PushDouble(t11, "ShapingCases.Shaping#end.t11");
-            tape.PushObject(t12, "ShapingCases.Shaping#end.t12");
-            tape.PushObject(t13, "ShapingCases.Shaping#end.t13");
-            tape.PushDouble(t14, "ShapingCases.Shaping#end.t14");
-            tape.PushObject(t16, "ShapingCases.Shaping#end.t16");
-            tape.PushObject(t17, "ShapingCases.Shaping#end.t17");
-            tape.PushDouble(t18, "ShapingCases.Shaping#end.t18");
-            tape.PushObject(t20, "ShapingCases.Shaping#end.t20");
-            tape.PushDouble(t21, "ShapingCases.Shaping#end.t21");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Shaping_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Shaping_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
-        {
-            global::Adcme.Tensor flat = null!;
-            global::Adcme.Tensor square = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor stacked = null!;
-            global::Adcme.Tensor t3 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t5 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t7 = null!;
-            global::Adcme.Tensor joined = null!;
-            global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor t10 = null!;
-            double t11 = 0.0;
-            global::Adcme.Tensor t12 = null!;
-            global::Adcme.Tensor t13 = null!;
-            double t14 = 0.0;
-            global::Adcme.Tensor t16 = null!;
-            global::Adcme.Tensor t17 = null!;
-            double t18 = 0.0;
-            global::Adcme.Tensor t20 = null!;
-            double t21 = 0.0;
-            global::Adcme.Tensor? a_bar = null;
-            global::Adcme.Tensor? b_bar = null;
-            double result_bar = 0.0;
-            global::Adcme.Tensor? flat_bar = null;
-            global::Adcme.Tensor? square_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? stacked_bar = null;
-            global::Adcme.Tensor? t3_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
-            global::Adcme.Tensor? t6_bar = null;
-            global::Adcme.Tensor? t7_bar = null;
-            global::Adcme.Tensor? joined_bar = null;
-            global::Adcme.Tensor? t8_bar = null;
-            global::Adcme.Tensor? t9_bar = null;
-            global::Adcme.Tensor? t10_bar = null;
-            double t11_bar = 0.0;
-            global::Adcme.Tensor? t12_bar = null;
-            global::Adcme.Tensor? t13_bar = null;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
-            global::Adcme.Tensor? t16_bar = null;
-            global::Adcme.Tensor? t17_bar = null;
-            double t18_bar = 0.0;
-            double t19_bar = 0.0;
-            global::Adcme.Tensor? t20_bar = null;
-            double t21_bar = 0.0;
-            t21 = tape.PopDouble("ShapingCases.Shaping#end.t21");
-            t20 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t20");
-            t18 = tape.PopDouble("ShapingCases.Shaping#end.t18");
-            t17 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t17");
-            t16 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t16");
-            t14 = tape.PopDouble("ShapingCases.Shaping#end.t14");
-            t13 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t13");
-            t12 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t12");
-            t11 = tape.PopDouble("ShapingCases.Shaping#end.t11");
-            t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t10");
-            t9 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t9");
-            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t8");
-            joined = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.joined");
-            t7 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t7");
-            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t6");
-            t5 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t5");
-            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t4");
-            t3 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t3");
-            stacked = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.stacked");
-            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t2");
-            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t1");
-            square = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.square");
-            flat = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.flat");
+            var value = result;
             result_bar = seed;
             // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
             t19_bar += result_bar;
@@ -509,6 +424,373 @@ namespace Adcme.Tests.Cases
                 flat_bar = null;
                 global::Adcme.Tensor.Reshape_Pullback(a, 6, flat, g23, ref a_bar);
                 g23.Dispose();
+            }
+            flat.Dispose();
+            dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
+            dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Shaping"/> and records on <paramref name="tape"/>
+        /// what <see cref="Shaping_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Shaping_Record(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor flat = null!;
+            global::Adcme.Tensor square = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor stacked = null!;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            global::Adcme.Tensor joined = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            global::Adcme.Tensor t17 = null!;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            // line 9: var flat = Tensor.Reshape(a, 6);
+            flat = global::Adcme.Tensor.Reshape(a, 6);
+            // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
+            t1 = global::Adcme.Tensor.Reshape(b, 6);
+            t2 = global::Adcme.Tensor.Concat(0, flat, t1);
+            square = global::Adcme.Tensor.Reshape(t2, 3, 4);
+            // line 11: var stacked = Tensor.Stack(Tensor.Reshape(a, 3, 2), Tensor.Reshape(b * a, 3, 2), Tensor.Reshape(b *  …
+            t3 = global::Adcme.Tensor.Reshape(a, 3, 2);
+            t4 = b * a;
+            t5 = global::Adcme.Tensor.Reshape(t4, 3, 2);
+            t6 = b * b;
+            t7 = global::Adcme.Tensor.Reshape(t6, 3, 2);
+            stacked = global::Adcme.Tensor.Stack(t3, t5, t7);
+            // line 12: var joined = Tensor.Concat(1, a, Tensor.Reshape(b, 2, 3), a * 2.0);
+            t8 = global::Adcme.Tensor.Reshape(b, 2, 3);
+            t9 = a * 2.0;
+            joined = global::Adcme.Tensor.Concat(1, a, t8, t9);
+            // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
+            t10 = global::Adcme.Tensor.Tanh(square);
+            t11 = global::Adcme.Tensor.SumOfSquares(t10);
+            t12 = global::Adcme.Tensor.Reshape(stacked, 2, 3, 3);
+            t13 = t12 * 0.5;
+            t14 = global::Adcme.Tensor.Sum(t13);
+            t15 = t11 + t14;
+            t16 = global::Adcme.Tensor.Stack(a, b);
+            t17 = global::Adcme.Tensor.Reshape(t16, 12);
+            t18 = global::Adcme.Tensor.Dot(t17, weights);
+            t19 = t15 + t18;
+            t20 = joined * joined;
+            t21 = global::Adcme.Tensor.SumOfSquares(t20);
+            result = t19 + t21;
+            tape.PushObject(flat, "ShapingCases.Shaping#end.flat");
+            tape.PushObject(square, "ShapingCases.Shaping#end.square");
+            tape.PushObject(t1, "ShapingCases.Shaping#end.t1");
+            tape.PushObject(t2, "ShapingCases.Shaping#end.t2");
+            tape.PushObject(stacked, "ShapingCases.Shaping#end.stacked");
+            tape.PushObject(t3, "ShapingCases.Shaping#end.t3");
+            tape.PushObject(t4, "ShapingCases.Shaping#end.t4");
+            tape.PushObject(t5, "ShapingCases.Shaping#end.t5");
+            tape.PushObject(t6, "ShapingCases.Shaping#end.t6");
+            tape.PushObject(t7, "ShapingCases.Shaping#end.t7");
+            tape.PushObject(joined, "ShapingCases.Shaping#end.joined");
+            tape.PushObject(t8, "ShapingCases.Shaping#end.t8");
+            tape.PushObject(t9, "ShapingCases.Shaping#end.t9");
+            tape.PushObject(t10, "ShapingCases.Shaping#end.t10");
+            tape.PushDouble(t11, "ShapingCases.Shaping#end.t11");
+            tape.PushObject(t12, "ShapingCases.Shaping#end.t12");
+            tape.PushObject(t13, "ShapingCases.Shaping#end.t13");
+            tape.PushDouble(t14, "ShapingCases.Shaping#end.t14");
+            tape.PushObject(t16, "ShapingCases.Shaping#end.t16");
+            tape.PushObject(t17, "ShapingCases.Shaping#end.t17");
+            tape.PushDouble(t18, "ShapingCases.Shaping#end.t18");
+            tape.PushObject(t20, "ShapingCases.Shaping#end.t20");
+            tape.PushDouble(t21, "ShapingCases.Shaping#end.t21");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Shaping_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Shaping_Reverse(global::Adcme.Tensor a, global::Adcme.Tensor b, global::Adcme.Tensor weights, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dA, ref global::Adcme.Tensor? dB)
+        {
+            global::Adcme.Tensor flat = null!;
+            global::Adcme.Tensor square = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor stacked = null!;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            global::Adcme.Tensor joined = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            global::Adcme.Tensor t17 = null!;
+            double t18 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            global::Adcme.Tensor? a_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? flat_bar = null;
+            global::Adcme.Tensor? square_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? stacked_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t5_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            global::Adcme.Tensor? joined_bar = null;
+            global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? t9_bar = null;
+            global::Adcme.Tensor? t10_bar = null;
+            double t11_bar = 0.0;
+            global::Adcme.Tensor? t12_bar = null;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
+            double t15_bar = 0.0;
+            global::Adcme.Tensor? t16_bar = null;
+            global::Adcme.Tensor? t17_bar = null;
+            double t18_bar = 0.0;
+            double t19_bar = 0.0;
+            global::Adcme.Tensor? t20_bar = null;
+            double t21_bar = 0.0;
+            t21 = tape.PopDouble("ShapingCases.Shaping#end.t21");
+            t20 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t20");
+            t18 = tape.PopDouble("ShapingCases.Shaping#end.t18");
+            t17 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t17");
+            t16 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t16");
+            t14 = tape.PopDouble("ShapingCases.Shaping#end.t14");
+            t13 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t13");
+            t12 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t12");
+            t11 = tape.PopDouble("ShapingCases.Shaping#end.t11");
+            t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t10");
+            t9 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t9");
+            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t8");
+            joined = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.joined");
+            t7 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t7");
+            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t6");
+            t5 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t5");
+            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t4");
+            t3 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t3");
+            stacked = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.stacked");
+            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t2");
+            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.t1");
+            square = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.square");
+            flat = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Shaping#end.flat");
+            result_bar = seed;
+            // line 13: return Tensor.SumOfSquares(Tensor.Tanh(square)) + Tensor.Sum(Tensor.Reshape(stacked, 2, 3, 3) * 0.5) …
+            t19_bar += result_bar;
+            t21_bar += result_bar;
+            result_bar = 0.0;
+            if (t21_bar != 0.0)
+            {
+                double g24 = t21_bar;
+                t21_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t20, t21, g24, ref t20_bar);
+            }
+            if (t20_bar is not null)
+            {
+                global::Adcme.Tensor g25 = t20_bar!;
+                t20_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(joined, joined, t20, g25, ref joined_bar, ref joined_bar);
+                g25.Dispose();
+            }
+            t20.Dispose();
+            t15_bar += t19_bar;
+            t18_bar += t19_bar;
+            t19_bar = 0.0;
+            if (t18_bar != 0.0)
+            {
+                double g26 = t18_bar;
+                t18_bar = 0.0;
+                global::Adcme.Adjoints.Slots[0] = null;
+                global::Adcme.Tensor.Dot_Pullback(t17, weights, t18, g26, ref t17_bar, ref global::Adcme.Adjoints.Slots[0]);
+            }
+            if (t17_bar is not null)
+            {
+                global::Adcme.Tensor g27 = t17_bar!;
+                t17_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(t16, 12, t17, g27, ref t16_bar);
+                g27.Dispose();
+            }
+            t17.Dispose();
+            if (t16_bar is not null)
+            {
+                global::Adcme.Tensor g28 = t16_bar!;
+                t16_bar = null;
+                global::Adcme.Tensor.Stack_Pullback(a, b, t16, g28, ref a_bar, ref b_bar);
+                g28.Dispose();
+            }
+            t16.Dispose();
+            t11_bar += t15_bar;
+            t14_bar += t15_bar;
+            t15_bar = 0.0;
+            if (t14_bar != 0.0)
+            {
+                double g29 = t14_bar;
+                t14_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t13, t14, g29, ref t13_bar);
+            }
+            if (t13_bar is not null)
+            {
+                global::Adcme.Tensor g30 = t13_bar!;
+                t13_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t12, 0.5, t13, g30, ref t12_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g30.Dispose();
+            }
+            t13.Dispose();
+            if (t12_bar is not null)
+            {
+                global::Adcme.Tensor g31 = t12_bar!;
+                t12_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(stacked, 2, 3, 3, t12, g31, ref stacked_bar);
+                g31.Dispose();
+            }
+            t12.Dispose();
+            if (t11_bar != 0.0)
+            {
+                double g32 = t11_bar;
+                t11_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t10, t11, g32, ref t10_bar);
+            }
+            if (t10_bar is not null)
+            {
+                global::Adcme.Tensor g33 = t10_bar!;
+                t10_bar = null;
+                global::Adcme.Tensor.Tanh_Pullback(square, t10, g33, ref square_bar);
+                g33.Dispose();
+            }
+            t10.Dispose();
+            // line 12: var joined = Tensor.Concat(1, a, Tensor.Reshape(b, 2, 3), a * 2.0);
+            if (joined_bar is not null)
+            {
+                global::Adcme.Tensor g34 = joined_bar!;
+                joined_bar = null;
+                global::Adcme.Tensor.Concat_Pullback(1, a, t8, t9, joined, g34, ref a_bar, ref t8_bar, ref t9_bar);
+                g34.Dispose();
+            }
+            joined.Dispose();
+            if (t9_bar is not null)
+            {
+                global::Adcme.Tensor g35 = t9_bar!;
+                t9_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(a, 2.0, t9, g35, ref a_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g35.Dispose();
+            }
+            t9.Dispose();
+            if (t8_bar is not null)
+            {
+                global::Adcme.Tensor g36 = t8_bar!;
+                t8_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(b, 2, 3, t8, g36, ref b_bar);
+                g36.Dispose();
+            }
+            t8.Dispose();
+            // line 11: var stacked = Tensor.Stack(Tensor.Reshape(a, 3, 2), Tensor.Reshape(b * a, 3, 2), Tensor.Reshape(b *  …
+            if (stacked_bar is not null)
+            {
+                global::Adcme.Tensor g37 = stacked_bar!;
+                stacked_bar = null;
+                global::Adcme.Tensor.Stack_Pullback(t3, t5, t7, stacked, g37, ref t3_bar, ref t5_bar, ref t7_bar);
+                g37.Dispose();
+            }
+            stacked.Dispose();
+            if (t7_bar is not null)
+            {
+                global::Adcme.Tensor g38 = t7_bar!;
+                t7_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(t6, 3, 2, t7, g38, ref t6_bar);
+                g38.Dispose();
+            }
+            t7.Dispose();
+            if (t6_bar is not null)
+            {
+                global::Adcme.Tensor g39 = t6_bar!;
+                t6_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(b, b, t6, g39, ref b_bar, ref b_bar);
+                g39.Dispose();
+            }
+            t6.Dispose();
+            if (t5_bar is not null)
+            {
+                global::Adcme.Tensor g40 = t5_bar!;
+                t5_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(t4, 3, 2, t5, g40, ref t4_bar);
+                g40.Dispose();
+            }
+            t5.Dispose();
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g41 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(b, a, t4, g41, ref b_bar, ref a_bar);
+                g41.Dispose();
+            }
+            t4.Dispose();
+            if (t3_bar is not null)
+            {
+                global::Adcme.Tensor g42 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(a, 3, 2, t3, g42, ref a_bar);
+                g42.Dispose();
+            }
+            t3.Dispose();
+            // line 10: var square = Tensor.Reshape(Tensor.Concat(0, flat, Tensor.Reshape(b, 6)), 3, 4);
+            if (square_bar is not null)
+            {
+                global::Adcme.Tensor g43 = square_bar!;
+                square_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(t2, 3, 4, square, g43, ref t2_bar);
+                g43.Dispose();
+            }
+            square.Dispose();
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g44 = t2_bar!;
+                t2_bar = null;
+                global::Adcme.Tensor.Concat_Pullback(0, flat, t1, t2, g44, ref flat_bar, ref t1_bar);
+                g44.Dispose();
+            }
+            t2.Dispose();
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g45 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(b, 6, t1, g45, ref b_bar);
+                g45.Dispose();
+            }
+            t1.Dispose();
+            // line 9: var flat = Tensor.Reshape(a, 6);
+            if (flat_bar is not null)
+            {
+                global::Adcme.Tensor g46 = flat_bar!;
+                flat_bar = null;
+                global::Adcme.Tensor.Reshape_Pullback(a, 6, flat, g46, ref a_bar);
+                g46.Dispose();
             }
             flat.Dispose();
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);

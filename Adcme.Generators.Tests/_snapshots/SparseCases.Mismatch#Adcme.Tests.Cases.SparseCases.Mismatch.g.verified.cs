@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dValues = null!;
             dB = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Mismatch_Record(pattern, values, b, observed, __tape);
-            Mismatch_Reverse(pattern, values, b, observed, __tape, 1.0, ref dValues, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Mismatch_Gradient(pattern, values, b, observed, 1.0, ref dValues, ref dB);
             dValues ??= global::Adcme.Tensor.ZerosLike(values);
             dB ??= global::Adcme.Tensor.ZerosLike(b);
             return __value;
@@ -70,10 +67,107 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mismatch_Pullback(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Mismatch_Record(pattern, values, b, observed, __tape);
-            Mismatch_Reverse(pattern, values, b, observed, __tape, seed, ref dValues, ref dB);
-            global::Adcme.Tape.Return(__tape);
+            __Mismatch_Gradient(pattern, values, b, observed, seed, ref dValues, ref dB);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Mismatch_Gradient(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed, double seed, ref global::Adcme.Tensor? dValues, ref global::Adcme.Tensor? dB)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor residual = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            global::Adcme.Tensor? values_bar = null;
+            global::Adcme.Tensor? b_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? residual_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            global::Adcme.Tensor? t4_bar = null;
+            double t5_bar = 0.0;
+            // line 10: var u = Sparse.Solve(pattern, values, b);
+            u = global::Adcme.Sparse.Solve(pattern, values, b);
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
+            t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
+            residual = t1 - b;
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
+            t2 = u - observed;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            t4 = global::Adcme.Sparse.TransposeMatVec(pattern, values, residual);
+            t5 = global::Adcme.Tensor.SumOfSquares(t4);
+            result = t3 + t5;
+            var value = result;
+            result_bar = seed;
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
+            t3_bar += result_bar;
+            t5_bar += result_bar;
+            result_bar = 0.0;
+            if (t5_bar != 0.0)
+            {
+                double g1 = t5_bar;
+                t5_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t4, t5, g1, ref t4_bar);
+            }
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g2, ref values_bar, ref residual_bar);
+                g2.Dispose();
+            }
+            t4.Dispose();
+            if (t3_bar != 0.0)
+            {
+                double g3 = t3_bar;
+                t3_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
+            }
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g4 = t2_bar!;
+                t2_bar = null;
+                global::Adcme.Adjoints.Slots[0] = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g4, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g4.Dispose();
+            }
+            t2.Dispose();
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
+            if (residual_bar is not null)
+            {
+                global::Adcme.Tensor g5 = residual_bar!;
+                residual_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g5, ref t1_bar, ref b_bar);
+                g5.Dispose();
+            }
+            residual.Dispose();
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g6 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g6, ref values_bar, ref u_bar);
+                g6.Dispose();
+            }
+            t1.Dispose();
+            // line 10: var u = Sparse.Solve(pattern, values, b);
+            if (u_bar is not null)
+            {
+                global::Adcme.Tensor g7 = u_bar!;
+                u_bar = null;
+                global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g7, ref values_bar, ref b_bar);
+                g7.Dispose();
+            }
+            u.Dispose();
+            dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);
+            dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Mismatch"/> and records on <paramref name="tape"/>
@@ -148,57 +242,57 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t5_bar != 0.0)
             {
-                double g1 = t5_bar;
+                double g8 = t5_bar;
                 t5_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t4, t5, g1, ref t4_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t4, t5, g8, ref t4_bar);
             }
             if (t4_bar is not null)
             {
-                global::Adcme.Tensor g2 = t4_bar!;
+                global::Adcme.Tensor g9 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g2, ref values_bar, ref residual_bar);
-                g2.Dispose();
+                global::Adcme.Sparse.TransposeMatVec_Pullback(pattern, values, residual, t4, g9, ref values_bar, ref residual_bar);
+                g9.Dispose();
             }
             t4.Dispose();
             if (t3_bar != 0.0)
             {
-                double g3 = t3_bar;
+                double g10 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g10, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                global::Adcme.Tensor g4 = t2_bar!;
+                global::Adcme.Tensor g11 = t2_bar!;
                 t2_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g4, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
-                g4.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(u, observed, t2, g11, ref u_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g11.Dispose();
             }
             t2.Dispose();
             // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
             if (residual_bar is not null)
             {
-                global::Adcme.Tensor g5 = residual_bar!;
+                global::Adcme.Tensor g12 = residual_bar!;
                 residual_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g5, ref t1_bar, ref b_bar);
-                g5.Dispose();
+                global::Adcme.Tensor.Subtract_Pullback(t1, b, residual, g12, ref t1_bar, ref b_bar);
+                g12.Dispose();
             }
             residual.Dispose();
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g6 = t1_bar!;
+                global::Adcme.Tensor g13 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g6, ref values_bar, ref u_bar);
-                g6.Dispose();
+                global::Adcme.Sparse.MatVec_Pullback(pattern, values, u, t1, g13, ref values_bar, ref u_bar);
+                g13.Dispose();
             }
             t1.Dispose();
             // line 10: var u = Sparse.Solve(pattern, values, b);
             if (u_bar is not null)
             {
-                global::Adcme.Tensor g7 = u_bar!;
+                global::Adcme.Tensor g14 = u_bar!;
                 u_bar = null;
-                global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g7, ref values_bar, ref b_bar);
-                g7.Dispose();
+                global::Adcme.Sparse.Solve_Pullback(pattern, values, b, u, g14, ref values_bar, ref b_bar);
+                g14.Dispose();
             }
             u.Dispose();
             dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);

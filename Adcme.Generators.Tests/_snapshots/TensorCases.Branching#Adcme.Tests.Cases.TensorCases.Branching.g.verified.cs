@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dC = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Branching_Record(x, c, __tape);
-            Branching_Reverse(x, c, __tape, 1.0, ref dX, ref dC);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Branching_Gradient(x, c, 1.0, ref dX, ref dC);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -92,10 +89,142 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Branching_Pullback(global::Adcme.Tensor x, double c, double seed, ref global::Adcme.Tensor? dX, ref double dC)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Branching_Record(x, c, __tape);
-            Branching_Reverse(x, c, __tape, seed, ref dX, ref dC);
-            global::Adcme.Tape.Return(__tape);
+            __Branching_Gradient(x, c, seed, ref dX, ref dC);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Branching_Gradient(global::Adcme.Tensor x, double c, double seed, ref global::Adcme.Tensor? dX, ref double dC)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            double c_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? y_bar = null;
+            double t4_bar = 0.0;
+            global::Adcme.Tensor? t5_bar = null;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            global::Adcme.Tensor? t8_bar = null;
+            double t9_bar = 0.0;
+            // line 35: var y = c > 0 ? x * c : -x;
+            t1 = c > 0.0;
+            if (t1)
+            {
+                tape.PushObject(y, "TensorCases.Branching#1.value");
+                y = x * c;
+                tape.PushInt(1, "TensorCases.Branching#2.branch");
+            }
+            else
+            {
+                tape.PushObject(y, "TensorCases.Branching#3.value");
+                y = -x;
+                tape.PushInt(0, "TensorCases.Branching#2.branch");
+            }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
+            tape.PushObject(y, "TensorCases.Branching#4.value");
+            y = __Branching_Kernel0(y);
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
+            t4 = global::Adcme.Tensor.Norm(y);
+            t5 = global::Adcme.Tensor.Relu(x);
+            t6 = global::Adcme.Tensor.Max(t5);
+            t7 = t4 + t6;
+            t8 = global::Adcme.Tensor.Sigmoid(y);
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t7 + t9;
+            var value = result;
+            result_bar = seed;
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
+            t7_bar += result_bar;
+            t9_bar += result_bar;
+            result_bar = 0.0;
+            if (t9_bar != 0.0)
+            {
+                double g1 = t9_bar;
+                t9_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
+            }
+            if (t8_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t8_bar!;
+                t8_bar = null;
+                global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g2, ref y_bar);
+                g2.Dispose();
+            }
+            t8.Dispose();
+            t4_bar += t7_bar;
+            t6_bar += t7_bar;
+            t7_bar = 0.0;
+            if (t6_bar != 0.0)
+            {
+                double g3 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tensor.Max_Pullback(t5, t6, g3, ref t5_bar);
+            }
+            if (t5_bar is not null)
+            {
+                global::Adcme.Tensor g4 = t5_bar!;
+                t5_bar = null;
+                global::Adcme.Tensor.Relu_Pullback(x, t5, g4, ref x_bar);
+                g4.Dispose();
+            }
+            t5.Dispose();
+            if (t4_bar != 0.0)
+            {
+                double g5 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.Norm_Pullback(y, t4, g5, ref y_bar);
+            }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
+            global::Adcme.Tensor result1 = y;
+            y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#4.value");
+            if (y_bar is not null)
+            {
+                global::Adcme.Tensor g6 = y_bar;
+                y_bar = null;
+                __Branching_Kernel0_Pullback(y, g6, ref y_bar);
+                g6.Dispose();
+            }
+            result1.Dispose();
+            if (tape.PopInt("TensorCases.Branching#2.branch") != 0)
+            {
+                // line 35: var y = c > 0 ? x * c : -x;
+                global::Adcme.Tensor result2 = y;
+                y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#1.value");
+                if (y_bar is not null)
+                {
+                    global::Adcme.Tensor g7 = y_bar!;
+                    y_bar = null;
+                    global::Adcme.Tensor.Multiply_Pullback(x, c, result2, g7, ref x_bar, ref c_bar);
+                    g7.Dispose();
+                }
+                result2.Dispose();
+            }
+            else
+            {
+                global::Adcme.Tensor result3 = y;
+                y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#3.value");
+                if (y_bar is not null)
+                {
+                    global::Adcme.Tensor g8 = y_bar!;
+                    y_bar = null;
+                    global::Adcme.Tensor.Negate_Pullback(x, result3, g8, ref x_bar);
+                    g8.Dispose();
+                }
+                result3.Dispose();
+            }
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dC += c_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Branching"/> and records on <paramref name="tape"/>
@@ -182,16 +311,16 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t9_bar != 0.0)
             {
-                double g1 = t9_bar;
+                double g9 = t9_bar;
                 t9_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g9, ref t8_bar);
             }
             if (t8_bar is not null)
             {
-                global::Adcme.Tensor g2 = t8_bar!;
+                global::Adcme.Tensor g10 = t8_bar!;
                 t8_bar = null;
-                global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g2, ref y_bar);
-                g2.Dispose();
+                global::Adcme.Tensor.Sigmoid_Pullback(y, t8, g10, ref y_bar);
+                g10.Dispose();
             }
             t8.Dispose();
             t4_bar += t7_bar;
@@ -199,67 +328,68 @@ namespace Adcme.Tests.Cases
             t7_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                double g3 = t6_bar;
+                double g11 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Max_Pullback(t5, t6, g3, ref t5_bar);
+                global::Adcme.Tensor.Max_Pullback(t5, t6, g11, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g4 = t5_bar!;
+                global::Adcme.Tensor g12 = t5_bar!;
                 t5_bar = null;
-                global::Adcme.Tensor.Relu_Pullback(x, t5, g4, ref x_bar);
-                g4.Dispose();
+                global::Adcme.Tensor.Relu_Pullback(x, t5, g12, ref x_bar);
+                g12.Dispose();
             }
             t5.Dispose();
             if (t4_bar != 0.0)
             {
-                double g5 = t4_bar;
+                double g13 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Norm_Pullback(y, t4, g5, ref y_bar);
+                global::Adcme.Tensor.Norm_Pullback(y, t4, g13, ref y_bar);
             }
             // line 36: y -= Tensor.Sin(y) / 2.0;
-            global::Adcme.Tensor result1 = y;
+            global::Adcme.Tensor result4 = y;
             y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#4.value");
             if (y_bar is not null)
             {
-                global::Adcme.Tensor g6 = y_bar;
+                global::Adcme.Tensor g14 = y_bar;
                 y_bar = null;
-                __Branching_Kernel0_Pullback(y, g6, ref y_bar);
-                g6.Dispose();
+                __Branching_Kernel0_Pullback(y, g14, ref y_bar);
+                g14.Dispose();
             }
-            result1.Dispose();
+            result4.Dispose();
             if (tape.PopInt("TensorCases.Branching#2.branch") != 0)
             {
                 // line 35: var y = c > 0 ? x * c : -x;
-                global::Adcme.Tensor result2 = y;
+                global::Adcme.Tensor result5 = y;
                 y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#1.value");
                 if (y_bar is not null)
                 {
-                    global::Adcme.Tensor g7 = y_bar!;
+                    global::Adcme.Tensor g15 = y_bar!;
                     y_bar = null;
-                    global::Adcme.Tensor.Multiply_Pullback(x, c, result2, g7, ref x_bar, ref c_bar);
-                    g7.Dispose();
+                    global::Adcme.Tensor.Multiply_Pullback(x, c, result5, g15, ref x_bar, ref c_bar);
+                    g15.Dispose();
                 }
-                result2.Dispose();
+                result5.Dispose();
             }
             else
             {
-                global::Adcme.Tensor result3 = y;
+                global::Adcme.Tensor result6 = y;
                 y = tape.PopObject<global::Adcme.Tensor>("TensorCases.Branching#3.value");
                 if (y_bar is not null)
                 {
-                    global::Adcme.Tensor g8 = y_bar!;
+                    global::Adcme.Tensor g16 = y_bar!;
                     y_bar = null;
-                    global::Adcme.Tensor.Negate_Pullback(x, result3, g8, ref x_bar);
-                    g8.Dispose();
+                    global::Adcme.Tensor.Negate_Pullback(x, result6, g16, ref x_bar);
+                    g16.Dispose();
                 }
-                result3.Dispose();
+                result6.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dC += c_bar;
         }
 
         /// <summary>Fused elementwise kernel: (y - (Sin(y) / 2.0)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Branching_Kernel0(global::Adcme.Tensor x0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
@@ -281,6 +411,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (y - (Sin(y) / 2.0)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Branching_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));

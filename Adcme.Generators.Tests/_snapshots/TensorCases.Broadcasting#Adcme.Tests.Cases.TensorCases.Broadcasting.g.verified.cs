@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dMatrix = null!;
             dRow = null!;
             dColumn = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Broadcasting_Record(matrix, row, column, __tape);
-            Broadcasting_Reverse(matrix, row, column, __tape, 1.0, ref dMatrix, ref dRow, ref dColumn);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Broadcasting_Gradient(matrix, row, column, 1.0, ref dMatrix, ref dRow, ref dColumn);
             dMatrix ??= global::Adcme.Tensor.ZerosLike(matrix);
             dRow ??= global::Adcme.Tensor.ZerosLike(row);
             dColumn ??= global::Adcme.Tensor.ZerosLike(column);
@@ -83,10 +80,95 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Broadcasting_Pullback(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Broadcasting_Record(matrix, row, column, __tape);
-            Broadcasting_Reverse(matrix, row, column, __tape, seed, ref dMatrix, ref dRow, ref dColumn);
-            global::Adcme.Tape.Return(__tape);
+            __Broadcasting_Gradient(matrix, row, column, seed, ref dMatrix, ref dRow, ref dColumn);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Broadcasting_Gradient(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column, double seed, ref global::Adcme.Tensor? dMatrix, ref global::Adcme.Tensor? dRow, ref global::Adcme.Tensor? dColumn)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor shifted = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            global::Adcme.Tensor t7 = null!;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            global::Adcme.Tensor? matrix_bar = null;
+            global::Adcme.Tensor? row_bar = null;
+            global::Adcme.Tensor? column_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? shifted_bar = null;
+            global::Adcme.Tensor? t5_bar = null;
+            double t6_bar = 0.0;
+            global::Adcme.Tensor? t7_bar = null;
+            global::Adcme.Tensor? t8_bar = null;
+            double t9_bar = 0.0;
+            // line 46: var shifted = (matrix + row) * column;
+            shifted = __Broadcasting_Kernel0(matrix, row, column);
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
+            t5 = __Broadcasting_Kernel1(shifted, matrix, column);
+            t6 = global::Adcme.Tensor.SumOfSquares(t5);
+            t7 = global::Adcme.Tensor.Transpose(matrix);
+            t8 = global::Adcme.Tensor.MatMul(t7, matrix);
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t6 + t9;
+            var value = result;
+            result_bar = seed;
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
+            t6_bar += result_bar;
+            t9_bar += result_bar;
+            result_bar = 0.0;
+            if (t9_bar != 0.0)
+            {
+                double g1 = t9_bar;
+                t9_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
+            }
+            if (t8_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t8_bar!;
+                t8_bar = null;
+                global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g2, ref t7_bar, ref matrix_bar);
+                g2.Dispose();
+            }
+            t8.Dispose();
+            if (t7_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t7_bar!;
+                t7_bar = null;
+                global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g3, ref matrix_bar);
+                g3.Dispose();
+            }
+            t7.Dispose();
+            if (t6_bar != 0.0)
+            {
+                double g4 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, t6, g4, ref t5_bar);
+            }
+            if (t5_bar is not null)
+            {
+                global::Adcme.Tensor g5 = t5_bar;
+                t5_bar = null;
+                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g5, ref shifted_bar, ref matrix_bar, ref column_bar);
+                g5.Dispose();
+            }
+            t5.Dispose();
+            // line 46: var shifted = (matrix + row) * column;
+            if (shifted_bar is not null)
+            {
+                global::Adcme.Tensor g6 = shifted_bar;
+                shifted_bar = null;
+                __Broadcasting_Kernel0_Pullback(matrix, row, column, g6, ref matrix_bar, ref row_bar, ref column_bar);
+                g6.Dispose();
+            }
+            shifted.Dispose();
+            dMatrix = global::Adcme.Tensor.Accumulate(dMatrix, matrix_bar);
+            dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
+            dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Broadcasting"/> and records on <paramref name="tape"/>
@@ -155,47 +237,47 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t9_bar != 0.0)
             {
-                double g1 = t9_bar;
+                double g7 = t9_bar;
                 t9_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t8, t9, g1, ref t8_bar);
+                global::Adcme.Tensor.Sum_Pullback(t8, t9, g7, ref t8_bar);
             }
             if (t8_bar is not null)
             {
-                global::Adcme.Tensor g2 = t8_bar!;
+                global::Adcme.Tensor g8 = t8_bar!;
                 t8_bar = null;
-                global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g2, ref t7_bar, ref matrix_bar);
-                g2.Dispose();
+                global::Adcme.Tensor.MatMul_Pullback(t7, matrix, t8, g8, ref t7_bar, ref matrix_bar);
+                g8.Dispose();
             }
             t8.Dispose();
             if (t7_bar is not null)
             {
-                global::Adcme.Tensor g3 = t7_bar!;
+                global::Adcme.Tensor g9 = t7_bar!;
                 t7_bar = null;
-                global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g3, ref matrix_bar);
-                g3.Dispose();
+                global::Adcme.Tensor.Transpose_Pullback(matrix, t7, g9, ref matrix_bar);
+                g9.Dispose();
             }
             t7.Dispose();
             if (t6_bar != 0.0)
             {
-                double g4 = t6_bar;
+                double g10 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t5, t6, g4, ref t5_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t5, t6, g10, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g5 = t5_bar;
+                global::Adcme.Tensor g11 = t5_bar;
                 t5_bar = null;
-                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g5, ref shifted_bar, ref matrix_bar, ref column_bar);
-                g5.Dispose();
+                __Broadcasting_Kernel1_Pullback(shifted, matrix, column, g11, ref shifted_bar, ref matrix_bar, ref column_bar);
+                g11.Dispose();
             }
             t5.Dispose();
             // line 46: var shifted = (matrix + row) * column;
             if (shifted_bar is not null)
             {
-                global::Adcme.Tensor g6 = shifted_bar;
+                global::Adcme.Tensor g12 = shifted_bar;
                 shifted_bar = null;
-                __Broadcasting_Kernel0_Pullback(matrix, row, column, g6, ref matrix_bar, ref row_bar, ref column_bar);
-                g6.Dispose();
+                __Broadcasting_Kernel0_Pullback(matrix, row, column, g12, ref matrix_bar, ref row_bar, ref column_bar);
+                g12.Dispose();
             }
             shifted.Dispose();
             dMatrix = global::Adcme.Tensor.Accumulate(dMatrix, matrix_bar);
@@ -204,6 +286,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((matrix + row) * column).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcasting_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
@@ -228,6 +311,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((matrix + row) * column): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Broadcasting_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
@@ -259,6 +343,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (shifted + (matrix / ((column * column) + 1.0))).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcasting_Kernel1(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));
@@ -287,6 +372,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (shifted + (matrix / ((column * column) + 1.0))): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Broadcasting_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));

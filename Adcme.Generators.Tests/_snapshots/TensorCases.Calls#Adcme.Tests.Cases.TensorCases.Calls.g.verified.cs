@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dScale = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Calls_Record(x, scale, __tape);
-            Calls_Reverse(x, scale, __tape, 1.0, ref dX, ref dScale);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Calls_Gradient(x, scale, 1.0, ref dX, ref dScale);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -49,10 +46,51 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Calls_Pullback(global::Adcme.Tensor x, double scale, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Calls_Record(x, scale, __tape);
-            Calls_Reverse(x, scale, __tape, seed, ref dX, ref dScale);
-            global::Adcme.Tape.Return(__tape);
+            __Calls_Gradient(x, scale, seed, ref dX, ref dScale);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Calls_Gradient(global::Adcme.Tensor x, double scale, double seed, ref global::Adcme.Tensor? dX, ref double dScale)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            double scale_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t1_bar = null;
+            double t2_bar = 0.0;
+            double t3_bar = 0.0;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
+            t1 = x * scale;
+            t2 = global::Adcme.Tests.Cases.TensorCases.Quadratic_Record(t1, x, tape);
+            t3 = global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Record(x, scale, tape);
+            result = t2 + t3;
+            var value = result;
+            result_bar = seed;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
+            t2_bar += result_bar;
+            t3_bar += result_bar;
+            result_bar = 0.0;
+            double g1 = t3_bar;
+            t3_bar = 0.0;
+            global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Reverse(x, scale, tape, g1, ref x_bar, ref scale_bar);
+            double g2 = t2_bar;
+            t2_bar = 0.0;
+            global::Adcme.Tests.Cases.TensorCases.Quadratic_Reverse(t1, x, tape, g2, ref t1_bar, ref x_bar);
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g3, ref x_bar, ref scale_bar);
+                g3.Dispose();
+            }
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dScale += scale_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Calls"/> and records on <paramref name="tape"/>
@@ -93,18 +131,18 @@ namespace Adcme.Tests.Cases
             t2_bar += result_bar;
             t3_bar += result_bar;
             result_bar = 0.0;
-            double g1 = t3_bar;
+            double g4 = t3_bar;
             t3_bar = 0.0;
-            global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Reverse(x, scale, tape, g1, ref x_bar, ref scale_bar);
-            double g2 = t2_bar;
+            global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor_Reverse(x, scale, tape, g4, ref x_bar, ref scale_bar);
+            double g5 = t2_bar;
             t2_bar = 0.0;
-            global::Adcme.Tests.Cases.TensorCases.Quadratic_Reverse(t1, x, tape, g2, ref t1_bar, ref x_bar);
+            global::Adcme.Tests.Cases.TensorCases.Quadratic_Reverse(t1, x, tape, g5, ref t1_bar, ref x_bar);
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g3 = t1_bar!;
+                global::Adcme.Tensor g6 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g3, ref x_bar, ref scale_bar);
-                g3.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(x, scale, t1, g6, ref x_bar, ref scale_bar);
+                g6.Dispose();
             }
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
             dScale += scale_bar;

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dKappa = null!;
             dU0 = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Diffusion_Record(kappa, u0, laplacian, steps, __tape);
-            Diffusion_Reverse(kappa, u0, laplacian, steps, __tape, 1.0, ref dKappa, ref dU0);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Diffusion_Gradient(kappa, u0, laplacian, steps, 1.0, ref dKappa, ref dU0);
             dKappa ??= global::Adcme.Tensor.ZerosLike(kappa);
             dU0 ??= global::Adcme.Tensor.ZerosLike(u0);
             return __value;
@@ -72,23 +69,23 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Diffusion_Pullback(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Diffusion_Record(kappa, u0, laplacian, steps, __tape);
-            Diffusion_Reverse(kappa, u0, laplacian, steps, __tape, seed, ref dKappa, ref dU0);
-            global::Adcme.Tape.Return(__tape);
+            __Diffusion_Gradient(kappa, u0, laplacian, steps, seed, ref dKappa, ref dU0);
         }
 
-        /// <summary>Split reverse mode, first half: runs <see cref="Diffusion"/> and records on <paramref name="tape"/>
-        /// what <see cref="Diffusion_Reverse"/> needs. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static double Diffusion_Record(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape)
+        private static double __Diffusion_Gradient(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
         {
+            var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
             bool t1 = false;
             global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor? kappa_bar = null;
+            global::Adcme.Tensor? u0_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
             // line 24: var u = u0;
             u = u0;
             // line 25: var k = 0
@@ -108,29 +105,7 @@ namespace Adcme.Tests.Cases
             tape.PushInt(count, "TensorCases.Diffusion#3.trips");
             // line 29: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
-            tape.PushDouble(result, "TensorCases.Diffusion#end.result");
-            tape.PushObject(u, "TensorCases.Diffusion#end.u");
-            tape.PushObject(t3, "TensorCases.Diffusion#end.t3");
-            return result;
-        }
-
-        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffusion_Record"/> recorded and adds
-        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        public static void Diffusion_Reverse(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
-        {
-            double result = 0.0;
-            global::Adcme.Tensor u = null!;
-            global::Adcme.Tensor t3 = null!;
-            global::Adcme.Tensor? kappa_bar = null;
-            global::Adcme.Tensor? u0_bar = null;
-            double result_bar = 0.0;
-            global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? t3_bar = null;
-            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.t3");
-            u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.u");
-            result = tape.PopDouble("TensorCases.Diffusion#end.result");
+            var value = result;
             result_bar = seed;
             // line 29: return Tensor.SumOfSquares(u);
             if (result_bar != 0.0)
@@ -169,9 +144,105 @@ namespace Adcme.Tests.Cases
             u_bar = null;
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
+        }
+
+        /// <summary>Split reverse mode, first half: runs <see cref="Diffusion"/> and records on <paramref name="tape"/>
+        /// what <see cref="Diffusion_Reverse"/> needs. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffusion_Record(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool t1 = false;
+            global::Adcme.Tensor t3 = null!;
+            // line 24: var u = u0;
+            u = u0;
+            // line 25: var k = 0
+            k = 0;
+            int count_1 = 0;
+            while (k < steps)
+            {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
+                tape.PushObject(t3, "TensorCases.Diffusion#1.value");
+                t3 = global::Adcme.Tensor.MatVec(laplacian, u);
+                tape.PushObject(u, "TensorCases.Diffusion#2.value");
+                u = __Diffusion_Kernel0(u, kappa, t3);
+                // line 25: k++
+                k = k + 1;
+                count_1++;
+            }
+            tape.PushInt(count_1, "TensorCases.Diffusion#3.trips");
+            // line 29: return Tensor.SumOfSquares(u);
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            tape.PushDouble(result, "TensorCases.Diffusion#end.result");
+            tape.PushObject(u, "TensorCases.Diffusion#end.u");
+            tape.PushObject(t3, "TensorCases.Diffusion#end.t3");
+            return result;
+        }
+
+        /// <summary>Split reverse mode, second half: takes back what <see cref="Diffusion_Record"/> recorded and adds
+        /// <paramref name="seed"/> times the derivatives into the <c>ref</c> adjoints. Called by generated code.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static void Diffusion_Reverse(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dKappa, ref global::Adcme.Tensor? dU0)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor? kappa_bar = null;
+            global::Adcme.Tensor? u0_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? u_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
+            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.t3");
+            u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#end.u");
+            result = tape.PopDouble("TensorCases.Diffusion#end.result");
+            result_bar = seed;
+            // line 29: return Tensor.SumOfSquares(u);
+            if (result_bar != 0.0)
+            {
+                double g4 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g4, ref u_bar);
+            }
+            for (int iteration_1 = tape.PopInt("TensorCases.Diffusion#3.trips"); iteration_1 > 0; iteration_1--)
+            {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
+                global::Adcme.Tensor result3 = u;
+                u = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#2.value");
+                if (u_bar is not null)
+                {
+                    global::Adcme.Tensor g5 = u_bar;
+                    u_bar = null;
+                    __Diffusion_Kernel0_Pullback(u, kappa, t3, g5, ref u_bar, ref kappa_bar, ref t3_bar);
+                    g5.Dispose();
+                }
+                result3.Dispose();
+                global::Adcme.Tensor result4 = t3;
+                t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Diffusion#1.value");
+                if (t3_bar is not null)
+                {
+                    global::Adcme.Tensor g6 = t3_bar!;
+                    t3_bar = null;
+                    global::Adcme.Adjoints.Slots[0] = null;
+                    global::Adcme.Tensor.MatVec_Pullback(laplacian, u, result4, g6, ref global::Adcme.Adjoints.Slots[0], ref u_bar);
+                    g6.Dispose();
+                }
+                result4.Dispose();
+            }
+            // line 24: var u = u0;
+            u0_bar = global::Adcme.Adjoints.Merge(u0_bar, u_bar);
+            u_bar = null;
+            dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
+            dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
         }
 
         /// <summary>Fused elementwise kernel: (u + ((0.1 * kappa) * t3)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Diffusion_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)));
@@ -198,6 +269,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (u + ((0.1 * kappa) * t3)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Diffusion_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)));

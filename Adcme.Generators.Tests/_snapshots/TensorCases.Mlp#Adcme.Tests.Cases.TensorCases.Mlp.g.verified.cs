@@ -14,10 +14,7 @@ namespace Adcme.Tests.Cases
             dW1 = null!;
             dB1 = null!;
             dW2 = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Mlp_Record(w1, b1, w2, x, __tape);
-            Mlp_Reverse(w1, b1, w2, x, __tape, 1.0, ref dW1, ref dB1, ref dW2);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Mlp_Gradient(w1, b1, w2, x, 1.0, ref dW1, ref dB1, ref dW2);
             dW1 ??= global::Adcme.Tensor.ZerosLike(w1);
             dB1 ??= global::Adcme.Tensor.ZerosLike(b1);
             dW2 ??= global::Adcme.Tensor.ZerosLike(w2);
@@ -55,10 +52,59 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mlp_Pullback(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Mlp_Record(w1, b1, w2, x, __tape);
-            Mlp_Reverse(w1, b1, w2, x, __tape, seed, ref dW1, ref dB1, ref dW2);
-            global::Adcme.Tape.Return(__tape);
+            __Mlp_Gradient(w1, b1, w2, x, seed, ref dW1, ref dB1, ref dW2);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Mlp_Gradient(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor hidden = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor? w1_bar = null;
+            global::Adcme.Tensor? b1_bar = null;
+            global::Adcme.Tensor? w2_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? hidden_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
+            t1 = global::Adcme.Tensor.MatVec(w1, x);
+            hidden = __Mlp_Kernel0(t1, b1);
+            // line 17: return Tensor.Dot(w2, hidden);
+            result = global::Adcme.Tensor.Dot(w2, hidden);
+            var value = result;
+            result_bar = seed;
+            // line 17: return Tensor.Dot(w2, hidden);
+            if (result_bar != 0.0)
+            {
+                double g1 = result_bar;
+                result_bar = 0.0;
+                global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g1, ref w2_bar, ref hidden_bar);
+            }
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
+            if (hidden_bar is not null)
+            {
+                global::Adcme.Tensor g2 = hidden_bar;
+                hidden_bar = null;
+                __Mlp_Kernel0_Pullback(t1, b1, g2, ref t1_bar, ref b1_bar);
+                g2.Dispose();
+            }
+            hidden.Dispose();
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Adjoints.Slots[0] = null;
+                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g3, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g3.Dispose();
+            }
+            t1.Dispose();
+            dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
+            dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
+            dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Mlp"/> and records on <paramref name="tape"/>
@@ -103,26 +149,26 @@ namespace Adcme.Tests.Cases
             // line 17: return Tensor.Dot(w2, hidden);
             if (result_bar != 0.0)
             {
-                double g1 = result_bar;
+                double g4 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g1, ref w2_bar, ref hidden_bar);
+                global::Adcme.Tensor.Dot_Pullback(w2, hidden, result, g4, ref w2_bar, ref hidden_bar);
             }
             // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
             if (hidden_bar is not null)
             {
-                global::Adcme.Tensor g2 = hidden_bar;
+                global::Adcme.Tensor g5 = hidden_bar;
                 hidden_bar = null;
-                __Mlp_Kernel0_Pullback(t1, b1, g2, ref t1_bar, ref b1_bar);
-                g2.Dispose();
+                __Mlp_Kernel0_Pullback(t1, b1, g5, ref t1_bar, ref b1_bar);
+                g5.Dispose();
             }
             hidden.Dispose();
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g3 = t1_bar!;
+                global::Adcme.Tensor g6 = t1_bar!;
                 t1_bar = null;
                 global::Adcme.Adjoints.Slots[0] = null;
-                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g3, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
-                g3.Dispose();
+                global::Adcme.Tensor.MatVec_Pullback(w1, x, t1, g6, ref w1_bar, ref global::Adcme.Adjoints.Slots[0]);
+                g6.Dispose();
             }
             t1.Dispose();
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
@@ -131,6 +177,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: Tanh((t1 + b1)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Mlp_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
@@ -152,6 +199,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel Tanh((t1 + b1)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Mlp_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));

@@ -17,10 +17,7 @@ namespace Adcme.Tests.Cases
             dB2 = null!;
             dGrid = null!;
             dWeight = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = NeuralLaw_Record(w1, b1, w2, b2, input, grid, weight, __tape);
-            NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, __tape, 1.0, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __NeuralLaw_Gradient(w1, b1, w2, b2, input, grid, weight, 1.0, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
             dW1 ??= global::Adcme.Tensor.ZerosLike(w1);
             dB1 ??= global::Adcme.Tensor.ZerosLike(b1);
             dW2 ??= global::Adcme.Tensor.ZerosLike(w2);
@@ -66,10 +63,83 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NeuralLaw_Pullback(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            NeuralLaw_Record(w1, b1, w2, b2, input, grid, weight, __tape);
-            NeuralLaw_Reverse(w1, b1, w2, b2, input, grid, weight, __tape, seed, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
-            global::Adcme.Tape.Return(__tape);
+            __NeuralLaw_Gradient(w1, b1, w2, b2, input, grid, weight, seed, ref dW1, ref dB1, ref dW2, ref dB2, ref dGrid, ref dWeight);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __NeuralLaw_Gradient(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight, double seed, ref global::Adcme.Tensor? dW1, ref global::Adcme.Tensor? dB1, ref global::Adcme.Tensor? dW2, ref global::Adcme.Tensor? dB2, ref global::Adcme.Tensor? dGrid, ref double dWeight)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor output = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            global::Adcme.Tensor? w1_bar = null;
+            global::Adcme.Tensor? b1_bar = null;
+            global::Adcme.Tensor? w2_bar = null;
+            global::Adcme.Tensor? b2_bar = null;
+            global::Adcme.Tensor? grid_bar = null;
+            double weight_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? output_bar = null;
+            double t1_bar = 0.0;
+            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
+            double t4_bar = 0.0;
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
+            output = global::Adcme.Layers.Mlp_Record(w1, b1, w2, b2, input, tape);
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
+            t1 = global::Adcme.Tensor.SumOfSquares(output);
+            t2 = global::Adcme.Tests.Cases.TensorCases.Smooth_Record(grid, weight, tape);
+            t3 = t2 * grid;
+            t4 = global::Adcme.Tensor.Sum(t3);
+            result = t1 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
+            t1_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            if (t4_bar != 0.0)
+            {
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t3, t4, g1, ref t3_bar);
+            }
+            if (t3_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g2, ref t2_bar, ref grid_bar);
+                g2.Dispose();
+            }
+            t3.Dispose();
+            global::Adcme.Tensor? g3 = t2_bar;
+            t2_bar = null;
+            global::Adcme.Tests.Cases.TensorCases.Smooth_Reverse(grid, weight, tape, g3, ref grid_bar, ref weight_bar);
+            g3?.Dispose();
+            if (t1_bar != 0.0)
+            {
+                double g4 = t1_bar;
+                t1_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g4, ref output_bar);
+            }
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
+            global::Adcme.Tensor? g5 = output_bar;
+            output_bar = null;
+            global::Adcme.Tensor? ignored1 = null;
+            global::Adcme.Layers.Mlp_Reverse(w1, b1, w2, b2, input, tape, g5, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignored1);
+            g5?.Dispose();
+            dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
+            dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
+            dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
+            dB2 = global::Adcme.Tensor.Accumulate(dB2, b2_bar);
+            dGrid = global::Adcme.Tensor.Accumulate(dGrid, grid_bar);
+            dWeight += weight_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="NeuralLaw"/> and records on <paramref name="tape"/>
@@ -135,34 +205,34 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                double g1 = t4_bar;
+                double g6 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, t4, g1, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t3, t4, g6, ref t3_bar);
             }
             if (t3_bar is not null)
             {
-                global::Adcme.Tensor g2 = t3_bar!;
+                global::Adcme.Tensor g7 = t3_bar!;
                 t3_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g2, ref t2_bar, ref grid_bar);
-                g2.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t2, grid, t3, g7, ref t2_bar, ref grid_bar);
+                g7.Dispose();
             }
             t3.Dispose();
-            global::Adcme.Tensor? g3 = t2_bar;
+            global::Adcme.Tensor? g8 = t2_bar;
             t2_bar = null;
-            global::Adcme.Tests.Cases.TensorCases.Smooth_Reverse(grid, weight, tape, g3, ref grid_bar, ref weight_bar);
-            g3?.Dispose();
+            global::Adcme.Tests.Cases.TensorCases.Smooth_Reverse(grid, weight, tape, g8, ref grid_bar, ref weight_bar);
+            g8?.Dispose();
             if (t1_bar != 0.0)
             {
-                double g4 = t1_bar;
+                double g9 = t1_bar;
                 t1_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g4, ref output_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(output, t1, g9, ref output_bar);
             }
             // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
-            global::Adcme.Tensor? g5 = output_bar;
+            global::Adcme.Tensor? g10 = output_bar;
             output_bar = null;
-            global::Adcme.Tensor? ignored1 = null;
-            global::Adcme.Layers.Mlp_Reverse(w1, b1, w2, b2, input, tape, g5, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignored1);
-            g5?.Dispose();
+            global::Adcme.Tensor? ignored2 = null;
+            global::Adcme.Layers.Mlp_Reverse(w1, b1, w2, b2, input, tape, g10, ref w1_bar, ref b1_bar, ref w2_bar, ref b2_bar, ref ignored2);
+            g10?.Dispose();
             dW1 = global::Adcme.Tensor.Accumulate(dW1, w1_bar);
             dB1 = global::Adcme.Tensor.Accumulate(dB1, b1_bar);
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);

@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dA = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Quadratic_Record(x, a, __tape);
-            Quadratic_Reverse(x, a, __tape, 1.0, ref dX, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Quadratic_Gradient(x, a, 1.0, ref dX, ref dA);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             dA ??= global::Adcme.Tensor.ZerosLike(a);
             return __value;
@@ -56,10 +53,58 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Quadratic_Pullback(global::Adcme.Tensor x, global::Adcme.Tensor a, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Quadratic_Record(x, a, __tape);
-            Quadratic_Reverse(x, a, __tape, seed, ref dX, ref dA);
-            global::Adcme.Tape.Return(__tape);
+            __Quadratic_Gradient(x, a, seed, ref dX, ref dA);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Quadratic_Gradient(global::Adcme.Tensor x, global::Adcme.Tensor a, double seed, ref global::Adcme.Tensor? dX, ref global::Adcme.Tensor? dA)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            global::Adcme.Tensor? a_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
+            t2 = __Quadratic_Kernel0(a, x);
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Dot(x, a);
+            result = t3 + t4;
+            var value = result;
+            result_bar = seed;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
+            t3_bar += result_bar;
+            t4_bar += result_bar;
+            result_bar = 0.0;
+            if (t4_bar != 0.0)
+            {
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.Dot_Pullback(x, a, t4, g1, ref x_bar, ref a_bar);
+            }
+            if (t3_bar != 0.0)
+            {
+                double g2 = t3_bar;
+                t3_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
+            }
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t2_bar;
+                t2_bar = null;
+                __Quadratic_Kernel0_Pullback(a, x, g3, ref a_bar, ref x_bar);
+                g3.Dispose();
+            }
+            t2.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Quadratic"/> and records on <paramref name="tape"/>
@@ -108,22 +153,22 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                double g1 = t4_bar;
+                double g4 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(x, a, t4, g1, ref x_bar, ref a_bar);
+                global::Adcme.Tensor.Dot_Pullback(x, a, t4, g4, ref x_bar, ref a_bar);
             }
             if (t3_bar != 0.0)
             {
-                double g2 = t3_bar;
+                double g5 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g5, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                global::Adcme.Tensor g3 = t2_bar;
+                global::Adcme.Tensor g6 = t2_bar;
                 t2_bar = null;
-                __Quadratic_Kernel0_Pullback(a, x, g3, ref a_bar, ref x_bar);
-                g3.Dispose();
+                __Quadratic_Kernel0_Pullback(a, x, g6, ref a_bar, ref x_bar);
+                g6.Dispose();
             }
             t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
@@ -131,6 +176,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: ((a * x) * x).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Quadratic_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
@@ -153,6 +199,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel ((a * x) * x): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Quadratic_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));

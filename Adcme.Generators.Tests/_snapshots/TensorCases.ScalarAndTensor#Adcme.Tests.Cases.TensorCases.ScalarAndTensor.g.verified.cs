@@ -13,10 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dX = null!;
             dTheta = 0.0;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = ScalarAndTensor_Record(x, theta, __tape);
-            ScalarAndTensor_Reverse(x, theta, __tape, 1.0, ref dX, ref dTheta);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __ScalarAndTensor_Gradient(x, theta, 1.0, ref dX, ref dTheta);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
             return __value;
         }
@@ -67,10 +64,75 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ScalarAndTensor_Pullback(global::Adcme.Tensor x, double theta, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            ScalarAndTensor_Record(x, theta, __tape);
-            ScalarAndTensor_Reverse(x, theta, __tape, seed, ref dX, ref dTheta);
-            global::Adcme.Tape.Return(__tape);
+            __ScalarAndTensor_Gradient(x, theta, seed, ref dX, ref dTheta);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __ScalarAndTensor_Gradient(global::Adcme.Tensor x, double theta, double seed, ref global::Adcme.Tensor? dX, ref double dTheta)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            global::Adcme.Tensor? x_bar = null;
+            double theta_bar = 0.0;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t2_bar = null;
+            double t3_bar = 0.0;
+            double t4_bar = 0.0;
+            double t5_bar = 0.0;
+            double t6_bar = 0.0;
+            double t7_bar = 0.0;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
+            t2 = __ScalarAndTensor_Kernel0(x, theta);
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Mean(x);
+            t5 = theta * t4;
+            t6 = t3 + t5;
+            t7 = 1.0 / theta;
+            result = t6 - t7;
+            var value = result;
+            result_bar = seed;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
+            t6_bar += result_bar;
+            t7_bar -= result_bar;
+            result_bar = 0.0;
+            theta_bar -= t7_bar * 1.0 / (theta * theta);
+            t7_bar = 0.0;
+            t3_bar += t6_bar;
+            t5_bar += t6_bar;
+            t6_bar = 0.0;
+            theta_bar += t5_bar * t4;
+            t4_bar += theta * t5_bar;
+            t5_bar = 0.0;
+            if (t4_bar != 0.0)
+            {
+                double g1 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.Mean_Pullback(x, t4, g1, ref x_bar);
+            }
+            if (t3_bar != 0.0)
+            {
+                double g2 = t3_bar;
+                t3_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
+            }
+            if (t2_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t2_bar;
+                t2_bar = null;
+                __ScalarAndTensor_Kernel0_Pullback(x, theta, g3, ref x_bar, ref theta_bar);
+                g3.Dispose();
+            }
+            t2.Dispose();
+            dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
+            dTheta += theta_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="ScalarAndTensor"/> and records on <paramref name="tape"/>
@@ -136,22 +198,22 @@ namespace Adcme.Tests.Cases
             t5_bar = 0.0;
             if (t4_bar != 0.0)
             {
-                double g1 = t4_bar;
+                double g4 = t4_bar;
                 t4_bar = 0.0;
-                global::Adcme.Tensor.Mean_Pullback(x, t4, g1, ref x_bar);
+                global::Adcme.Tensor.Mean_Pullback(x, t4, g4, ref x_bar);
             }
             if (t3_bar != 0.0)
             {
-                double g2 = t3_bar;
+                double g5 = t3_bar;
                 t3_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t2, t3, g2, ref t2_bar);
+                global::Adcme.Tensor.Sum_Pullback(t2, t3, g5, ref t2_bar);
             }
             if (t2_bar is not null)
             {
-                global::Adcme.Tensor g3 = t2_bar;
+                global::Adcme.Tensor g6 = t2_bar;
                 t2_bar = null;
-                __ScalarAndTensor_Kernel0_Pullback(x, theta, g3, ref x_bar, ref theta_bar);
-                g3.Dispose();
+                __ScalarAndTensor_Kernel0_Pullback(x, theta, g6, ref x_bar, ref theta_bar);
+                g6.Dispose();
             }
             t2.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
@@ -159,6 +221,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: Exp((x * theta)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __ScalarAndTensor_Kernel0(global::Adcme.Tensor x0, double x1)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
@@ -178,6 +241,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel Exp((x * theta)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __ScalarAndTensor_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Shape(x0);

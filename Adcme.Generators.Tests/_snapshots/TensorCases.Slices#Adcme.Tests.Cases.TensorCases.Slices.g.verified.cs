@@ -12,10 +12,7 @@ namespace Adcme.Tests.Cases
         public static double Slices_Gradient(global::Adcme.Tensor m, out global::Adcme.Tensor dM)
         {
             dM = null!;
-            var __tape = global::Adcme.Tape.Rent();
-            var __value = Slices_Record(m, __tape);
-            Slices_Reverse(m, __tape, 1.0, ref dM);
-            global::Adcme.Tape.Return(__tape);
+            var __value = __Slices_Gradient(m, 1.0, ref dM);
             dM ??= global::Adcme.Tensor.ZerosLike(m);
             return __value;
         }
@@ -62,10 +59,89 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Slices_Pullback(global::Adcme.Tensor m, double seed, ref global::Adcme.Tensor? dM)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Slices_Record(m, __tape);
-            Slices_Reverse(m, __tape, seed, ref dM);
-            global::Adcme.Tape.Return(__tape);
+            __Slices_Gradient(m, seed, ref dM);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static double __Slices_Gradient(global::Adcme.Tensor m, double seed, ref global::Adcme.Tensor? dM)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            global::Adcme.Tensor? m_bar = null;
+            double result_bar = 0.0;
+            global::Adcme.Tensor? t1_bar = null;
+            double t2_bar = 0.0;
+            global::Adcme.Tensor? t3_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            global::Adcme.Tensor? t5_bar = null;
+            double t6_bar = 0.0;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
+            t1 = global::Adcme.Tensor.Rows(m, 1, 1);
+            t2 = global::Adcme.Tensor.SumOfSquares(t1);
+            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
+            t4 = global::Adcme.Tensor.Columns(m, 0, 2);
+            t5 = t3 * t4;
+            t6 = global::Adcme.Tensor.Sum(t5);
+            result = t2 + t6;
+            var value = result;
+            result_bar = seed;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
+            t2_bar += result_bar;
+            t6_bar += result_bar;
+            result_bar = 0.0;
+            if (t6_bar != 0.0)
+            {
+                double g1 = t6_bar;
+                t6_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
+            }
+            if (t5_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t5_bar!;
+                t5_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g2, ref t3_bar, ref t4_bar);
+                g2.Dispose();
+            }
+            t5.Dispose();
+            if (t4_bar is not null)
+            {
+                global::Adcme.Tensor g3 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g3, ref m_bar);
+                g3.Dispose();
+            }
+            t4.Dispose();
+            if (t3_bar is not null)
+            {
+                global::Adcme.Tensor g4 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g4, ref m_bar);
+                g4.Dispose();
+            }
+            t3.Dispose();
+            if (t2_bar != 0.0)
+            {
+                double g5 = t2_bar;
+                t2_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g5, ref t1_bar);
+            }
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g6 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g6, ref m_bar);
+                g6.Dispose();
+            }
+            t1.Dispose();
+            dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Slices"/> and records on <paramref name="tape"/>
@@ -131,46 +207,46 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                double g1 = t6_bar;
+                double g7 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g7, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g2 = t5_bar!;
+                global::Adcme.Tensor g8 = t5_bar!;
                 t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g2, ref t3_bar, ref t4_bar);
-                g2.Dispose();
+                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g8, ref t3_bar, ref t4_bar);
+                g8.Dispose();
             }
             t5.Dispose();
             if (t4_bar is not null)
             {
-                global::Adcme.Tensor g3 = t4_bar!;
+                global::Adcme.Tensor g9 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g3, ref m_bar);
-                g3.Dispose();
+                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g9, ref m_bar);
+                g9.Dispose();
             }
             t4.Dispose();
             if (t3_bar is not null)
             {
-                global::Adcme.Tensor g4 = t3_bar!;
+                global::Adcme.Tensor g10 = t3_bar!;
                 t3_bar = null;
-                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g4, ref m_bar);
-                g4.Dispose();
+                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g10, ref m_bar);
+                g10.Dispose();
             }
             t3.Dispose();
             if (t2_bar != 0.0)
             {
-                double g5 = t2_bar;
+                double g11 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g5, ref t1_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g11, ref t1_bar);
             }
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g6 = t1_bar!;
+                global::Adcme.Tensor g12 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g6, ref m_bar);
-                g6.Dispose();
+                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g12, ref m_bar);
+                g12.Dispose();
             }
             t1.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);

@@ -33,10 +33,44 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Smooth_Pullback(global::Adcme.Tensor u, double weight, global::Adcme.Tensor seed, ref global::Adcme.Tensor? dU, ref double dWeight)
         {
-            var __tape = global::Adcme.Tape.Rent();
-            Smooth_Record(u, weight, __tape);
-            Smooth_Reverse(u, weight, __tape, seed, ref dU, ref dWeight);
-            global::Adcme.Tape.Return(__tape);
+            __Smooth_Gradient(u, weight, seed, ref dU, ref dWeight);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Smooth_Gradient(global::Adcme.Tensor u, double weight, global::Adcme.Tensor? seed, ref global::Adcme.Tensor? dU, ref double dWeight)
+        {
+            var tape = global::Adcme.Tape.Rent();
+            global::Adcme.Tensor result = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor? u_bar = null;
+            double weight_bar = 0.0;
+            global::Adcme.Tensor? result_bar = null;
+            global::Adcme.Tensor? t1_bar = null;
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
+            t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
+            result = __Smooth_Kernel0(u, weight, t1);
+            var value = result;
+            result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Smooth_Pullback");
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
+            if (result_bar is not null)
+            {
+                global::Adcme.Tensor g1 = result_bar;
+                result_bar = null;
+                __Smooth_Kernel0_Pullback(u, weight, t1, g1, ref u_bar, ref weight_bar, ref t1_bar);
+                g1.Dispose();
+            }
+            if (t1_bar is not null)
+            {
+                global::Adcme.Tensor g2 = t1_bar!;
+                t1_bar = null;
+                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g2, ref u_bar);
+                g2.Dispose();
+            }
+            t1.Dispose();
+            dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
+            dWeight += weight_bar;
+            global::Adcme.Tape.Return(tape);
+            return value;
         }
 
         /// <summary>Split reverse mode, first half: runs <see cref="Smooth"/> and records on <paramref name="tape"/>
@@ -73,17 +107,17 @@ namespace Adcme.Tests.Cases
             // line 52: u + weight * Stencils.Laplacian(u, 0.5)
             if (result_bar is not null)
             {
-                global::Adcme.Tensor g1 = result_bar;
+                global::Adcme.Tensor g3 = result_bar;
                 result_bar = null;
-                __Smooth_Kernel0_Pullback(u, weight, t1, g1, ref u_bar, ref weight_bar, ref t1_bar);
-                g1.Dispose();
+                __Smooth_Kernel0_Pullback(u, weight, t1, g3, ref u_bar, ref weight_bar, ref t1_bar);
+                g3.Dispose();
             }
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g2 = t1_bar!;
+                global::Adcme.Tensor g4 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g2, ref u_bar);
-                g2.Dispose();
+                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g4, ref u_bar);
+                g4.Dispose();
             }
             t1.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
@@ -91,6 +125,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Fused elementwise kernel: (u + (weight * t1)).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
@@ -113,6 +148,7 @@ namespace Adcme.Tests.Cases
         }
 
         /// <summary>Pullback of the fused kernel (u + (weight * t1)): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));

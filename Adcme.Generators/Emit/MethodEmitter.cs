@@ -47,24 +47,16 @@ namespace Adcme.Generators.Emit
             return name;
         }
 
-        /// <summary>Record, then reverse, on one tape of this thread.</summary>
+        /// <summary>The record and the reverse, in one method (the core).</summary>
         private static void WriteRecordAndReverse(MethodModel model, SourceWriter writer, AdjointEmitter adjoint, string seed, string? value)
         {
-            var tape = EntryLocal(model, "__tape");
-            var record = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
-            record.Add(tape);
-            record.AddRange(adjoint.ArrayParameters.Select(p => Namer.PublicDerivativeName(p.Name)));
-            var reverse = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
-            reverse.Add(tape);
-            reverse.Add(seed);
+            var arguments = model.Parameters.Select(p => Namer.Escape(p.Name)).ToList();
+            arguments.Add(seed);
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
-                reverse.Add("ref " + Namer.PublicDerivativeName(parameter.Name));
+                arguments.Add("ref " + Namer.PublicDerivativeName(parameter.Name));
             }
-            writer.Line("var " + tape + " = global::Adcme.Tape.Rent();");
-            writer.Line((value is null ? "" : "var " + value + " = ") + adjoint.RecordName + "(" + string.Join(", ", record) + ");");
-            writer.Line(adjoint.ReverseName + "(" + string.Join(", ", reverse) + ");");
-            writer.Line("global::Adcme.Tape.Return(" + tape + ");");
+            writer.Line((value is null ? "" : "var " + value + " = ") + adjoint.CoreName + "(" + string.Join(", ", arguments) + ");");
         }
 
         private static void EmitGradient(MethodModel model, SourceWriter writer, AdjointEmitter adjoint)

@@ -144,6 +144,7 @@ public sealed class Tape
     }
 
     /// <summary>Records a reference pushed at <paramref name="site"/> (checked when checking is on).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PushObject(object? value, string site)
     {
         if (Checking) Mark("object", site);
@@ -159,15 +160,21 @@ public sealed class Tape
     }
 
     /// <summary>Takes back the reference pushed at <paramref name="site"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T PopObject<T>(string site)
     {
-        if (Checking) Verify("object", site, _objectCount);
+        if (Checking) VerifyObject<T>(site);
+        return PopObject<T>();
+    }
+
+    private void VerifyObject<T>(string site)
+    {
+        Verify("object", site, _objectCount);
         var value = _objects[_objectCount - 1];
         if (value is not null and not T)
         {
             throw new TapeOrderException($"The tape holds a {value.GetType().Name} where '{site}' expects a {typeof(T).Name}.");
         }
-        return PopObject<T>();
     }
 
     // Sites and kinds are kept apart (no string is made per push), so that a pop of the wrong kind is caught
