@@ -24,7 +24,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double l = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double result_dot = 0.0;
@@ -67,7 +66,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double l = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double theta_bar = 0.0;
@@ -122,7 +120,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double l = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             // line 9: double l = 0;

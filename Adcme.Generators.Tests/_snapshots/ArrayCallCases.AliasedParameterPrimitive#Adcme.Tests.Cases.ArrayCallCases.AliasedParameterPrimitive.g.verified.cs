@@ -28,7 +28,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             double t3 = 0.0;
             int i = 0;
             bool t4 = false;
@@ -110,7 +109,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             double t3 = 0.0;
             int i = 0;
             bool t4 = false;
@@ -231,7 +229,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             double t3 = 0.0;
             int i = 0;
             bool t4 = false;

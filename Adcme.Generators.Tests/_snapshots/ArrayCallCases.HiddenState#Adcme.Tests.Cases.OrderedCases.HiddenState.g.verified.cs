@@ -24,7 +24,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double y = 0.0;
             double t2 = 0.0;
             double result_dot = 0.0;
@@ -70,7 +69,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double y = 0.0;
             double t2 = 0.0;
             double x_bar = 0.0;
@@ -135,7 +133,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double y = 0.0;
             double t2 = 0.0;
             // line 303: var loss = 0.0;

@@ -24,7 +24,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int k = 0;
-            bool t1 = false;
             int t2 = 0;
             int t3 = 0;
             double t4 = 0.0;
@@ -88,7 +87,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int k = 0;
-            bool t1 = false;
             int t2 = 0;
             int t3 = 0;
             double t4 = 0.0;
@@ -193,7 +191,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int k = 0;
-            bool t1 = false;
             int t2 = 0;
             int t3 = 0;
             double t4 = 0.0;

@@ -31,7 +31,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;
@@ -128,7 +127,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;
@@ -270,7 +268,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;

@@ -33,7 +33,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;
@@ -131,7 +130,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;
@@ -275,7 +273,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int i_1 = 0;
             bool t7 = false;

@@ -25,7 +25,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double[] next = null!;
             double t3 = 0.0;
@@ -93,7 +92,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double[] next = null!;
             double t3 = 0.0;
@@ -193,7 +191,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double[] next = null!;
             double t3 = 0.0;

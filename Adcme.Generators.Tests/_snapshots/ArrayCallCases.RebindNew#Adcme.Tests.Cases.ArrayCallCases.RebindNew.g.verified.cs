@@ -25,7 +25,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double w = 0.0;
             double t3 = 0.0;
@@ -88,7 +87,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double w = 0.0;
             double t3 = 0.0;
@@ -176,7 +174,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double w = 0.0;
             double t3 = 0.0;

@@ -26,7 +26,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -101,7 +100,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -205,7 +203,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;

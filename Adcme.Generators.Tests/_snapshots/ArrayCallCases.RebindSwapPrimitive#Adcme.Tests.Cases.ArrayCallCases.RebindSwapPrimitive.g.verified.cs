@@ -26,7 +26,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -102,7 +101,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -212,7 +210,6 @@ namespace Adcme.Tests.Cases
             double[] v = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;

@@ -27,7 +27,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             int i = 0;
             bool t3 = false;
             int t4 = 0;
@@ -98,7 +97,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             int i = 0;
             bool t3 = false;
             int t4 = 0;
@@ -188,7 +186,6 @@ namespace Adcme.Tests.Cases
             int t1 = 0;
             double loss = 0.0;
             int k = 0;
-            bool t2 = false;
             int i = 0;
             bool t3 = false;
             int t4 = 0;

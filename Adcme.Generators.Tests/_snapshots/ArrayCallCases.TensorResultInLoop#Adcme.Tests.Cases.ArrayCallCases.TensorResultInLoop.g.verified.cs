@@ -29,7 +29,6 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             global::Adcme.Tensor t = null!;
             int k = 0;
-            bool t2 = false;
             double result_dot = 0.0;
             double[] a_dot = null!;
             double t1_dot = 0.0;
@@ -78,7 +77,6 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             global::Adcme.Tensor t = null!;
             int k = 0;
-            bool t2 = false;
             double[] p_bar = dP ?? new double[p.Length];
             double[] a_bar = null!;
             global::Adcme.Tensor? x_bar = null;
@@ -153,7 +151,6 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             global::Adcme.Tensor t = null!;
             int k = 0;
-            bool t2 = false;
             double[] p_bar = dP ?? new double[p.Length];
             double[] a_bar = null!;
             // line 270: var a = new double[1];

@@ -25,7 +25,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double a = 0.0;
             int t2 = 0;
             double b = 0.0;
@@ -121,7 +120,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double a = 0.0;
             int t2 = 0;
             double b = 0.0;
@@ -286,7 +284,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double a = 0.0;
             int t2 = 0;
             double b = 0.0;

@@ -25,7 +25,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -85,7 +84,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -171,7 +169,6 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double loss = 0.0;
             int k = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;

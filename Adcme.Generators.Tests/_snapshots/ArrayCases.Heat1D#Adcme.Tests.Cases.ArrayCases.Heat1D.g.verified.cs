@@ -29,12 +29,9 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double[] next = null!;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             int t = 0;
-            bool t3 = false;
             int i_1 = 0;
-            bool t4 = false;
             double left = 0.0;
             bool t5 = false;
             int t6 = 0;
@@ -54,7 +51,6 @@ namespace Adcme.Tests.Cases
             double[] swap = null!;
             double loss = 0.0;
             int i_2 = 0;
-            bool t19 = false;
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;
@@ -213,12 +209,9 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double[] next = null!;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             int t = 0;
-            bool t3 = false;
             int i_1 = 0;
-            bool t4 = false;
             double left = 0.0;
             bool t5 = false;
             int t6 = 0;
@@ -238,7 +231,6 @@ namespace Adcme.Tests.Cases
             double[] swap = null!;
             double loss = 0.0;
             int i_2 = 0;
-            bool t19 = false;
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;
@@ -499,12 +491,9 @@ namespace Adcme.Tests.Cases
             double[] u = null!;
             double[] next = null!;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             int t = 0;
-            bool t3 = false;
             int i_1 = 0;
-            bool t4 = false;
             double left = 0.0;
             bool t5 = false;
             int t6 = 0;
@@ -524,7 +513,6 @@ namespace Adcme.Tests.Cases
             double[] swap = null!;
             double loss = 0.0;
             int i_2 = 0;
-            bool t19 = false;
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;

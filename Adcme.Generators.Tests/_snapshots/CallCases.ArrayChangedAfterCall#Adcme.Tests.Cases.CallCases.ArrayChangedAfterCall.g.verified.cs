@@ -31,7 +31,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double total = 0.0;
             int step = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int t7 = 0;
             double t8 = 0.0;
@@ -145,7 +144,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double total = 0.0;
             int step = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int t7 = 0;
             double t8 = 0.0;
@@ -308,7 +306,6 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             double total = 0.0;
             int step = 0;
-            bool t5 = false;
             double t6 = 0.0;
             int t7 = 0;
             double t8 = 0.0;

@@ -24,7 +24,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -71,7 +70,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;
@@ -142,7 +140,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double y = 0.0;
             int i = 0;
-            bool t1 = false;
             double t2 = 0.0;
             double t3 = 0.0;
             double t4 = 0.0;

@@ -25,7 +25,6 @@ namespace Adcme.Tests.Cases.Helpers
             double result = 0.0;
             double p = 0.0;
             int i = 0;
-            bool t1 = false;
             double result_dot = 0.0;
             double p_dot = 0.0;
             // line 69: var p = 1.0;
@@ -62,7 +61,6 @@ namespace Adcme.Tests.Cases.Helpers
             double result = 0.0;
             double p = 0.0;
             int i = 0;
-            bool t1 = false;
             double value_bar = 0.0;
             double factor_bar = 0.0;
             double result_bar = 0.0;
@@ -116,7 +114,6 @@ namespace Adcme.Tests.Cases.Helpers
             double result = 0.0;
             double p = 0.0;
             int i = 0;
-            bool t1 = false;
             // line 69: var p = 1.0;
             p = 1.0;
             // line 70: var i = 0

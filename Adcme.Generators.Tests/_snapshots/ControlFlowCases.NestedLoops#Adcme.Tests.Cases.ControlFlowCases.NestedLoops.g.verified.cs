@@ -24,10 +24,8 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double s = 0.0;
             int i = 0;
-            bool t1 = false;
             double row = 0.0;
             int j = 0;
-            bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
             double result_dot = 0.0;
@@ -86,10 +84,8 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double s = 0.0;
             int i = 0;
-            bool t1 = false;
             double row = 0.0;
             int j = 0;
-            bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
             double x_bar = 0.0;
@@ -178,10 +174,8 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double s = 0.0;
             int i = 0;
-            bool t1 = false;
             double row = 0.0;
             int j = 0;
-            bool t2 = false;
             double t3 = 0.0;
             double t4 = 0.0;
             // line 88: var s = 0.0;

@@ -26,7 +26,6 @@ namespace Adcme.Tests.Cases
             double angle = 0.0;
             double velocity = 0.0;
             int i = 0;
-            bool t1 = false;
             double acceleration = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
@@ -108,7 +107,6 @@ namespace Adcme.Tests.Cases
             double angle = 0.0;
             double velocity = 0.0;
             int i = 0;
-            bool t1 = false;
             double acceleration = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
@@ -225,7 +223,6 @@ namespace Adcme.Tests.Cases
             double angle = 0.0;
             double velocity = 0.0;
             int i = 0;
-            bool t1 = false;
             double acceleration = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;

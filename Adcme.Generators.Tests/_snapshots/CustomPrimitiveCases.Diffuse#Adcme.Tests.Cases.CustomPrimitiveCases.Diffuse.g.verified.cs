@@ -27,7 +27,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor blurred = null!;
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
@@ -109,7 +108,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor blurred = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t6 = null!;
@@ -265,7 +263,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor blurred = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t6 = null!;

@@ -28,7 +28,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
@@ -93,7 +92,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? u0_bar = null;
             global::Adcme.Tensor? kappa_bar = null;
@@ -172,7 +170,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t2 = null!;
             // line 23: var u = u0;
             u = u0;

@@ -27,7 +27,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
@@ -79,7 +78,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor? kappa_bar = null;
             global::Adcme.Tensor? u0_bar = null;
@@ -157,7 +155,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            bool t1 = false;
             global::Adcme.Tensor t3 = null!;
             // line 24: var u = u0;
             u = u0;

@@ -8,6 +8,9 @@ namespace Adcme.Generators.Emit
 {
     internal sealed partial class AdjointEmitter
     {
+        /// <summary>A condition with reverse work (a recorded value) is written out statement by statement.</summary>
+        protected override bool WritesConditionInline(LoopStatement loop) => !loop.Condition.Any(HasReverseWork) && base.WritesConditionInline(loop);
+
         private void Forward(EquatableArray<Statement> statements)
         {
             foreach (var statement in statements)
@@ -43,7 +46,7 @@ namespace Adcme.Generators.Emit
                         var counted = HasReverseWork(loop);
                         var count = counted ? Names.Fresh("count") : null;
                         if (counted) Writer.Line("int " + count + " = 0;");
-                        var simple = loop.Condition.Any(HasReverseWork) ? null : SimpleLoopCondition(loop);
+                        var simple = WritesConditionInline(loop) ? SimpleLoopCondition(loop) : null;
                         Writer.Open("while (" + (simple ?? "true") + ")");
                         if (simple is null)
                         {

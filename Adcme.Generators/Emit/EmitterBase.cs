@@ -72,6 +72,11 @@ namespace Adcme.Generators.Emit
         {
             // Temporaries that fusion folded into a kernel appear nowhere any more.
             var assigned = new System.Collections.Generic.HashSet<int>(Analysis.IrWalker.Instructions(Model.Body).Select(i => i.Instruction.Target));
+            // A loop condition written inline (`while (k < steps)`) leaves its temporary unassigned.
+            foreach (var loop in Analysis.IrWalker.Loops(Model.Body))
+            {
+                if (WritesConditionInline(loop) && loop.Condition.Count == 1 && loop.Condition[0] is Instruction only) assigned.Remove(only.Target);
+            }
             foreach (var variable in Model.Variables)
             {
                 if (variable.Role == VariableRole.Parameter) continue;
@@ -142,6 +147,9 @@ namespace Adcme.Generators.Emit
 
         /// <summary>A loop whose condition block is a single assignment of its condition value is written as
         /// `while (expression)`; otherwise as `while (true)` with the condition block and a break.</summary>
+        /// <summary>Whether this emitter writes the loop's condition as one expression (see <see cref="SimpleLoopCondition"/>).</summary>
+        protected virtual bool WritesConditionInline(LoopStatement loop) => SimpleLoopCondition(loop) is not null;
+
         protected string? SimpleLoopCondition(LoopStatement loop)
         {
             if (loop.Condition.Count == 1 && loop.Condition[0] is Instruction only && loop.ConditionValue.IsVariable
