@@ -213,6 +213,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ADCME014_APrimitiveReturningAnArrayIsRejectedWhereItIsCalled()
+    {
+        // Its adjoint would be an array seed that generated code has no rule to make or clear (it crashed in reverse mode).
+        var source = Usings + "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n"
+            + "    public static double[] Twice(double[] v) => (double[])v.Clone();\n"
+            + "    public static void Twice_Pullback(double[] v, double[] result, double[] seed, ref double[] dV) { }\n"
+            + "    public static double[] Twice_Tangent(double[] v, double[] dV, double[] result) => dV;\n}\n"
+            + "public static partial class Model\n{\n    [Differentiable] public static double F(double[] x) { var w = Kernels.Twice(x); return w[0]; }\n}";
+        var diagnostics = GeneratorHarness.Run(source).GeneratorDiagnostics.ToList();
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("ADCME014", d.Id);
+        Assert.Equal("Kernels.Twice(x)", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Contains("'double[]' cannot be differentiated", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AUserPrimitiveWithCorrectRulesIsUsed()
     {
         var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n    public static double Twice(double x) => 2 * x;\n"

@@ -138,7 +138,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 222: loss += ArrayPrimitives.SumSq(a);
-                tape.PushObject(a.Clone(), "ArrayCallCases.AliasedParameterPrimitive#1.copy0");
+                tape.PushObject(a?.Clone(), "ArrayCallCases.AliasedParameterPrimitive#1.copy0");
                 tape.PushDouble(t3, "ArrayCallCases.AliasedParameterPrimitive#1.value");
                 t3 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
                 loss = loss + t3;
@@ -253,7 +253,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 222: loss += ArrayPrimitives.SumSq(a);
-                tape.PushObject(a.Clone(), "ArrayCallCases.AliasedParameterPrimitive#1.copy0");
+                tape.PushObject(a?.Clone(), "ArrayCallCases.AliasedParameterPrimitive#1.copy0");
                 tape.PushDouble(t3, "ArrayCallCases.AliasedParameterPrimitive#1.value");
                 t3 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
                 loss = loss + t3;

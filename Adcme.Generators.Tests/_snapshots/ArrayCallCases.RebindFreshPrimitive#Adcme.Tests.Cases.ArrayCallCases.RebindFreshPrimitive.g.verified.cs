@@ -117,7 +117,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 94: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.RebindFreshPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.RebindFreshPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.RebindFreshPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;
@@ -210,7 +210,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 94: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.RebindFreshPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.RebindFreshPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.RebindFreshPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;

@@ -130,7 +130,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 112: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.RebindSwapPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.RebindSwapPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.RebindSwapPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;
@@ -233,7 +233,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 112: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.RebindSwapPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.RebindSwapPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.RebindSwapPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;

@@ -106,7 +106,7 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double t9 = 0.0;
             double[] p_bar = dP ?? new double[p.Length];
-            double[] p_atEntry = (double[])p.Clone();
+            double[] p_atEntry = (double[])p?.Clone()!;
             double result_bar = 0.0;
             double loss_bar = 0.0;
             double t9_bar = 0.0;
@@ -138,7 +138,7 @@ namespace Adcme.Tests.Cases
                     i = i + 1;
                 }
                 // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
-                tape.PushObject(coef.Clone(), "ArrayCallCases.RefilledTable#1.copy1");
+                tape.PushObject(coef?.Clone(), "ArrayCallCases.RefilledTable#1.copy1");
                 tape.PushDouble(t9, "ArrayCallCases.RefilledTable#1.value");
                 t9 = global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq(p, coef);
                 loss = loss + t9;
@@ -195,7 +195,7 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double t9 = 0.0;
             double[] p_bar = dP ?? new double[p.Length];
-            double[] p_atEntry = (double[])p.Clone();
+            double[] p_atEntry = (double[])p?.Clone()!;
             // line 128: var coef = new double[p.Length];
             t1 = p.Length;
             coef = new double[t1];
@@ -224,7 +224,7 @@ namespace Adcme.Tests.Cases
                     i = i + 1;
                 }
                 // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
-                tape.PushObject(coef.Clone(), "ArrayCallCases.RefilledTable#1.copy1");
+                tape.PushObject(coef?.Clone(), "ArrayCallCases.RefilledTable#1.copy1");
                 tape.PushDouble(t9, "ArrayCallCases.RefilledTable#1.value");
                 t9 = global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq(p, coef);
                 loss = loss + t9;

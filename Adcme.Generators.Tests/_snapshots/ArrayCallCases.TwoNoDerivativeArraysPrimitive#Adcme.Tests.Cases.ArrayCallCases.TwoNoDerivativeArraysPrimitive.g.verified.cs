@@ -53,7 +53,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double t2 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
-            double[] x_atEntry = (double[])x.Clone();
+            double[] x_atEntry = (double[])x?.Clone()!;
             double result_bar = 0.0;
             double t2_bar = 0.0;
             // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
@@ -86,7 +86,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double t2 = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
-            double[] x_atEntry = (double[])x.Clone();
+            double[] x_atEntry = (double[])x?.Clone()!;
             // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
             t1 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(large, small);
             t2 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(x, x);

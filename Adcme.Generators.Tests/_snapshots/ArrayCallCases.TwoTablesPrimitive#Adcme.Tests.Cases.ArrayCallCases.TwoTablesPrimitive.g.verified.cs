@@ -45,9 +45,9 @@ namespace Adcme.Tests.Cases
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
-            double[] x_atEntry = (double[])x.Clone();
-            double[] small_atEntry = (double[])small.Clone();
-            double[] large_atEntry = (double[])large.Clone();
+            double[] x_atEntry = (double[])x?.Clone()!;
+            double[] small_atEntry = (double[])small?.Clone()!;
+            double[] large_atEntry = (double[])large?.Clone()!;
             double result_bar = 0.0;
             // line 292: ArrayPrimitives.TwoTables(x, small, large)
             result = global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables(x, small, large);
@@ -73,9 +73,9 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double[] x_bar = dX ?? new double[x.Length];
-            double[] x_atEntry = (double[])x.Clone();
-            double[] small_atEntry = (double[])small.Clone();
-            double[] large_atEntry = (double[])large.Clone();
+            double[] x_atEntry = (double[])x?.Clone()!;
+            double[] small_atEntry = (double[])small?.Clone()!;
+            double[] large_atEntry = (double[])large?.Clone()!;
             // line 292: ArrayPrimitives.TwoTables(x, small, large)
             result = global::Adcme.Tests.Cases.ArrayPrimitives.TwoTables(x, small, large);
             tape.PushDouble(result, "ArrayCallCases.TwoTablesPrimitive#end.result");

@@ -107,7 +107,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 148: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.WrittenAfterPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.WrittenAfterPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.WrittenAfterPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;
@@ -186,7 +186,7 @@ namespace Adcme.Tests.Cases
             while (k < steps)
             {
                 // line 148: loss += ArrayPrimitives.SumSq(u);
-                tape.PushObject(u.Clone(), "ArrayCallCases.WrittenAfterPrimitive#1.copy0");
+                tape.PushObject(u?.Clone(), "ArrayCallCases.WrittenAfterPrimitive#1.copy0");
                 tape.PushDouble(t2, "ArrayCallCases.WrittenAfterPrimitive#1.value");
                 t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
                 loss = loss + t2;

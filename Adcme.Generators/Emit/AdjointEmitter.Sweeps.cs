@@ -71,7 +71,7 @@ namespace Adcme.Generators.Emit
             var snapshots = SnapshotArguments(instruction);
             foreach (var j in snapshots)
             {
-                Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + ".Clone(), " + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ");");
+                Writer.Line(_tape + ".PushObject(" + Text(instruction.Args[j]) + "?.Clone(), " + Site(instruction, "copy" + j.ToString(CultureInfo.InvariantCulture)) + ");");
             }
             if (instruction.Op == OpCode.Call && NeedsReverse(instruction))
             {
@@ -93,7 +93,7 @@ namespace Adcme.Generators.Emit
             if (!AssignsShadow(instruction)) return;
             Writer.Line(Names.Adjoint(instruction.Target) + " = " + (instruction.Op == OpCode.ArrayNew
                 ? "new double[" + Names[instruction.Target] + ".Length]"
-                : Names.Adjoint(instruction.Args[0].Variable)) + ";");
+                : instruction.Args[0].IsVariable ? Names.Adjoint(instruction.Args[0].Variable) : "null!") + ";");
         }
 
         /// <summary>The callee's record, on this tape; the target's old value is saved after it, so that the reverse
@@ -404,7 +404,7 @@ namespace Adcme.Generators.Emit
                     {
                         ValueKind.Tensor => "null",
                         // Sized like the argument as the call sees it (a primitive's copy, where it has one).
-                        ValueKind.DoubleArray => "new double[" + args[j] + ".Length]",
+                        ValueKind.DoubleArray => arg.IsVariable ? "new double[" + args[j] + ".Length]" : "null!",
                         _ => Zero(parameter.Kind),
                     };
                     args.Add("ref " + Local("ignored", type, initial));
@@ -419,16 +419,20 @@ namespace Adcme.Generators.Emit
             var call = instruction.Call!;
             var target = instruction.Target;
             var kind = KindOf(target);
-            var adjoint = Names.Adjoint(target);
-            var seed = Local("g", DerivativeType(kind.CSharpName(), kind), adjoint);
-            Writer.Line(adjoint + " = " + Zero(kind) + ";");
+            var seed = Zero(kind);
+            if (Activity.IsActive(target))
+            {
+                var adjoint = Names.Adjoint(target);
+                seed = Local("g", DerivativeType(kind.CSharpName(), kind), adjoint);
+                Writer.Line(adjoint + " = " + Zero(kind) + ";");
+            }
             var args = instruction.Args.Select(Text).ToList();
             args.Add(_tape);
             args.Add(seed);
             AddAdjointArguments(instruction, args);
             Writer.Line(call.ContainingType + "." + call.Name + "_Reverse(" + string.Join(", ", args) + ");");
             // The callee's reverse copies a tensor seed before it works on it: this one is free again.
-            if (kind == ValueKind.Tensor) Writer.Line(seed + "?.Dispose();");
+            if (kind == ValueKind.Tensor && Activity.IsActive(target)) Writer.Line(seed + "?.Dispose();");
         }
 
         /// <summary>adjoint(variable) += contribution, with a cast when a double flows into a float.</summary>

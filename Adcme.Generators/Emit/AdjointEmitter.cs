@@ -139,7 +139,8 @@ namespace Adcme.Generators.Emit
                 if (variable.Kind != ValueKind.DoubleArray || !Activity.IsActive(variable.Id)) continue;
                 Writer.Line("double[] " + Names.Adjoint(variable.Id) + " = " + InitialShadow(variable) + ";");
             }
-            foreach (var copy in _entryCopies) Writer.Line("double[] " + copy.Value + " = (double[])" + Names[copy.Key] + ".Clone();");
+            // (A [NoDerivative] array may be null: so is its copy.)
+            foreach (var copy in _entryCopies) Writer.Line("double[] " + copy.Value + " = (double[])" + Names[copy.Key] + "?.Clone()!;");
         }
 
         /// <summary>A parameter's adjoint array is the caller's (or a new one when the caller has none); a local array's
@@ -268,9 +269,10 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Whether an instruction gets reverse code: when it is active, and always when it is ordered (an
         /// effect's adjoint runs once per forward execution, whatever flows into it). A call to a differentiable
-        /// method is ordered but runs as a plain call when nothing about it is active.</summary>
+        /// method is ordered: the callee may hold ordered operations, so it is recorded and reversed even when
+        /// nothing about it is active (with a zero seed).</summary>
         private bool NeedsReverse(Instruction instruction)
-            => Activity.IsActive(instruction) || (instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered);
+            => Activity.IsActive(instruction) || instruction.Effect == Effect.Ordered;
 
         /// <summary>Primitives of Adcme.Runtime: they never return their arguments, and their pullbacks never
         /// store the seed or an argument into an adjoint. A user's primitive promises the same in its docs

@@ -49,13 +49,16 @@ namespace Adcme.Generators.Emit
         protected static string Zero(ValueKind kind) => kind switch
         {
             ValueKind.Float => "0f",
+            ValueKind.Int => "0",
+            ValueKind.Bool => "false",
             ValueKind.Tensor => "null",
             ValueKind.DoubleArray => "null",
             _ => "0.0",
         };
 
         /// <summary>The type of a tangent or adjoint: tensors' may be null (zero).</summary>
-        protected static string DerivativeType(string typeName, ValueKind kind) => kind == ValueKind.Tensor ? typeName + "?" : typeName;
+        protected static string DerivativeType(string typeName, ValueKind kind)
+            => kind == ValueKind.Tensor && !typeName.EndsWith("?", System.StringComparison.Ordinal) ? typeName + "?" : typeName;
 
         protected static string DefaultValue(VariableModel variable) => variable.Kind switch
         {

@@ -99,7 +99,8 @@ namespace Adcme.Generators.Emit
             parameters.Add(type + " " + adjoint.Seed);
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
             {
-                parameters.Add("ref " + parameter.TypeName + (parameter.Kind == ValueKind.Tensor ? "?" : "") + " " + Namer.PublicDerivativeName(parameter.Name));
+                parameters.Add("ref " + parameter.TypeName + (parameter.Kind == ValueKind.Tensor && !parameter.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? "?" : "")
+                    + " " + Namer.PublicDerivativeName(parameter.Name));
             }
             writer.Line("/// <summary>Reverse mode: adds <paramref name=\"" + adjoint.Seed + "\"/> times the gradient of <see cref=\"" + model.Name + "\"/>");
             writer.Line("/// into the <c>ref</c> adjoints (a null adjoint array is allocated), so that pullbacks compose.</summary>");

@@ -122,7 +122,7 @@ namespace Adcme.Generators.Emit
                     return;
                 case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
                     EmitPrimal(instruction);
-                    Writer.Line(Tangent(instruction.Target) + " = " + Tangent(instruction.Args[0].Variable) + ";");
+                    Writer.Line(Tangent(instruction.Target) + " = " + (instruction.Args[0].IsVariable ? Tangent(instruction.Args[0].Variable) : "null!") + ";");
                     return;
                 case OpCode.ArrayLoad:
                     var array = instruction.Args[0];

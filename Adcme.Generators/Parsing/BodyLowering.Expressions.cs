@@ -314,6 +314,11 @@ namespace Adcme.Generators.Parsing
                     return System.Convert.ToInt32(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
                 case ValueKind.Float:
                     return FormatFloating(System.Convert.ToSingle(value, CultureInfo.InvariantCulture), "float", "f");
+                case ValueKind.DoubleArray:
+                case ValueKind.Tensor:
+                case ValueKind.Opaque:
+                    // The only constant of a reference type is null.
+                    return "null";
                 default:
                     return FormatFloating(System.Convert.ToDouble(value, CultureInfo.InvariantCulture), "double", "d");
             }

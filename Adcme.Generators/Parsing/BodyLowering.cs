@@ -67,7 +67,7 @@ namespace Adcme.Generators.Parsing
 
         public int DeclareParameter(IParameterSymbol parameter, ValueKind kind)
         {
-            var id = NewVariable(parameter.Name, kind, VariableRole.Parameter, Kinds.FullyQualified(parameter.Type));
+            var id = NewVariable(parameter.Name, kind, VariableRole.Parameter, Kinds.Declared(parameter.Type));
             _symbols[parameter] = id;
             return id;
         }

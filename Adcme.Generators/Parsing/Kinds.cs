@@ -43,6 +43,13 @@ namespace Adcme.Generators.Parsing
 
         public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
+        private static readonly SymbolDisplayFormat WithNullability = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        /// <summary>A parameter's type as declared, nullable annotation included (<c>double[]?</c>), so that generated
+        /// signatures accept what the user's method accepts.</summary>
+        public static string Declared(ITypeSymbol type) => type.ToDisplayString(WithNullability);
+
         /// <summary>How a parameter passes through differentiation; shared by a method's own parameters and by
         /// the parameters of the differentiable methods it calls, so both sides agree on the generated signatures.</summary>
         public static (ValueKind? Kind, bool Differentiable) OfParameter(IParameterSymbol parameter)

@@ -104,7 +104,7 @@ namespace Adcme.Generators.Parsing
                     continue;
                 }
                 var id = lowering.DeclareParameter(parameter, kind!.Value);
-                parameters.Add(new ParameterModel(parameter.Name, id, kind.Value, differentiable, Kinds.FullyQualified(parameter.Type)));
+                parameters.Add(new ParameterModel(parameter.Name, id, kind.Value, differentiable, Kinds.Declared(parameter.Type)));
             }
 
             if (syntax.Body is null && syntax.ExpressionBody is null)
@@ -149,14 +149,16 @@ namespace Adcme.Generators.Parsing
             bool changed;
             do
             {
-                // An array variable is owned when every value it receives is a new array or another owned array.
+                // An array variable is owned when every value it receives is a new array, null, or another owned array.
                 changed = false;
                 foreach (var instruction in instructions)
                 {
                     if (instruction.Target < 0 || !owned[instruction.Target]) continue;
                     var fromNew = instruction.Op == OpCode.ArrayNew;
                     var fromOwned = instruction.Op == OpCode.Copy && instruction.Args[0].IsVariable && owned[instruction.Args[0].Variable];
-                    if (!fromNew && !fromOwned)
+                    // null is no caller's array (a store into it throws, as in C#).
+                    var fromNull = instruction.Op == OpCode.Copy && instruction.Args[0].Literal == "null";
+                    if (!fromNew && !fromOwned && !fromNull)
                     {
                         owned[instruction.Target] = false;
                         changed = true;

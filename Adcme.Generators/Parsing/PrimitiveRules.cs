@@ -91,6 +91,12 @@ namespace Adcme.Generators.Parsing
             problem = found;
             if (found is not null) return null;
             var resultKind = Kinds.Of(primitive.ReturnType);
+            if (resultKind == ValueKind.DoubleArray)
+            {
+                // Its adjoint would be an array seed that generated code has no rule to create or clear.
+                problem = "its result type 'double[]' cannot be differentiated: return a Tensor (Tensor.FromArray) or a scalar";
+                return null;
+            }
             if (resultKind is null)
             {
                 problem = "its result type '" + primitive.ReturnType.ToDisplayString() + "' is not differentiable";

@@ -93,27 +93,18 @@ namespace Adcme.Tests.Cases
 
         public static double Poly_Tangent(double x, double dX, Coeffs c, double result) => dX * (c.C1 + 2 * c.C2 * x);
 
-        /// <summary>2·v, elementwise: a primitive whose result is an array.</summary>
-        [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]
-        public static double[] Twice(double[] v)
-        {
-            var r = new double[v.Length];
-            for (var i = 0; i < v.Length; i++) r[i] = 2 * v[i];
-            return r;
-        }
+        /// <summary>A ticket counter: an ordered primitive whose result is an int (no derivative flows out of it);
+        /// its pullback must still run once per call (it counts them).</summary>
+        public static int Tickets;
 
-        public static void Twice_Pullback(double[] v, double[] result, double[] seed, ref double[] dV)
-        {
-            for (var i = 0; i < v.Length; i++) dV[i] += 2 * seed[i];
-        }
+        public static int TicketPullbacks;
 
-        public static double[] Twice_Tangent(double[] v, double[] dV, double[] result)
-        {
-            var r = new double[v.Length];
-            if (dV is null) return r;
-            for (var i = 0; i < v.Length; i++) r[i] = 2 * dV[i];
-            return r;
-        }
+        [Primitive(nameof(Ticket_Pullback), nameof(Ticket_Tangent), Ordered = true)]
+        public static int Ticket(double x) => Tickets++;
+
+        public static void Ticket_Pullback(double x, int result, int seed, ref double dX) => TicketPullbacks++;
+
+        public static int Ticket_Tangent(double x, double dX, int result) => 0;
     }
 
     /// <summary>An opaque [NoDerivative] argument.</summary>
@@ -224,23 +215,31 @@ namespace Adcme.Tests.Cases
             return ReviewPrims.Weighted(x, table);
         }
 
-        // ---------- 3. a primitive whose result is an array ----------
+        // ---------- 4. code that did not compile ----------
 
-        /// <summary>w = 2x: f = w₀·w₁ = 4x₀x₁, ∇f = (4x₁, 4x₀).</summary>
+        /// <summary>An ordered primitive with an int result: f = x²·(k + 1) with k the ticket (0 on a fresh count).</summary>
         [Differentiable]
-        public static double TwiceArray(double[] x)
+        public static double UsesTicket(double x)
         {
-            var w = ReviewPrims.Twice(x);
-            return w[0] * w[1];
+            var k = ReviewPrims.Ticket(x);
+            return x * x * (k + 1);
         }
 
-        /// <summary>The array result given to a differentiable callee: f = Σ(2xᵢ)² = 4Σxᵢ², ∇f = 8x.</summary>
+        /// <summary>A null literal for a [NoDerivative] double[] argument (all weights 1): f = Σxᵢ², ∇f = 2x.</summary>
         [Differentiable]
-        public static double TwiceToCallee(double[] x) => ArrSumSq(ReviewPrims.Twice(x));
+        public static double NullLiteralTable(double[] x) => ReviewPrims.Weighted(x, null);
 
-        /// <summary>The array result given to a primitive: f = 4Σxᵢ², ∇f = 8x.</summary>
+        /// <summary>A local array declared null, then given an array: f = Σ(xᵢ)² through t, ∇f = 2x.</summary>
         [Differentiable]
-        public static double TwiceToPrimitive(double[] x) => ArrayPrimitives.SumSq(ReviewPrims.Twice(x));
+        public static double NullLocalArray(double[] x)
+        {
+            double[]? t = null;
+            t = new double[x.Length];
+            for (var i = 0; i < x.Length; i++) t[i] = x[i];
+            var s = 0.0;
+            for (var i = 0; i < t.Length; i++) s += t[i] * t[i];
+            return s;
+        }
 
         // ---------- guards (expected to pass) ----------
 
