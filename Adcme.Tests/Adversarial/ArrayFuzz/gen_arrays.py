@@ -13,7 +13,8 @@
 #   paramalias  a local alias of the parameter array (q = p) and the parameter variable rebound (p = u)
 #   tensorloop  a tensor-valued call's result variable reassigned in a loop (t = TScale(u, t))
 #   ndpair      two [NoDerivative] arrays of different lengths passed to one differentiable call or primitive
-#   ordered     an Ordered primitive with hidden state (loop-invariant arguments; inside a callee)
+#   ordered     an Ordered primitive with hidden state (loop-invariant arguments; inside a callee, also one whose
+#               result reaches nothing or about which nothing is active)
 # Programs A0–A7 draw exactly one feature each, in the order above; A8, A9 and a few others draw none (controls).
 import random, sys
 
@@ -166,15 +167,21 @@ class Program:
             self.emit(indent, f"acc += ArrayFuzzPrimitives.Tables({a}, {pair[0]}, {pair[1]}) * 0.1;")
 
     def ordered(self, indent):
-        k = rnd.randrange(3)
+        k = rnd.randrange(5)
         if k == 0:
             d = self.name('drift')
             self.emit(indent, f"var {d} = ArrayFuzzPrimitives.Drift(s);")
             self.emit(indent, f"acc += {d} * {d} * 0.2;")
         elif k == 1:
             self.emit(indent, f"acc += Math.Sin(ArrayFuzzPrimitives.Drift({self.elem('0')})) * 0.5;")
-        else:
+        elif k == 2:
             self.emit(indent, f"acc += HD({rnd.choice(self.readable)}, s) * 0.3;")
+        elif k == 3:
+            # A call whose result reaches nothing: its ordered primitive's pullback must still run.
+            self.emit(indent, f"var {self.name('unused')} = HD({rnd.choice(self.readable)}, s);")
+        else:
+            # A call about which nothing is active (constant and [NoDerivative] arguments).
+            self.emit(indent, "_ = HD(table, 0.5);")
 
     def block(self, indent, depth):
         for _ in range(rnd.randrange(3, 6)):
