@@ -25,10 +25,8 @@ namespace Adcme.Generators.Analysis
             ["op_Division"] = "/",
         };
 
-        private static readonly HashSet<string> Unary = new HashSet<string>
-        {
-            "Exp", "Log", "Sin", "Cos", "Tanh", "Sqrt", "Abs", "Relu", "Sigmoid",
-        };
+        /// <summary>The runtime's one-argument tensor functions that fuse: those of the rule table (Pow takes an exponent).</summary>
+        private static readonly HashSet<string> Unary = new HashSet<string>(System.Linq.Enumerable.Where(Emit.RuleTable.TensorFunctions, f => f != "Pow"));
 
         public static MethodModel Apply(MethodModel model)
         {

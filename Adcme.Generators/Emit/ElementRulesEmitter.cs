@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace Adcme.Generators.Emit
@@ -41,9 +42,39 @@ namespace Adcme.Generators.Emit
                 writer.Line("for (var i = 0; i < d.Length; i++) d[i] = " + partial.Print(Argument, () => "r[i]", "g[i]", Math, Literal) + ";");
                 writer.Close();
             }
+            EmitOperatorPartials(writer);
             writer.Close();
             if (ns.Length > 0) writer.Close();
             return writer.ToString();
+        }
+
+        /// <summary>The operators' partials as tensor expressions, one overload per operand types (tensor and tensor,
+        /// tensor and scalar, scalar and tensor): the operators broadcast, and their partials are linear in the seed,
+        /// so the table's text is valid C# over <c>Tensor</c> operands and the runtime's tensor operators evaluate it.
+        /// A partial that is the seed itself returns <c>g</c> (the caller copies it before keeping it).</summary>
+        private static void EmitOperatorPartials(SourceWriter writer)
+        {
+            const string Tensor = "global::Adcme.Tensor";
+            foreach (var name in RuleTable.TensorOperators)
+            {
+                var rule = RuleTable.Find(name, name == "Negate" ? 1 : 2)!;
+                var signatures = rule.Arity == 1
+                    ? new[] { new[] { Tensor } }
+                    : new[] { new[] { Tensor, Tensor }, new[] { Tensor, "double" }, new[] { "double", Tensor } };
+                foreach (var types in signatures)
+                {
+                    var parameters = new List<string>();
+                    for (var k = 0; k < types.Length; k++) parameters.Add(types[k] + " x" + K(k));
+                    parameters.Add(Tensor + " g");
+                    for (var j = 0; j < rule.Arity; j++)
+                    {
+                        var template = rule.Partials[j].Template;
+                        writer.Line("/// <summary>g · ∂(" + name + ")/∂x" + K(j) + ", elementwise with broadcasting.</summary>");
+                        writer.Line("public static " + Tensor + " " + name + "_Partial" + K(j) + "(" + string.Join(", ", parameters) + ") => "
+                            + template.Print(k => "x" + K(k), () => throw new System.InvalidOperationException("an operator's partial reads no result"), "g", Math, Literal) + ";");
+                    }
+                }
+            }
         }
 
         private static string K(int index) => index.ToString(CultureInfo.InvariantCulture);

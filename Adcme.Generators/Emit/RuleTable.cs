@@ -20,6 +20,9 @@ namespace Adcme.Generators.Emit
         /// <c>ElementRules</c> (unary, or Pow with a scalar exponent).</summary>
         public static readonly string[] TensorFunctions = { "Exp", "Log", "Sin", "Cos", "Tanh", "Sqrt", "Abs", "Relu", "Sigmoid", "Pow" };
 
+        /// <summary>The operators whose tensor forms (broadcasting) the runtime differentiates with the table's partials.</summary>
+        public static readonly string[] TensorOperators = { "Add", "Subtract", "Multiply", "Divide", "Negate" };
+
         static RuleTable()
         {
             // Operators.
