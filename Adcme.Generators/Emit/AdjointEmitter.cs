@@ -13,7 +13,8 @@ namespace Adcme.Generators.Emit
     /// backwards, replaying loops by their recorded trip counts and branches by their recorded direction, and adds
     /// adjoints into the caller's ref arguments, so that pullbacks compose. A caller's record calls its callees'
     /// records and its reverse their reverses: every forward runs once per gradient, and every push is popped on
-    /// the same path, whatever the adjoints' values.</summary>
+    /// the same path, whatever the adjoints' values. The public entry points call a third method, the core
+    /// <c>__M_Gradient</c>: the same two sweeps in one method, the end state read in place (see EmitCore).</summary>
     internal sealed partial class AdjointEmitter : EmitterBase
     {
         private readonly StabilityAnalysis _stability;
