@@ -59,7 +59,6 @@ namespace Adcme.Tests.Cases
             t4 = y;
             t4_dot = y_dot;
             y = y + 1.0;
-            y_dot = y_dot;
             t5 = t3 * t4;
             t5_dot = t3_dot * t4 + t3 * t4_dot;
             t6 = a[k];

@@ -83,7 +83,7 @@ namespace Adcme.Generators.Emit
             foreach (var variable in Model.Variables)
             {
                 if (variable.Role == VariableRole.Parameter) continue;
-                if (variable.Role == VariableRole.Temporary && !assigned.Contains(variable.Id)) continue;
+                if ((variable.Role == VariableRole.Temporary || variable.Role == VariableRole.Flag) && !assigned.Contains(variable.Id)) continue;
                 if (used is not null && !used(variable.Id)) continue;
                 Writer.Line(variable.TypeName + " " + Names[variable.Id] + " = " + DefaultValue(variable) + ";");
             }

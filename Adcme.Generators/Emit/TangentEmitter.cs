@@ -147,7 +147,9 @@ namespace Adcme.Generators.Emit
             var terms = TangentTerms(instruction, Rules(instruction, result));
             var tangent = Tangent(target);
             var sum = terms.Count == 0 ? Zero(KindOf(target)) : Sum(terms);
-            var assignTangent = sum.StartsWith(tangent + " + ", System.StringComparison.Ordinal)
+            // y = y + c: the tangent is unchanged (no self-assignment written).
+            var assignTangent = sum == tangent ? null
+                : sum.StartsWith(tangent + " + ", System.StringComparison.Ordinal)
                 ? tangent + " += " + sum.Substring(tangent.Length + 3) + ";"
                 : tangent + " = " + sum + ";";
             if (keepBoth)
@@ -155,19 +157,19 @@ namespace Adcme.Generators.Emit
                 // The rule needs the operand before and the result after the assignment: keep both.
                 Writer.Open("");
                 Writer.Line("var " + result + " = " + PrimalExpression(instruction) + ";");
-                Writer.Line(assignTangent);
+                if (assignTangent is not null) Writer.Line(assignTangent);
                 Writer.Line(Names[target] + " = " + result + ";");
                 Writer.Close();
             }
             else if (readsOldTarget)
             {
-                Writer.Line(assignTangent);
+                if (assignTangent is not null) Writer.Line(assignTangent);
                 EmitPrimal(instruction);
             }
             else
             {
                 EmitPrimal(instruction);
-                Writer.Line(assignTangent);
+                if (assignTangent is not null) Writer.Line(assignTangent);
             }
         }
 

@@ -119,7 +119,7 @@ namespace Adcme.Generators.Parsing
             if (syntax.SyntaxTree != semanticModel.SyntaxTree) semanticModel = semanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
             var operation = semanticModel.GetOperation(syntax, cancellationToken);
             if (operation is null) return null;
-            var body = lowering.LowerBody(operation, resultKind.Value);
+            var body = UnreadFlags.Remove(lowering.Variables, lowering.LowerBody(operation, resultKind.Value));
             if (lowering.SawInvalidCode) return null;
             if (diagnostics.Count == 0) CheckLoweredBody(method.Name, lowering, parameters, body, diagnostics);
 
