@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double AliasedParameterPrimitive_Gradient(double[] p, int steps, out double[] dP)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             var __value = __AliasedParameterPrimitive_Gradient(p, steps, 1.0, ref dP);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) AliasedParameterPrimitive_Pushforward(double[] p, double[]? dP, int steps)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] a = null!;
             double[] u = null!;
@@ -95,7 +95,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void AliasedParameterPrimitive_Pullback(double[] p, int steps, double seed, ref double[] dP)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __AliasedParameterPrimitive_Gradient(p, steps, seed, ref dP);
         }
 
@@ -115,7 +115,7 @@ namespace Adcme.Tests.Cases
             int t5 = 0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             double[] u_bar = null!;
             double result_bar = 0.0;
@@ -235,7 +235,7 @@ namespace Adcme.Tests.Cases
             int t5 = 0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             double[] u_bar = null!;
             // line 217: var a = p;

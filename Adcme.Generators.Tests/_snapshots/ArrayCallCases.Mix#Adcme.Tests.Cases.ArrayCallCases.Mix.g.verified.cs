@@ -11,9 +11,9 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Mix_Gradient(double[] x, double[] a, double[] b, out double[] dX, out double[] dA, out double[] dB)
         {
-            dX = new double[x.Length];
-            dA = new double[a.Length];
-            dB = new double[b.Length];
+            dX = new double[x?.Length ?? 0];
+            dA = new double[a?.Length ?? 0];
+            dB = new double[b?.Length ?? 0];
             var __value = __Mix_Gradient(x, a, b, 1.0, ref dX, ref dA, ref dB);
             return __value;
         }
@@ -23,9 +23,9 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Mix_Pushforward(double[] x, double[]? dX, double[] a, double[]? dA, double[] b, double[]? dB)
         {
-            dX ??= new double[x.Length];
-            dA ??= new double[a.Length];
-            dB ??= new double[b.Length];
+            dX ??= new double[x?.Length ?? 0];
+            dA ??= new double[a?.Length ?? 0];
+            dB ??= new double[b?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -106,9 +106,9 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mix_Pullback(double[] x, double[] a, double[] b, double seed, ref double[] dX, ref double[] dA, ref double[] dB)
         {
-            dX ??= new double[x.Length];
-            dA ??= new double[a.Length];
-            dB ??= new double[b.Length];
+            dX ??= new double[x?.Length ?? 0];
+            dA ??= new double[a?.Length ?? 0];
+            dB ??= new double[b?.Length ?? 0];
             __Mix_Gradient(x, a, b, seed, ref dX, ref dA, ref dB);
         }
 
@@ -132,9 +132,9 @@ namespace Adcme.Tests.Cases
             int t10 = 0;
             double t11 = 0.0;
             double t12 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
-            double[] a_bar = dA ?? new double[a.Length];
-            double[] b_bar = dB ?? new double[b.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
+            double[] b_bar = dB ?? new double[b?.Length ?? 0];
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t3_bar = 0.0;
@@ -263,9 +263,9 @@ namespace Adcme.Tests.Cases
             int t10 = 0;
             double t11 = 0.0;
             double t12 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
-            double[] a_bar = dA ?? new double[a.Length];
-            double[] b_bar = dB ?? new double[b.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
+            double[] b_bar = dB ?? new double[b?.Length ?? 0];
             // line 20: var s = 0.0;
             s = 0.0;
             // line 21: var i = 0

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ParameterRebound_Gradient(double[] p, int steps, out double[] dP)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             var __value = __ParameterRebound_Gradient(p, steps, 1.0, ref dP);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ParameterRebound_Pushforward(double[] p, double[]? dP, int steps)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -110,7 +110,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ParameterRebound_Pullback(double[] p, int steps, double seed, ref double[] dP)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __ParameterRebound_Gradient(p, steps, seed, ref dP);
         }
 
@@ -133,7 +133,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] u_bar = null!;
             double result_bar = 0.0;
             double t4_bar = 0.0;
@@ -274,7 +274,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] u_bar = null!;
             // line 234: var u = new double[p.Length];
             t1 = p.Length;

@@ -11,8 +11,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ParameterReboundUnread_Gradient(double[] p, double[] q, int steps, out double[] dP, out double[] dQ)
         {
-            dP = new double[p.Length];
-            dQ = new double[q.Length];
+            dP = new double[p?.Length ?? 0];
+            dQ = new double[q?.Length ?? 0];
             var __value = __ParameterReboundUnread_Gradient(p, q, steps, 1.0, ref dP, ref dQ);
             return __value;
         }
@@ -22,8 +22,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ParameterReboundUnread_Pushforward(double[] p, double[]? dP, double[] q, double[]? dQ, int steps)
         {
-            dP ??= new double[p.Length];
-            dQ ??= new double[q.Length];
+            dP ??= new double[p?.Length ?? 0];
+            dQ ??= new double[q?.Length ?? 0];
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -112,8 +112,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ParameterReboundUnread_Pullback(double[] p, double[] q, int steps, double seed, ref double[] dP, ref double[] dQ)
         {
-            dP ??= new double[p.Length];
-            dQ ??= new double[q.Length];
+            dP ??= new double[p?.Length ?? 0];
+            dQ ??= new double[q?.Length ?? 0];
             __ParameterReboundUnread_Gradient(p, q, steps, seed, ref dP, ref dQ);
         }
 
@@ -136,8 +136,8 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
-            double[] q_bar = dQ ?? new double[q.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
+            double[] q_bar = dQ ?? new double[q?.Length ?? 0];
             double[] u_bar = null!;
             double result_bar = 0.0;
             double t4_bar = 0.0;
@@ -279,8 +279,8 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
-            double[] q_bar = dQ ?? new double[q.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
+            double[] q_bar = dQ ?? new double[q?.Length ?? 0];
             double[] u_bar = null!;
             // line 251: var u = new double[q.Length];
             t1 = q.Length;

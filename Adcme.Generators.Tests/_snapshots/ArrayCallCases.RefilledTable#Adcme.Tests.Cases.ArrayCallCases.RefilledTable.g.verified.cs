@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double RefilledTable_Gradient(double[] p, double[] table, int steps, out double[] dP)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             var __value = __RefilledTable_Gradient(p, table, steps, 1.0, ref dP);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) RefilledTable_Pushforward(double[] p, double[]? dP, double[] table, int steps)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] coef = null!;
             int t1 = 0;
@@ -84,7 +84,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RefilledTable_Pullback(double[] p, double[] table, int steps, double seed, ref double[] dP)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __RefilledTable_Gradient(p, table, steps, seed, ref dP);
         }
 
@@ -105,7 +105,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] p_atEntry = (double[])p?.Clone()!;
             double result_bar = 0.0;
             double loss_bar = 0.0;
@@ -194,7 +194,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] p_atEntry = (double[])p?.Clone()!;
             // line 128: var coef = new double[p.Length];
             t1 = p.Length;

@@ -12,7 +12,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (global::Adcme.Tensor Value, global::Adcme.Tensor? Tangent) ScaleBy_Pushforward(double[] a, double[]? dA, global::Adcme.Tensor x, global::Adcme.Tensor? dX)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             global::Adcme.Tensor result = null!;
             double t1 = 0.0;
             global::Adcme.Tensor? result_dot = null;
@@ -30,7 +30,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ScaleBy_Pullback(double[] a, global::Adcme.Tensor x, global::Adcme.Tensor seed, ref double[] dA, ref global::Adcme.Tensor? dX)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __ScaleBy_Gradient(a, x, seed, ref dA, ref dX);
         }
 
@@ -40,7 +40,7 @@ namespace Adcme.Tests.Cases
             var tape = global::Adcme.Tape.Rent();
             global::Adcme.Tensor result = null!;
             double t1 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             global::Adcme.Tensor? x_bar = null;
             global::Adcme.Tensor? result_bar = null;
             double t1_bar = 0.0;
@@ -73,7 +73,7 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor result = null!;
             double t1 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             // line 28: x * a[0]
             t1 = a[0];
             result = x * t1;

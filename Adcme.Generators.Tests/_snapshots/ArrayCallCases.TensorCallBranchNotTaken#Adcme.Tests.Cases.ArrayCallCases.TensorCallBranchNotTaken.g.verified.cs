@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TensorCallBranchNotTaken_Gradient(double[] p, global::Adcme.Tensor x, double w, out double[] dP, out global::Adcme.Tensor dX, out double dW)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             dX = null!;
             dW = 0.0;
             var __value = __TensorCallBranchNotTaken_Gradient(p, x, w, 1.0, ref dP, ref dX, ref dW);
@@ -24,7 +24,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TensorCallBranchNotTaken_Pushforward(double[] p, double[]? dP, global::Adcme.Tensor x, global::Adcme.Tensor? dX, double w, double dW)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] a = null!;
             double t1 = 0.0;
@@ -86,7 +86,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TensorCallBranchNotTaken_Pullback(double[] p, global::Adcme.Tensor x, double w, double seed, ref double[] dP, ref global::Adcme.Tensor? dX, ref double dW)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __TensorCallBranchNotTaken_Gradient(p, x, w, seed, ref dP, ref dX, ref dW);
         }
 
@@ -104,7 +104,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor unused = null!;
             bool t5 = false;
             double t6 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             global::Adcme.Tensor? x_bar = null;
             double result_bar = 0.0;
@@ -214,7 +214,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor unused = null!;
             bool t5 = false;
             double t6 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             // line 172: var a = new double[1];
             a = new double[1];

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TensorCallOverwritten_Gradient(double[] p, global::Adcme.Tensor x, out double[] dP, out global::Adcme.Tensor dX)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             dX = null!;
             var __value = __TensorCallOverwritten_Gradient(p, x, 1.0, ref dP, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
@@ -23,7 +23,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TensorCallOverwritten_Pushforward(double[] p, double[]? dP, global::Adcme.Tensor x, global::Adcme.Tensor? dX)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] a = null!;
             double t1 = 0.0;
@@ -79,7 +79,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TensorCallOverwritten_Pullback(double[] p, global::Adcme.Tensor x, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __TensorCallOverwritten_Gradient(p, x, seed, ref dP, ref dX);
         }
 
@@ -96,7 +96,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor second = null!;
             double t4 = 0.0;
             double t5 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             global::Adcme.Tensor? x_bar = null;
             double result_bar = 0.0;
@@ -201,7 +201,7 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor second = null!;
             double t4 = 0.0;
             double t5 = 0.0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             // line 185: var a = new double[1];
             a = new double[1];

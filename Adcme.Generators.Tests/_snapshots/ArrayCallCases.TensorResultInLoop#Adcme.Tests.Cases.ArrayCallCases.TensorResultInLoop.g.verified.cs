@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TensorResultInLoop_Gradient(double[] p, global::Adcme.Tensor x, int steps, out double[] dP, out global::Adcme.Tensor dX)
         {
-            dP = new double[p.Length];
+            dP = new double[p?.Length ?? 0];
             dX = null!;
             var __value = __TensorResultInLoop_Gradient(p, x, steps, 1.0, ref dP, ref dX);
             dX ??= global::Adcme.Tensor.ZerosLike(x);
@@ -23,7 +23,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TensorResultInLoop_Pushforward(double[] p, double[]? dP, global::Adcme.Tensor x, global::Adcme.Tensor? dX, int steps)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             double result = 0.0;
             double[] a = null!;
             double t1 = 0.0;
@@ -64,7 +64,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TensorResultInLoop_Pullback(double[] p, global::Adcme.Tensor x, int steps, double seed, ref double[] dP, ref global::Adcme.Tensor? dX)
         {
-            dP ??= new double[p.Length];
+            dP ??= new double[p?.Length ?? 0];
             __TensorResultInLoop_Gradient(p, x, steps, seed, ref dP, ref dX);
         }
 
@@ -77,7 +77,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             global::Adcme.Tensor t = null!;
             int k = 0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             global::Adcme.Tensor? x_bar = null;
             double result_bar = 0.0;
@@ -151,7 +151,7 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             global::Adcme.Tensor t = null!;
             int k = 0;
-            double[] p_bar = dP ?? new double[p.Length];
+            double[] p_bar = dP ?? new double[p?.Length ?? 0];
             double[] a_bar = null!;
             // line 270: var a = new double[1];
             a = new double[1];

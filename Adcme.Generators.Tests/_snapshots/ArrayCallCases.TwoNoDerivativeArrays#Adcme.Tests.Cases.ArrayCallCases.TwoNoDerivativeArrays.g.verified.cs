@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TwoNoDerivativeArrays_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __TwoNoDerivativeArrays_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TwoNoDerivativeArrays_Pushforward(double[] x, double[]? dX, double[] small, double[] large)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double result_dot = 0.0;
             // line 281: Mix(x, small, large)
@@ -34,7 +34,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TwoNoDerivativeArrays_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __TwoNoDerivativeArrays_Gradient(x, small, large, seed, ref dX);
         }
 
@@ -43,7 +43,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double result_bar = 0.0;
             // line 281: Mix(x, small, large)
             result = global::Adcme.Tests.Cases.ArrayCallCases.Mix_Record(x, small, large, tape, x_bar, null, null);
@@ -52,8 +52,8 @@ namespace Adcme.Tests.Cases
             // line 281: Mix(x, small, large)
             double g1 = result_bar;
             result_bar = 0.0;
-            double[] ignored1 = new double[small.Length];
-            double[] ignored2 = new double[large.Length];
+            double[] ignored1 = new double[small?.Length ?? 0];
+            double[] ignored2 = new double[large?.Length ?? 0];
             global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g1, ref x_bar, ref ignored1, ref ignored2);
             dX ??= x_bar;
             global::Adcme.Tape.Return(tape);
@@ -67,7 +67,7 @@ namespace Adcme.Tests.Cases
         public static double TwoNoDerivativeArrays_Record(double[] x, double[] small, double[] large, global::Adcme.Tape tape, double[]? dX)
         {
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             // line 281: Mix(x, small, large)
             result = global::Adcme.Tests.Cases.ArrayCallCases.Mix_Record(x, small, large, tape, x_bar, null, null);
             tape.PushObject(x_bar, "ArrayCallCases.TwoNoDerivativeArrays#end.shadow.x");
@@ -87,8 +87,8 @@ namespace Adcme.Tests.Cases
             // line 281: Mix(x, small, large)
             double g2 = result_bar;
             result_bar = 0.0;
-            double[] ignored3 = new double[small.Length];
-            double[] ignored4 = new double[large.Length];
+            double[] ignored3 = new double[small?.Length ?? 0];
+            double[] ignored4 = new double[large?.Length ?? 0];
             global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g2, ref x_bar, ref ignored3, ref ignored4);
             dX ??= x_bar;
         }

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TwoNoDerivativeArraysPrimitive_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __TwoNoDerivativeArraysPrimitive_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TwoNoDerivativeArraysPrimitive_Pushforward(double[] x, double[]? dX, double[] small, double[] large)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
@@ -41,7 +41,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TwoNoDerivativeArraysPrimitive_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __TwoNoDerivativeArraysPrimitive_Gradient(x, small, large, seed, ref dX);
         }
 
@@ -52,7 +52,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double result_bar = 0.0;
             double t2_bar = 0.0;
@@ -85,7 +85,7 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
             t1 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(large, small);

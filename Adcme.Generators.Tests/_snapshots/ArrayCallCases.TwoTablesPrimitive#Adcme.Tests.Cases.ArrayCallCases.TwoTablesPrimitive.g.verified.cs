@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double TwoTablesPrimitive_Gradient(double[] x, double[] small, double[] large, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __TwoTablesPrimitive_Gradient(x, small, large, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) TwoTablesPrimitive_Pushforward(double[] x, double[]? dX, double[] small, double[] large)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double result_dot = 0.0;
             // line 292: ArrayPrimitives.TwoTables(x, small, large)
@@ -35,7 +35,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void TwoTablesPrimitive_Pullback(double[] x, double[] small, double[] large, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __TwoTablesPrimitive_Gradient(x, small, large, seed, ref dX);
         }
 
@@ -44,7 +44,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double[] small_atEntry = (double[])small?.Clone()!;
             double[] large_atEntry = (double[])large?.Clone()!;
@@ -72,7 +72,7 @@ namespace Adcme.Tests.Cases
         public static double TwoTablesPrimitive_Record(double[] x, double[] small, double[] large, global::Adcme.Tape tape, double[]? dX)
         {
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double[] small_atEntry = (double[])small?.Clone()!;
             double[] large_atEntry = (double[])large?.Clone()!;

@@ -11,8 +11,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Heat1D_Gradient(double[] kappa, double[] u0, int steps, out double[] dKappa, out double[] dU0)
         {
-            dKappa = new double[kappa.Length];
-            dU0 = new double[u0.Length];
+            dKappa = new double[kappa?.Length ?? 0];
+            dU0 = new double[u0?.Length ?? 0];
             var __value = __Heat1D_Gradient(kappa, u0, steps, 1.0, ref dKappa, ref dU0);
             return __value;
         }
@@ -22,8 +22,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Heat1D_Pushforward(double[] kappa, double[]? dKappa, double[] u0, double[]? dU0, int steps)
         {
-            dKappa ??= new double[kappa.Length];
-            dU0 ??= new double[u0.Length];
+            dKappa ??= new double[kappa?.Length ?? 0];
+            dU0 ??= new double[u0?.Length ?? 0];
             double result = 0.0;
             int n = 0;
             double[] u = null!;
@@ -195,8 +195,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Heat1D_Pullback(double[] kappa, double[] u0, int steps, double seed, ref double[] dKappa, ref double[] dU0)
         {
-            dKappa ??= new double[kappa.Length];
-            dU0 ??= new double[u0.Length];
+            dKappa ??= new double[kappa?.Length ?? 0];
+            dU0 ??= new double[u0?.Length ?? 0];
             __Heat1D_Gradient(kappa, u0, steps, seed, ref dKappa, ref dU0);
         }
 
@@ -234,8 +234,8 @@ namespace Adcme.Tests.Cases
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;
-            double[] kappa_bar = dKappa ?? new double[kappa.Length];
-            double[] u0_bar = dU0 ?? new double[u0.Length];
+            double[] kappa_bar = dKappa ?? new double[kappa?.Length ?? 0];
+            double[] u0_bar = dU0 ?? new double[u0?.Length ?? 0];
             double[] u_bar = null!;
             double[] next_bar = null!;
             double[] swap_bar = null!;
@@ -516,8 +516,8 @@ namespace Adcme.Tests.Cases
             double t20 = 0.0;
             double t21 = 0.0;
             double t22 = 0.0;
-            double[] kappa_bar = dKappa ?? new double[kappa.Length];
-            double[] u0_bar = dU0 ?? new double[u0.Length];
+            double[] kappa_bar = dKappa ?? new double[kappa?.Length ?? 0];
+            double[] u0_bar = dU0 ?? new double[u0?.Length ?? 0];
             double[] u_bar = null!;
             double[] next_bar = null!;
             double[] swap_bar = null!;

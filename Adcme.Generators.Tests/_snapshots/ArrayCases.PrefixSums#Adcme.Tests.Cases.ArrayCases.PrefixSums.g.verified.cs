@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double PrefixSums_Gradient(double[] x, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __PrefixSums_Gradient(x, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) PrefixSums_Pushforward(double[] x, double[]? dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double[] prefix = null!;
             int t1 = 0;
@@ -122,7 +122,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PrefixSums_Pullback(double[] x, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __PrefixSums_Gradient(x, seed, ref dX);
         }
 
@@ -151,7 +151,7 @@ namespace Adcme.Tests.Cases
             int t14 = 0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] prefix_bar = null!;
             double result_bar = 0.0;
             double t2_bar = 0.0;
@@ -299,7 +299,7 @@ namespace Adcme.Tests.Cases
             int t14 = 0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] prefix_bar = null!;
             // line 17: var prefix = new double[x.Length];
             t1 = x.Length;

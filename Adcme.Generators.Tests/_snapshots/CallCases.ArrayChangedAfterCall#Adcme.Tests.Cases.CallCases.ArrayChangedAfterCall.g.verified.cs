@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ArrayChangedAfterCall_Gradient(double[] x, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __ArrayChangedAfterCall_Gradient(x, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ArrayChangedAfterCall_Pushforward(double[] x, double[]? dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double[] u = null!;
             int t1 = 0;
@@ -127,7 +127,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ArrayChangedAfterCall_Pullback(double[] x, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __ArrayChangedAfterCall_Gradient(x, seed, ref dX);
         }
 
@@ -156,7 +156,7 @@ namespace Adcme.Tests.Cases
             double t14 = 0.0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] u_bar = null!;
             double result_bar = 0.0;
             double t4_bar = 0.0;
@@ -318,7 +318,7 @@ namespace Adcme.Tests.Cases
             double t14 = 0.0;
             double t15 = 0.0;
             double t16 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] u_bar = null!;
             // line 43: var u = new double[x.Length];
             t1 = x.Length;

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double CallsWithArrays_Gradient(double[] v, double w, out double[] dV, out double dW)
         {
-            dV = new double[v.Length];
+            dV = new double[v?.Length ?? 0];
             dW = 0.0;
             var __value = __CallsWithArrays_Gradient(v, w, 1.0, ref dV, ref dW);
             return __value;
@@ -22,7 +22,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) CallsWithArrays_Pushforward(double[] v, double[]? dV, double w, double dW)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             double result = 0.0;
             double[] scaled = null!;
             int t1 = 0;
@@ -78,7 +78,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void CallsWithArrays_Pullback(double[] v, double w, double seed, ref double[] dV, ref double dW)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             __CallsWithArrays_Gradient(v, w, seed, ref dV, ref dW);
         }
 
@@ -97,7 +97,7 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             double[] scaled_bar = null!;
             double w_bar = 0.0;
             double result_bar = 0.0;
@@ -188,7 +188,7 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             double[] scaled_bar = null!;
             // line 23: var scaled = new double[v.Length];
             t1 = v.Length;

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Norm_Gradient(double[] v, out double[] dV)
         {
-            dV = new double[v.Length];
+            dV = new double[v?.Length ?? 0];
             var __value = __Norm_Gradient(v, 1.0, ref dV);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Norm_Pushforward(double[] v, double[]? dV)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -64,7 +64,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Norm_Pullback(double[] v, double seed, ref double[] dV)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             __Norm_Gradient(v, seed, ref dV);
         }
 
@@ -79,7 +79,7 @@ namespace Adcme.Tests.Cases
             int t2 = 0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t3_bar = 0.0;
@@ -146,7 +146,7 @@ namespace Adcme.Tests.Cases
             int t2 = 0;
             double t3 = 0.0;
             double t4 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             // line 15: var s = 0.0;
             s = 0.0;
             // line 16: var i = 0

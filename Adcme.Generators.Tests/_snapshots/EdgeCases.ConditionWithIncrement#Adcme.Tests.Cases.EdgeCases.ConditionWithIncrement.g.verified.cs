@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ConditionWithIncrement_Gradient(double[] a, out double[] dA)
         {
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __ConditionWithIncrement_Gradient(a, 1.0, ref dA);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ConditionWithIncrement_Pushforward(double[] a, double[]? dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -76,7 +76,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ConditionWithIncrement_Pullback(double[] a, double seed, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __ConditionWithIncrement_Gradient(a, seed, ref dA);
         }
 
@@ -95,7 +95,7 @@ namespace Adcme.Tests.Cases
             int t6 = 0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t3_bar = 0.0;
@@ -182,7 +182,7 @@ namespace Adcme.Tests.Cases
             int t6 = 0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             // line 58: var s = 0.0;
             s = 0.0;
             // line 59: var i = -1;

@@ -28,7 +28,7 @@ namespace Adcme.Tests.Cases
             double s = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
-            double[] w_dot = new double[w.Length];
+            double[] w_dot = new double[w?.Length ?? 0];
             double result_dot = 0.0;
             double[] b_dot = null!;
             double t1_dot = 0.0;
@@ -85,7 +85,7 @@ namespace Adcme.Tests.Cases
             double s = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
-            double[] w_bar = new double[w.Length];
+            double[] w_bar = new double[w?.Length ?? 0];
             double[] b_bar = null!;
             double[] c_bar = null!;
             double x_bar = 0.0;
@@ -158,7 +158,7 @@ namespace Adcme.Tests.Cases
             double s = 0.0;
             double t2 = 0.0;
             double t3 = 0.0;
-            double[] w_bar = new double[w.Length];
+            double[] w_bar = new double[w?.Length ?? 0];
             double[] b_bar = null!;
             double[] c_bar = null!;
             // line 76: var b = new double[2];

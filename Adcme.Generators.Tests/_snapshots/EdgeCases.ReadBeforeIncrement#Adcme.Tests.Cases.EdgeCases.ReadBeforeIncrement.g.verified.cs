@@ -12,7 +12,7 @@ namespace Adcme.Tests.Cases
         public static double ReadBeforeIncrement_Gradient(double x, double[] a, out double dX, out double[] dA)
         {
             dX = 0.0;
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __ReadBeforeIncrement_Gradient(x, a, 1.0, ref dX, ref dA);
             return __value;
         }
@@ -22,7 +22,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReadBeforeIncrement_Pushforward(double x, double dX, double[] a, double[]? dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             double y = 0.0;
             int i = 0;
@@ -77,7 +77,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReadBeforeIncrement_Pullback(double x, double[] a, double seed, ref double dX, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __ReadBeforeIncrement_Gradient(x, a, seed, ref dX, ref dA);
         }
 
@@ -97,7 +97,7 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
@@ -175,7 +175,7 @@ namespace Adcme.Tests.Cases
             double t6 = 0.0;
             double t7 = 0.0;
             double t8 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             // line 49: var y = x;
             y = x;
             // line 50: var i = 0;

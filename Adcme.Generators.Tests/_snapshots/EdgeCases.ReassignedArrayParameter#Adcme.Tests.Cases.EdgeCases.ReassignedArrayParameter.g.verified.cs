@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ReassignedArrayParameter_Gradient(double[] a, out double[] dA)
         {
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __ReassignedArrayParameter_Gradient(a, 1.0, ref dA);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ReassignedArrayParameter_Pushforward(double[] a, double[]? dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             double t1 = 0.0;
@@ -67,7 +67,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ReassignedArrayParameter_Pullback(double[] a, double seed, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __ReassignedArrayParameter_Gradient(a, seed, ref dA);
         }
 
@@ -82,7 +82,7 @@ namespace Adcme.Tests.Cases
             double[] b = null!;
             double t3 = 0.0;
             double t4 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] b_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -149,7 +149,7 @@ namespace Adcme.Tests.Cases
             double[] b = null!;
             double t3 = 0.0;
             double t4 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] b_bar = null!;
             // line 24: var s = a[0] * a[0];
             t1 = a[0];

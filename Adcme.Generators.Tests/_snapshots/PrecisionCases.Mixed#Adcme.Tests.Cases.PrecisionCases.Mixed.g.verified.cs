@@ -13,7 +13,7 @@ namespace Adcme.Tests.Cases
         {
             dA = 0.0;
             dB = 0f;
-            dC = new double[c.Length];
+            dC = new double[c?.Length ?? 0];
             dD = null!;
             var __value = __Mixed_Gradient(a, b, c, d, e, n, 1.0, ref dA, ref dB, ref dC, ref dD);
             dD ??= global::Adcme.Tensor.ZerosLike(d);
@@ -25,7 +25,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Mixed_Pushforward(double a, double dA, float b, float dB, double[] c, double[]? dC, global::Adcme.Tensor d, global::Adcme.Tensor? dD, double e, int n)
         {
-            dC ??= new double[c.Length];
+            dC ??= new double[c?.Length ?? 0];
             double result = 0.0;
             double t1 = 0.0;
             double t2 = 0.0;
@@ -77,7 +77,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Mixed_Pullback(double a, float b, double[] c, global::Adcme.Tensor d, double e, int n, double seed, ref double dA, ref float dB, ref double[] dC, ref global::Adcme.Tensor? dD)
         {
-            dC ??= new double[c.Length];
+            dC ??= new double[c?.Length ?? 0];
             __Mixed_Gradient(a, b, c, d, e, n, seed, ref dA, ref dB, ref dC, ref dD);
         }
 
@@ -96,7 +96,7 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] c_bar = dC ?? new double[c.Length];
+            double[] c_bar = dC ?? new double[c?.Length ?? 0];
             double a_bar = 0.0;
             float b_bar = 0f;
             global::Adcme.Tensor? d_bar = null;
@@ -178,7 +178,7 @@ namespace Adcme.Tests.Cases
             double t8 = 0.0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] c_bar = dC ?? new double[c.Length];
+            double[] c_bar = dC ?? new double[c?.Length ?? 0];
             // line 103: a * b + c[0] * c[1] * n + Tensor.Sum(d) * e
             t1 = (double)b;
             t2 = a * t1;

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ArrSumSq_Gradient(double[] v, out double[] dV)
         {
-            dV = new double[v.Length];
+            dV = new double[v?.Length ?? 0];
             var __value = __ArrSumSq_Gradient(v, 1.0, ref dV);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ArrSumSq_Pushforward(double[] v, double[]? dV)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             int i = 0;
@@ -69,7 +69,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ArrSumSq_Pullback(double[] v, double seed, ref double[] dV)
         {
-            dV ??= new double[v.Length];
+            dV ??= new double[v?.Length ?? 0];
             __ArrSumSq_Gradient(v, seed, ref dV);
         }
 
@@ -85,7 +85,7 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             double t4 = 0.0;
             double t5 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t3_bar = 0.0;
@@ -159,7 +159,7 @@ namespace Adcme.Tests.Cases
             double t3 = 0.0;
             double t4 = 0.0;
             double t5 = 0.0;
-            double[] v_bar = dV ?? new double[v.Length];
+            double[] v_bar = dV ?? new double[v?.Length ?? 0];
             // line 131: var s = 0.0;
             s = 0.0;
             // line 132: var i = 0

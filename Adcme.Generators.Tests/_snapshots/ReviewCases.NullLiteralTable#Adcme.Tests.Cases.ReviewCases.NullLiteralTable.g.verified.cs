@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NullLiteralTable_Gradient(double[] x, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __NullLiteralTable_Gradient(x, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NullLiteralTable_Pushforward(double[] x, double[]? dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double result_dot = 0.0;
             // line 230: ReviewPrims.Weighted(x, null)
@@ -35,7 +35,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NullLiteralTable_Pullback(double[] x, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __NullLiteralTable_Gradient(x, seed, ref dX);
         }
 
@@ -44,7 +44,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double result_bar = 0.0;
             // line 230: ReviewPrims.Weighted(x, null)
@@ -70,7 +70,7 @@ namespace Adcme.Tests.Cases
         public static double NullLiteralTable_Record(double[] x, global::Adcme.Tape tape, double[]? dX)
         {
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             // line 230: ReviewPrims.Weighted(x, null)
             result = global::Adcme.Tests.Cases.ReviewPrims.Weighted(x, null);

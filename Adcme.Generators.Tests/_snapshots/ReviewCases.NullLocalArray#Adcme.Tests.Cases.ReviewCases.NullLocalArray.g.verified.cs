@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NullLocalArray_Gradient(double[] x, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __NullLocalArray_Gradient(x, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NullLocalArray_Pushforward(double[] x, double[]? dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double[] t = null!;
             int t1 = 0;
@@ -100,7 +100,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NullLocalArray_Pullback(double[] x, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __NullLocalArray_Gradient(x, seed, ref dX);
         }
 
@@ -122,7 +122,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] t_bar = null!;
             double result_bar = 0.0;
             double t4_bar = 0.0;
@@ -243,7 +243,7 @@ namespace Adcme.Tests.Cases
             double t7 = 0.0;
             double t8 = 0.0;
             double t9 = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] t_bar = null!;
             // line 236: double[]? t = null;
             t = null;

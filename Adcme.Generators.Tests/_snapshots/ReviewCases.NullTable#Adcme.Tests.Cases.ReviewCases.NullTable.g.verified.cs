@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NullTable_Gradient(double[] x, double[]? w, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __NullTable_Gradient(x, w, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NullTable_Pushforward(double[] x, double[]? dX, double[]? w)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double result_dot = 0.0;
             // line 208: ReviewPrims.Weighted(x, w)
@@ -35,7 +35,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NullTable_Pullback(double[] x, double[]? w, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __NullTable_Gradient(x, w, seed, ref dX);
         }
 
@@ -44,7 +44,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double[] w_atEntry = (double[])w?.Clone()!;
             double result_bar = 0.0;
@@ -71,7 +71,7 @@ namespace Adcme.Tests.Cases
         public static double NullTable_Record(double[] x, double[]? w, global::Adcme.Tape tape, double[]? dX)
         {
             double result = 0.0;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double[] w_atEntry = (double[])w?.Clone()!;
             // line 208: ReviewPrims.Weighted(x, w)

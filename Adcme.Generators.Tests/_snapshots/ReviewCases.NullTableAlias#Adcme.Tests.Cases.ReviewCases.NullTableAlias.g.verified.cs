@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double NullTableAlias_Gradient(double[] x, double[]? w, out double[] dX)
         {
-            dX = new double[x.Length];
+            dX = new double[x?.Length ?? 0];
             var __value = __NullTableAlias_Gradient(x, w, 1.0, ref dX);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) NullTableAlias_Pushforward(double[] x, double[]? dX, double[]? w)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             double result = 0.0;
             double[] table = null!;
             double result_dot = 0.0;
@@ -38,7 +38,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NullTableAlias_Pullback(double[] x, double[]? w, double seed, ref double[] dX)
         {
-            dX ??= new double[x.Length];
+            dX ??= new double[x?.Length ?? 0];
             __NullTableAlias_Gradient(x, w, seed, ref dX);
         }
 
@@ -48,7 +48,7 @@ namespace Adcme.Tests.Cases
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double[] table = null!;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             double result_bar = 0.0;
             // line 214: var table = w;
@@ -79,7 +79,7 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double[] table = null!;
-            double[] x_bar = dX ?? new double[x.Length];
+            double[] x_bar = dX ?? new double[x?.Length ?? 0];
             double[] x_atEntry = (double[])x?.Clone()!;
             // line 214: var table = w;
             table = w;

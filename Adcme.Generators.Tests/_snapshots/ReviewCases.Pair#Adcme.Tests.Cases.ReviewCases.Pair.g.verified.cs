@@ -11,8 +11,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double Pair_Gradient(double[] a, double[] b, out double[] dA, out double[] dB)
         {
-            dA = new double[a.Length];
-            dB = new double[b.Length];
+            dA = new double[a?.Length ?? 0];
+            dB = new double[b?.Length ?? 0];
             var __value = __Pair_Gradient(a, b, 1.0, ref dA, ref dB);
             return __value;
         }
@@ -22,8 +22,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) Pair_Pushforward(double[] a, double[]? dA, double[] b, double[]? dB)
         {
-            dA ??= new double[a.Length];
-            dB ??= new double[b.Length];
+            dA ??= new double[a?.Length ?? 0];
+            dB ??= new double[b?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             double t1 = 0.0;
@@ -79,8 +79,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Pair_Pullback(double[] a, double[] b, double seed, ref double[] dA, ref double[] dB)
         {
-            dA ??= new double[a.Length];
-            dB ??= new double[b.Length];
+            dA ??= new double[a?.Length ?? 0];
+            dB ??= new double[b?.Length ?? 0];
             __Pair_Gradient(a, b, seed, ref dA, ref dB);
         }
 
@@ -98,8 +98,8 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
-            double[] b_bar = dB ?? new double[b.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
+            double[] b_bar = dB ?? new double[b?.Length ?? 0];
             double result_bar = 0.0;
             double s_bar = 0.0;
             double t1_bar = 0.0;
@@ -186,8 +186,8 @@ namespace Adcme.Tests.Cases
             double t5 = 0.0;
             double t6 = 0.0;
             double t7 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
-            double[] b_bar = dB ?? new double[b.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
+            double[] b_bar = dB ?? new double[b?.Length ?? 0];
             // line 140: var s = a[0] * b[1];
             t1 = a[0];
             t2 = b[1];

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double ParamArrayRebound_Gradient(double[] a, int n, out double[] dA)
         {
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __ParamArrayRebound_Gradient(a, n, 1.0, ref dA);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) ParamArrayRebound_Pushforward(double[] a, double[]? dA, int n)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             double s = 0.0;
             int k = 0;
@@ -124,7 +124,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void ParamArrayRebound_Pullback(double[] a, int n, double seed, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __ParamArrayRebound_Gradient(a, n, seed, ref dA);
         }
 
@@ -151,7 +151,7 @@ namespace Adcme.Tests.Cases
             double t13 = 0.0;
             double t14 = 0.0;
             double t15 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] next_bar = null!;
             double result_bar = 0.0;
             double s_bar = 0.0;
@@ -326,7 +326,7 @@ namespace Adcme.Tests.Cases
             double t13 = 0.0;
             double t14 = 0.0;
             double t15 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] next_bar = null!;
             // line 268: var s = 0.0;
             s = 0.0;

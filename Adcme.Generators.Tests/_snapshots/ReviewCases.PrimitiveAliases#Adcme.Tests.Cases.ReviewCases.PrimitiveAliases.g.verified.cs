@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double PrimitiveAliases_Gradient(double[] a, out double[] dA)
         {
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __PrimitiveAliases_Gradient(a, 1.0, ref dA);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) PrimitiveAliases_Pushforward(double[] a, double[]? dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             double[] b = null!;
             double s = 0.0;
@@ -114,7 +114,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void PrimitiveAliases_Pullback(double[] a, double seed, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __PrimitiveAliases_Gradient(a, seed, ref dA);
         }
 
@@ -139,7 +139,7 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double t10 = 0.0;
             double t11 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] b_bar = null!;
             double[] c_bar = null!;
             double[] d_bar = null!;
@@ -302,7 +302,7 @@ namespace Adcme.Tests.Cases
             double t9 = 0.0;
             double t10 = 0.0;
             double t11 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] b_bar = null!;
             double[] c_bar = null!;
             double[] d_bar = null!;

@@ -11,7 +11,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static double RecursiveArray_Gradient(double[] a, int n, out double[] dA)
         {
-            dA = new double[a.Length];
+            dA = new double[a?.Length ?? 0];
             var __value = __RecursiveArray_Gradient(a, n, 1.0, ref dA);
             return __value;
         }
@@ -21,7 +21,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static (double Value, double Tangent) RecursiveArray_Pushforward(double[] a, double[]? dA, int n)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             double result = 0.0;
             bool t1 = false;
             int t2 = 0;
@@ -75,7 +75,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void RecursiveArray_Pullback(double[] a, int n, double seed, ref double[] dA)
         {
-            dA ??= new double[a.Length];
+            dA ??= new double[a?.Length ?? 0];
             __RecursiveArray_Gradient(a, n, seed, ref dA);
         }
 
@@ -94,7 +94,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] a_atEntry = (double[])a?.Clone()!;
             double result_bar = 0.0;
             double t3_bar = 0.0;
@@ -188,7 +188,7 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double t9 = 0.0;
             double t10 = 0.0;
-            double[] a_bar = dA ?? new double[a.Length];
+            double[] a_bar = dA ?? new double[a?.Length ?? 0];
             double[] a_atEntry = (double[])a?.Clone()!;
             // line 353: n == 0 ? ArrayPrimitives.SumSq(a) : Math.Sin(RecursiveArray(a, n - 1)) + a[0] * a[1] * RecursiveArra …
             t1 = n == 0;

@@ -404,7 +404,7 @@ namespace Adcme.Generators.Emit
                     {
                         ValueKind.Tensor => "null",
                         // Sized like the argument as the call sees it (a primitive's copy, where it has one).
-                        ValueKind.DoubleArray => arg.IsVariable ? "new double[" + args[j] + ".Length]" : "null!",
+                        ValueKind.DoubleArray => arg.IsVariable ? NewArrayLike(args[j]) : "null!",
                         _ => Zero(parameter.Kind),
                     };
                     args.Add("ref " + Local("ignored", type, initial));

@@ -150,7 +150,7 @@ namespace Adcme.Generators.Emit
         {
             if (variable.Role != VariableRole.Parameter) return "null!";
             var parameter = Model.Parameters.First(p => p.Variable == variable.Id);
-            var fresh = "new double[" + Names[variable.Id] + ".Length]";
+            var fresh = NewArrayLike(Names[variable.Id]);
             return parameter.Differentiable ? Namer.PublicDerivativeName(parameter.Name) + " ?? " + fresh : fresh;
         }
 

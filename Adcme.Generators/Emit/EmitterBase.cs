@@ -46,6 +46,10 @@ namespace Adcme.Generators.Emit
             return operand.Literal!.StartsWith("-", System.StringComparison.Ordinal) ? "(" + operand.Literal + ")" : operand.Literal!;
         }
 
+        /// <summary>A new adjoint (or tangent) array for an array that may be null (a [NoDerivative] or nullable
+        /// parameter given null): empty then, as nothing can flow into a null array.</summary>
+        internal static string NewArrayLike(string array) => "new double[" + array + "?.Length ?? 0]";
+
         protected static string Zero(ValueKind kind) => kind switch
         {
             ValueKind.Float => "0f",

@@ -75,7 +75,7 @@ namespace Adcme.Generators.Emit
                 var name = Namer.PublicDerivativeName(parameter.Name);
                 writer.Line(name + " = " + parameter.Kind switch
                 {
-                    ValueKind.DoubleArray => "new double[" + Namer.Escape(parameter.Name) + ".Length]",
+                    ValueKind.DoubleArray => EmitterBase.NewArrayLike(Namer.Escape(parameter.Name)),
                     ValueKind.Float => "0f",
                     ValueKind.Tensor => "null!",
                     _ => "0.0",
@@ -108,7 +108,7 @@ namespace Adcme.Generators.Emit
             writer.Open(model.Accessibility + " static void " + model.Name + "_Pullback(" + string.Join(", ", parameters) + ")");
             foreach (var parameter in adjoint.ArrayParameters)
             {
-                writer.Line(Namer.PublicDerivativeName(parameter.Name) + " ??= new double[" + Namer.Escape(parameter.Name) + ".Length];");
+                writer.Line(Namer.PublicDerivativeName(parameter.Name) + " ??= " + EmitterBase.NewArrayLike(Namer.Escape(parameter.Name)) + ";");
             }
             WriteRecordAndReverse(model, writer, adjoint, adjoint.Seed, null);
             writer.Close();

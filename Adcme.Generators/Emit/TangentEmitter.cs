@@ -33,7 +33,7 @@ namespace Adcme.Generators.Emit
                 if (parameter.Differentiable && parameter.Kind == ValueKind.DoubleArray && Activity.IsActive(parameter.Variable))
                 {
                     var tangent = Namer.PublicDerivativeName(parameter.Name);
-                    Writer.Line(tangent + " ??= new double[" + Names[parameter.Variable] + ".Length];");
+                    Writer.Line(tangent + " ??= " + NewArrayLike(Names[parameter.Variable]) + ";");
                 }
             }
             DeclarePrimalVariables();
@@ -43,7 +43,7 @@ namespace Adcme.Generators.Emit
                 if (variable.Role == VariableRole.Parameter && variable.Kind == ValueKind.DoubleArray)
                 {
                     // A [NoDerivative] array that aliases active arrays: its own elements have zero tangent.
-                    Writer.Line("double[] " + Tangent(variable.Id) + " = new double[" + Names[variable.Id] + ".Length];");
+                    Writer.Line("double[] " + Tangent(variable.Id) + " = " + NewArrayLike(Names[variable.Id]) + ";");
                     continue;
                 }
                 Writer.Line(DerivativeType(variable.TypeName, variable.Kind) + " " + Tangent(variable.Id) + " = " + (variable.Kind == ValueKind.Tensor ? "null" : DefaultValue(variable)) + ";");
