@@ -229,6 +229,14 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ADCME016_AFileLocalContainingType()
+    {
+        var d = Single("file static partial class Model\n{\n    [Differentiable]\n    public static double Square(double x) => x * x;\n}", "ADCME016");
+        AssertLocated(d, "Square", 4);
+        Assert.Contains("'Model' is file-local", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AUserPrimitiveWithCorrectRulesIsUsed()
     {
         var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n    public static double Twice(double x) => 2 * x;\n"

@@ -81,10 +81,14 @@ namespace Adcme.Generators.Diagnostics
             "Derivative dropped at a [NoDerivative] parameter",
             "'{0}' depends on the differentiated inputs, but '{1}' takes it as [NoDerivative] parameter '{2}': its derivative through this argument is dropped");
 
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error("ADCME016",
+            "Containing type is file-local",
+            "Type '{0}' is file-local ('file'): the derivatives of '{1}', generated into another file, cannot be added to it; remove the 'file' modifier");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
-            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped);
+            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped, FileLocalContainingType);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -62,6 +62,11 @@ namespace Adcme.Generators.Parsing
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.ContainingTypeNotPartial, identifier, type.Name, method.Name));
                 }
+                else if (type.IsFileLocal)
+                {
+                    // A partial declaration in the generated file would be another type of the same name.
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.FileLocalContainingType, identifier, type.Name, method.Name));
+                }
                 containingTypes.Insert(0, new ContainingTypeModel(Keyword(type), type.Name));
             }
             if (method.IsGenericMethod) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.GenericNotSupported, identifier, method.Name));
