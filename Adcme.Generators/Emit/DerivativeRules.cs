@@ -4,8 +4,8 @@ using Adcme.Generators.Model;
 
 namespace Adcme.Generators.Emit
 {
-    /// <summary>Reads operand and result texts for a rule, remembering which ones the rule used, so that the
-    /// adjoint records exactly the values its rules read.</summary>
+    /// <summary>The texts a rule is printed with at one instruction: its operands, its result, the math class and
+    /// literals in the instruction's type. (What a rule reads is declared by the rule: <see cref="DerivativeRules.Reads"/>.)</summary>
     internal sealed class RuleContext
     {
         private readonly Instruction _instruction;
@@ -22,8 +22,6 @@ namespace Adcme.Generators.Emit
 
         public bool IsFloat { get; }
 
-        public int ArgumentCount => _instruction.Args.Count;
-
         /// <summary>Whether argument <paramref name="index"/> is a literal other than zero.</summary>
         public bool IsNonZeroConstant(int index)
         {
@@ -31,21 +29,9 @@ namespace Adcme.Generators.Emit
             return literal is not null && double.TryParse(literal.TrimEnd('f', 'd'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
         }
 
-        public HashSet<int> UsedArguments { get; } = new HashSet<int>();
+        public string Arg(int index) => _text(_instruction.Args[index]);
 
-        public bool UsedResult { get; private set; }
-
-        public string Arg(int index)
-        {
-            UsedArguments.Add(index);
-            return _text(_instruction.Args[index]);
-        }
-
-        public string Result()
-        {
-            UsedResult = true;
-            return _result;
-        }
+        public string Result() => _result;
 
         public string Math => IsFloat ? "global::System.MathF" : "global::System.Math";
 
@@ -55,8 +41,6 @@ namespace Adcme.Generators.Emit
             if (!IsFloat && text.IndexOfAny(new[] { '.', 'E' }) < 0) text += ".0";
             return text;
         }
-
-        public string Zero => IsFloat ? "0f" : "0.0";
     }
 
     /// <summary>What an instruction's rules read: the operands, and whether the result. Declared by the rules
