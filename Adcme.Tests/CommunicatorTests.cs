@@ -155,6 +155,61 @@ public class CommunicatorTests
     }
 
     [Fact]
+    public void RandomProgramsOnMoreRanksThanCoresMatchASerialReference()
+    {
+        const int n = 8, steps = 150;
+        double Value(int rank, int step, int i) => Math.Sin(rank * 7.1 + step * 1.3 + i) * 1e3;
+        var results = PerRank(n, comm =>
+        {
+            var random = new Random(12); // the same program on every rank
+            var outputs = new List<double[]>();
+            for (var step = 0; step < steps; step++)
+            {
+                var kind = random.Next(6);
+                var root = random.Next(n);
+                var length = random.Next(1, 5);
+                var s0 = step;
+                var x = Tensor.FromArray([.. Enumerable.Range(0, length).Select(i => Value(comm.Rank, s0, i))], length);
+                outputs.Add(kind switch
+                {
+                    0 => comm.Broadcast(x, root).ToArray(),
+                    1 => comm.AllreduceSum(x).ToArray(),
+                    2 => comm.ReduceSum(x, root).ToArray(),
+                    3 => comm.AllreduceMin(x).ToArray(),
+                    4 => comm.AllreduceMax(x).ToArray(),
+                    _ => [comm.AllreduceSum(x[0])],
+                });
+            }
+            return outputs;
+        });
+
+        var reference = new Random(12);
+        for (var step = 0; step < steps; step++)
+        {
+            var kind = reference.Next(6);
+            var root = reference.Next(n);
+            var length = reference.Next(1, 5);
+            for (var r = 0; r < n; r++)
+            {
+                var expected = new double[kind == 5 ? 1 : length];
+                for (var i = 0; i < expected.Length; i++)
+                {
+                    var terms = Enumerable.Range(0, n).Select(q => Value(q, step, i)).ToArray();
+                    expected[i] = kind switch
+                    {
+                        0 => terms[root],
+                        2 when r != root => 0.0,
+                        3 => terms.Min(),
+                        4 => terms.Max(),
+                        _ => terms.Aggregate(0.0, (a, b) => a + b),
+                    };
+                }
+                Assert.Equal(expected, results[r][step]);
+            }
+        }
+    }
+
+    [Fact]
     public void RootOutOfRangeNamesTheOpRankAndSize()
     {
         var error = Assert.Throws<CommunicatorException>(() => LocalCommunicator.Run(3, comm => comm.Broadcast(1.0, root: 3), Short));
