@@ -42,10 +42,38 @@ namespace Adcme.Generators.Emit
                 writer.Line("for (var i = 0; i < d.Length; i++) d[i] = " + partial.Print(Argument, () => "r[i]", "g[i]", Math, Literal) + ";");
                 writer.Close();
             }
+            EmitComparisonPartials(writer);
             EmitOperatorPartials(writer);
             writer.Close();
             if (ns.Length > 0) writer.Close();
             return writer.ToString();
+        }
+
+        /// <summary>The runtime's Maximum, Minimum (two tensors of one shape, the runtime spreads broadcast operands
+        /// first) and Clamp (a tensor with scalar bounds lo, hi): the value loop and one loop per argument, from the
+        /// table's Max, Min and Clamp. They read no result. Clamp's bound partials are elementwise; the runtime sums them.</summary>
+        private static void EmitComparisonPartials(SourceWriter writer)
+        {
+            foreach (var (name, function) in new[] { ("Maximum", "Max"), ("Minimum", "Min"), ("Clamp", "Clamp") })
+            {
+                var clamp = name == "Clamp";
+                var rule = RuleTable.Find(function, clamp ? 3 : 2)!;
+                string Argument(int k) => k == 0 ? "x0[i]" : clamp ? (k == 1 ? "lo" : "hi") : "x" + K(k) + "[i]";
+                string NoResult() => throw new System.InvalidOperationException(function + "'s rules read no result");
+                var arguments = clamp ? In + " x0, double lo, double hi" : In + " x0, " + In + " x1";
+                writer.Line("/// <summary>r = " + function + "(" + (clamp ? "x, lo, hi" : "x0, x1") + "), element by element.</summary>");
+                writer.Open("public static void " + name + "(" + arguments + ", " + Out + " r)");
+                writer.Line("for (var i = 0; i < r.Length; i++) r[i] = " + rule.Forward.Print(Argument, NoResult, "", Math, Literal) + ";");
+                writer.Close();
+                for (var j = 0; j < rule.Arity; j++)
+                {
+                    var of = clamp ? (j == 0 ? "x" : j == 1 ? "lo" : "hi") : "x" + K(j);
+                    writer.Line("/// <summary>d = g · ∂" + function + "/∂" + of + ", element by element.</summary>");
+                    writer.Open("public static void " + name + "_Partial" + K(j) + "(" + arguments + ", " + In + " g, " + Out + " d)");
+                    writer.Line("for (var i = 0; i < d.Length; i++) d[i] = " + rule.Partials[j].Template.Print(Argument, NoResult, "g[i]", Math, Literal) + ";");
+                    writer.Close();
+                }
+            }
         }
 
         /// <summary>The operators' partials as tensor expressions, one overload per operand types (tensor and tensor,

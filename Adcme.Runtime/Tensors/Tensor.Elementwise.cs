@@ -63,15 +63,6 @@ public sealed partial class Tensor
         return new Tensor(result, x._shape);
     }
 
-    /// <summary>Elementwise maximum of two tensors of the same shape.</summary>
-    public static Tensor Maximum(Tensor a, Tensor b)
-    {
-        RequireSameShape("Maximum", a, b);
-        var result = TensorPool.Rent(a.Length);
-        TensorPrimitives.Max(a.Span, b.Span, result);
-        return new Tensor(result, a._shape);
-    }
-
     internal static void RequireSameShape(string operation, Tensor a, Tensor b)
     {
         ArgumentNullException.ThrowIfNull(a);
