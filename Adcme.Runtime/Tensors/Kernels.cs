@@ -23,26 +23,13 @@ public static class Kernels
 
     /// <summary>An input's elements laid out in <paramref name="shape"/>. When its shape is smaller they are
     /// broadcast into <paramref name="spread"/>, pooled storage the kernel gives back with <see cref="Release"/>.</summary>
-    public static ReadOnlySpan<double> Read(Tensor x, int[] shape, out Tensor? spread)
-    {
-        spread = null;
-        if (x.HasShape(shape)) return x.Data;
-        spread = Tensor.BroadcastTo("Fused", x, shape);
-        return spread.Data;
-    }
+    public static ReadOnlySpan<double> Read(Tensor x, int[] shape, out Tensor? spread) => Tensor.Spread("Fused", x, shape, out spread);
 
     /// <summary>Gives back the storage <see cref="Read"/> broadcast an input into, if any.</summary>
     public static void Release(Tensor? spread) => spread?.Dispose();
 
     /// <summary>A kernel pullback's seed, which must have the kernel's shape.</summary>
-    public static ReadOnlySpan<double> Seed(Tensor seed, int[] shape)
-    {
-        if (!seed.HasShape(shape))
-        {
-            throw new TensorShapeException($"Fused pullback: a seed of shape {Tensor.Format(seed.ShapeArray)} does not fit the result's shape {Tensor.Format(shape)}.");
-        }
-        return seed.Data;
-    }
+    public static ReadOnlySpan<double> Seed(Tensor seed, int[] shape) => Tensor.SeedOf("Fused pullback", seed, shape);
 
     /// <summary>Where a kernel's pullback adds an input's adjoint, element by element in <paramref name="shape"/>.
     /// When <paramref name="fresh"/> the storage is uninitialized: the kernel assigns instead of adding.

@@ -14,15 +14,8 @@ public sealed partial class Tensor
     private static Tensor ApplyPartial(ElementPartial partial, Tensor x, Tensor result, Tensor g)
     {
         var contribution = Allocate(out var values, x._shape);
-        partial(x.Span, result.Span, Elementwise(g, x), values);
+        partial(x.Span, result.Span, SeedOf("Elementwise rule", g, x._shape), values);
         return contribution;
-    }
-
-    /// <summary>A seed's elements in x's shape (a seed of another shape fails as the old tensor operations did).</summary>
-    private static ReadOnlySpan<double> Elementwise(Tensor g, Tensor x)
-    {
-        RequireSameShape("Elementwise rule", g, x);
-        return g.Span;
     }
 
     /// <summary>Reverse rule of Exp.</summary>
@@ -114,7 +107,7 @@ public sealed partial class Tensor
     private static Tensor PowPartial(Tensor x, double exponent, Tensor result, Tensor g)
     {
         var contribution = Allocate(out var values, x._shape);
-        ElementRules.Pow_Partial0(x.Span, exponent, result.Span, Elementwise(g, x), values);
+        ElementRules.Pow_Partial0(x.Span, exponent, result.Span, SeedOf("Elementwise rule", g, x._shape), values);
         return contribution;
     }
 

@@ -11,12 +11,12 @@ public sealed partial class Tensor
 
     private delegate void ClampPartial(ReadOnlySpan<double> x, double lo, double hi, ReadOnlySpan<double> g, Span<double> d);
 
-    /// <summary>A seed or tangent that must have the result's shape.</summary>
-    private static ReadOnlySpan<double> SeedOf(string operation, Tensor g, Tensor result)
+    /// <summary>A seed or tangent's elements; it must have the result's shape (a mismatch names the operation).</summary>
+    internal static ReadOnlySpan<double> SeedOf(string operation, Tensor g, int[] shape)
     {
-        if (!g.HasShape(result._shape))
+        if (!g.HasShape(shape))
         {
-            throw new TensorShapeException($"{operation}: a seed of shape {Format(g._shape)} does not fit the result's shape {Format(result._shape)}.");
+            throw new TensorShapeException($"{operation}: a seed of shape {Format(g._shape)} does not fit the result's shape {Format(shape)}.");
         }
         return g.Span;
     }
@@ -26,7 +26,7 @@ public sealed partial class Tensor
         var wantA = Adjoints.IsWanted(ref dA);
         var wantB = Adjoints.IsWanted(ref dB);
         if (!wantA && !wantB) return;
-        var g = SeedOf(operation + " pullback", seed, result);
+        var g = SeedOf(operation + " pullback", seed, result._shape);
         var shape = result._shape;
         var x0 = Spread(operation, a, shape, out var s0);
         var x1 = Spread(operation, b, shape, out var s1);
@@ -107,7 +107,7 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Clamp_Pullback(Tensor x, double lo, double hi, Tensor result, Tensor seed, ref Tensor? dX, ref double dLo, ref double dHi)
     {
-        var g = SeedOf("Clamp pullback", seed, result);
+        var g = SeedOf("Clamp pullback", seed, result._shape);
         if (Adjoints.IsWanted(ref dX))
         {
             var contribution = Allocate(out var d, x._shape);
@@ -125,7 +125,7 @@ public sealed partial class Tensor
         if (dX is null && dLo == 0 && dHi == 0) return null;
         var tangent = Allocate(out var d, x._shape);
         if (dX is null) d.Clear();
-        else ElementRules.Clamp_Partial0(x.Span, lo, hi, SeedOf("Clamp tangent", dX, result), d);
+        else ElementRules.Clamp_Partial0(x.Span, lo, hi, SeedOf("Clamp tangent", dX, result._shape), d);
         AddBoundTangent(ElementRules.Clamp_Partial1, x, lo, hi, dLo, d);
         AddBoundTangent(ElementRules.Clamp_Partial2, x, lo, hi, dHi, d);
         return tangent;
@@ -160,7 +160,7 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Where_Pullback(Tensor condition, Tensor a, Tensor b, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dB)
     {
-        var g = SeedOf("Where pullback", seed, result);
+        var g = SeedOf("Where pullback", seed, result._shape);
         if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, Selected(condition, g, result._shape, toA: true), a._shape);
         if (Adjoints.IsWanted(ref dB)) dB = AddAdjoint(dB, Selected(condition, g, result._shape, toA: false), b._shape);
     }
@@ -188,7 +188,7 @@ public sealed partial class Tensor
     public static void Roll_Pullback(Tensor x, int shift, int axis, Tensor result, Tensor seed, ref Tensor? dX)
     {
         if (!Adjoints.IsWanted(ref dX)) return;
-        SeedOf("Roll pullback", seed, result);
+        SeedOf("Roll pullback", seed, result._shape);
         var a = NormalizeAxis("Roll", x, axis);
         var n = x._shape[a];
         var forward = n == 0 ? 0 : (int)(((long)shift % n + n) % n);

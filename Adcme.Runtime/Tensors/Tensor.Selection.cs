@@ -125,7 +125,7 @@ public sealed partial class Tensor
 
     /// <summary>x's elements laid out in <paramref name="shape"/> (a broadcast of x's shape); when spread, the
     /// pooled copy is returned in <paramref name="spread"/> for the caller to dispose.</summary>
-    private static ReadOnlySpan<double> Spread(string operation, Tensor x, int[] shape, out Tensor? spread)
+    internal static ReadOnlySpan<double> Spread(string operation, Tensor x, int[] shape, out Tensor? spread)
     {
         spread = null;
         if (x.HasShape(shape)) return x.Span;
