@@ -22,17 +22,20 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             double t1 = 0.0;
+            double result_dot = 0.0;
             if (b)
             {
                 // line 224: b ? k * 2.0 : Review2Prims.Counted(1.0)
                 t1 = (double)k;
                 result = t1 * 2.0;
+                result_dot = 0.0;
             }
             else
             {
                 result = global::Adcme.Tests.Cases.Review2Prims.Counted(1.0);
+                result_dot = global::Adcme.Tests.Cases.Review2Prims.Counted_Tangent(1.0, 0.0, result);
             }
-            return (result, 0.0);
+            return (result, result_dot);
         }
 
         /// <summary>Reverse mode: adds <paramref name="seed"/> times the gradient of <see cref="Pick"/>
@@ -49,6 +52,7 @@ namespace Adcme.Tests.Cases
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
             double t1 = 0.0;
+            double result_bar = 0.0;
             if (b)
             {
                 // line 224: b ? k * 2.0 : Review2Prims.Counted(1.0)
@@ -64,17 +68,20 @@ namespace Adcme.Tests.Cases
                 tape.PushInt(0, "Review2Cases.Pick#2.branch");
             }
             var value = result;
+            result_bar = seed;
             if (tape.PopInt("Review2Cases.Pick#2.branch") != 0)
             {
                 // line 224: b ? k * 2.0 : Review2Prims.Counted(1.0)
                 result = tape.PopDouble("Review2Cases.Pick#1.value");
+                result_bar = 0.0;
             }
             else
             {
                 double result1 = result;
                 result = tape.PopDouble("Review2Cases.Pick#3.value");
                 {
-                    double g1 = 0.0;
+                    double g1 = result_bar;
+                    result_bar = 0.0;
                     global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(1.0, result1, g1, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 }
             }
@@ -115,18 +122,22 @@ namespace Adcme.Tests.Cases
         public static void Pick_Reverse(int k, bool b, global::Adcme.Tape tape, double seed)
         {
             double result = 0.0;
+            double result_bar = 0.0;
             result = tape.PopDouble("Review2Cases.Pick#end.result");
+            result_bar = seed;
             if (tape.PopInt("Review2Cases.Pick#2.branch") != 0)
             {
                 // line 224: b ? k * 2.0 : Review2Prims.Counted(1.0)
                 result = tape.PopDouble("Review2Cases.Pick#1.value");
+                result_bar = 0.0;
             }
             else
             {
                 double result2 = result;
                 result = tape.PopDouble("Review2Cases.Pick#3.value");
                 {
-                    double g2 = 0.0;
+                    double g2 = result_bar;
+                    result_bar = 0.0;
                     global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(1.0, result2, g2, ref global::Adcme.Adjoints.ScalarSlots[0]);
                 }
             }

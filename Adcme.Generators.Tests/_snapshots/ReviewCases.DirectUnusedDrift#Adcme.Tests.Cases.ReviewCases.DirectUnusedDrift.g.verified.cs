@@ -31,6 +31,7 @@ namespace Adcme.Tests.Cases
             y_dot = global::Adcme.Tests.Cases.ReviewPrims.Drift_Tangent(x, dX, y);
             // line 200: var unused = ReviewPrims.Drift(x);
             unused = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            _ = global::Adcme.Tests.Cases.ReviewPrims.Drift_Tangent(x, dX, unused);
             // line 201: return y * y;
             result = y * y;
             result_dot = y_dot * y + y * y_dot;

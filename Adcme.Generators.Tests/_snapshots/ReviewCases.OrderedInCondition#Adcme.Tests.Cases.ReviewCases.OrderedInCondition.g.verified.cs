@@ -45,6 +45,7 @@ namespace Adcme.Tests.Cases
             {
                 // line 427: while (ReviewPrims.Counted(x) * 0.0 + k < n) …
                 t2 = global::Adcme.Tests.Cases.ReviewPrims.Counted(x);
+                _ = global::Adcme.Tests.Cases.ReviewPrims.Counted_Tangent(x, dX, t2);
                 t3 = t2 * 0.0;
                 t4 = (double)k;
                 t5 = t3 + t4;

@@ -30,6 +30,7 @@ namespace Adcme.Tests.Cases
             double t1_dot = 0.0;
             // line 224: var k = ReviewPrims.Ticket(x);
             k = global::Adcme.Tests.Cases.ReviewPrims.Ticket(x);
+            _ = global::Adcme.Tests.Cases.ReviewPrims.Ticket_Tangent(x, dX, k);
             // line 225: return x * x * (k + 1);
             t1 = x * x;
             t1_dot = dX * x + x * dX;

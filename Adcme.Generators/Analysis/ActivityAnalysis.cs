@@ -98,6 +98,13 @@ namespace Adcme.Generators.Analysis
         {
             var target = instruction.Op == OpCode.ArrayStore ? instruction.Args[0].Variable : instruction.Target;
             if (target < 0 || !_variables[target].Kind.IsDifferentiable() || _varied[Root(target)]) return false;
+            if (instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered)
+            {
+                // An effect's result may depend on what earlier effects did with varied values (another rank's sent
+                // value, a state that stored one): it is varied whatever its arguments.
+                _varied[Root(target)] = true;
+                return true;
+            }
             for (var i = 0; i < instruction.Args.Count; i++)
             {
                 var arg = instruction.Args[i];

@@ -292,7 +292,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Whether the reverse of an instruction reads its result (primitives' pullbacks always get it).</summary>
         private bool UsesResult(Instruction instruction)
-            => instruction.Op == OpCode.Primitive || (instruction.Op == OpCode.Intrinsic && ReadsOf(instruction).UsedResult);
+            => (instruction.Op == OpCode.Primitive && !instruction.Call!.Void) || (instruction.Op == OpCode.Intrinsic && ReadsOf(instruction).UsedResult);
 
         /// <summary>F's pullback rule with the result's adjoint as seed. A pure primitive is skipped when nothing flows
         /// into it; an ordered one runs every time, with a zero seed made where nothing flowed.</summary>
@@ -300,6 +300,15 @@ namespace Adcme.Generators.Emit
         {
             var call = instruction.Call!;
             var target = instruction.Target;
+            if (call.Void)
+            {
+                // An effect with no result (a send): its pullback takes the arguments and their adjoints only.
+                var voidArgs = instruction.Args.Select((a, j) => copies.TryGetValue(j, out var copy) ? copy : Text(a)).ToList();
+                AddAdjointArguments(instruction, voidArgs);
+                Writer.Line(call.ContainingType + "." + call.Pullback + "(" + string.Join(", ", voidArgs) + ");");
+                if (!IsRuntimePrimitive(instruction)) OwnAdjoints(instruction, null);
+                return;
+            }
             var kind = KindOf(target);
             var isTensor = kind == ValueKind.Tensor;
             var active = Activity.IsActive(target);

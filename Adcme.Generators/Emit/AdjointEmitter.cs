@@ -280,7 +280,8 @@ namespace Adcme.Generators.Emit
         /// (docs/custom-primitives.md), and generated code checks what it can: its result and its adjoints are
         /// copied when they are the same tensor as an argument or the seed.</summary>
         private static bool IsRuntimePrimitive(Instruction instruction)
-            => instruction.Op == OpCode.Primitive && instruction.Call!.ContainingType is "global::Adcme.Tensor" or "global::Adcme.Stencils" or "global::Adcme.Sparse";
+            => instruction.Op == OpCode.Primitive && instruction.Call!.ContainingType is "global::Adcme.Tensor" or "global::Adcme.Stencils" or "global::Adcme.Sparse"
+                or "global::Adcme.Communicator";
 
         /// <summary>Instructions whose result is a new tensor that nothing else refers to (a user's primitive's
         /// result is made so by <c>Adjoints.Own</c> in the forward sweep).</summary>
@@ -442,7 +443,7 @@ namespace Adcme.Generators.Emit
                             if (!snapshots.Contains(j) && !(args[j].IsVariable && _entryCopies.ContainsKey(args[j].Variable))) Value(args[j]);
                             if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
                         }
-                        Value(Operand.Of(Model.Variables[instruction.Target]));
+                        if (!instruction.Call!.Void) Value(Operand.Of(Model.Variables[instruction.Target]));
                         break;
                     case OpCode.Fused:
                         // The kernel's pullback recomputes its intermediate values from the inputs.

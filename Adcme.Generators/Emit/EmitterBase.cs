@@ -125,7 +125,9 @@ namespace Adcme.Generators.Emit
                 case OpCode.Primitive:
                     var call = instruction.Call!;
                     if (call.Operator is not null) return args.Length == 1 ? call.Operator + args[0] : args[0] + " " + call.Operator + " " + args[1];
+                    if (call.Instance) return args[0] + "." + call.Name + "(" + string.Join(", ", args.Skip(1)) + ")";
                     return call.ContainingType + "." + call.Name + "(" + string.Join(", ", args) + ")";
+                case OpCode.Member: return args[0] + "." + instruction.Name;
                 default: throw new System.InvalidOperationException("no primal form for " + instruction.Op);
             }
         }
@@ -147,6 +149,11 @@ namespace Adcme.Generators.Emit
             if (instruction.Op == OpCode.ArrayStore)
             {
                 Writer.Line(Text(instruction.Args[0]) + "[" + Text(instruction.Args[1]) + "] = " + Text(instruction.Args[2]) + ";");
+                return;
+            }
+            if (instruction.Op == OpCode.Primitive && instruction.Call!.Void)
+            {
+                Writer.Line(PrimalExpression(instruction) + ";");
                 return;
             }
             Writer.Line(Names[instruction.Target] + " = " + PrimalExpression(instruction) + ";");

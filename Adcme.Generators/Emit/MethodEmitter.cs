@@ -67,7 +67,10 @@ namespace Adcme.Generators.Emit
             {
                 parameters.Add("out " + parameter.TypeName + " " + Namer.PublicDerivativeName(parameter.Name));
             }
-            writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter.</summary>");
+            writer.Line("/// <summary>The value of <see cref=\"" + model.Name + "\"/> and its gradient: one <c>out</c> adjoint per differentiable parameter."
+                + (Analysis.Replication.Communicates(model)
+                    ? " With communication, the gradient of one global objective: a result that is the same on every rank counts once, a rank-local one is summed over ranks."
+                    : "") + "</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open(model.Accessibility + " static " + type + " " + model.Name + "_Gradient(" + string.Join(", ", parameters) + ")");
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable))
@@ -82,7 +85,16 @@ namespace Adcme.Generators.Emit
                 } + ";");
             }
             var value = EntryLocal(model, "__value");
-            WriteRecordAndReverse(model, writer, adjoint, model.ResultKind == ValueKind.Float ? "1f" : "1.0", value);
+            var one = model.ResultKind == ValueKind.Float ? "1f" : "1.0";
+            var seed = one;
+            if (Analysis.Replication.ResultIsReplicated(model))
+            {
+                // One global objective: a result that is the same on every rank counts once (seeded on rank 0);
+                // a rank-local one is summed over ranks (seeded everywhere).
+                var communicator = model.Parameters.First(p => p.Kind == ValueKind.Opaque && p.TypeName.TrimEnd('?') == "global::Adcme.Communicator");
+                seed = "(" + Namer.Escape(communicator.Name) + ".Rank == 0 ? " + one + " : " + (model.ResultKind == ValueKind.Float ? "0f" : "0.0") + ")";
+            }
+            WriteRecordAndReverse(model, writer, adjoint, seed, value);
             foreach (var parameter in model.Parameters.Where(p => p.Differentiable && p.Kind == ValueKind.Tensor))
             {
                 // A tensor adjoint stays null (zero) until something flows into it; the caller gets zeros.

@@ -103,6 +103,13 @@ namespace Adcme.Generators.Emit
         private void EmitInstruction(Instruction instruction)
         {
             SourceComment(instruction);
+            if (instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered)
+            {
+                // An effect's tangent rule runs whatever is active: a communication's tangent communicates, and every
+                // rank must issue it (a send's receiver cannot tell whether the sent value was active here).
+                EmitPrimitive(instruction);
+                return;
+            }
             if (!Activity.IsActive(instruction))
             {
                 EmitPrimal(instruction);
@@ -209,10 +216,18 @@ namespace Adcme.Generators.Emit
                 args.Add(Text(arg));
                 if (call.Parameters[j].Differentiable) args.Add(Activity.IsActive(arg) ? Tangent(arg.Variable) : Zero(call.Parameters[j].Kind));
             }
+            if (call.Void)
+            {
+                EmitPrimal(instruction);
+                Writer.Line(call.ContainingType + "." + call.Tangent + "(" + string.Join(", ", args) + ");");
+                return;
+            }
             var targetIsArgument = instruction.Args.Any(a => a.IsVariable && a.Variable == target);
             var result = targetIsArgument ? Names.Fresh("value") : Names[target];
             args.Add(result);
-            var tangent = Tangent(target) + " = " + call.ContainingType + "." + call.Tangent + "(" + string.Join(", ", args) + ");";
+            // An ordered primitive's tangent is computed even where nothing reads it (see EmitInstruction).
+            var tangentTarget = Activity.IsActive(target) ? Tangent(target) : "_";
+            var tangent = tangentTarget + " = " + call.ContainingType + "." + call.Tangent + "(" + string.Join(", ", args) + ");";
             if (targetIsArgument)
             {
                 Writer.Open("");

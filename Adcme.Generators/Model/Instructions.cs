@@ -31,6 +31,9 @@ namespace Adcme.Generators.Model
         ArrayLength,
         /// <summary>Stores Args[2] into Args[0][Args[1]]; no target.</summary>
         ArrayStore,
+        /// <summary>Reads property <see cref="Instruction.Name"/> of Args[0], an opaque parameter (a communicator's Rank or
+        /// Size): a value without derivative.</summary>
+        Member,
         /// <summary>A call to another [Differentiable] method, described by <see cref="Instruction.Call"/>.</summary>
         Call,
         /// <summary>A [Primitive] (method or operator) whose hand-written rules are named in <see cref="Instruction.Call"/>.</summary>
@@ -101,7 +104,12 @@ namespace Adcme.Generators.Model
     internal sealed record CallParameter(string Name, ValueKind Kind, bool Differentiable, string TypeName);
 
     /// <summary>A call to a [Differentiable] method (its generated companions are named after <see cref="Name"/>) or to a
-    /// [Primitive] (its rules are <see cref="Pullback"/> and <see cref="Tangent"/>; <see cref="Ordered"/> when it has effects).</summary>
+    /// [Primitive] (its rules are <see cref="Pullback"/> and <see cref="Tangent"/>; <see cref="Ordered"/> when it has effects).
+    /// An <see cref="Instance"/> primitive is called on its first argument (the receiver, an opaque parameter), its static
+    /// rules take that receiver first; a <see cref="Void"/> one is a statement (its int target is never written).
+    /// <see cref="Replication"/>: for a differentiable callee that takes a communicator, when its result is the same on
+    /// every rank (see <see cref="Analysis.Replication"/>); null for callees without one.</summary>
     internal sealed record CallModel(string ContainingType, string Name, ValueKind ResultKind, EquatableArray<CallParameter> Parameters,
-        string? Pullback = null, string? Tangent = null, string? Operator = null, bool Ordered = false);
+        string? Pullback = null, string? Tangent = null, string? Operator = null, bool Ordered = false, bool Instance = false, bool Void = false,
+        ulong? Replication = null);
 }

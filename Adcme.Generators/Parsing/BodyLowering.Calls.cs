@@ -26,8 +26,25 @@ namespace Adcme.Generators.Parsing
             }
             if (PrimitiveRules.Attribute(method) is not null)
             {
+                Operand? receiver = null;
+                if (!method.IsStatic)
+                {
+                    // comm.AllreduceSum(x): the receiver is passed along like an opaque [NoDerivative] argument.
+                    if (invocation.Instance is IParameterReferenceOperation p && _symbols.TryGetValue(p.Parameter, out var id)
+                        && _variables[id].Kind == ValueKind.Opaque)
+                    {
+                        receiver = Operand.Of(_variables[id]);
+                    }
+                    else
+                    {
+                        return Unsupported(invocation.Instance ?? invocation, "the object of '" + method.Name
+                            + "' must be a [NoDerivative] parameter of the method (a communicator is passed in, not made or stored)");
+                    }
+                }
                 var args = Arguments(invocation);
-                return args is null ? Invalid : LowerPrimitive(method, invocation, null, args, destination);
+                if (args is null) return Invalid;
+                if (receiver is not null) args = new[] { receiver }.Concat(args).ToArray();
+                return LowerPrimitive(method, invocation, null, args, destination);
             }
             if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
             {
@@ -40,7 +57,8 @@ namespace Adcme.Generators.Parsing
                 }).ToEquatableArray();
                 var args = Arguments(invocation);
                 if (args is null) return Invalid;
-                var call = new CallModel(Kinds.FullyQualified(method.ContainingType), method.Name, resultKind.Value, parameters);
+                var call = new CallModel(Kinds.FullyQualified(method.ContainingType), method.Name, resultKind.Value, parameters,
+                    Replication: method.Parameters.Any(p => Kinds.IsCommunicator(p.Type)) ? MethodParser.ReplicationOf(method, invocation.SemanticModel?.Compilation) : null);
                 var target = destination ?? NewTemp(resultKind.Value);
                 NoteDroppedDerivatives(method, invocation, args, target);
                 _current.Add(new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call));
@@ -80,7 +98,9 @@ namespace Adcme.Generators.Parsing
                 if (kind is null || !kind.Value.IsDifferentiable() || !Kinds.HasAttribute(parameter, Kinds.NoDerivativeAttribute)) continue;
                 var argument = (at as IInvocationOperation)?.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
                 var syntax = argument?.Value.Syntax ?? at.Syntax;
-                DroppedDerivatives.Add(new DroppedDerivative(args[parameter.Ordinal], target, syntax.ToString(),
+                // An instance primitive's arguments start with its receiver.
+                var position = parameter.Ordinal + (method.IsStatic || method.MethodKind == MethodKind.UserDefinedOperator ? 0 : 1);
+                DroppedDerivatives.Add(new DroppedDerivative(args[position], target, syntax.ToString(),
                     method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), parameter.Name, LocationInfo.From(syntax)));
             }
         }

@@ -64,6 +64,16 @@ namespace Adcme.Generators.Parsing
                         Emit(OpCode.ArrayLength, target, array);
                         return Operand.Of(_variables[target]);
                     }
+                case IPropertyReferenceOperation property when property.Instance is IParameterReferenceOperation owner
+                    && _symbols.TryGetValue(owner.Parameter, out var ownerId) && _variables[ownerId].Kind == ValueKind.Opaque
+                    && Kinds.Of(property.Type) is ValueKind memberKind && (memberKind == ValueKind.Int || memberKind == ValueKind.Bool
+                        || memberKind == ValueKind.Double) && property.Arguments.Length == 0:
+                    {
+                        // comm.Rank, comm.Size: values of a [NoDerivative] object, without derivative.
+                        var target = destination ?? NewTemp(memberKind);
+                        _current.Add(new Instruction(OpCode.Member, target, new EquatableArray<Operand>(new[] { Operand.Of(_variables[ownerId]) }), property.Property.Name));
+                        return Operand.Of(_variables[target]);
+                    }
                 case IFieldReferenceOperation field when field.Field.IsStatic && Kinds.Of(field.Type) is ValueKind fieldKind
                     && fieldKind != ValueKind.DoubleArray:
                     return Deliver(Operand.Constant(Kinds.FullyQualified(field.Field.ContainingType) + "." + field.Field.Name, fieldKind), destination);

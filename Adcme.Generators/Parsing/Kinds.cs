@@ -12,6 +12,17 @@ namespace Adcme.Generators.Parsing
         /// <summary>Marks the runtime's class that receives the rule table's per-element loops.</summary>
         public const string ElementRulesAttribute = "Adcme.ElementRulesAttribute";
         public const string Tensor = "Adcme.Tensor";
+        public const string Communicator = "Adcme.Communicator";
+
+        /// <summary>Whether <paramref name="type"/> is Adcme's Communicator or derives from it.</summary>
+        public static bool IsCommunicator(ITypeSymbol? type)
+        {
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                if (t.ToDisplayString() == Communicator) return true;
+            }
+            return false;
+        }
 
         /// <summary>The IR kind of a C# type, or null when the IR has no such kind.</summary>
         public static ValueKind? Of(ITypeSymbol? type)
@@ -56,7 +67,8 @@ namespace Adcme.Generators.Parsing
         {
             var kind = Of(parameter.Type);
             var noDerivative = HasAttribute(parameter, NoDerivativeAttribute);
-            if (kind is null) return (noDerivative ? ValueKind.Opaque : (ValueKind?)null, false);
+            // A communicator is never differentiated: [NoDerivative] is implied.
+            if (kind is null) return (noDerivative || IsCommunicator(parameter.Type) ? ValueKind.Opaque : (ValueKind?)null, false);
             return (kind, kind.Value.IsDifferentiable() && !noDerivative);
         }
     }

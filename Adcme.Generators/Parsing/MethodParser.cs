@@ -47,6 +47,28 @@ namespace Adcme.Generators.Parsing
             }
         }
 
+        [ThreadStatic] private static HashSet<IMethodSymbol>? _replicationInProgress;
+
+        /// <summary>The replication mask of a differentiable callee's result (see <see cref="Replication"/>), from its own
+        /// lowered body: a caller's global objective depends on it. A callee reached again while its own mask is being
+        /// found (recursion) counts as rank-local.</summary>
+        internal static ulong ReplicationOf(IMethodSymbol callee, Compilation? compilation)
+        {
+            callee = callee.PartialImplementationPart ?? callee;
+            if (compilation is null || callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax syntax) return Replication.Local;
+            var inProgress = _replicationInProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(callee)) return Replication.Local;
+            try
+            {
+                var model = ParseMethod(callee, syntax, compilation.GetSemanticModel(syntax.SyntaxTree), CancellationToken.None);
+                return model is null || model.Body.Count == 0 ? Replication.Local : Replication.OfResult(model);
+            }
+            finally
+            {
+                inProgress.Remove(callee);
+            }
+        }
+
         private static MethodModel? ParseMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();

@@ -8,7 +8,11 @@ namespace Adcme.Generators.Parsing
     /// <summary>Finds and checks the hand-written rules of a [Primitive]. For <c>R F(A a, B b)</c>:
     /// <c>void Pullback(A a, B b, R result, R seed, ref A dA, ref B dB)</c> and
     /// <c>R Tangent(A a, A dA, B b, B dB, R result)</c>, with an adjoint and a tangent only for the
-    /// differentiable parameters. Shared by the call sites and by the check of primitives in source.</summary>
+    /// differentiable parameters. Shared by the call sites and by the check of primitives in source.
+    /// An instance primitive (a stateful object's operation, such as a communicator's) has static rules that take
+    /// the receiver first: <c>void Pullback(C self, A a, …)</c>. A primitive that returns nothing must be ordered (its
+    /// effect is all it does); its rules are <c>void Pullback(args…, ref dA…)</c> and <c>void Tangent(args and
+    /// tangents…)</c>, with no result and no seed.</summary>
     internal static class PrimitiveRules
     {
         public static AttributeData? Attribute(IMethodSymbol method)
@@ -23,31 +27,43 @@ namespace Adcme.Generators.Parsing
             {
                 return (null, null, "[Primitive] needs the names of its pullback and tangent");
             }
-            if (!primitive.IsStatic) return (null, null, "a primitive must be static");
+            if (primitive.ReturnsVoid && !IsOrdered(primitive))
+            {
+                return (null, null, "a primitive that returns nothing must be ordered ([Primitive(…, Ordered = true)]): its effect is all it does");
+            }
             var parameters = primitive.Parameters;
             var differentiable = parameters.Where(p => Kinds.OfParameter(p).Differentiable).ToList();
             var result = primitive.ReturnType;
 
-            var pullbackTypes = parameters.Select(p => (p.Type, RefKind.None)).ToList();
-            pullbackTypes.Add((result, RefKind.None));
-            pullbackTypes.Add((result, RefKind.None));
-            pullbackTypes.AddRange(differentiable.Select(p => (p.Type, RefKind.Ref)));
+            var pullbackTypes = new List<(ITypeSymbol Type, RefKind Ref)>();
             var tangentTypes = new List<(ITypeSymbol, RefKind)>();
+            if (!primitive.IsStatic)
+            {
+                pullbackTypes.Add((primitive.ContainingType, RefKind.None));
+                tangentTypes.Add((primitive.ContainingType, RefKind.None));
+            }
+            pullbackTypes.AddRange(parameters.Select(p => (p.Type, RefKind.None)));
+            if (!primitive.ReturnsVoid)
+            {
+                pullbackTypes.Add((result, RefKind.None));
+                pullbackTypes.Add((result, RefKind.None));
+            }
+            pullbackTypes.AddRange(differentiable.Select(p => (p.Type, RefKind.Ref)));
             foreach (var parameter in parameters)
             {
                 tangentTypes.Add((parameter.Type, RefKind.None));
                 if (Kinds.OfParameter(parameter).Differentiable) tangentTypes.Add((parameter.Type, RefKind.None));
             }
-            tangentTypes.Add((result, RefKind.None));
+            if (!primitive.ReturnsVoid) tangentTypes.Add((result, RefKind.None));
 
             var type = primitive.ContainingType;
             if (!Has(type, pullback, pullbackTypes, null))
             {
                 return (null, null, "its pullback must be 'static void " + pullback + "(" + Describe(pullbackTypes) + ")'");
             }
-            if (!Has(type, tangent, tangentTypes, result))
+            if (!Has(type, tangent, tangentTypes, primitive.ReturnsVoid ? null : result))
             {
-                return (null, null, "its tangent must be 'static " + result.ToDisplayString() + " " + tangent + "(" + Describe(tangentTypes) + ")'");
+                return (null, null, "its tangent must be 'static " + (primitive.ReturnsVoid ? "void" : result.ToDisplayString()) + " " + tangent + "(" + Describe(tangentTypes) + ")'");
             }
             return (pullback, tangent, null);
         }
@@ -90,7 +106,8 @@ namespace Adcme.Generators.Parsing
             var (pullback, tangent, found) = Find(primitive);
             problem = found;
             if (found is not null) return null;
-            var resultKind = Kinds.Of(primitive.ReturnType);
+            // A primitive that returns nothing gets an int target that nothing reads (the IR's instructions have one).
+            var resultKind = primitive.ReturnsVoid ? ValueKind.Int : Kinds.Of(primitive.ReturnType);
             if (resultKind == ValueKind.DoubleArray)
             {
                 // Its adjoint would be an array seed that generated code has no rule to create or clear.
@@ -103,6 +120,11 @@ namespace Adcme.Generators.Parsing
                 return null;
             }
             var parameters = new List<CallParameter>();
+            if (!primitive.IsStatic)
+            {
+                // The receiver: the first argument, passed along like an opaque [NoDerivative] parameter.
+                parameters.Add(new CallParameter("this", ValueKind.Opaque, false, Kinds.FullyQualified(primitive.ContainingType)));
+            }
             foreach (var parameter in primitive.Parameters)
             {
                 var (kind, differentiable) = Kinds.OfParameter(parameter);
@@ -114,7 +136,8 @@ namespace Adcme.Generators.Parsing
                 parameters.Add(new CallParameter(parameter.Name, kind.Value, differentiable, Kinds.FullyQualified(parameter.Type)));
             }
             return new CallModel(Kinds.FullyQualified(primitive.ContainingType), primitive.Name, resultKind.Value,
-                parameters.ToEquatableArray(), pullback, tangent, operatorToken, IsOrdered(primitive));
+                parameters.ToEquatableArray(), pullback, tangent, operatorToken, IsOrdered(primitive),
+                Instance: !primitive.IsStatic, Void: primitive.ReturnsVoid);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Adcme;
 /// Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process) and
 /// <see cref="Single"/> (one rank). A communicator belongs to its rank: use it from one thread at a time.
 /// </remarks>
-public abstract class Communicator
+public abstract partial class Communicator
 {
     private long _sequence;
 
@@ -38,6 +38,7 @@ public abstract class Communicator
     /// <param name="x">the value to send (on <paramref name="root"/>); ignored on the other ranks.</param>
     /// <param name="root">the rank that sends.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
+    [Primitive(nameof(BroadcastPullback), nameof(BroadcastTangent), Ordered = true)]
     public double Broadcast(double x, int root) => ScalarOp(new CommOperation(CommOpKind.Broadcast, false, CheckRoot("Broadcast", root)), x);
 
     /// <summary>Every rank gets a copy of <paramref name="root"/>'s <paramref name="x"/>. Every rank passes a
@@ -46,16 +47,19 @@ public abstract class Communicator
     /// <param name="root">the rank that sends.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(BroadcastPullback), nameof(BroadcastTangent), Ordered = true)]
     public Tensor Broadcast(Tensor x, int root) => TensorOp(new CommOperation(CommOpKind.Broadcast, true, CheckRoot("Broadcast", root)), x);
 
     /// <summary>The sum of <paramref name="x"/> over all ranks, on every rank (added in rank order).</summary>
     /// <param name="x">this rank's term.</param>
+    [Primitive(nameof(AllreduceSumPullback), nameof(AllreduceSumTangent), Ordered = true)]
     public double AllreduceSum(double x) => ScalarOp(new CommOperation(CommOpKind.AllreduceSum, false, -1), x);
 
     /// <summary>The elementwise sum of <paramref name="x"/> over all ranks, on every rank (added in rank
     /// order).</summary>
     /// <param name="x">this rank's term; of the same shape on every rank.</param>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(AllreduceSumPullback), nameof(AllreduceSumTangent), Ordered = true)]
     public Tensor AllreduceSum(Tensor x) => TensorOp(new CommOperation(CommOpKind.AllreduceSum, true, -1), x);
 
     /// <summary>The sum of <paramref name="x"/> over all ranks on <paramref name="root"/> (added in rank
@@ -63,6 +67,7 @@ public abstract class Communicator
     /// <param name="x">this rank's term.</param>
     /// <param name="root">the rank that receives the sum.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
+    [Primitive(nameof(ReduceSumPullback), nameof(ReduceSumTangent), Ordered = true)]
     public double ReduceSum(double x, int root) => ScalarOp(new CommOperation(CommOpKind.ReduceSum, false, CheckRoot("ReduceSum", root)), x);
 
     /// <summary>The elementwise sum of <paramref name="x"/> over all ranks on <paramref name="root"/> (added
@@ -71,26 +76,31 @@ public abstract class Communicator
     /// <param name="root">the rank that receives the sum.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(ReduceSumPullback), nameof(ReduceSumTangent), Ordered = true)]
     public Tensor ReduceSum(Tensor x, int root) => TensorOp(new CommOperation(CommOpKind.ReduceSum, true, CheckRoot("ReduceSum", root)), x);
 
     /// <summary>The smallest <paramref name="x"/> over all ranks, on every rank (NaN if any rank's is
     /// NaN).</summary>
     /// <param name="x">this rank's value.</param>
+    [Primitive(nameof(AllreduceMinPullback), nameof(AllreduceMinTangent), Ordered = true)]
     public double AllreduceMin(double x) => ScalarOp(new CommOperation(CommOpKind.AllreduceMin, false, -1), x);
 
     /// <summary>The elementwise minimum of <paramref name="x"/> over all ranks, on every rank.</summary>
     /// <param name="x">this rank's values; of the same shape on every rank.</param>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(AllreduceMinPullback), nameof(AllreduceMinTangent), Ordered = true)]
     public Tensor AllreduceMin(Tensor x) => TensorOp(new CommOperation(CommOpKind.AllreduceMin, true, -1), x);
 
     /// <summary>The largest <paramref name="x"/> over all ranks, on every rank (NaN if any rank's is
     /// NaN).</summary>
     /// <param name="x">this rank's value.</param>
+    [Primitive(nameof(AllreduceMaxPullback), nameof(AllreduceMaxTangent), Ordered = true)]
     public double AllreduceMax(double x) => ScalarOp(new CommOperation(CommOpKind.AllreduceMax, false, -1), x);
 
     /// <summary>The elementwise maximum of <paramref name="x"/> over all ranks, on every rank.</summary>
     /// <param name="x">this rank's values; of the same shape on every rank.</param>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(AllreduceMaxPullback), nameof(AllreduceMaxTangent), Ordered = true)]
     public Tensor AllreduceMax(Tensor x) => TensorOp(new CommOperation(CommOpKind.AllreduceMax, true, -1), x);
 
     /// <summary>Returns once every rank has called it.</summary>
