@@ -155,9 +155,9 @@ public class CommunicatorTests
     }
 
     [Fact]
-    public void RandomProgramsOnMoreRanksThanCoresMatchASerialReference()
+    public void RandomProgramsOnMoreRanksThanCoresMatchASerialReference() // collectives, gathers and ring shifts
     {
-        const int n = 8, steps = 150;
+        const int n = 8, steps = 150, Kinds = 9;
         double Value(int rank, int step, int i) => Math.Sin(rank * 7.1 + step * 1.3 + i) * 1e3;
         var results = PerRank(n, comm =>
         {
@@ -165,7 +165,7 @@ public class CommunicatorTests
             var outputs = new List<double[]>();
             for (var step = 0; step < steps; step++)
             {
-                var kind = random.Next(6);
+                var kind = random.Next(Kinds);
                 var root = random.Next(n);
                 var length = random.Next(1, 5);
                 var s0 = step;
@@ -177,7 +177,11 @@ public class CommunicatorTests
                     2 => comm.ReduceSum(x, root).ToArray(),
                     3 => comm.AllreduceMin(x).ToArray(),
                     4 => comm.AllreduceMax(x).ToArray(),
-                    _ => [comm.AllreduceSum(x[0])],
+                    5 => [comm.AllreduceSum(x[0])],
+                    6 => comm.Gather(x, root).ToArray(),
+                    7 => comm.Allgather(x).ToArray(),
+                    // A shift by `root` around the ring: each rank gets rank (r − root)'s x.
+                    _ => comm.SendReceive(x, (comm.Rank + root) % n, (comm.Rank - root + n) % n, tag: step).ToArray(),
                 });
             }
             return outputs;
@@ -186,11 +190,22 @@ public class CommunicatorTests
         var reference = new Random(12);
         for (var step = 0; step < steps; step++)
         {
-            var kind = reference.Next(6);
+            var kind = reference.Next(Kinds);
             var root = reference.Next(n);
             var length = reference.Next(1, 5);
             for (var r = 0; r < n; r++)
             {
+                if (kind is 6 or 7)
+                {
+                    var stacked = Enumerable.Range(0, n).SelectMany(q => Enumerable.Range(0, length).Select(i => Value(q, step, i)));
+                    Assert.Equal(kind == 7 || r == root ? stacked : new double[n * length], results[r][step]);
+                    continue;
+                }
+                if (kind == 8)
+                {
+                    Assert.Equal(Enumerable.Range(0, length).Select(i => Value((r - root + n) % n, step, i)), results[r][step]);
+                    continue;
+                }
                 var expected = new double[kind == 5 ? 1 : length];
                 for (var i = 0; i < expected.Length; i++)
                 {

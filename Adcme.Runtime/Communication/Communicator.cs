@@ -1,14 +1,45 @@
 namespace Adcme;
 
 /// <summary>
-/// A group of <see cref="Size"/> ranks that communicate: this object is one rank's end of it. Every rank calls
-/// the same collective operations in the same order; each call is one operation, numbered per rank from 1 (see
-/// <see cref="Sequence"/>). Results are deterministic: sums are added in rank order (0, 1, 2, …), so every
-/// rank gets bit-identical values. Tensor results are always new tensors, never an argument.
+/// A group of <see cref="Size"/> ranks that communicate: this object is one rank's end of it. Collective
+/// operations (<see cref="Broadcast(double, int)"/>, the reductions, <see cref="Gather(double, int)"/>,
+/// <see cref="Scatter"/>, <see cref="Allgather(double)"/>, <see cref="Barrier"/>) are called by every rank in
+/// the same order; point-to-point operations (<see cref="Send(double, int, int)"/>,
+/// <see cref="Receive(int, int)"/>, <see cref="SendReceive(double, int, int, int)"/>, <see cref="Isend(double, int, int)"/>,
+/// <see cref="Irecv(int, int)"/>) are matched by source, destination and tag, in the order they were sent.
+/// Each call is one operation, numbered per rank from 1 (see <see cref="Sequence"/>). Results are
+/// deterministic: sums are added in rank order (0, 1, 2, …), so every rank gets bit-identical values. Tensor
+/// results are always new tensors, never an argument.
 /// </summary>
 /// <remarks>
-/// Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process) and
-/// <see cref="Single"/> (one rank). A communicator belongs to its rank: use it from one thread at a time.
+/// <para>Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process) and
+/// <see cref="Single"/> (one rank). A communicator belongs to its rank: use it from one thread at a time.</para>
+/// <para>Tags are 0 to <see cref="MaxTag"/> (MPI guarantees tags up to 32 767; the last one is reserved for
+/// <see cref="HaloExchange"/>).</para>
+/// <para><b>What an implementation provides</b> (internal hooks; the public operations validate their arguments,
+/// count the operation and compute result shapes before calling them):</para>
+/// <list type="bullet">
+/// <item><see cref="Execute"/> performs every blocking operation. <c>x</c> is this rank's data (empty for
+/// <c>Receive</c> and <c>Barrier</c>), <c>shape</c> is <c>x</c>'s shape (for <c>Receive</c>, the shape expected),
+/// and <c>result</c> has the result's length: x's for the reductions, <c>Broadcast</c>, <c>SendReceive</c> and
+/// <c>Receive</c>; <c>Size</c> × x's for <c>Gather</c> and <c>Allgather</c> (rank order, rank r's values at
+/// <c>r × x.Length</c>); x's / <c>Size</c> for <c>Scatter</c> (rank r gets elements <c>r × result.Length …</c> of
+/// root's x); empty for <c>Send</c> and <c>Barrier</c>. It writes every element of <c>result</c>, except: on ranks
+/// other than root, a <c>Gather</c> result is already zeros (leave it); a <c>SendReceive</c> with
+/// <c>Source</c> −1 receives nothing (leave <c>result</c> as it is); with <c>Dest</c> −1 it sends nothing
+/// (MPI_PROC_NULL). The collectives' arithmetic is <see cref="Combine"/>, so implementations agree bit for bit.
+/// A received message whose shape (or, under MPI, element count) differs from the expected one throws
+/// <see cref="CommunicatorException"/> naming both ranks, the operation, tag and both shapes (see
+/// <see cref="MessageShapeError"/>).</item>
+/// <item><see cref="StartSend"/> and <see cref="StartReceive"/> start a non-blocking send or receive
+/// (<c>Isend</c>, <c>Irecv</c>) and return the implementation's pending state; <see cref="StartSend"/> must
+/// copy <c>x</c> before it returns. <see cref="Complete"/> finishes one (MPI_Wait): for a receive it writes the
+/// message to <c>result</c> (checked like <c>Receive</c>); for a send <c>result</c> is empty. Each pending
+/// state is completed exactly once, by the rank that started it.</item>
+/// </list>
+/// <para>Blocking point-to-point operations map to MPI_Send / MPI_Recv / MPI_Sendrecv, the gathers to
+/// MPI_Gather / MPI_Scatter / MPI_Allgather, the non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
+/// <see cref="HaloExchange"/> is written once, here, in terms of <c>SendReceive</c>.</para>
 /// </remarks>
 public abstract partial class Communicator
 {
@@ -32,6 +63,13 @@ public abstract partial class Communicator
     /// <see cref="Sequence"/> + 1). Every rank issues the same operations in the same order, so ranks that
     /// agree have the same sequence numbers.</summary>
     public long Sequence => _sequence;
+
+    /// <summary>The largest tag a message may have: tags are 0 to 32 766. (MPI guarantees tags up to 32 767; the
+    /// last one is <see cref="HaloExchange"/>'s.)</summary>
+    public const int MaxTag = 32_766;
+
+    /// <summary>The tag of <see cref="HaloExchange"/>'s messages, which no user message can have.</summary>
+    internal const int HaloTag = MaxTag + 1;
 
     /// <summary>Every rank gets <paramref name="root"/>'s <paramref name="x"/>; the other ranks' values are
     /// ignored.</summary>
@@ -110,10 +148,24 @@ public abstract partial class Communicator
         Execute(new CommOperation(CommOpKind.Barrier, false, -1), sequence, [], [], []);
     }
 
-    /// <summary>Performs <paramref name="operation"/>, this rank's operation number <paramref name="sequence"/>,
-    /// with this rank's <paramref name="x"/> of shape <paramref name="shape"/>; writes every element of this
-    /// rank's result (of the same shape) to <paramref name="result"/>.</summary>
+    /// <summary>Performs the blocking <paramref name="operation"/>, this rank's operation number
+    /// <paramref name="sequence"/>, with this rank's <paramref name="x"/> of shape <paramref name="shape"/>;
+    /// writes this rank's result to <paramref name="result"/> (see the class remarks for each kind).</summary>
     private protected abstract void Execute(CommOperation operation, long sequence, ReadOnlySpan<double> x, int[] shape, Span<double> result);
+
+    /// <summary>Starts a non-blocking send (<see cref="CommOpKind.Send"/>) of <paramref name="x"/>, of shape
+    /// <paramref name="shape"/>, copying it before returning; returns what <see cref="Complete"/> needs.</summary>
+    private protected abstract object StartSend(CommOperation operation, long sequence, ReadOnlySpan<double> x, int[] shape);
+
+    /// <summary>Starts a non-blocking receive (<see cref="CommOpKind.Receive"/>) of a message of shape
+    /// <paramref name="shape"/>; returns what <see cref="Complete"/> needs. Receives are matched in the order
+    /// they are started.</summary>
+    private protected abstract object StartReceive(CommOperation operation, long sequence, int[] shape);
+
+    /// <summary>Waits until <paramref name="pending"/> (from <see cref="StartSend"/> or
+    /// <see cref="StartReceive"/>) is done; for a receive writes the message to <paramref name="result"/> (empty
+    /// for a send).</summary>
+    private protected abstract void Complete(object pending, Span<double> result);
 
     private double ScalarOp(CommOperation operation, double x)
     {
@@ -126,13 +178,19 @@ public abstract partial class Communicator
     private Tensor TensorOp(CommOperation operation, Tensor x)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var shape = x.ShapeArray;
-        var values = x.Span; // throws before the operation is issued if x was disposed
+        return TensorOp(operation, x.Span, x.ShapeArray, x.ShapeArray); // x.Span throws first if x was disposed
+    }
+
+    /// <summary>Issues <paramref name="operation"/> (the next sequence number) on <paramref name="x"/> of shape
+    /// <paramref name="shape"/> and returns a new tensor of <paramref name="resultShape"/>.</summary>
+    private Tensor TensorOp(CommOperation operation, ReadOnlySpan<double> x, int[] shape, int[] resultShape)
+    {
         var sequence = ++_sequence;
-        var result = Tensor.Allocate(out var data, shape);
+        var result = Tensor.Allocate(out var data, resultShape);
         try
         {
-            Execute(operation, sequence, values, shape, data);
+            if (operation.Kind == CommOpKind.Gather && Rank != operation.Root) data.Clear();
+            Execute(operation, sequence, x, shape, data);
         }
         catch
         {
@@ -141,6 +199,9 @@ public abstract partial class Communicator
         }
         return result;
     }
+
+    /// <summary>The next sequence number: this rank issues an operation.</summary>
+    private long Issue() => ++_sequence;
 
     private int CheckRoot(string operation, int root)
     {
@@ -152,85 +213,25 @@ public abstract partial class Communicator
         return root;
     }
 
-    /// <summary>Combines the ranks' contributions, given in rank order, into <paramref name="result"/> for
-    /// <paramref name="rank"/>: the one place where every implementation's arithmetic is defined, so that all
-    /// of them give bit-identical values.</summary>
-    internal static void Combine(CommOperation operation, IReadOnlyList<double[]> contributions, int rank, Span<double> result)
+    /// <summary><paramref name="rank"/> (a <c>dest</c> or <c>source</c>, named <paramref name="parameter"/>) must be a
+    /// rank of this communicator.</summary>
+    private int CheckPeer(string operation, int rank, string parameter)
     {
-        switch (operation.Kind)
+        if ((uint)rank >= (uint)Size)
         {
-            case CommOpKind.Barrier:
-                return;
-            case CommOpKind.Broadcast:
-                contributions[operation.Root].CopyTo(result);
-                return;
-            case CommOpKind.ReduceSum when rank != operation.Root:
-                result.Clear();
-                return;
-            case CommOpKind.ReduceSum:
-            case CommOpKind.AllreduceSum:
-                contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] += term[i];
-                }
-                return;
-            case CommOpKind.AllreduceMin:
-                contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] = Math.Min(result[i], term[i]);
-                }
-                return;
-            case CommOpKind.AllreduceMax:
-                contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] = Math.Max(result[i], term[i]);
-                }
-                return;
-            default:
-                throw new InvalidOperationException($"Unknown communication operation {operation.Kind}.");
+            throw new ArgumentOutOfRangeException(parameter, rank,
+                $"{operation}: {parameter} {rank} is not a rank of this communicator (rank {Rank} of size {Size}: ranks are 0 to {Size - 1}).");
         }
+        return rank;
     }
-}
 
-/// <summary>A communication operation went wrong across ranks: shapes that differ, ranks that call different
-/// operations, a probable deadlock, or a failure on another rank.</summary>
-public sealed class CommunicatorException : Exception
-{
-    /// <summary>An error with <paramref name="message"/>.</summary>
-    public CommunicatorException(string message) : base(message)
+    private int CheckTag(string operation, int tag)
     {
+        if ((uint)tag > MaxTag)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tag), tag,
+                $"{operation}: tag {tag} is not a valid tag (rank {Rank} of size {Size}): tags are 0 to {MaxTag}.");
+        }
+        return tag;
     }
-
-    /// <summary>An error with <paramref name="message"/>, caused by <paramref name="innerException"/>.</summary>
-    public CommunicatorException(string message, Exception innerException) : base(message, innerException)
-    {
-    }
-}
-
-internal enum CommOpKind
-{
-    Broadcast,
-    AllreduceSum,
-    ReduceSum,
-    AllreduceMin,
-    AllreduceMax,
-    Barrier,
-}
-
-/// <summary>One communication operation as every rank must issue it: its kind, whether on tensors, its root
-/// (−1 when it has none).</summary>
-internal readonly record struct CommOperation(CommOpKind Kind, bool IsTensor, int Root)
-{
-    public string Name => Kind.ToString();
-
-    /// <summary>E.g. <c>Broadcast(Tensor, root 0)</c>, <c>AllreduceSum(double)</c>, <c>Barrier()</c>.</summary>
-    public override string ToString() => Kind == CommOpKind.Barrier
-        ? "Barrier()"
-        : $"{Kind}({(IsTensor ? "Tensor" : "double")}{(Root >= 0 ? $", root {Root}" : "")})";
 }

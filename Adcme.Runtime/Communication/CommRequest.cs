@@ -1,0 +1,88 @@
+namespace Adcme;
+
+/// <summary>A non-blocking send or receive in flight (from <see cref="Communicator.Isend(double, int, int)"/>,
+/// <see cref="Communicator.Irecv(int, int)"/> and their tensor forms). Complete it exactly once, on the
+/// communicator that started it, with <see cref="Communicator.Wait"/> or <see cref="Communicator.WaitAll"/>;
+/// a receive's value is then <see cref="Tensor"/> or <see cref="Value"/>.</summary>
+public sealed class CommRequest
+{
+    private Tensor? _tensor;
+    private double _value;
+
+    internal CommRequest(Communicator owner, CommOperation operation, long sequence, object pending, int[] shape)
+    {
+        Owner = owner;
+        Operation = operation;
+        SequenceNumber = sequence;
+        Pending = pending;
+        Shape = shape;
+    }
+
+    internal Communicator Owner { get; }
+
+    internal CommOperation Operation { get; }
+
+    internal object Pending { get; }
+
+    /// <summary>The shape sent or expected.</summary>
+    internal int[] Shape { get; }
+
+    /// <summary>The sequence number of the <c>Isend</c> or <c>Irecv</c> that started this request.</summary>
+    public long SequenceNumber { get; }
+
+    /// <summary>Whether this request receives (<c>Irecv</c>) rather than sends (<c>Isend</c>).</summary>
+    public bool IsReceive => Operation.Kind == CommOpKind.Receive;
+
+    /// <summary>Whether <see cref="Communicator.Wait"/> has been called on this request.</summary>
+    public bool IsWaited { get; private set; }
+
+    /// <summary>Whether the request completed: it was waited for, and the wait succeeded.</summary>
+    public bool IsCompleted { get; private set; }
+
+    /// <summary>The tensor received, once <see cref="Communicator.Wait"/> has returned (a new tensor, the
+    /// request's to give).</summary>
+    /// <exception cref="InvalidOperationException">this request sends, receives a <c>double</c>, or has not
+    /// completed.</exception>
+    public Tensor Tensor
+    {
+        get
+        {
+            if (!IsReceive) throw new InvalidOperationException($"{this} is a send: it has no tensor to give.");
+            if (!Operation.IsTensor) throw new InvalidOperationException($"{this} receives a double: read its Value, not its Tensor.");
+            ThrowIfNotCompleted();
+            return _tensor!;
+        }
+    }
+
+    /// <summary>The <c>double</c> received, once <see cref="Communicator.Wait"/> has returned.</summary>
+    /// <exception cref="InvalidOperationException">this request sends, receives a tensor, or has not
+    /// completed.</exception>
+    public double Value
+    {
+        get
+        {
+            if (!IsReceive) throw new InvalidOperationException($"{this} is a send: it has no value to give.");
+            if (Operation.IsTensor) throw new InvalidOperationException($"{this} receives a tensor: read its Tensor, not its Value.");
+            ThrowIfNotCompleted();
+            return _value;
+        }
+    }
+
+    /// <summary>E.g. <c>Irecv(Tensor, from rank 0, tag 3) (op #2)</c>.</summary>
+    public override string ToString() => $"{Operation.Describe(IsReceive ? "Irecv" : "Isend")} (op #{SequenceNumber})";
+
+    private void ThrowIfNotCompleted()
+    {
+        if (!IsWaited) throw new InvalidOperationException($"{this} has not completed: call Wait (or WaitAll) on it first.");
+        if (!IsCompleted) throw new InvalidOperationException($"{this} failed in its Wait: it received nothing.");
+    }
+
+    internal void MarkWaited() => IsWaited = true;
+
+    internal void SetResult(Tensor? tensor, double value)
+    {
+        _tensor = tensor;
+        _value = value;
+        IsCompleted = true;
+    }
+}
