@@ -7,10 +7,11 @@ namespace Adcme;
 /// rank gets bit-identical values. Tensor results are always new tensors, never an argument.
 /// </summary>
 /// <remarks>
-/// Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process) and
-/// <see cref="Single"/> (one rank). A communicator belongs to its rank: use it from one thread at a time.
+/// Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process),
+/// <see cref="MpiCommunicator"/> (ranks as the processes of an MPI job) and <see cref="Single"/> (one rank);
+/// <see cref="FromEnvironment"/> picks MPI under an MPI launcher and one rank otherwise. A communicator belongs to its rank: use it from one thread at a time.
 /// </remarks>
-public abstract class Communicator
+public abstract partial class Communicator
 {
     private long _sequence;
 
