@@ -16,6 +16,7 @@ public static class Program
         ["checked"] = Scenario.CheckedMode,
         ["abort"] = Scenario.Abort,
         ["wrong-launcher"] = Scenario.WrongLauncher,
+        ["from-environment"] = Scenario.FromEnvironment,
     };
 
     public static int Main(string[] args)

@@ -163,6 +163,13 @@ internal static class Scenario
         Console.WriteLine(error.Message);
     }
 
+    /// <summary>Prints what <see cref="Communicator.FromEnvironment"/> gives; its errors go uncaught.</summary>
+    public static void FromEnvironment()
+    {
+        var comm = Communicator.FromEnvironment();
+        Console.WriteLine($"rank {comm.Rank}: {comm.GetType().Name} of size {comm.Size}");
+    }
+
     private static Tensor RankTensor(int rank)
         => Tensor.FromArray([.. Enumerable.Range(1, 6).Select(k => (rank + 1) * k + 0.1)], 2, 3);
 
