@@ -14,6 +14,7 @@ public static class Program
         ["root-out-of-range"] = Scenario.RootOutOfRange,
         ["determinism"] = Scenario.Determinism,
         ["checked"] = Scenario.CheckedMode,
+        ["mpi-error"] = Scenario.MpiError,
         ["abort"] = Scenario.Abort,
         ["wrong-launcher"] = Scenario.WrongLauncher,
         ["from-environment"] = Scenario.FromEnvironment,

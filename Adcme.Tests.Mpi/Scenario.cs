@@ -146,6 +146,21 @@ internal static class Scenario
         Ok(comm);
     }
 
+    /// <summary>An MPI call that fails (a root MPI rejects, past the communicator's own check) is an
+    /// MpiException naming the rank and the call, and the job goes on.</summary>
+    public static void MpiError()
+    {
+        var comm = World();
+        var error = Check.Throws<MpiException>(() => MpiProcess.World.Broadcast(new double[1], root: 7));
+        Check.Equal("MPI_Bcast", error.Call, "Call");
+        Check.Equal(comm.Rank, error.Rank, "Rank");
+        Check.True(error.Message.StartsWith($"MPI_Bcast failed on rank {comm.Rank}: Invalid root", StringComparison.Ordinal), error.Message);
+        Check.True(error.ErrorCode is not null, "ErrorCode");
+        Check.Equal(10.0, comm.AllreduceSum(comm.Rank + 1.0), "AllreduceSum after the error");
+        if (comm.Rank == 0) Console.WriteLine(error.Message.Split('\n')[0]);
+        Ok(comm);
+    }
+
     /// <summary>Rank 2 throws and nobody catches it: the job ends, the other ranks waiting in op #2.</summary>
     public static void Abort()
     {

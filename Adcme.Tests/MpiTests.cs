@@ -21,6 +21,7 @@ public class MpiTests(ITestOutputHelper log)
     [InlineData("root-out-of-range")]
     [InlineData("determinism")]
     [InlineData("checked")]
+    [InlineData("mpi-error")]
     public void ScenarioHoldsOnEveryRank(string scenario)
     {
         var run = RunUnderMpi(scenario);
