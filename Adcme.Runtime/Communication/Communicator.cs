@@ -12,8 +12,10 @@ namespace Adcme;
 /// results are always new tensors, never an argument.
 /// </summary>
 /// <remarks>
-/// <para>Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process) and
-/// <see cref="Single"/> (one rank). A communicator belongs to its rank: use it from one thread at a time.</para>
+/// <para>Implementations: <see cref="LocalCommunicator"/> (ranks as threads of one process),
+/// <see cref="MpiCommunicator"/> (ranks as the processes of an MPI job) and <see cref="Single"/> (one rank);
+/// <see cref="FromEnvironment"/> picks MPI under an MPI launcher and one rank otherwise. A communicator belongs to
+/// its rank: use it from one thread at a time.</para>
 /// <para>Tags are 0 to <see cref="MaxTag"/> (MPI guarantees tags up to 32 767; the last one is reserved for
 /// <see cref="HaloExchange"/>).</para>
 /// <para><b>What an implementation provides</b> (internal hooks; the public operations validate their arguments,

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -16,9 +18,35 @@ public static class Program
             Check();
             return;
         }
+        if (args.Contains("--mpi"))
+        {
+            RunUnderMpi();
+            return;
+        }
         var config = DefaultConfig.Instance
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    /// <summary>
+    /// <c>mpiexec.mpich -n 2 dotnet benchmarks/Adcme.Benchmarks/bin/Release/net10.0/Adcme.Benchmarks.dll --mpi</c>:
+    /// <see cref="MpiBenchmarks"/> on every rank. Every rank must make the same calls in the same order, so
+    /// nothing may depend on a rank's own timings: no pilot stage (invocation counts fixed), fixed warmup and
+    /// iteration counts, one job. Rank 0 logs and writes the report; the others log nothing and write theirs
+    /// under BenchmarkDotNet.Artifacts/rank-N.
+    /// </summary>
+    private static void RunUnderMpi()
+    {
+        var rank = Communicator.FromEnvironment().Rank;
+        var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring).WithUnrollFactor(1).WithInvocationCount(20)
+            .WithWarmupCount(3).WithIterationCount(10);
+        var config = ManualConfig.CreateEmpty().AddJob(job)
+            .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
+            .AddLogger(rank == 0 ? ConsoleLogger.Default : NullLogger.Instance)
+            .WithArtifactsPath(Path.Combine("BenchmarkDotNet.Artifacts", rank == 0 ? "" : $"rank-{rank}"));
+        if (rank == 0) config = config.AddExporter(DefaultConfig.Instance.GetExporters().ToArray());
+        BenchmarkRunner.Run<MpiBenchmarks>(config);
     }
 
     /// <summary>The benchmarked variants compute the same numbers.</summary>

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace Adcme.Tests;
+
+/// <summary>
+/// <see cref="MpiCommunicator"/> under a real MPI: each test runs one scenario of Adcme.Tests.Mpi as
+/// <c>mpiexec.mpich -n 4 dotnet Adcme.Tests.Mpi.dll &lt;scenario&gt;</c> and checks its exit code and output.
+/// MPICH is required: without <c>mpiexec.mpich</c> these tests fail (they never skip).
+/// </summary>
+public class MpiTests(ITestOutputHelper log)
+{
+    private const string Launcher = "mpiexec.mpich";
+    private const int Ranks = 4;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    [Theory]
+    [InlineData("collectives")]
+    [InlineData("shape-mismatch")]
+    [InlineData("root-out-of-range")]
+    [InlineData("determinism")]
+    [InlineData("checked")]
+    [InlineData("mpi-error")]
+    public void ScenarioHoldsOnEveryRank(string scenario)
+    {
+        var run = RunUnderMpi(scenario);
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: ok\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEnvironmentUnderMpiexecIsMpi()
+    {
+        var run = RunUnderMpi("from-environment");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: MpiCommunicator of size {Ranks}\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShapeMismatchNamesEveryRanksShape()
+    {
+        var run = RunUnderMpi("shape-mismatch");
+        Assert.Contains("AllreduceSum (op #1): tensor shapes differ across ranks: rank 0 [2, 3], rank 1 [3, 2], rank 2 [2, 3], rank 3 [2, 3].", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckedModeNamesBothRanksOperations()
+    {
+        var run = RunUnderMpi("checked");
+        Assert.Contains("ranks call different operations: rank 0 calls AllreduceSum(Tensor [3]) at op #2; rank 2 calls Broadcast(Tensor [3], root 0) at op #2.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UncaughtExceptionOnOneRankAbortsTheJob()
+    {
+        var run = RunUnderMpi("abort");
+        Assert.True(run.ExitCode != 0, run.Describe());
+        Assert.Contains("rank 2: unhandled exception, aborting the MPI job: InvalidOperationException: boom on rank 2", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("finished", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherMpisLauncherIsNotRunAsIndependentJobs()
+    {
+        // What Open MPI's mpiexec -n 4 sets in each process it starts; MPICH then sees a singleton.
+        var run = Run("dotnet", [ScenarioAssembly(), "wrong-launcher"], new() { ["OMPI_COMM_WORLD_SIZE"] = "4", ["OMPI_COMM_WORLD_RANK"] = "0" });
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("started by an MPI launcher as one of 4 ranks (OMPI_COMM_WORLD_SIZE=4), but the MPI library 'libmpich.so.12' sees 1 rank", run.Output, StringComparison.Ordinal);
+        Assert.Contains("mpiexec.mpich -n 4 dotnet <app>.dll", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingLibraryIsAnMpiExceptionNamingIt()
+    {
+        var run = Run("dotnet", [ScenarioAssembly(), "from-environment"],
+            new() { ["OMPI_COMM_WORLD_SIZE"] = "1", ["ADCME_MPI_LIBRARY"] = "/nonexistent/libmpich.so.12" });
+        Assert.True(run.ExitCode != 0, run.Describe());
+        Assert.Contains("Adcme.MpiException: loading /nonexistent/libmpich.so.12 failed on this process: could not load the MPI library '/nonexistent/libmpich.so.12'. Install MPICH (apt-get install -y mpich)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromEnvironmentWithoutLauncherIsOneRank()
+    {
+        Assert.Null(MpiLauncher.FromProcess()); // the test host is not started by mpiexec
+        var comm = Communicator.FromEnvironment();
+        Assert.IsNotType<MpiCommunicator>(comm);
+        Assert.Equal((0, 1), (comm.Rank, comm.Size));
+    }
+
+    [Theory]
+    [InlineData("PMI_SIZE", "4", 4)]
+    [InlineData("OMPI_COMM_WORLD_SIZE", "8", 8)]
+    [InlineData("MV2_COMM_WORLD_SIZE", "2", 2)]
+    [InlineData("PMI_RANK", "3", null)]
+    [InlineData("PMIX_RANK", "0", null)]
+    [InlineData("MPI_LOCALNRANKS", "4", null)]
+    public void LauncherIsDetectedFromItsVariables(string variable, string value, int? size)
+    {
+        var launcher = MpiLauncher.Detect(name => name == variable ? value : null);
+        Assert.Equal(new MpiLauncher(variable, value, size), launcher);
+    }
+
+    [Fact]
+    public void NoLauncherVariablesMeansNoLauncher() => Assert.Null(MpiLauncher.Detect(_ => null));
+
+    private sealed record RunResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
+    {
+        public string Describe() => $"`{Command}` exited with {ExitCode} after {Elapsed.TotalSeconds:0.0} s:\n{Output}";
+    }
+
+    private RunResult RunUnderMpi(string scenario)
+    {
+        if (FindOnPath(Launcher) is null)
+        {
+            Assert.Fail($"{Launcher} was not found on PATH: the MPI tests need MPICH. Install it with `apt-get install -y mpich`.");
+        }
+        return Run(Launcher, ["-n", Ranks.ToString(), "dotnet", ScenarioAssembly(), scenario], []);
+    }
+
+    /// <summary>Runs a command with the launchers' variables of this process removed, killing it (and
+    /// failing) after <see cref="Timeout"/>; stdout and stderr together.</summary>
+    private RunResult Run(string file, string[] arguments, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PMI", StringComparison.Ordinal) || k.StartsWith("OMPI_", StringComparison.Ordinal)
+            || k.StartsWith("MPI_LOCAL", StringComparison.Ordinal) || k.StartsWith("MV2_", StringComparison.Ordinal) || k.StartsWith("ADCME_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        var command = $"{string.Join(" ", environment.Select(p => $"{p.Key}={p.Value}"))} {file} {string.Join(" ", arguments)}".Trim();
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"`{command}` did not finish in {Timeout.TotalSeconds:0} s and was killed:\n{output}");
+        }
+        process.WaitForExit(); // drains the redirected streams
+        var result = new RunResult(command, process.ExitCode, output.ToString(), stopwatch.Elapsed);
+        log.WriteLine($"{command}: exit {result.ExitCode}, {result.Elapsed.TotalSeconds:0.00} s");
+        return result;
+    }
+
+    /// <summary>Adcme.Tests.Mpi.dll, built (as a project reference of this one) for the same configuration.</summary>
+    private static string ScenarioAssembly()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)); // …/Adcme.Tests/bin/<config>/<tfm>
+        var root = output;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Adcme.sln"))) root = root.Parent;
+        Assert.True(root is not null, $"no Adcme.sln above {output.FullName}");
+        var path = Path.Combine(root.FullName, "Adcme.Tests.Mpi", "bin", output.Parent!.Name, output.Name, "Adcme.Tests.Mpi.dll");
+        Assert.True(File.Exists(path), $"{path} is missing: build Adcme.Tests (it builds Adcme.Tests.Mpi).");
+        return path;
+    }
+
+    private static string? FindOnPath(string file)
+        => (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, file)).FirstOrDefault(File.Exists);
+}
