@@ -26,11 +26,13 @@ namespace Adcme.Tests.Cases
             double t1 = 0.0;
             double th = 0.0;
             double result_dot = 0.0;
+            double t1_dot = 0.0;
             double th_dot = 0.0;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             t1 = x * 3.0;
+            t1_dot = dX * 3.0;
             unused = comm.AllreduceSum(t1);
-            _ = global::Adcme.Communicator.AllreduceSumTangent(comm, t1, 0.0, unused);
+            _ = global::Adcme.Communicator.AllreduceSumTangent(comm, t1, t1_dot, unused);
             // line 53: var th = comm.Broadcast(x, 0);
             th = comm.Broadcast(x, 0);
             th_dot = global::Adcme.Communicator.BroadcastTangent(comm, x, dX, 0, th);
@@ -58,6 +60,7 @@ namespace Adcme.Tests.Cases
             double th = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
+            double t1_bar = 0.0;
             double th_bar = 0.0;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             t1 = x * 3.0;
@@ -81,8 +84,10 @@ namespace Adcme.Tests.Cases
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             {
                 double g2 = 0.0;
-                global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g2, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g2, ref t1_bar);
             }
+            x_bar += t1_bar * 3.0;
+            t1_bar = 0.0;
             dX += x_bar;
             global::Adcme.Tape.Return(tape);
             return value;
@@ -122,6 +127,7 @@ namespace Adcme.Tests.Cases
             double th = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
+            double t1_bar = 0.0;
             double th_bar = 0.0;
             th = tape.PopDouble("CommunicationCases.UnusedCollective#end.th");
             t1 = tape.PopDouble("CommunicationCases.UnusedCollective#end.t1");
@@ -140,8 +146,10 @@ namespace Adcme.Tests.Cases
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             {
                 double g4 = 0.0;
-                global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g4, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g4, ref t1_bar);
             }
+            x_bar += t1_bar * 3.0;
+            t1_bar = 0.0;
             dX += x_bar;
         }
     }

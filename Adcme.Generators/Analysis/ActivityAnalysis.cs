@@ -120,7 +120,10 @@ namespace Adcme.Generators.Analysis
         private bool PropagateUseful(Instruction instruction)
         {
             var target = instruction.Op == OpCode.ArrayStore ? instruction.Args[0].Variable : instruction.Target;
-            if (target < 0 || !_useful[Root(target)]) return false;
+            // An effect's arguments leave through it (a sent value reaches another rank's result, a stored one a later
+            // read): they are useful whether or not its own result is.
+            var effect = instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered;
+            if (!effect && (target < 0 || !_useful[Root(target)])) return false;
             var changed = false;
             for (var i = 0; i < instruction.Args.Count; i++)
             {

@@ -78,7 +78,9 @@ namespace Adcme.Generators.Emit
         protected void DeclarePrimalVariables(System.Func<int, bool>? used = null)
         {
             // Temporaries that fusion folded into a kernel appear nowhere any more.
-            var assigned = new System.Collections.Generic.HashSet<int>(Analysis.IrWalker.Instructions(Model.Body).Select(i => i.Instruction.Target));
+            // The target of a primitive that returns nothing is never written either.
+            var assigned = new System.Collections.Generic.HashSet<int>(Analysis.IrWalker.Instructions(Model.Body)
+                .Where(i => !(i.Instruction.Op == OpCode.Primitive && i.Instruction.Call!.Void)).Select(i => i.Instruction.Target));
             // A loop condition written inline (`while (k < steps)`) leaves its temporary unassigned.
             foreach (var loop in Analysis.IrWalker.Loops(Model.Body))
             {

@@ -7,6 +7,7 @@ public abstract partial class Communicator
     /// <param name="x">this rank's value.</param>
     /// <param name="root">the rank that receives the values.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
+    [Primitive(nameof(GatherPullback), nameof(GatherTangent), Ordered = true)]
     public Tensor Gather(double x, int root)
         => TensorOp(new CommOperation(CommOpKind.Gather, false, CheckRoot("Gather", root)), [x], [], [Size]);
 
@@ -18,6 +19,7 @@ public abstract partial class Communicator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
     /// <exception cref="TensorShapeException"><paramref name="x"/> has rank 4 (the result would have rank 5).</exception>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(GatherPullback), nameof(GatherTangent), Ordered = true)]
     public Tensor Gather(Tensor x, int root)
     {
         var operation = new CommOperation(CommOpKind.Gather, true, CheckRoot("Gather", root));
@@ -28,6 +30,7 @@ public abstract partial class Communicator
     /// <summary>Every rank's <paramref name="x"/>, in rank order, on every rank: a tensor of shape
     /// [<see cref="Size"/>].</summary>
     /// <param name="x">this rank's value.</param>
+    [Primitive(nameof(AllgatherPullback), nameof(AllgatherTangent), Ordered = true)]
     public Tensor Allgather(double x)
         => TensorOp(new CommOperation(CommOpKind.Allgather, false, -1), [x], [], [Size]);
 
@@ -36,6 +39,7 @@ public abstract partial class Communicator
     /// <param name="x">this rank's tensor; of the same shape, of rank at most 3, on every rank.</param>
     /// <exception cref="TensorShapeException"><paramref name="x"/> has rank 4 (the result would have rank 5).</exception>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(AllgatherPullback), nameof(AllgatherTangent), Ordered = true)]
     public Tensor Allgather(Tensor x)
     {
         var operation = new CommOperation(CommOpKind.Allgather, true, -1);
@@ -53,6 +57,7 @@ public abstract partial class Communicator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="root"/> is not a rank.</exception>
     /// <exception cref="TensorShapeException"><paramref name="x"/>'s first dimension is not <see cref="Size"/>.</exception>
     /// <exception cref="CommunicatorException">the shapes differ across ranks.</exception>
+    [Primitive(nameof(ScatterPullback), nameof(ScatterTangent), Ordered = true)]
     public Tensor Scatter(Tensor x, int root)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -31,7 +31,8 @@ public abstract partial class Communicator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reach"/> is not 1 or 2.</exception>
     /// <exception cref="CommunicatorException">a neighbour's strip does not fit this block (the message names
     /// both ranks and shapes).</exception>
-    public Tensor HaloExchange(Tensor block, int rows, int columns, int reach, double fill)
+    [Primitive(nameof(HaloExchangePullback), nameof(HaloExchangeTangent), Ordered = true)]
+    public Tensor HaloExchange(Tensor block, int rows, int columns, int reach, [NoDerivative] double fill)
     {
         ArgumentNullException.ThrowIfNull(block);
         if (rows < 1 || columns < 1 || (long)rows * columns != Size)

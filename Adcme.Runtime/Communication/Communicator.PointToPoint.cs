@@ -13,6 +13,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dest"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(SendPullback), nameof(SendTangent), Ordered = true)]
     public void Send(double x, int dest, int tag)
     {
         var operation = new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag));
@@ -30,6 +31,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dest"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(SendPullback), nameof(SendTangent), Ordered = true)]
     public void Send(Tensor x, int dest, int tag)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -46,6 +48,7 @@ public abstract partial class Communicator
     /// <paramref name="tag"/> is not a tag.</exception>
     /// <exception cref="CommunicatorException">the message is not a single value, or it never comes
     /// (deadlock).</exception>
+    [Primitive(nameof(ReceivePullback), nameof(ReceiveTangent), Ordered = true)]
     public double Receive(int source, int tag)
     {
         var operation = new CommOperation(CommOpKind.Receive, false, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag));
@@ -64,6 +67,7 @@ public abstract partial class Communicator
     /// <paramref name="tag"/> is not a tag.</exception>
     /// <exception cref="CommunicatorException">the message has another shape, or it never comes
     /// (deadlock).</exception>
+    [Primitive(nameof(ReceivePullback), nameof(ReceiveTangent), Ordered = true)]
     public Tensor Receive(Tensor like, int source, int tag)
     {
         ArgumentNullException.ThrowIfNull(like);
@@ -106,6 +110,7 @@ public abstract partial class Communicator
     /// a rank, or <paramref name="tag"/> is not a tag.</exception>
     /// <exception cref="CommunicatorException">the message received is not a single value, or it never comes
     /// (deadlock).</exception>
+    [Primitive(nameof(SendReceivePullback), nameof(SendReceiveTangent), Ordered = true)]
     public double SendReceive(double x, int dest, int source, int tag)
     {
         var operation = SendReceiveOperation(false, dest, source, tag);
@@ -127,6 +132,7 @@ public abstract partial class Communicator
     /// a rank, or <paramref name="tag"/> is not a tag.</exception>
     /// <exception cref="CommunicatorException">the tensor received has another shape, or it never comes
     /// (deadlock).</exception>
+    [Primitive(nameof(SendReceivePullback), nameof(SendReceiveTangent), Ordered = true)]
     public Tensor SendReceive(Tensor x, int dest, int source, int tag)
     {
         ArgumentNullException.ThrowIfNull(x);
