@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Xunit.Abstractions;
 
 namespace Adcme.Tests;
@@ -11,9 +9,7 @@ namespace Adcme.Tests;
 /// </summary>
 public class MpiTests(ITestOutputHelper log)
 {
-    private const string Launcher = "mpiexec.mpich";
     private const int Ranks = 4;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     [Theory]
     [InlineData("collectives")]
@@ -104,66 +100,10 @@ public class MpiTests(ITestOutputHelper log)
     [Fact]
     public void NoLauncherVariablesMeansNoLauncher() => Assert.Null(MpiLauncher.Detect(_ => null));
 
-    private sealed record RunResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
-    {
-        public string Describe() => $"`{Command}` exited with {ExitCode} after {Elapsed.TotalSeconds:0.0} s:\n{Output}";
-    }
+    private MpiRun.Result RunUnderMpi(string scenario) => MpiRun.UnderMpi(log, Ranks, ScenarioAssembly(), scenario);
 
-    private RunResult RunUnderMpi(string scenario)
-    {
-        if (FindOnPath(Launcher) is null)
-        {
-            Assert.Fail($"{Launcher} was not found on PATH: the MPI tests need MPICH. Install it with `apt-get install -y mpich`.");
-        }
-        return Run(Launcher, ["-n", Ranks.ToString(), "dotnet", ScenarioAssembly(), scenario], []);
-    }
-
-    /// <summary>Runs a command with the launchers' variables of this process removed, killing it (and
-    /// failing) after <see cref="Timeout"/>; stdout and stderr together.</summary>
-    private RunResult Run(string file, string[] arguments, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PMI", StringComparison.Ordinal) || k.StartsWith("OMPI_", StringComparison.Ordinal)
-            || k.StartsWith("MPI_LOCAL", StringComparison.Ordinal) || k.StartsWith("MV2_", StringComparison.Ordinal) || k.StartsWith("ADCME_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-        foreach (var (key, value) in environment) start.Environment[key] = value;
-        var command = $"{string.Join(" ", environment.Select(p => $"{p.Key}={p.Value}"))} {file} {string.Join(" ", arguments)}".Trim();
-        var output = new StringBuilder();
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"`{command}` did not finish in {Timeout.TotalSeconds:0} s and was killed:\n{output}");
-        }
-        process.WaitForExit(); // drains the redirected streams
-        var result = new RunResult(command, process.ExitCode, output.ToString(), stopwatch.Elapsed);
-        log.WriteLine($"{command}: exit {result.ExitCode}, {result.Elapsed.TotalSeconds:0.00} s");
-        return result;
-    }
+    private MpiRun.Result Run(string file, string[] arguments, Dictionary<string, string> environment) => MpiRun.Process(log, file, arguments, environment);
 
     /// <summary>Adcme.Tests.Mpi.dll, built (as a project reference of this one) for the same configuration.</summary>
-    private static string ScenarioAssembly()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)); // …/Adcme.Tests/bin/<config>/<tfm>
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Adcme.sln"))) root = root.Parent;
-        Assert.True(root is not null, $"no Adcme.sln above {output.FullName}");
-        var path = Path.Combine(root.FullName, "Adcme.Tests.Mpi", "bin", output.Parent!.Name, output.Name, "Adcme.Tests.Mpi.dll");
-        Assert.True(File.Exists(path), $"{path} is missing: build Adcme.Tests (it builds Adcme.Tests.Mpi).");
-        return path;
-    }
-
-    private static string? FindOnPath(string file)
-        => (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(directory => Path.Combine(directory, file)).FirstOrDefault(File.Exists);
+    private static string ScenarioAssembly() => MpiRun.BuiltAssembly("Adcme.Tests.Mpi", "Adcme.Tests.Mpi");
 }
