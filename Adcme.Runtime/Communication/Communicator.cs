@@ -32,7 +32,7 @@ namespace Adcme;
 /// (MPI_PROC_NULL). The collectives' arithmetic is <see cref="Combine"/>, so implementations agree bit for bit.
 /// A received message whose shape (or, under MPI, element count) differs from the expected one throws
 /// <see cref="CommunicatorException"/> naming both ranks, the operation, tag and both shapes (see
-/// <see cref="MessageShapeError"/>).</item>
+/// <see cref="MessageShapeError(string, long, int, int, IReadOnlyList{int}, int, string, long, IReadOnlyList{int})"/>, or its count-only form under MPI).</item>
 /// <item><see cref="StartSend"/> and <see cref="StartReceive"/> start a non-blocking send or receive
 /// (<c>Isend</c>, <c>Irecv</c>) and return the implementation's pending state; <see cref="StartSend"/> must
 /// copy <c>x</c> before it returns. <see cref="Complete"/> finishes one (MPI_Wait): for a receive it writes the
