@@ -39,8 +39,10 @@ namespace Adcme;
 /// message to <c>result</c> (checked like <c>Receive</c>); for a send <c>result</c> is empty. Each pending
 /// state is completed exactly once, by the rank that started it.</item>
 /// </list>
-/// <para>Blocking point-to-point operations map to MPI_Send / MPI_Recv / MPI_Sendrecv, the gathers to
-/// MPI_Gather / MPI_Scatter / MPI_Allgather, the non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
+/// <para>Blocking point-to-point operations map to MPI_Send / MPI_Recv / MPI_Sendrecv (which
+/// <see cref="MpiCommunicator"/> makes as MPI_Isend + MPI_Probe + MPI_Recv + MPI_Wait, to learn the incoming
+/// message's length before receiving it), the gathers to MPI_Gather / MPI_Scatter / MPI_Allgather, the
+/// non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
 /// <see cref="HaloExchange"/> is written once, here, in terms of <c>SendReceive</c>.</para>
 /// </remarks>
 public abstract partial class Communicator
