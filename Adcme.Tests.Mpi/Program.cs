@@ -18,6 +18,10 @@ public static class Program
         ["abort"] = Scenario.Abort,
         ["wrong-launcher"] = Scenario.WrongLauncher,
         ["from-environment"] = Scenario.FromEnvironment,
+        ["point-to-point"] = Scenario.PointToPoint,
+        ["gathers"] = Scenario.Gathers,
+        ["halo"] = Scenario.Halo,
+        ["checked-p2p"] = Scenario.CheckedPointToPoint,
     };
 
     public static int Main(string[] args)

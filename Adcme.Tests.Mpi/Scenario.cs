@@ -2,7 +2,7 @@ namespace Adcme.Tests.Mpi;
 
 /// <summary>The scenarios, each written for 4 ranks (values are checked against numbers worked out by
 /// hand).</summary>
-internal static class Scenario
+internal static partial class Scenario
 {
     private static Communicator World(int size = 4)
     {

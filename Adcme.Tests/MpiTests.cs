@@ -18,6 +18,10 @@ public class MpiTests(ITestOutputHelper log)
     [InlineData("determinism")]
     [InlineData("checked")]
     [InlineData("mpi-error")]
+    [InlineData("point-to-point")]
+    [InlineData("gathers")]
+    [InlineData("halo")]
+    [InlineData("checked-p2p")]
     public void ScenarioHoldsOnEveryRank(string scenario)
     {
         var run = RunUnderMpi(scenario);
@@ -45,6 +49,27 @@ public class MpiTests(ITestOutputHelper log)
     {
         var run = RunUnderMpi("checked");
         Assert.Contains("ranks call different operations: rank 0 calls AllreduceSum(Tensor [3]) at op #2; rank 2 calls Broadcast(Tensor [3], root 0) at op #2.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ElementCountMismatchNamesBothRanksOperationTagAndCounts()
+    {
+        var run = RunUnderMpi("point-to-point");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("rank 1: Receive (op #15) on rank 1, tag 9: rank 0 sent a message of 5 elements, but rank 1 expects [2, 3] (6 elements).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("rank 2: Irecv (op #13) on rank 2, tag 9: rank 0 sent a message of 4 elements, but rank 2 expects [2, 3] (6 elements).\n", run.Output, StringComparison.Ordinal);
+        // A longer message to a posted MPI_Irecv is truncated, and MPI does not say by how much.
+        Assert.Contains("rank 3: Irecv (op #13) on rank 3, tag 9: rank 0 sent a message of more than 6 elements, but rank 3 expects [2, 3] (6 elements).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("rank 1: SendReceive (op #16) on rank 1, tag 10: rank 2 sent a message of 2 elements, but rank 1 expects [3] (3 elements).\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("rank 2: SendReceive (op #14) on rank 2, tag 10: rank 1 sent a message of 3 elements, but rank 2 expects [2] (2 elements).\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckedModeComparesCollectivesNotSequenceNumbersAmongPointToPoint()
+    {
+        var run = RunUnderMpi("checked-p2p");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("ranks call different operations as their collective #3: rank 0 calls AllreduceMax(double) at op #8; rank 2 calls Barrier() at op #4.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,14 +62,33 @@ public abstract partial class Communicator
     /// operation (MPI) passes a <paramref name="senderSequence"/> of 0.</summary>
     internal static CommunicatorException MessageShapeError(
         string receiver, long receiverSequence, int dest, int tag, IReadOnlyList<int> expected, int source, string sender, long senderSequence, IReadOnlyList<int> sent)
+        => MessageError(receiver, receiverSequence, dest, tag, source,
+            $"a message of shape {Tensor.Format(sent)}" + (senderSequence > 0 ? $" (its {sender}, op #{senderSequence})" : ""),
+            Tensor.Format(expected));
+
+    /// <summary><see cref="MessageShapeError(string, long, int, int, IReadOnlyList{int}, int, string, long, IReadOnlyList{int})"/> for an implementation that knows only the number of elements that
+    /// arrived (MPI: a message is its data, without a shape): <paramref name="sentCount"/>, or null when the message
+    /// was longer than the <paramref name="expected"/> shape's number of elements (MPI_ERR_TRUNCATE, which does not
+    /// say by how much); e.g. <c>Receive (op #4) on rank 1, tag 7: rank 0 sent a message of 5 elements, but rank 1
+    /// expects [2, 3] (6 elements).</c></summary>
+    internal static CommunicatorException MessageShapeError(
+        string receiver, long receiverSequence, int dest, int tag, IReadOnlyList<int> expected, int source, int? sentCount)
+    {
+        var length = 1L;
+        foreach (var dimension in expected) length *= dimension;
+        return MessageError(receiver, receiverSequence, dest, tag, source,
+            sentCount is { } count ? $"a message of {count} element{(count == 1 ? "" : "s")}" : $"a message of more than {length} element{(length == 1 ? "" : "s")}",
+            $"{Tensor.Format(expected)} ({length} element{(length == 1 ? "" : "s")})");
+    }
+
+    private static CommunicatorException MessageError(string receiver, long receiverSequence, int dest, int tag, int source, string sent, string expected)
     {
         var error = new CommunicatorException(
-            $"{receiver} (op #{receiverSequence}) on rank {dest}, tag {tag}: rank {source} sent a message of shape {Tensor.Format(sent)}" +
-            (senderSequence > 0 ? $" (its {sender}, op #{senderSequence})" : "") + $", but rank {dest} expects {Tensor.Format(expected)}.");
+            $"{receiver} (op #{receiverSequence}) on rank {dest}, tag {tag}: rank {source} sent {sent}, but rank {dest} expects {expected}.");
         error.Data[MessageShapeKey] = true;
         return error;
     }
 
-    /// <summary>The <see cref="Exception.Data"/> key that marks <see cref="MessageShapeError"/>'s errors.</summary>
+    /// <summary>The <see cref="Exception.Data"/> key that marks <c>MessageShapeError</c>'s errors.</summary>
     internal const string MessageShapeKey = "Adcme.Communicator.MessageShape";
 }

@@ -6,12 +6,14 @@ public abstract partial class Communicator
     public const string CheckedEnvironmentVariable = "ADCME_COMM_CHECK";
 
     /// <summary>
-    /// Checked mode for <see cref="MpiCommunicator"/>: before every operation the ranks exchange a small
-    /// descriptor of it (kind, root, shape, sequence number), and if two ranks differ every rank throws a
-    /// <see cref="CommunicatorException"/> naming the first rank that differs from rank 0 and both operations,
-    /// instead of hanging or mixing up data. It costs one collective per operation, so it is off unless
-    /// <c>ADCME_COMM_CHECK=1</c> is set; set it (or this property) the same on every rank. Tensor operations
-    /// always compare shapes, checked or not. <see cref="LocalCommunicator"/> always checks, at no cost.
+    /// Checked mode for <see cref="MpiCommunicator"/>: before every collective operation the ranks exchange a
+    /// small descriptor of it (kind, root, shape, sequence number), and if the k-th collectives of two ranks
+    /// differ every rank throws a <see cref="CommunicatorException"/> naming the first rank that differs from
+    /// rank 0 and both operations with their sequence numbers, instead of hanging or mixing up data.
+    /// Point-to-point operations are not compared (ranks issue different ones, so their sequence numbers may
+    /// differ). It costs one collective per collective, so it is off unless <c>ADCME_COMM_CHECK=1</c> is set; set
+    /// it (or this property) the same on every rank. Tensor collectives always compare shapes, checked or not.
+    /// <see cref="LocalCommunicator"/> always checks, at no cost.
     /// </summary>
     public static bool Checked { get; set; } = System.Environment.GetEnvironmentVariable(CheckedEnvironmentVariable) == "1";
 

@@ -32,15 +32,17 @@ namespace Adcme;
 /// (MPI_PROC_NULL). The collectives' arithmetic is <see cref="Combine"/>, so implementations agree bit for bit.
 /// A received message whose shape (or, under MPI, element count) differs from the expected one throws
 /// <see cref="CommunicatorException"/> naming both ranks, the operation, tag and both shapes (see
-/// <see cref="MessageShapeError"/>).</item>
+/// <see cref="MessageShapeError(string, long, int, int, IReadOnlyList{int}, int, string, long, IReadOnlyList{int})"/>, or its count-only form under MPI).</item>
 /// <item><see cref="StartSend"/> and <see cref="StartReceive"/> start a non-blocking send or receive
 /// (<c>Isend</c>, <c>Irecv</c>) and return the implementation's pending state; <see cref="StartSend"/> must
 /// copy <c>x</c> before it returns. <see cref="Complete"/> finishes one (MPI_Wait): for a receive it writes the
 /// message to <c>result</c> (checked like <c>Receive</c>); for a send <c>result</c> is empty. Each pending
 /// state is completed exactly once, by the rank that started it.</item>
 /// </list>
-/// <para>Blocking point-to-point operations map to MPI_Send / MPI_Recv / MPI_Sendrecv, the gathers to
-/// MPI_Gather / MPI_Scatter / MPI_Allgather, the non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
+/// <para>Blocking point-to-point operations map to MPI_Send / MPI_Recv / MPI_Sendrecv (which
+/// <see cref="MpiCommunicator"/> makes as MPI_Isend + MPI_Probe + MPI_Recv + MPI_Wait, to learn the incoming
+/// message's length before receiving it), the gathers to MPI_Gather / MPI_Scatter / MPI_Allgather, the
+/// non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
 /// <see cref="HaloExchange"/> is written once, here, in terms of <c>SendReceive</c>.</para>
 /// </remarks>
 public abstract partial class Communicator

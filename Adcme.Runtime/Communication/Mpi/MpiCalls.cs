@@ -39,6 +39,42 @@ internal sealed class MpiCalls(MPI.Intracommunicator world)
         if (Rank == root && !ReferenceEquals(received, receive)) received.AsSpan().CopyTo(receive);
     }
 
+    /// <summary><paramref name="root"/>'s <paramref name="send"/> (of <see cref="Size"/> × <paramref name="receive"/>'s
+    /// length; ignored elsewhere) cut into <see cref="Size"/> parts, part r into rank r's <paramref name="receive"/>.</summary>
+    public void Scatter(double[] send, int root, double[] receive)
+    {
+        var received = receive;
+        Guard(Rank, "MPI_Scatterv", () => world.ScatterFromFlattened(send, receive.Length, root, ref received));
+        if (!ReferenceEquals(received, receive)) received.AsSpan().CopyTo(receive);
+    }
+
+    /// <summary>Sends <paramref name="values"/> to <paramref name="dest"/> with <paramref name="tag"/> (may wait for
+    /// the receiver: rendezvous).</summary>
+    public void Send(double[] values, int dest, int tag) => Guard(Rank, "MPI_Send", () => world.Send(values, dest, tag));
+
+    /// <summary>Waits for the next message from <paramref name="source"/> with <paramref name="tag"/>, without
+    /// receiving it; returns its number of <c>double</c>s.</summary>
+    public int Probe(int source, int tag)
+        => Guard(Rank, "MPI_Probe", () => world.Probe(source, tag).Count(typeof(double)) ?? throw new InvalidOperationException("MPI_Get_count gave no count."));
+
+    /// <summary>Receives the next message from <paramref name="source"/> with <paramref name="tag"/> into
+    /// <paramref name="buffer"/> (at least as long as the message); returns its number of <c>double</c>s.</summary>
+    public int Receive(double[] buffer, int source, int tag) => Guard(Rank, "MPI_Recv", () =>
+    {
+        world.Receive(source, tag, ref buffer, out MPI.CompletedStatus status);
+        return status.Count();
+    });
+
+    /// <summary>Starts sending <paramref name="values"/>, which must not change until <see cref="Wait"/>.</summary>
+    public MPI.Request StartSend(double[] values, int dest, int tag) => Guard(Rank, "MPI_Isend", () => world.ImmediateSend(values, dest, tag));
+
+    /// <summary>Starts receiving into <paramref name="buffer"/>; a longer message fails in <see cref="Wait"/>
+    /// (MPI_ERR_TRUNCATE).</summary>
+    public MPI.Request StartReceive(double[] buffer, int source, int tag) => Guard(Rank, "MPI_Irecv", () => world.ImmediateReceive(source, tag, buffer));
+
+    /// <summary>Waits for <paramref name="request"/>; returns the number of elements it sent or received.</summary>
+    public int Wait(MPI.Request request) => Guard(Rank, "MPI_Wait", () => request.Wait().Count());
+
     /// <summary>Ends the job: every rank's process exits with <paramref name="errorCode"/>.</summary>
     public void Abort(int errorCode) => MPI.Environment.Abort(errorCode);
 

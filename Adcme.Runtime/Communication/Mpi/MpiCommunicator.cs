@@ -11,14 +11,18 @@ namespace Adcme;
 /// Get it with <see cref="Communicator.FromEnvironment"/> or <see cref="World"/>. MPI is initialized on first
 /// use and finalized when the process exits. An exception that no code catches, on any rank, prints that rank
 /// and the exception to stderr and aborts the whole job (<c>MPI_Abort</c>), so that no rank waits forever for
-/// one that has died; an exception the program catches does not. Tensor operations first compare every rank's
-/// operation and shape (one small collective); with <see cref="Communicator.Checked"/> every operation does.
+/// one that has died; an exception the program catches does not. Tensor collectives first compare every rank's
+/// operation and shape (one small collective); with <see cref="Communicator.Checked"/> every collective does.
+/// Point-to-point operations are MPI_Send / MPI_Recv / MPI_Isend / MPI_Irecv / MPI_Wait on arrays of
+/// <c>double</c>: a message is its data alone, so a receive checks the number of elements that arrived against
+/// the expected shape, not the shape itself.
 /// </remarks>
 public sealed partial class MpiCommunicator : Communicator
 {
     private static readonly object Gate = new();
     private static MpiCommunicator? _world;
     private readonly MpiCalls _mpi;
+    private long _collectives; // this rank's collectives so far: checked mode compares the k-th of every rank
 
     private MpiCommunicator(MpiCalls mpi) => _mpi = mpi;
 
@@ -41,12 +45,13 @@ public sealed partial class MpiCommunicator : Communicator
 
     private protected override void Execute(CommOperation operation, long sequence, ReadOnlySpan<double> x, int[] shape, Span<double> result)
     {
-        if (!Supports(operation.Kind))
+        if (operation.IsPointToPoint)
         {
-            // Gather/Scatter/Allgather and point-to-point come with the comm-ops branch.
-            throw new NotSupportedException($"MpiCommunicator does not implement {operation.Kind} yet (op #{sequence} on rank {Rank}).");
+            PointToPoint(operation, sequence, x, shape, result);
+            return;
         }
-        if (operation.IsTensor || Checked) Agree(operation, sequence, shape);
+        var collective = ++_collectives;
+        if (operation.IsTensor || Checked) Agree(operation, sequence, collective, shape);
         switch (operation.Kind)
         {
             case CommOpKind.Barrier:
@@ -55,29 +60,23 @@ public sealed partial class MpiCommunicator : Communicator
             case CommOpKind.Broadcast:
                 Broadcast(operation.Root, x, result);
                 return;
+            case CommOpKind.Scatter:
+                Scatter(operation.Root, x, result);
+                return;
             case CommOpKind.ReduceSum:
-                ReduceToRoot(operation, x, result);
+            case CommOpKind.Gather:
+                CombineOnRoot(operation, x, result);
                 return;
             case CommOpKind.AllreduceSum:
             case CommOpKind.AllreduceMin:
             case CommOpKind.AllreduceMax:
-                ReduceToAll(operation, x, result);
+            case CommOpKind.Allgather:
+                CombineOnAll(operation, x, result);
                 return;
+            default:
+                throw new InvalidOperationException($"MpiCommunicator: {operation} (op #{sequence} on rank {Rank}) is not an operation it knows.");
         }
     }
-
-    // Non-blocking point-to-point under MPI arrives with the point-to-point kinds above (issue 12, in progress).
-    private protected override object StartSend(CommOperation operation, long sequence, ReadOnlySpan<double> x, int[] shape)
-        => throw new NotSupportedException($"MpiCommunicator does not implement Isend yet (op #{sequence} on rank {Rank}).");
-
-    private protected override object StartReceive(CommOperation operation, long sequence, int[] shape)
-        => throw new NotSupportedException($"MpiCommunicator does not implement Irecv yet (op #{sequence} on rank {Rank}).");
-
-    private protected override void Complete(object pending, Span<double> result)
-        => throw new NotSupportedException("MpiCommunicator does not implement Wait yet.");
-
-    private static bool Supports(CommOpKind kind) => kind is CommOpKind.Barrier or CommOpKind.Broadcast or CommOpKind.ReduceSum
-        or CommOpKind.AllreduceSum or CommOpKind.AllreduceMin or CommOpKind.AllreduceMax;
 
     private void Broadcast(int root, ReadOnlySpan<double> x, Span<double> result)
     {
@@ -86,16 +85,26 @@ public sealed partial class MpiCommunicator : Communicator
         buffer.CopyTo(result);
     }
 
-    /// <summary>Every rank gathers every rank's contribution and combines them in rank order itself.</summary>
-    private void ReduceToAll(CommOperation operation, ReadOnlySpan<double> x, Span<double> result)
+    /// <summary>Part r of root's <paramref name="x"/> on rank r (MPI_Scatter copies; there is no arithmetic).</summary>
+    private void Scatter(int root, ReadOnlySpan<double> x, Span<double> result)
+    {
+        var part = new double[result.Length];
+        _mpi.Scatter(Rank == root ? x.ToArray() : [], root, part);
+        part.CopyTo(result);
+    }
+
+    /// <summary>Every rank gathers every rank's contribution and combines them in rank order itself
+    /// (<c>AllreduceSum</c>/<c>Min</c>/<c>Max</c>, <c>Allgather</c>).</summary>
+    private void CombineOnAll(CommOperation operation, ReadOnlySpan<double> x, Span<double> result)
     {
         var all = new double[x.Length * Size];
         _mpi.Allgather(x.ToArray(), all);
         Combine(operation, Split(all, x.Length), Rank, result);
     }
 
-    /// <summary>The root gathers the contributions and combines them in rank order; the others get zeros.</summary>
-    private void ReduceToRoot(CommOperation operation, ReadOnlySpan<double> x, Span<double> result)
+    /// <summary>The root gathers the contributions and combines them in rank order; the others get zeros
+    /// (<c>ReduceSum</c>, <c>Gather</c>).</summary>
+    private void CombineOnRoot(CommOperation operation, ReadOnlySpan<double> x, Span<double> result)
     {
         var isRoot = Rank == operation.Root;
         var all = isRoot ? new double[x.Length * Size] : [];
