@@ -85,10 +85,15 @@ namespace Adcme.Generators.Diagnostics
             "Containing type is file-local",
             "Type '{0}' is file-local ('file'): the derivatives of '{1}', generated into another file, cannot be added to it; remove the 'file' modifier");
 
+        public static readonly DiagnosticDescriptor TokenMisuse = Error("ADCME017",
+            "Communication token used twice, dropped or bypassed",
+            "{0}");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
-            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped, FileLocalContainingType);
+            MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped, FileLocalContainingType,
+            TokenMisuse);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

@@ -55,6 +55,7 @@ namespace Adcme.Generators.Emit
             ValueKind.Float => "0f",
             ValueKind.Int => "0",
             ValueKind.Bool => "false",
+            ValueKind.Token => "default",
             ValueKind.Tensor => "null",
             ValueKind.DoubleArray => "null",
             _ => "0.0",
@@ -70,6 +71,7 @@ namespace Adcme.Generators.Emit
             ValueKind.Float => "0f",
             ValueKind.Int => "0",
             ValueKind.Bool => "false",
+            ValueKind.Token => "default",
             _ => "null!",
         };
 

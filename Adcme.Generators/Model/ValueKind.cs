@@ -12,6 +12,8 @@ namespace Adcme.Generators.Model
         Tensor,
         /// <summary>A [NoDerivative] value of another type: it can only be passed along to calls.</summary>
         Opaque,
+        /// <summary>An Adcme.CommToken: a place in a rank's sequence of communication operations, used once.</summary>
+        Token,
     }
 
     internal static class ValueKindExtensions
@@ -29,6 +31,7 @@ namespace Adcme.Generators.Model
             ValueKind.Bool => "bool",
             ValueKind.DoubleArray => "double[]",
             ValueKind.Tensor => "global::Adcme.Tensor",
+            ValueKind.Token => "global::Adcme.CommToken",
             _ => "object",
         };
     }

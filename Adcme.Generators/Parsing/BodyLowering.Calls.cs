@@ -24,6 +24,7 @@ namespace Adcme.Generators.Parsing
                 }
                 return Produce(OpCode.Intrinsic, kind.Value, destination, method.Name, args);
             }
+            if (IsTokenOverload(method)) return LowerTokenCall(invocation, destination);
             if (PrimitiveRules.Attribute(method) is not null)
             {
                 Operand? receiver = null;
@@ -61,7 +62,9 @@ namespace Adcme.Generators.Parsing
                     Replication: method.Parameters.Any(p => Kinds.IsCommunicator(p.Type)) ? MethodParser.ReplicationOf(method, invocation.SemanticModel?.Compilation) : null);
                 var target = destination ?? NewTemp(resultKind.Value);
                 NoteDroppedDerivatives(method, invocation, args, target);
-                _current.Add(new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call));
+                var instruction = new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call);
+                _current.Add(instruction);
+                if (call.Replication is not null) TokenSites[instruction] = LocationInfo.From(invocation.Syntax);
                 return Operand.Of(_variables[target]);
             }
             if (method.ContainingType?.TypeKind == TypeKind.Error || invocation.Type?.TypeKind == TypeKind.Error)
@@ -85,7 +88,10 @@ namespace Adcme.Generators.Parsing
             }
             var target = destination ?? NewTemp(call.ResultKind);
             NoteDroppedDerivatives(method, at, args, target);
-            _current.Add(new Instruction(OpCode.Primitive, target, new EquatableArray<Operand>(args), method.Name, call));
+            var instruction = new Instruction(OpCode.Primitive, target, new EquatableArray<Operand>(args), method.Name, call);
+            _current.Add(instruction);
+            // Where a communicator's operation is written, should it bypass a token chain (ADCME017).
+            if (!method.IsStatic && Kinds.IsCommunicator(method.ContainingType)) TokenSites[instruction] = LocationInfo.From(at.Syntax);
             return Operand.Of(_variables[target]);
         }
 

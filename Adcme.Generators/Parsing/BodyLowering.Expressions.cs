@@ -67,11 +67,13 @@ namespace Adcme.Generators.Parsing
                 case IPropertyReferenceOperation property when property.Instance is IParameterReferenceOperation owner
                     && _symbols.TryGetValue(owner.Parameter, out var ownerId) && _variables[ownerId].Kind == ValueKind.Opaque
                     && Kinds.Of(property.Type) is ValueKind memberKind && (memberKind == ValueKind.Int || memberKind == ValueKind.Bool
-                        || memberKind == ValueKind.Double) && property.Arguments.Length == 0:
+                        || memberKind == ValueKind.Double || memberKind == ValueKind.Token) && property.Arguments.Length == 0:
                     {
                         // comm.Rank, comm.Size: values of a [NoDerivative] object, without derivative.
                         var target = destination ?? NewTemp(memberKind);
-                        _current.Add(new Instruction(OpCode.Member, target, new EquatableArray<Operand>(new[] { Operand.Of(_variables[ownerId]) }), property.Property.Name));
+                        var member = new Instruction(OpCode.Member, target, new EquatableArray<Operand>(new[] { Operand.Of(_variables[ownerId]) }), property.Property.Name);
+                        _current.Add(member);
+                        if (memberKind == ValueKind.Token) TokenSites[member] = LocationInfo.From(property.Syntax);
                         return Operand.Of(_variables[target]);
                     }
                 case IFieldReferenceOperation field when field.Field.IsStatic && Kinds.Of(field.Type) is ValueKind fieldKind

@@ -24,15 +24,27 @@ namespace Adcme.Generators.Parsing
         }
 
         /// <summary>Marks the instructions of a statement that no inner statement marked (a loop header's, say).</summary>
-        private static Statement Mark(Statement statement, SourceLine source) => statement switch
+        private Statement Mark(Statement statement, SourceLine source) => statement switch
         {
-            Instruction instruction when instruction.Source is null => instruction with { Source = source },
+            Instruction instruction when instruction.Source is null => Marked(instruction, source),
             IfStatement branch => branch with { Then = Mark(branch.Then, source), Else = Mark(branch.Else, source) },
             LoopStatement loop => loop with { Condition = Mark(loop.Condition, source), Body = Mark(loop.Body, source) },
             _ => statement,
         };
 
-        private static EquatableArray<Statement> Mark(EquatableArray<Statement> block, SourceLine source)
+        /// <summary>The instruction with its source line; a token site follows it to the copy.</summary>
+        private Instruction Marked(Instruction instruction, SourceLine source)
+        {
+            var marked = instruction with { Source = source };
+            if (TokenSites.TryGetValue(instruction, out var site))
+            {
+                TokenSites.Remove(instruction);
+                TokenSites[marked] = site;
+            }
+            return marked;
+        }
+
+        private EquatableArray<Statement> Mark(EquatableArray<Statement> block, SourceLine source)
             => block.Select(statement => Mark(statement, source)).ToEquatableArray();
 
         /// <summary>The statement's line and its first line of text (a compound statement's header).</summary>

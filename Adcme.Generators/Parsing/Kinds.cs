@@ -13,6 +13,7 @@ namespace Adcme.Generators.Parsing
         public const string ElementRulesAttribute = "Adcme.ElementRulesAttribute";
         public const string Tensor = "Adcme.Tensor";
         public const string Communicator = "Adcme.Communicator";
+        public const string CommToken = "Adcme.CommToken";
 
         /// <summary>Whether <paramref name="type"/> is Adcme's Communicator or derives from it.</summary>
         public static bool IsCommunicator(ITypeSymbol? type)
@@ -36,6 +37,7 @@ namespace Adcme.Generators.Parsing
                 case SpecialType.System_Boolean: return ValueKind.Bool;
             }
             if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + Tensor) return ValueKind.Tensor;
+            if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + CommToken) return ValueKind.Token;
             if (type is IArrayTypeSymbol array && array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Double)
             {
                 return ValueKind.DoubleArray;

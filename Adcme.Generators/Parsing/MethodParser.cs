@@ -149,6 +149,7 @@ namespace Adcme.Generators.Parsing
             var body = UnreadFlags.Remove(lowering.Variables, lowering.LowerBody(operation, resultKind.Value));
             if (lowering.SawInvalidCode) return null;
             if (diagnostics.Count == 0) CheckLoweredBody(method.Name, lowering, parameters, body, diagnostics);
+            if (diagnostics.Count == 0) diagnostics.AddRange(TokenLinearity.Check(lowering.Variables, parameters, body, lowering.TokenSites));
 
             var model = new MethodModel(
                 method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,

@@ -152,7 +152,7 @@ public abstract partial class Communicator
     public static Tensor HaloExchangeTangent(Communicator self, Tensor block, Tensor? dBlock, int rows, int columns, int reach, double fill, Tensor result)
         => TangentOp(dBlock, block, t => self.HaloExchange(t, rows, columns, reach, 0.0));
 
-    /// <summary>The transpose of <see cref="HaloExchange"/> on a seed of the padded shape: its four exchanges in
+    /// <summary>The transpose of <see cref="HaloExchange(Tensor, int, int, int, double)"/> on a seed of the padded shape: its four exchanges in
     /// reverse order, each sending back what the forward received and adding what comes back into what the forward
     /// sent. One operation, like the exchange.</summary>
     private Tensor HaloExchangeTranspose(Tensor seed, int[] blockShape, int rows, int columns, int reach)

@@ -200,4 +200,14 @@ public abstract partial class Communicator
         zeros.Dispose();
         return result;
     }
+
+    /// <summary>The pullback of Barrier: a barrier where the forward had one (generated code calls it, on every rank).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void BarrierPullback(Communicator self) => self.Barrier();
+
+    /// <summary>The tangent of Barrier: nothing flows through it (generated code calls it, on every rank).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void BarrierTangent(Communicator self)
+    {
+    }
 }

@@ -3,7 +3,7 @@ namespace Adcme;
 /// <summary>
 /// A group of <see cref="Size"/> ranks that communicate: this object is one rank's end of it. Collective
 /// operations (<see cref="Broadcast(double, int)"/>, the reductions, <see cref="Gather(double, int)"/>,
-/// <see cref="Scatter"/>, <see cref="Allgather(double)"/>, <see cref="Barrier"/>) are called by every rank in
+/// <see cref="Scatter(Tensor, int)"/>, <see cref="Allgather(double)"/>, <see cref="Barrier()"/>) are called by every rank in
 /// the same order; point-to-point operations (<see cref="Send(double, int, int)"/>,
 /// <see cref="Receive(int, int)"/>, <see cref="SendReceive(double, int, int, int)"/>, <see cref="Isend(double, int, int)"/>,
 /// <see cref="Irecv(int, int)"/>) are matched by source, destination and tag, in the order they were sent.
@@ -17,7 +17,7 @@ namespace Adcme;
 /// <see cref="FromEnvironment"/> picks MPI under an MPI launcher and one rank otherwise. A communicator belongs to
 /// its rank: use it from one thread at a time.</para>
 /// <para>Tags are 0 to <see cref="MaxTag"/> (MPI guarantees tags up to 32 767; the last one is reserved for
-/// <see cref="HaloExchange"/>).</para>
+/// <see cref="HaloExchange(Tensor, int, int, int, double)"/>).</para>
 /// <para><b>What an implementation provides</b> (internal hooks; the public operations validate their arguments,
 /// count the operation and compute result shapes before calling them):</para>
 /// <list type="bullet">
@@ -43,7 +43,7 @@ namespace Adcme;
 /// <see cref="MpiCommunicator"/> makes as MPI_Isend + MPI_Probe + MPI_Recv + MPI_Wait, to learn the incoming
 /// message's length before receiving it), the gathers to MPI_Gather / MPI_Scatter / MPI_Allgather, the
 /// non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
-/// <see cref="HaloExchange"/> is written once, here, in terms of <c>SendReceive</c>.</para>
+/// <see cref="HaloExchange(Tensor, int, int, int, double)"/> is written once, here, in terms of <c>SendReceive</c>.</para>
 /// </remarks>
 public abstract partial class Communicator
 {
@@ -69,10 +69,10 @@ public abstract partial class Communicator
     public long Sequence => _sequence;
 
     /// <summary>The largest tag a message may have: tags are 0 to 32 766. (MPI guarantees tags up to 32 767; the
-    /// last one is <see cref="HaloExchange"/>'s.)</summary>
+    /// last one is <see cref="HaloExchange(Tensor, int, int, int, double)"/>'s.)</summary>
     public const int MaxTag = 32_766;
 
-    /// <summary>The tag of <see cref="HaloExchange"/>'s messages, which no user message can have.</summary>
+    /// <summary>The tag of <see cref="HaloExchange(Tensor, int, int, int, double)"/>'s messages, which no user message can have.</summary>
     internal const int HaloTag = MaxTag + 1;
 
     /// <summary>Every rank gets <paramref name="root"/>'s <paramref name="x"/>; the other ranks' values are
@@ -146,6 +146,7 @@ public abstract partial class Communicator
     public Tensor AllreduceMax(Tensor x) => TensorOp(new CommOperation(CommOpKind.AllreduceMax, true, -1), x);
 
     /// <summary>Returns once every rank has called it.</summary>
+    [Primitive(nameof(BarrierPullback), nameof(BarrierTangent), Ordered = true)]
     public void Barrier()
     {
         var sequence = ++_sequence;

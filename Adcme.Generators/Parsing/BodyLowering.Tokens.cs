@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using Adcme.Generators.Diagnostics;
+using Adcme.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Adcme.Generators.Parsing
+{
+    internal sealed partial class BodyLowering
+    {
+        /// <summary>Where each token-threading call's check and each token read were written, for the linearity
+        /// diagnostics (ADCME017), keyed by instruction identity.</summary>
+        public Dictionary<Instruction, LocationInfo?> TokenSites { get; } = new Dictionary<Instruction, LocationInfo?>(IdentityComparer.Instance);
+
+        /// <summary>Whether <paramref name="method"/> is a communicator's token-threading overload:
+        /// <c>Op(args…, CommToken token, out CommToken next)</c>.</summary>
+        private static bool IsTokenOverload(IMethodSymbol method)
+        {
+            var n = method.Parameters.Length;
+            return !method.IsStatic && n >= 2 && Kinds.IsCommunicator(method.ContainingType)
+                && Kinds.Of(method.Parameters[n - 2].Type) == ValueKind.Token && method.Parameters[n - 2].RefKind == RefKind.None
+                && Kinds.Of(method.Parameters[n - 1].Type) == ValueKind.Token && method.Parameters[n - 1].RefKind == RefKind.Out;
+        }
+
+        /// <summary><c>y = comm.Op(args…, token, out next)</c> becomes three instructions: the check of the token (an
+        /// ordered void primitive, <c>comm.CheckToken(token)</c>), the operation without token (its rules are the
+        /// ones of that overload), and <c>next = comm.Token</c>.</summary>
+        private Operand LowerTokenCall(IInvocationOperation invocation, int? destination)
+        {
+            var method = invocation.TargetMethod;
+            var n = method.Parameters.Length;
+            var plain = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic
+                && m.Parameters.Length == n - 2 && PrimitiveRules.Attribute(m) is not null
+                && Enumerable.Range(0, n - 2).All(i => SymbolEqualityComparer.Default.Equals(m.Parameters[i].Type, method.Parameters[i].Type)));
+            var check = method.ContainingType.GetMembers("CheckToken").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 1);
+            if (plain is null || check is null)
+            {
+                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+                return Invalid;
+            }
+            if (!(invocation.Instance is IParameterReferenceOperation p && _symbols.TryGetValue(p.Parameter, out var receiverId)
+                && _variables[receiverId].Kind == ValueKind.Opaque))
+            {
+                return Unsupported(invocation.Instance ?? invocation, "the object of '" + method.Name
+                    + "' must be a [NoDerivative] parameter of the method (a communicator is passed in, not made or stored)");
+            }
+            var receiver = Operand.Of(_variables[receiverId]);
+
+            // The arguments in evaluation order; the out argument is written after the call.
+            var values = new Operand[n - 1];
+            IOperation? next = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                var ordinal = argument.Parameter!.Ordinal;
+                if (ordinal == n - 1)
+                {
+                    next = argument.Value;
+                    continue;
+                }
+                if (argument.ArgumentKind == ArgumentKind.ParamArray)
+                {
+                    Unsupported(argument, "params arguments are not supported");
+                    return Invalid;
+                }
+                var later = invocation.Arguments.SkipWhile(a => a != argument).Skip(1).Select(a => a.Value).ToArray();
+                values[ordinal] = ReadNow(Lower(argument.Value), later);
+            }
+            if (values.Any(v => v is null || ReferenceEquals(v, Invalid))) return Invalid;
+
+            var checkCall = PrimitiveRules.Model(check, null, out _);
+            if (checkCall is null) return Invalid;
+            var checkInstruction = new Instruction(OpCode.Primitive, NewTemp(ValueKind.Int), new EquatableArray<Operand>(new[] { receiver, values[n - 2] }), check.Name, checkCall);
+            _current.Add(checkInstruction);
+            TokenSites[checkInstruction] = LocationInfo.From(invocation.Arguments.First(a => a.Parameter!.Ordinal == n - 2).Value.Syntax);
+
+            var result = LowerPrimitive(plain, invocation, null, new[] { receiver }.Concat(values.Take(n - 2)).ToArray(), plain.ReturnsVoid ? null : destination);
+
+            var target = OutTarget(next);
+            if (target is int id && id >= 0)
+            {
+                var read = new Instruction(OpCode.Member, id, new EquatableArray<Operand>(new[] { receiver }), "Token");
+                _current.Add(read);
+                TokenSites[read] = LocationInfo.From(next!.Syntax);
+            }
+            else if (target is null)
+            {
+                Unsupported(next ?? invocation, "the next token must go to a local variable (out var next) or be discarded (out _)");
+                return Invalid;
+            }
+            return result;
+        }
+
+        /// <summary>The variable an <c>out</c> token argument writes: a local (declared there or before); -1 for a discard.</summary>
+        private int? OutTarget(IOperation? value)
+        {
+            switch (value)
+            {
+                case IDiscardOperation:
+                    return -1;
+                case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
+                    var local = declared.Local;
+                    if (!_symbols.TryGetValue(local, out var id))
+                    {
+                        id = NewVariable(local.Name, ValueKind.Token, VariableRole.Local, Kinds.FullyQualified(local.Type));
+                        _symbols[local] = id;
+                    }
+                    return id;
+                case ILocalReferenceOperation reference when _symbols.TryGetValue(reference.Local, out var existing):
+                    return existing;
+                default:
+                    return null;
+            }
+        }
+    }
+}
