@@ -32,7 +32,7 @@ internal static class Report
         output.WriteLine(F($"3. HaloExchange (reach 1, fill 0) on a {result.Rows}×{result.Columns} grid of {Program.BlockSize}×{Program.BlockSize} blocks, one step u + κΔu (κ = {Program.Kappa}) of the {height}×{width} field,"));
         output.WriteLine(F($"   L = Σ (step − target)²; L = {result.Halo} (the whole field in one process: {result.SerialHalo})"));
         output.WriteLine();
-        string[] header = ["rank", "grid", "θ", "dL/dθ", "2θ", "x", "dL/dx", "Π_{s≠r} x_s", "max |dL/du − serial|"];
+        string[] header = ["rank", "grid", "θ", "dL/dθ", "2θ", "x", "dL/dx", "Π x_s, s≠r", "max |dL/du − serial|"];
         var rows = result.ByRank.Select(r => new[]
         {
             F($"{r.Rank}"), F($"{r.GridRow},{r.GridColumn}"), F($"{r.Theta}"), F($"{r.DTheta}"), F($"{2 * r.Theta}"),
