@@ -101,18 +101,18 @@ public static class Program
         dField.Dispose();
 
         // Every rank's figures, on every rank.
-        using var mine = Tensor.FromArray([theta, dTheta, x, dX, haloError], RankFigures);
+        using var mine = Tensor.FromArray([theta, dTheta, x, dX, haloError], FiguresPerRank);
         using var all = comm.Allgather(mine);
         var values = all.ToArray();
         var byRank = Enumerable.Range(0, comm.Size)
-            .Select(r => new RankFigures(r, r / columns, r % columns, values[r * RankFigures + 0], values[r * RankFigures + 1],
-                values[r * RankFigures + 2], values[r * RankFigures + 3], values[r * RankFigures + 4]))
+            .Select(r => new RankFigures(r, r / columns, r % columns, values[r * FiguresPerRank + 0], values[r * FiguresPerRank + 1],
+                values[r * FiguresPerRank + 2], values[r * FiguresPerRank + 3], values[r * FiguresPerRank + 4]))
             .ToArray();
         return new Result(rows, columns, reduceBroadcast, chain, halo, serial, byRank);
     }
 
     /// <summary>How many figures each rank contributes to the table.</summary>
-    private const int RankFigures = 5;
+    private const int FiguresPerRank = 5;
 
     /// <summary>The field before the step, at global row i and column j.</summary>
     private static double FieldValue(int i, int j) => Math.Sin(0.7 * i + 0.3 * j);
@@ -130,10 +130,3 @@ public static class Program
         return Tensor.FromArray(data, height, width);
     }
 }
-
-/// <summary>One rank's inputs and gradients: θ and dL/dθ (reduce-sum and broadcast), x and dL/dx (the chain), and
-/// the largest difference between its block of the distributed diffusion gradient and the serial one.</summary>
-internal sealed record RankFigures(int Rank, int GridRow, int GridColumn, double Theta, double DTheta, double X, double DX, double HaloError);
-
-/// <summary>What rank 0 prints: the grid, the three losses (and the serial diffusion loss), and every rank's figures.</summary>
-internal sealed record Result(int Rows, int Columns, double ReduceBroadcast, double Chain, double Halo, double SerialHalo, RankFigures[] ByRank);

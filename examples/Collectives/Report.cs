@@ -6,7 +6,7 @@ namespace Adcme.Examples.Collectives;
 /// gradient next to its closed form (the diffusion gradient next to the serial one).</summary>
 internal static class Report
 {
-    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>L = Σ_r (r + 1)² = N(N + 1)(2N + 1)/6.</summary>
     public static double SumOfSquares(int size) => size * (size + 1.0) * (2.0 * size + 1.0) / 6.0;
@@ -27,28 +27,28 @@ internal static class Report
         var size = result.ByRank.Length;
         var (height, width) = (result.Rows * Program.BlockSize, result.Columns * Program.BlockSize);
         output.WriteLine($"Collectives with gradients on {ranks}");
-        output.WriteLine(F($"1. ReduceSum to rank 0, then Broadcast: L = Σ_r θ_r², θ_r = r + 1; L = {result.ReduceBroadcast} (closed form N(N+1)(2N+1)/6 = {SumOfSquares(size)})"));
-        output.WriteLine(F($"2. Send/Receive chain r → r + 1, each rank multiplies by x_r = r + 1: L = Π_r x_r; L = {result.Chain} (closed form N! = {Factorial(size)})"));
-        output.WriteLine(F($"3. HaloExchange (reach 1, fill 0) on a {result.Rows}×{result.Columns} grid of {Program.BlockSize}×{Program.BlockSize} blocks, one step u + κΔu (κ = {Program.Kappa}) of the {height}×{width} field,"));
-        output.WriteLine(F($"   L = Σ (step − target)²; L = {result.Halo} (the whole field in one process: {result.SerialHalo})"));
+        output.WriteLine(Text($"1. ReduceSum to rank 0, then Broadcast: L = Σ_r θ_r², θ_r = r + 1; L = {result.ReduceBroadcast} (closed form N(N+1)(2N+1)/6 = {SumOfSquares(size)})"));
+        output.WriteLine(Text($"2. Send/Receive chain r → r + 1, each rank multiplies by x_r = r + 1: L = Π_r x_r; L = {result.Chain} (closed form N! = {Factorial(size)})"));
+        output.WriteLine(Text($"3. HaloExchange (reach 1, fill 0) on a {result.Rows}×{result.Columns} grid of {Program.BlockSize}×{Program.BlockSize} blocks, one step u + κΔu (κ = {Program.Kappa}) of the {height}×{width} field,"));
+        output.WriteLine(Text($"   L = Σ (step − target)²; L = {result.Halo} (the whole field in one process: {result.SerialHalo})"));
         output.WriteLine();
         string[] header = ["rank", "grid", "θ", "dL/dθ", "2θ", "x", "dL/dx", "Π x_s, s≠r", "max |dL/du − serial|"];
         var rows = result.ByRank.Select(r => new[]
         {
-            F($"{r.Rank}"), F($"{r.GridRow},{r.GridColumn}"), F($"{r.Theta}"), F($"{r.DTheta}"), F($"{2 * r.Theta}"),
-            F($"{r.X}"), F($"{r.DX}"), F($"{ProductOfOthers(result.ByRank, r.Rank)}"), r.HaloError.ToString("0.0e+00", C),
+            Text($"{r.Rank}"), Text($"{r.GridRow},{r.GridColumn}"), Text($"{r.Theta}"), Text($"{r.DTheta}"), Text($"{2 * r.Theta}"),
+            Text($"{r.X}"), Text($"{r.DX}"), Text($"{ProductOfOthers(result.ByRank, r.Rank)}"), r.HaloError.ToString("0.0e+00", Invariant),
         }).ToList();
         var widths = header.Select((h, k) => rows.Select(row => row[k].Length).Append(h.Length).Max()).ToArray();
         output.WriteLine(string.Join("  ", header.Select((h, k) => h.PadLeft(widths[k]))));
         foreach (var row in rows) output.WriteLine(string.Join("  ", row.Select((cell, k) => cell.PadLeft(widths[k]))));
         output.WriteLine();
         var error = MaxGradientError(result);
-        output.WriteLine($"max |gradient − closed form or serial| = {error.ToString("0.0e+00", C)}");
+        output.WriteLine($"max |gradient − closed form or serial| = {error.ToString("0.0e+00", Invariant)}");
         if (json)
         {
-            output.WriteLine(F($"{{\"ranks\":{size},\"grid\":[{result.Rows},{result.Columns}],\"reduceBroadcast\":{result.ReduceBroadcast:R},\"chain\":{result.Chain:R},\"halo\":{result.Halo:R},\"serialHalo\":{result.SerialHalo:R},\"maxGradientError\":{error:R}}}"));
+            output.WriteLine(Text($"{{\"ranks\":{size},\"grid\":[{result.Rows},{result.Columns}],\"reduceBroadcast\":{result.ReduceBroadcast:R},\"chain\":{result.Chain:R},\"halo\":{result.Halo:R},\"serialHalo\":{result.SerialHalo:R},\"maxGradientError\":{error:R}}}"));
         }
     }
 
-    private static string F(FormattableString text) => text.ToString(C);
+    private static string Text(FormattableString text) => text.ToString(Invariant);
 }
