@@ -161,6 +161,7 @@ public abstract partial class Communicator
         var (height, width) = (h + 2 * reach, w + 2 * reach);
         var g = seed.Span.ToArray().AsSpan();
         var sequence = Issue();
+        CheckBlocksFit(sequence, h, w, rows, columns, "HaloExchange's adjoint");
         var (row, column) = (Rank / columns, Rank % columns);
         var left = column > 0 ? Rank - 1 : -1;
         var right = column < columns - 1 ? Rank + 1 : -1;
