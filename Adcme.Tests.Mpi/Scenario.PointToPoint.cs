@@ -180,8 +180,7 @@ internal static partial class Scenario
             }
             Check.Bits(expected, padded.ToArray(), $"rank {comm.Rank}'s padded block, reach {reach}");
         }
-        // (Blocks that do not fit are not tried here: under MPI the ranks that see the misfit throw while their
-        // neighbours wait in the next exchange, which no rank would then make.)
+        // (Blocks that do not fit: the halo-misfit scenario.)
         Ok(comm);
     }
 

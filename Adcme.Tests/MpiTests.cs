@@ -22,6 +22,7 @@ public class MpiTests(ITestOutputHelper log)
     [InlineData("gathers")]
     [InlineData("halo")]
     [InlineData("checked-p2p")]
+    [InlineData("reductions")]
     public void ScenarioHoldsOnEveryRank(string scenario)
     {
         var run = RunUnderMpi(scenario);
@@ -70,6 +71,19 @@ public class MpiTests(ITestOutputHelper log)
         var run = RunUnderMpi("checked-p2p");
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("ranks call different operations as their collective #3: rank 0 calls AllreduceMax(double) at op #8; rank 2 calls Barrier() at op #4.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HaloBlocksThatDoNotFitFailOnEveryRankTogether()
+    {
+        var run = RunUnderMpi("halo-misfit");
+        Assert.True(run.ExitCode != 0, run.Describe());
+        for (var r = 0; r < Ranks; r++)
+        {
+            Assert.Contains($"rank {r}: HaloExchange (op #1) on a 2 × 2 grid: the neighbours' blocks do not fit: rank 2's block [3, 3] and rank 3's [4, 3] (its right neighbour) differ in height; left/right neighbours need the same height, up/down neighbours the same width.\n",
+                run.Output, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("aborting", run.Output, StringComparison.Ordinal); // every rank caught it: none failed alone
     }
 
     [Fact]

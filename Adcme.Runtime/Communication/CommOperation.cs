@@ -30,6 +30,11 @@ internal enum CommOpKind
     Send,
     Receive,
     SendReceive,
+
+    /// <summary>The start of a halo exchange (or of its transpose): every rank's block shape [h, w] to every rank,
+    /// in rank order (combined like <see cref="Allgather"/>), so that every rank sees a misfit anywhere on the
+    /// grid and all throw together.</summary>
+    HaloExchange,
 }
 
 /// <summary>One communication operation: its kind, whether on tensors, its root, destination, source and tag
@@ -52,6 +57,7 @@ internal readonly record struct CommOperation(CommOpKind Kind, bool IsTensor, in
     public string Describe(string name)
     {
         if (Kind == CommOpKind.Barrier) return "Barrier()";
+        if (Kind == CommOpKind.HaloExchange) return $"{name}(Tensor)";
         var parts = new List<string> { IsTensor ? "Tensor" : "double" };
         if (Root >= 0) parts.Add($"root {Root}");
         if (Dest >= 0) parts.Add($"to rank {Dest}");

@@ -20,31 +20,14 @@ public abstract partial class Communicator
                 return;
             case CommOpKind.ReduceSum:
             case CommOpKind.AllreduceSum:
-                contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] += term[i];
-                }
-                return;
             case CommOpKind.AllreduceMin:
-                contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] = Math.Min(result[i], term[i]);
-                }
-                return;
             case CommOpKind.AllreduceMax:
                 contributions[0].CopyTo(result);
-                for (var r = 1; r < contributions.Count; r++)
-                {
-                    var term = contributions[r];
-                    for (var i = 0; i < result.Length; i++) result[i] = Math.Max(result[i], term[i]);
-                }
+                for (var r = 1; r < contributions.Count; r++) Accumulate(operation.Kind, result, contributions[r]);
                 return;
             case CommOpKind.Gather:
             case CommOpKind.Allgather:
+            case CommOpKind.HaloExchange:
                 for (var r = 0; r < contributions.Count; r++) contributions[r].CopyTo(result[(r * contributions[r].Length)..]);
                 return;
             case CommOpKind.Scatter:
@@ -52,6 +35,31 @@ public abstract partial class Communicator
                 return;
             default:
                 throw new InvalidOperationException($"{operation.Kind} is not a collective operation.");
+        }
+    }
+
+    /// <summary>One step of a reduction in rank order: <paramref name="result"/> (the ranks before this one,
+    /// combined) becomes <c>result + term</c>, <c>Math.Min(result, term)</c> or <c>Math.Max(result, term)</c>,
+    /// elementwise. <see cref="Combine"/> and <see cref="MpiCommunicator"/>'s chunked reductions both add with
+    /// this, so a chunk combined on its own has the bits the whole vector combined at once has: each element is
+    /// <c>((x0 ∘ x1) ∘ x2) ∘ …</c> either way. (The sum is elementwise IEEE addition, the same bits vectorized
+    /// or not; Min and Max keep System.Math's rules for NaN and −0.0.)</summary>
+    internal static void Accumulate(CommOpKind kind, Span<double> result, ReadOnlySpan<double> term)
+    {
+        switch (kind)
+        {
+            case CommOpKind.ReduceSum:
+            case CommOpKind.AllreduceSum:
+                System.Numerics.Tensors.TensorPrimitives.Add(result, term, result);
+                return;
+            case CommOpKind.AllreduceMin:
+                for (var i = 0; i < result.Length; i++) result[i] = Math.Min(result[i], term[i]);
+                return;
+            case CommOpKind.AllreduceMax:
+                for (var i = 0; i < result.Length; i++) result[i] = Math.Max(result[i], term[i]);
+                return;
+            default:
+                throw new InvalidOperationException($"{kind} is not a reduction.");
         }
     }
 

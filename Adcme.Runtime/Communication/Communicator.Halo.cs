@@ -59,6 +59,7 @@ public abstract partial class Communicator
         }
         var interior = block.Span;
         var sequence = Issue();
+        CheckBlocksFit(sequence, h, w, rows, columns, "HaloExchange");
 
         var (row, column) = (Rank / columns, Rank % columns);
         var left = column > 0 ? Rank - 1 : -1;
@@ -105,6 +106,39 @@ public abstract partial class Communicator
             throw;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Every rank learns every rank's block shape (one small collective, <see cref="CommOpKind.HaloExchange"/>: an
+    /// MPI_Allgather of two numbers under MPI) and checks that neighbours fit — left/right neighbours of the same
+    /// height, up/down neighbours of the same width — before any strip moves. So a misfit anywhere makes every rank
+    /// throw the same <see cref="CommunicatorException"/> together, naming both ranks and their shapes, instead of
+    /// only the ranks next to it throwing while the others wait for them in the next exchange.
+    /// </summary>
+    private void CheckBlocksFit(long sequence, int h, int w, int rows, int columns, string name)
+    {
+        Span<double> all = Size <= 64 ? stackalloc double[2 * Size] : new double[2 * Size];
+        Execute(new CommOperation(CommOpKind.HaloExchange, false, -1), sequence, [h, w], [2], all);
+        string? first = null;
+        var misfits = 0;
+        for (var r = 0; r < Size; r++)
+        {
+            var (rh, rw) = ((int)all[2 * r], (int)all[2 * r + 1]);
+            if (r % columns < columns - 1 && (int)all[2 * (r + 1)] != rh)
+            {
+                misfits++;
+                first ??= $"rank {r}'s block [{rh}, {rw}] and rank {r + 1}'s [{(int)all[2 * (r + 1)]}, {(int)all[2 * (r + 1) + 1]}] (its right neighbour) differ in height";
+            }
+            if (r / columns < rows - 1 && (int)all[2 * (r + columns) + 1] != rw)
+            {
+                misfits++;
+                first ??= $"rank {r}'s block [{rh}, {rw}] and rank {r + columns}'s [{(int)all[2 * (r + columns)]}, {(int)all[2 * (r + columns) + 1]}] (the neighbour below) differ in width";
+            }
+        }
+        if (first is null) return;
+        var more = misfits switch { 1 => "", 2 => " (1 more pair does not fit)", _ => $" ({misfits - 1} more pairs do not fit)" };
+        throw new CommunicatorException(
+            $"{name} (op #{sequence}) on a {rows} × {columns} grid: the neighbours' blocks do not fit: {first}{more}; left/right neighbours need the same height, up/down neighbours the same width.");
     }
 
     /// <summary>One exchange of a halo exchange: sends <paramref name="send"/> to <paramref name="dest"/> and

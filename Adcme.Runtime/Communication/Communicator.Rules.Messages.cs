@@ -159,8 +159,10 @@ public abstract partial class Communicator
     {
         var (h, w) = (blockShape[0], blockShape[1]);
         var (height, width) = (h + 2 * reach, w + 2 * reach);
-        var g = seed.Span.ToArray().AsSpan();
+        using var work = Tensor.Allocate(out var g, height, width); // pooled: the seed's copy, added into
+        seed.Span.CopyTo(g);
         var sequence = Issue();
+        CheckBlocksFit(sequence, h, w, rows, columns, "HaloExchange's adjoint");
         var (row, column) = (Rank / columns, Rank % columns);
         var left = column > 0 ? Rank - 1 : -1;
         var right = column < columns - 1 ? Rank + 1 : -1;

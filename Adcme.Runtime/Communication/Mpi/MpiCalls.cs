@@ -48,6 +48,49 @@ internal sealed class MpiCalls(MPI.Intracommunicator world)
         if (!ReferenceEquals(received, receive)) received.AsSpan().CopyTo(receive);
     }
 
+    /// <summary>MPI_Alltoallv on parts of spans: part d of <paramref name="send"/> (<paramref name="sendCounts"/>[d]
+    /// elements from <paramref name="sendOffsets"/>[d]) goes to rank d; rank s's part for this rank arrives at
+    /// <paramref name="receiveOffsets"/>[s] of <paramref name="receive"/>. No copies: the spans are pinned for the call.</summary>
+    public void Alltoall(ReadOnlySpan<double> send, int[] sendCounts, int[] sendOffsets, Span<double> receive, int[] receiveCounts, int[] receiveOffsets)
+        => Check("MPI_Alltoallv", MpiNative.Alltoallv(in Start(send), sendCounts, sendOffsets, MpiNative.Double,
+            ref Start(receive), receiveCounts, receiveOffsets, MpiNative.Double, MpiNative.CommWorld));
+
+    /// <summary>MPI_Allgatherv in place: every rank's part of <paramref name="buffer"/> (<paramref name="counts"/>[r]
+    /// elements from <paramref name="offsets"/>[r]) is already there on rank r and reaches every rank.</summary>
+    public void AllgatherInPlace(Span<double> buffer, int[] counts, int[] offsets)
+        => Check("MPI_Allgatherv", MpiNative.AllgathervInPlace(MpiNative.InPlace, 0, MpiNative.Double,
+            ref Start(buffer), counts, offsets, MpiNative.Double, MpiNative.CommWorld));
+
+    /// <summary>MPI_Allgather of spans: every rank's <paramref name="send"/> (of the same length on every rank), in
+    /// rank order, into <paramref name="receive"/> (of <see cref="Size"/> times that length), without copies.</summary>
+    public void Allgather(ReadOnlySpan<double> send, Span<double> receive)
+        => Check("MPI_Allgather", MpiNative.Allgather(in Start(send), send.Length, MpiNative.Double,
+            ref Start(receive), send.Length, MpiNative.Double, MpiNative.CommWorld));
+
+    /// <summary>MPI_Gatherv to <paramref name="root"/> in place: on the root, every rank's part of
+    /// <paramref name="buffer"/> (<paramref name="counts"/>[r] elements from <paramref name="offsets"/>[r]) arrives at
+    /// its place (its own is there already); elsewhere the rank's own part is sent.</summary>
+    public void GatherInPlace(Span<double> buffer, int[] counts, int[] offsets, int root)
+    {
+        var code = Rank == root
+            ? MpiNative.GathervInPlace(MpiNative.InPlace, 0, MpiNative.Double, ref Start(buffer), counts, offsets, MpiNative.Double, root, MpiNative.CommWorld)
+            : MpiNative.Gatherv(in Start(buffer[offsets[Rank]..]), counts[Rank], MpiNative.Double, 0, null, null, MpiNative.Double, root, MpiNative.CommWorld);
+        Check("MPI_Gatherv", code);
+    }
+
+    /// <summary>A reference to a span's first element, or to a dummy for an empty one (MPI reads no element
+    /// of a buffer with count 0, but the address must be valid to pass).</summary>
+    private static ref double Start(Span<double> span) => ref span.IsEmpty ? ref Empty[0] : ref span[0];
+
+    private static ref double Start(ReadOnlySpan<double> span) => ref span.IsEmpty ? ref Empty[0] : ref System.Runtime.InteropServices.MemoryMarshal.GetReference(span);
+
+    private static readonly double[] Empty = new double[1];
+
+    private void Check(string call, int code)
+    {
+        if (code != 0) throw new MpiException(Rank, call, MpiNative.Describe(code));
+    }
+
     /// <summary>Sends <paramref name="values"/> to <paramref name="dest"/> with <paramref name="tag"/> (may wait for
     /// the receiver: rendezvous).</summary>
     public void Send(double[] values, int dest, int tag) => Guard(Rank, "MPI_Send", () => world.Send(values, dest, tag));

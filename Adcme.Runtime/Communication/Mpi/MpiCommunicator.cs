@@ -3,9 +3,9 @@ namespace Adcme;
 /// <summary>
 /// The ranks of an MPI job (<c>MPI_COMM_WORLD</c>), one process each, through MPI.NET 1.4.0 and an MPI library
 /// with the MPICH ABI (see <c>docs/communication.md</c>, "Launching with MPI"). Results are bit-identical to
-/// <see cref="LocalCommunicator"/>'s: sums, minima and maxima are computed by every rank (or the root) from all
-/// ranks' contributions, gathered in rank order, by the same code — never by MPI's own reductions, whose order
-/// of additions is the library's.
+/// <see cref="LocalCommunicator"/>'s: sums, minima and maxima are combined in rank order by the same code
+/// (<see cref="Communicator.Accumulate"/>) — never by MPI's own reductions, whose order of additions is the
+/// library's; large tensors in chunks, one per rank (see <c>MpiCommunicator.Reductions.cs</c>).
 /// </summary>
 /// <remarks>
 /// Get it with <see cref="Communicator.FromEnvironment"/> or <see cref="World"/>. MPI is initialized on first
@@ -64,12 +64,17 @@ public sealed partial class MpiCommunicator : Communicator
                 Scatter(operation.Root, x, result);
                 return;
             case CommOpKind.ReduceSum:
-            case CommOpKind.Gather:
-                CombineOnRoot(operation, x, result);
-                return;
             case CommOpKind.AllreduceSum:
             case CommOpKind.AllreduceMin:
             case CommOpKind.AllreduceMax:
+                Reduce(operation, x, result);
+                return;
+            case CommOpKind.HaloExchange:
+                _mpi.Allgather(x, result); // the block shapes: nothing to combine
+                return;
+            case CommOpKind.Gather:
+                CombineOnRoot(operation, x, result);
+                return;
             case CommOpKind.Allgather:
                 CombineOnAll(operation, x, result);
                 return;
@@ -94,7 +99,7 @@ public sealed partial class MpiCommunicator : Communicator
     }
 
     /// <summary>Every rank gathers every rank's contribution and combines them in rank order itself
-    /// (<c>AllreduceSum</c>/<c>Min</c>/<c>Max</c>, <c>Allgather</c>).</summary>
+    /// (<c>Allgather</c>).</summary>
     private void CombineOnAll(CommOperation operation, ReadOnlySpan<double> x, Span<double> result)
     {
         var all = new double[x.Length * Size];

@@ -10,10 +10,11 @@ namespace Adcme;
 /// MPICH, Intel MPI, MVAPICH and Cray MPICH work; Open MPI (pointer handles) does not, and is refused.
 /// </summary>
 /// <remarks>
-/// Every call MPI.NET lacks would be bound here with <c>[LibraryImport(MpiLibrary.ImportName)]</c> and
-/// resolved by <see cref="Resolve"/> registered on this assembly too; none is needed so far (MPI.NET has the
-/// 120 entry points the communicator uses, and checking <c>MPI_Init_thread</c>'s result, which MPI.NET drops,
-/// is done through <c>MPI.Environment.Initialized</c>). <see cref="Register"/> must run before MPI.NET is
+/// Every call MPI.NET lacks is bound in <see cref="MpiNative"/> with <c>[DllImport(MpiLibrary.ImportName)]</c>
+/// (this assembly allows no unsafe code, which <c>LibraryImport</c> needs) and resolved by <see cref="Resolve"/>,
+/// registered on this assembly too: the collectives on parts of a buffer and <c>MPI_IN_PLACE</c> that the
+/// chunked reductions use. (Checking <c>MPI_Init_thread</c>'s result, which MPI.NET drops,
+/// is done through <c>MPI.Environment.Initialized</c>.) <see cref="Register"/> must run before MPI.NET is
 /// first touched: a P/Invoke that has failed to resolve stays failed.
 /// </remarks>
 internal static class MpiLibrary
@@ -43,6 +44,7 @@ internal static class MpiLibrary
             if (_registered) return;
             _handle = Load(Name);
             NativeLibrary.SetDllImportResolver(typeof(MPI.Communicator).Assembly, Resolve);
+            NativeLibrary.SetDllImportResolver(typeof(MpiNative).Assembly, Resolve); // MpiNative's imports
             _registered = true;
         }
     }
