@@ -22,6 +22,7 @@ public static class Program
         ["gathers"] = Scenario.Gathers,
         ["halo"] = Scenario.Halo,
         ["checked-p2p"] = Scenario.CheckedPointToPoint,
+        ["gradients"] = Scenario.Gradients,
     };
 
     public static int Main(string[] args)

@@ -86,32 +86,32 @@ public static partial class GradientChecker
         if (size > 1)
         {
             var rankZero = function.Pullback(x, rank == 0 ? 1.0 : 0.0, null);
-            var fromRankZero = comm.AllreduceSum(SquaredDistance(gradient, rankZero));
-            var fromEveryRank = comm.AllreduceSum(SquaredDistance(gradient, everyRank));
-            replicated = fromRankZero < fromEveryRank;
+            var distances = Sum(comm, [SquaredDistance(gradient, rankZero), SquaredDistance(gradient, everyRank)]);
+            replicated = distances[0] < distances[1];
         }
         var seed = function.RoundSeed(!replicated || rank == 0 ? 1.0 : 0.0);
         var objective = replicated
             ? "the result once, as M_Gradient seeds rank 0 only (its result is the same on every rank)"
             : size > 1 ? "the sum over ranks of each rank's result, as M_Gradient seeds every rank" : "the result (one rank)";
-        double Objective(double[] point) => comm.AllreduceSum(seed * function.Value(point));
 
-        var precision = PrecisionProbe.Choose(options.Precision, function.DeclaredSingle, point => [Objective(point)], [1.0],
-            x, single, options.Seed, hasInputs: offsets[size] > 0);
+        var precision = PrecisionProbe.Choose(options.Precision, function.DeclaredSingle,
+            point => [Sum(comm, [seed * function.Value(point)])[0]], [1.0], x, single, options.Seed, hasInputs: offsets[size] > 0);
         var tolerance = options.Tolerance ?? precision.Tolerance;
         var dotTolerance = options.DotProductTolerance ?? precision.DotProductTolerance;
         var relativeStep = options.RelativeStep ?? precision.RelativeStep;
-        var value = Objective(x);
 
-        // Central differences of J: component k of rank r moves while every rank runs the method.
-        var finiteDifference = new double[x.Length];
+        // Each rank's share of J = Σ_r s_r·y_r at every point, summed over ranks once at the end (one collective, not one
+        // a run): at x, then for each component k of each rank r, at x ± h·e_k on rank r while every rank runs the method.
+        var total = offsets[size];
+        var shares = new double[2 * total + 4];
+        shares[0] = seed * function.Value(x);
+        var steps = new double[x.Length];
         for (var r = 0; r < size; r++)
         {
             for (var k = 0; k < perRank[r]; k++)
             {
                 var plus = x;
                 var minus = x;
-                var hActual = 0.0;
                 if (r == rank)
                 {
                     var h = relativeStep * Math.Max(1.0, Math.Abs(x[k]));
@@ -119,12 +119,13 @@ public static partial class GradientChecker
                     minus = (double[])x.Clone();
                     plus[k] += h;
                     minus[k] -= h;
+                    // A float input moves by its rounded step: divide by the step actually taken.
                     DifferentiableInputs.Represent(plus, single);
                     DifferentiableInputs.Represent(minus, single);
-                    hActual = plus[k] - minus[k];
+                    steps[k] = plus[k] - minus[k];
                 }
-                var difference = Objective(plus) - Objective(minus);
-                if (r == rank) finiteDifference[k] = difference / hActual;
+                shares[1 + 2 * (offsets[r] + k)] = seed * function.Value(plus);
+                shares[2 + 2 * (offsets[r] + k)] = seed * function.Value(minus);
             }
         }
 
@@ -137,9 +138,9 @@ public static partial class GradientChecker
         var w = function.RoundSeed(2 * random.NextDouble() - 1);
         var (pushforwardValue, tangent) = function.Pushforward(x, v);
         var adjoint = function.Pullback(x, w, null);
-        var forward = comm.AllreduceSum(w * tangent);
-        var reverse = comm.AllreduceSum(Dot(v, adjoint));
-        var globalPushforwardValue = comm.AllreduceSum(seed * pushforwardValue);
+        shares[^3] = w * tangent;
+        shares[^2] = Dot(v, adjoint);
+        shares[^1] = seed * pushforwardValue;
 
         // Pullbacks compose: called on non-zero adjoints they must add to them.
         var start = new double[x.Length];
@@ -150,11 +151,36 @@ public static partial class GradientChecker
         {
             accumulationError = Math.Max(accumulationError, GradientCheckReport.RelativeError(accumulated[i] - start[i], everyRank[i]));
         }
-        accumulationError = comm.AllreduceMax(accumulationError);
 
-        return new GradientCheckReport(function.Name, value, names.ToArray(), Concatenate(comm, gradient, perRank),
-            Concatenate(comm, finiteDifference, perRank), tolerance, forward, reverse, dotTolerance, globalPushforwardValue,
-            accumulationError, precision, relativeStep, size, objective);
+        var sums = Sum(comm, shares);
+        var finiteDifference = new double[x.Length];
+        for (var k = 0; k < x.Length; k++)
+        {
+            finiteDifference[k] = (sums[1 + 2 * (offsets[rank] + k)] - sums[2 + 2 * (offsets[rank] + k)]) / steps[k];
+        }
+        // Every rank's gradient, differences and accumulation error, on every rank.
+        var gathered = Gather(comm, [.. gradient, .. finiteDifference, accumulationError], perRank.Select(n => 2 * n + 1).ToArray());
+        var globalGradient = new List<double>();
+        var globalDifference = new List<double>();
+        accumulationError = 0.0;
+        for (var r = 0; r < size; r++)
+        {
+            var from = 2 * offsets[r] + r;
+            globalGradient.AddRange(gathered.Skip(from).Take(perRank[r]));
+            globalDifference.AddRange(gathered.Skip(from + perRank[r]).Take(perRank[r]));
+            accumulationError = Math.Max(accumulationError, gathered[from + 2 * perRank[r]]);
+        }
+
+        return new GradientCheckReport(function.Name, sums[0], names.ToArray(), globalGradient.ToArray(), globalDifference.ToArray(),
+            tolerance, sums[^3], sums[^2], dotTolerance, sums[^1], accumulationError, precision, relativeStep, size, objective);
+    }
+
+    /// <summary>The elementwise sum over ranks (in rank order, the same bits on every rank).</summary>
+    private static double[] Sum(Communicator comm, double[] values)
+    {
+        using var local = Tensor.FromArray(values, values.Length);
+        using var sum = comm.AllreduceSum(local);
+        return sum.ToArray();
     }
 
     private static double SquaredDistance(double[] a, double[] b)
@@ -166,10 +192,9 @@ public static partial class GradientChecker
 
     /// <summary>Every rank's <paramref name="local"/> vector (of <paramref name="perRank"/>[r] entries on rank r)
     /// in rank order, on every rank: one Allgather of vectors padded to the longest.</summary>
-    private static double[] Concatenate(Communicator comm, double[] local, int[] perRank)
+    private static double[] Gather(Communicator comm, double[] local, int[] perRank)
     {
         var longest = perRank.Max();
-        if (longest == 0) return [];
         var padded = new double[longest];
         local.CopyTo(padded, 0);
         using var mine = Tensor.FromArray(padded, longest);
