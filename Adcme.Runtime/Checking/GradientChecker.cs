@@ -9,6 +9,11 @@ namespace Adcme.Checking;
 /// runs the dot-product test ⟨J·v, w⟩ = ⟨v, Jᵀ·w⟩ between M_Pushforward and M_Pullback, and checks that
 /// M_Pullback adds into its ref adjoints. Arguments are given in the method's parameter order; arrays are
 /// copied, never changed.
+/// A method with a <see cref="Communicator"/> parameter is checked across ranks: call <c>Check</c> on every rank
+/// (inside <see cref="LocalCommunicator.Run(int, Action{Communicator})"/> or under MPI) with that rank's arguments
+/// and communicator. It compares M_Gradient with central differences of M_Gradient's global objective (the result
+/// once, or the sum over ranks, as M_Gradient seeds it), sums the dot-product test over ranks, and returns the same
+/// report on every rank (docs/communication.md, "Checking distributed gradients").
 /// </summary>
 public static partial class GradientChecker
 {
