@@ -23,6 +23,7 @@ public static class Program
         ["halo"] = Scenario.Halo,
         ["checked-p2p"] = Scenario.CheckedPointToPoint,
         ["reductions"] = Scenario.Reductions,
+        ["gradients"] = Scenario.Gradients,
     };
 
     /// <summary>Scenarios that end with an exit code of their own (a failure every rank reports).</summary>

@@ -31,6 +31,21 @@ public class MpiTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void GradientsThroughCommunicationPassTheCheckerAndMatchInProcessRanksBitForBit()
+    {
+        // Every case of Cases/CommunicationCases.cs and MessageCases.cs through the distributed GradientChecker
+        // (central differences of the global objective, dot-product test under the global inner product) on 4 MPI
+        // ranks, each report compared bit for bit with the same check on 4 in-process ranks.
+        var run = RunUnderMpi("gradients");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: ok\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Polynomial: 4 components, objective the result once", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PolynomialReduced: 4 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Halo 2x2: 16 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("15 cases: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromEnvironmentUnderMpiexecIsMpi()
     {
         var run = RunUnderMpi("from-environment");

@@ -9,8 +9,10 @@ public sealed class GradientCheckReport
 {
     internal GradientCheckReport(string method, double value, string[] components, double[] gradient, double[] finiteDifference,
         double tolerance, double tangent, double cotangentProduct, double dotProductTolerance, double pushforwardValue, double accumulationError,
-        PrecisionChoice precision, double relativeStep)
+        PrecisionChoice precision, double relativeStep, int ranks = 1, string? objective = null)
     {
+        Ranks = ranks;
+        Objective = objective;
         Precision = precision.Precision;
         PrecisionReason = precision.Reason;
         RelativeNoise = precision.RelativeNoise;
@@ -39,16 +41,28 @@ public sealed class GradientCheckReport
         if (tangent == 0 && cotangentProduct == 0) DotProductError = 0;
     }
 
+    /// <summary>How many ranks took part: the communicator's size for a method with a <see cref="Communicator"/>
+    /// parameter (checked on every rank at once, the same report on each), else 1.</summary>
+    public int Ranks { get; }
+
+    /// <summary>For a method with a <see cref="Communicator"/> parameter, the global objective J whose gradient
+    /// M_Gradient computes and whose central differences <see cref="FiniteDifference"/> holds: the result once when
+    /// M_Gradient seeds rank 0 only (a result the same on every rank), or the sum over ranks when it seeds every rank.
+    /// Null for a method without communication.</summary>
+    public string? Objective { get; }
+
     /// <summary>The checked method, as Type.Method.</summary>
     public string Method { get; }
 
-    /// <summary>The method's value at the checked point.</summary>
+    /// <summary>The method's value at the checked point (with communication: the global objective's).</summary>
     public double Value { get; }
 
-    /// <summary>The name of every differentiable input component: a parameter, or an array element such as <c>x[3]</c>.</summary>
+    /// <summary>The name of every differentiable input component: a parameter, or an array element such as <c>x[3]</c>;
+    /// with communication, every rank's components in rank order, each with its rank (<c>x[3] on rank 2</c>).</summary>
     public IReadOnlyList<string> Components { get; }
 
-    /// <summary>The gradient from M_Pullback (seed 1), one entry per component.</summary>
+    /// <summary>The gradient from M_Pullback (seed 1), one entry per component; with communication, M_Gradient's
+    /// (the gradient of <see cref="Objective"/>).</summary>
     public IReadOnlyList<double> Gradient { get; }
 
     /// <summary>Central finite differences of the method itself, one entry per component.</summary>
@@ -63,10 +77,10 @@ public sealed class GradientCheckReport
     /// <summary>The tolerance applied to <see cref="MaxError"/>.</summary>
     public double Tolerance { get; }
 
-    /// <summary>⟨J·v, w⟩ from M_Pushforward.</summary>
+    /// <summary>⟨J·v, w⟩ from M_Pushforward (with communication, summed over ranks: Σ_r w_r·(J v)_r).</summary>
     public double ForwardProduct { get; }
 
-    /// <summary>⟨v, Jᵀ·w⟩ from M_Pullback.</summary>
+    /// <summary>⟨v, Jᵀ·w⟩ from M_Pullback (with communication, summed over ranks: Σ_r ⟨v_r, (Jᵀ w)_r⟩).</summary>
     public double ReverseProduct { get; }
 
     /// <summary>Relative mismatch of the dot-product test.</summary>
@@ -115,6 +129,7 @@ public sealed class GradientCheckReport
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.Append(c, $"Gradient check of {Method}: {(Passed ? "passed" : "FAILED")}\n");
+        if (Objective is not null) text.Append(c, $"  on {Ranks} rank(s); global objective: {Objective}\n");
         text.Append(c, $"  {PrecisionReason}; finite-difference step {RelativeStep:G2} relative\n");
         text.Append(c, $"  value {Value:R} (pushforward {PushforwardValue:R}); {Components.Count} component(s)\n");
         if (WorstComponent is not null)

@@ -9,6 +9,11 @@ namespace Adcme.Checking;
 /// runs the dot-product test ⟨J·v, w⟩ = ⟨v, Jᵀ·w⟩ between M_Pushforward and M_Pullback, and checks that
 /// M_Pullback adds into its ref adjoints. Arguments are given in the method's parameter order; arrays are
 /// copied, never changed.
+/// A method with a <see cref="Communicator"/> parameter is checked across ranks: call <c>Check</c> on every rank
+/// (inside <see cref="LocalCommunicator.Run(int, Action{Communicator})"/> or under MPI) with that rank's arguments
+/// and communicator. It compares M_Gradient with central differences of M_Gradient's global objective (the result
+/// once, or the sum over ranks, as M_Gradient seeds it), sums the dot-product test over ranks, and returns the same
+/// report on every rank (docs/communication.md, "Checking distributed gradients").
 /// </summary>
 public static partial class GradientChecker
 {
@@ -21,6 +26,7 @@ public static partial class GradientChecker
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(options);
+        if (FindCommunicator(method.Method, arguments) is { } communicator) return CheckDistributed(method.Method, communicator, options, arguments);
         var function = new GeneratedMethods(method.Method, arguments);
         var x = DifferentiableInputs.Represent(function.Flatten(arguments), function.SingleComponents);
         var precision = PrecisionProbe.Choose(options.Precision, function.DeclaredSingle, point => [function.Value(point)], [1.0],
@@ -93,6 +99,7 @@ public static partial class GradientChecker
         private readonly MethodInfo _method;
         private readonly MethodInfo _pushforward;
         private readonly MethodInfo _pullback;
+        private MethodInfo? _gradient;
         private readonly ParameterInfo[] _parameters;
         private readonly bool[] _differentiable;
         private readonly object?[] _arguments;
@@ -131,28 +138,31 @@ public static partial class GradientChecker
             DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameters, _differentiable, method.ReturnType);
 
             var names = new List<string>();
+            var inputs = new List<(string, bool, int)>();
             for (var i = 0; i < _parameters.Length; i++)
             {
                 if (!_differentiable[i]) continue;
-                if (arguments[i] is double[] array)
+                var count = arguments[i] switch
                 {
-                    for (var k = 0; k < array.Length; k++) names.Add($"{_parameters[i].Name}[{k}]");
-                }
-                else if (arguments[i] is Tensor tensor)
-                {
-                    for (var k = 0; k < tensor.Length; k++) names.Add($"{_parameters[i].Name}[{k}]");
-                }
-                else if (arguments[i] is double or float)
-                {
-                    names.Add(_parameters[i].Name!);
-                }
-                else
-                {
-                    throw new ArgumentException($"Argument {i} ({_parameters[i].Name}) must be a {_parameters[i].ParameterType.Name}.", nameof(arguments));
-                }
+                    double[] array => array.Length,
+                    Tensor tensor => tensor.Length,
+                    double or float => -1,
+                    _ => throw new ArgumentException($"Argument {i} ({_parameters[i].Name}) must be a {_parameters[i].ParameterType.Name}.", nameof(arguments)),
+                };
+                // A scalar (count −1) is one component named after its parameter.
+                inputs.Add((_parameters[i].Name!, count < 0, count < 0 ? 1 : count));
+                names.AddRange(InputNames(_parameters[i].Name!, count < 0, count < 0 ? 1 : count));
             }
             ComponentNames = names.ToArray();
+            Inputs = inputs.ToArray();
         }
+
+        /// <summary>The names of an input's components: the parameter's name for a scalar, name[k] for an array or tensor.</summary>
+        public static IEnumerable<string> InputNames(string name, bool scalar, int count)
+            => scalar ? [name] : Enumerable.Range(0, count).Select(k => $"{name}[{k}]");
+
+        /// <summary>Each differentiable parameter in order: its name, whether it is a scalar, its number of components.</summary>
+        public (string Name, bool Scalar, int Count)[] Inputs { get; }
 
         public string Name { get; }
 
@@ -195,6 +205,30 @@ public static partial class GradientChecker
             => DifferentiableInputs.Unflatten(_parameters[parameter].ParameterType, _arguments[parameter], x, ref k);
 
         public double Value(double[] x) => Convert.ToDouble(Invoke(_method, Arguments(x)));
+
+        /// <summary>Runs the generated M_Gradient (with its own seed convention): its value and the flat gradient.</summary>
+        public (double Value, double[] Gradient) Gradient(double[] x)
+        {
+            if (_gradient is null)
+            {
+                var types = _parameters.Select(p => p.ParameterType)
+                    .Concat(_parameters.Where((_, i) => _differentiable[i]).Select(p => p.ParameterType.MakeByRefType())).ToArray();
+                const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+                _gradient = _method.DeclaringType!.GetMethod(_method.Name + "_Gradient", flags, types)
+                    ?? throw new InvalidOperationException($"{Name}_Gradient was not generated: is {Name} [Differentiable] with a scalar result, and its type partial?");
+            }
+            var args = Arguments(x).Concat(_parameters.Where((_, i) => _differentiable[i]).Select(_ => (object?)null)).ToArray();
+            var value = Convert.ToDouble(Invoke(_gradient, args));
+            var gradient = new List<double>();
+            var k = _parameters.Length;
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                if (!_differentiable[i]) continue;
+                var adjoint = args[k++];
+                gradient.AddRange(adjoint is null ? new double[DifferentiableInputs.Count(_arguments[i])] : DifferentiableInputs.Flatten(adjoint));
+            }
+            return (value, gradient.ToArray());
+        }
 
         public (double Value, double Tangent) Pushforward(double[] x, double[] v)
         {

@@ -47,9 +47,10 @@ internal static class PrecisionProbe
     /// <paramref name="weights"/>) at <paramref name="x"/>: the precision in <paramref name="requested"/> when set;
     /// float when <paramref name="declaredSingle"/> says why the signature is float ("x is float"); else the one
     /// the measured noise shows. <paramref name="single"/> marks float components; <paramref name="seed"/> picks
-    /// the probe's direction.</summary>
+    /// the probe's direction; <paramref name="hasInputs"/>, when given, replaces "x is not empty" (a distributed
+    /// check asks whether any rank has an input).</summary>
     public static PrecisionChoice Choose(GradientCheckPrecision? requested, string? declaredSingle,
-        Func<double[], double[]> function, double[] weights, double[] x, bool[] single, int seed)
+        Func<double[], double[]> function, double[] weights, double[] x, bool[] single, int seed, bool? hasInputs = null)
     {
         var c = CultureInfo.InvariantCulture;
         if (requested is { } precision)
@@ -60,7 +61,8 @@ internal static class PrecisionProbe
         {
             return new(GradientCheckPrecision.Single, $"float precision declared: {declaredSingle}", double.NaN);
         }
-        if (x.Length == 0)
+        // With communication, whether any rank has an input (every rank must decide alike: the probe communicates).
+        if (!(hasInputs ?? x.Length > 0))
         {
             return new(GradientCheckPrecision.Double, "double precision: no differentiable input to probe", double.NaN);
         }
