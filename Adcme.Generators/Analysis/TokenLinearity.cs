@@ -182,7 +182,9 @@ namespace Adcme.Generators.Analysis
                             state[token.Variable] = new Token(Status.Consumed, communicator, site);
                             break;
                         }
-                    case OpCode.Primitive when instruction.Call!.Instance && instruction.Args.Count > 0 && IsCommunicator(instruction.Args[0]):
+                    // Wait completes a request: not an operation of its own (it takes no sequence number).
+                    case OpCode.Primitive when instruction.Call!.Instance && instruction.Args.Count > 0 && IsCommunicator(instruction.Args[0])
+                        && instruction.Name != "Wait":
                         {
                             if (wasChecked)
                             {

@@ -56,6 +56,7 @@ namespace Adcme.Generators.Emit
             ValueKind.Int => "0",
             ValueKind.Bool => "false",
             ValueKind.Token => "default",
+            ValueKind.Request => "null!",
             ValueKind.Tensor => "null",
             ValueKind.DoubleArray => "null",
             _ => "0.0",

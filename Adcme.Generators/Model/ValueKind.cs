@@ -14,6 +14,8 @@ namespace Adcme.Generators.Model
         Opaque,
         /// <summary>An Adcme.CommToken: a place in a rank's sequence of communication operations, used once.</summary>
         Token,
+        /// <summary>An Adcme.CommRequest: a non-blocking message in flight (no derivative of its own).</summary>
+        Request,
     }
 
     internal static class ValueKindExtensions
@@ -32,6 +34,7 @@ namespace Adcme.Generators.Model
             ValueKind.DoubleArray => "double[]",
             ValueKind.Tensor => "global::Adcme.Tensor",
             ValueKind.Token => "global::Adcme.CommToken",
+            ValueKind.Request => "global::Adcme.CommRequest",
             _ => "object",
         };
     }

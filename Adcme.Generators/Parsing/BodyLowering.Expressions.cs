@@ -76,6 +76,17 @@ namespace Adcme.Generators.Parsing
                         if (memberKind == ValueKind.Token) TokenSites[member] = LocationInfo.From(property.Syntax);
                         return Operand.Of(_variables[target]);
                     }
+                case IPropertyReferenceOperation read when read.Instance is not null && Kinds.Of(read.Instance.Type) == ValueKind.Request
+                    && (read.Property.Name == "Tensor" || read.Property.Name == "Value"):
+                    {
+                        // request.Tensor / request.Value: the received value, read through a primitive whose pullback
+                        // hands the seed to the request (the pullback of Wait sends it back).
+                        var reader = read.Property.ContainingType.GetMembers(read.Property.Name == "Tensor" ? "ReadTensor" : "ReadValue")
+                            .OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0);
+                        var request = Lower(read.Instance);
+                        if (reader is null || ReferenceEquals(request, Invalid)) return Invalid;
+                        return LowerPrimitive(reader, read, null, new[] { request }, destination);
+                    }
                 case IFieldReferenceOperation field when field.Field.IsStatic && Kinds.Of(field.Type) is ValueKind fieldKind
                     && fieldKind != ValueKind.DoubleArray:
                     return Deliver(Operand.Constant(Kinds.FullyQualified(field.Field.ContainingType) + "." + field.Field.Name, fieldKind), destination);

@@ -14,6 +14,7 @@ namespace Adcme.Generators.Parsing
         public const string Tensor = "Adcme.Tensor";
         public const string Communicator = "Adcme.Communicator";
         public const string CommToken = "Adcme.CommToken";
+        public const string CommRequest = "Adcme.CommRequest";
 
         /// <summary>Whether <paramref name="type"/> is Adcme's Communicator or derives from it.</summary>
         public static bool IsCommunicator(ITypeSymbol? type)
@@ -38,6 +39,7 @@ namespace Adcme.Generators.Parsing
             }
             if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + Tensor) return ValueKind.Tensor;
             if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + CommToken) return ValueKind.Token;
+            if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + CommRequest) return ValueKind.Request;
             if (type is IArrayTypeSymbol array && array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_Double)
             {
                 return ValueKind.DoubleArray;

@@ -79,6 +79,49 @@ public sealed class CommRequest
 
     internal void MarkWaited() => IsWaited = true;
 
+    // Differentiation (Communicator.Rules.NonBlocking.cs): the companion requests of generated code's tangent and
+    // adjoint sweeps, and the adjoint of the received value, kept on the forward request that they mirror.
+
+    /// <summary>The tangent's request: started by the tangent of Isend/Irecv, waited for by the tangent of Wait.</summary>
+    internal CommRequest? TangentRequest { get; set; }
+
+    /// <summary>The adjoint's request: started by the pullback of Wait, waited for by the pullback of Isend/Irecv.</summary>
+    internal CommRequest? AdjointRequest { get; set; }
+
+    /// <summary>A receive's value's adjoint, added up by the pullbacks of its reads (null: zero so far).</summary>
+    internal Tensor? TensorSeed { get; set; }
+
+    internal double ValueSeed { get; set; }
+
+    /// <summary>A copy of the tensor received: what generated code reads for <see cref="Tensor"/> (a value of its own
+    /// that the reverse sweep may give back to the pool).</summary>
+    [Primitive(nameof(ReadTensorPullback), nameof(ReadTensorTangent), Ordered = true)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public Tensor ReadTensor() => Tensor.Copy(Tensor);
+
+    /// <summary>The <c>double</c> received: what generated code reads for <see cref="Value"/>.</summary>
+    [Primitive(nameof(ReadValuePullback), nameof(ReadValueTangent), Ordered = true)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public double ReadValue() => Value;
+
+    /// <summary>The pullback of a read of the tensor received: its seed joins the adjoint the pullback of Wait sends back.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static void ReadTensorPullback(CommRequest self, Tensor result, Tensor seed)
+        => self.TensorSeed = Adcme.Tensor.AddSeed(self.TensorSeed, seed, self.Shape);
+
+    /// <summary>The tangent of a read of the tensor received: the tangent's message.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static Tensor ReadTensorTangent(CommRequest self, Tensor result)
+        => self.TangentRequest is { } tangent ? Adcme.Tensor.Copy(tangent.Tensor) : Adcme.Tensor.ZerosLike(result);
+
+    /// <summary>The pullback of a read of the <c>double</c> received.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static void ReadValuePullback(CommRequest self, double result, double seed) => self.ValueSeed += seed;
+
+    /// <summary>The tangent of a read of the <c>double</c> received.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static double ReadValueTangent(CommRequest self, double result) => self.TangentRequest?.Value ?? 0.0;
+
     internal void SetResult(Tensor? tensor, double value)
     {
         _tensor = tensor;

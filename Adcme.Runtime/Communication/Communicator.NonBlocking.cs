@@ -14,6 +14,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dest"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(IsendPullback), nameof(IsendTangent), Ordered = true)]
     public CommRequest Isend(double x, int dest, int tag)
     {
         var operation = new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag));
@@ -29,6 +30,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dest"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(IsendPullback), nameof(IsendTangent), Ordered = true)]
     public CommRequest Isend(Tensor x, int dest, int tag)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -47,6 +49,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(IrecvPullback), nameof(IrecvTangent), Ordered = true)]
     public CommRequest Irecv(Tensor like, int source, int tag)
     {
         ArgumentNullException.ThrowIfNull(like);
@@ -60,6 +63,7 @@ public abstract partial class Communicator
     /// <param name="tag">the message's tag, 0 to <see cref="MaxTag"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a rank, or
     /// <paramref name="tag"/> is not a tag.</exception>
+    [Primitive(nameof(IrecvPullback), nameof(IrecvTangent), Ordered = true)]
     public CommRequest Irecv(int source, int tag) => PostReceive(false, [], source, tag);
 
     /// <summary>Waits until <paramref name="request"/> has completed: a send's data is on its way, a receive's
@@ -71,6 +75,7 @@ public abstract partial class Communicator
     /// was already waited for.</exception>
     /// <exception cref="CommunicatorException">the message has another shape, or it never comes
     /// (deadlock).</exception>
+    [Primitive(nameof(WaitPullback), nameof(WaitTangent), Ordered = true)]
     public void Wait(CommRequest request)
     {
         CheckRequest("Wait", request);
@@ -94,7 +99,7 @@ public abstract partial class Communicator
         foreach (var request in requests) Finish(request);
     }
 
-    private CommRequest PostReceive(bool isTensor, int[] shape, int source, int tag)
+    internal CommRequest PostReceive(bool isTensor, int[] shape, int source, int tag)
     {
         var operation = new CommOperation(CommOpKind.Receive, isTensor, -1, Source: CheckPeer("Irecv", source, nameof(source)), Tag: CheckTag("Irecv", tag));
         var sequence = Issue();
