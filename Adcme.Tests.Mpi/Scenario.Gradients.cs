@@ -5,7 +5,7 @@ using Adcme.Tests.Cases;
 namespace Adcme.Tests.Mpi;
 
 /// <summary>Gradients through communication under MPI: the in-process gradient tests' cases
-/// (Adcme.Tests/Cases/CommunicationCases.cs and MessageCases.cs, linked) checked by the distributed
+/// (Adcme.Tests/Cases/CommunicationCases.cs, MessageCases.cs, NonBlockingCases.cs and TokenCases.cs, linked) checked by the distributed
 /// <see cref="GradientChecker"/> on 4 MPI ranks — M_Gradient against central differences of the global objective,
 /// the dot-product test under the global inner product, accumulation — and compared bit for bit with the same check
 /// on 4 in-process ranks (collectives add in rank order and messages arrive in order, so every figure is the
@@ -49,6 +49,10 @@ internal static partial class Scenario
         new("TensorMessages", MessageCases.TensorMessages, c => [Tensor.FromArray(Draw(c, 10, 2), 2), c]),
         new("Gathers", MessageCases.Gathers, c => [Tensor.FromArray(Draw(c, 11, 1), 1), Draw(c, 12, 1)[0], c]),
         new("Halo 2x2", MessageCases.Halo, c => [Tensor.FromArray(Draw(c, 13, 4), 2, 2), 2, 2, 1, c]),
+        new("NonBlocking ring", NonBlockingCases.Ring, c => [Tensor.FromArray(Draw(c, 14, 2), 2), Draw(c, 15, 1)[0], c]),
+        new("NonBlocking unread", NonBlockingCases.Unread, c => [Draw(c, 16, 1)[0], c]),
+        new("Token polynomial", TokenCases.Polynomial, c => [1.1 + 0.1 * c.Rank, c]),
+        new("Token loop", TokenCases.Loop, c => [Tensor.FromArray(Draw(c, 17, 2), 2), Draw(c, 18, 1)[0], c]),
     ];
 
     /// <summary>Each case checked on 4 MPI ranks, and the same report as on 4 in-process ranks, bit for bit.</summary>

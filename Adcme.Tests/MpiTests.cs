@@ -33,7 +33,8 @@ public class MpiTests(ITestOutputHelper log)
     [Fact]
     public void GradientsThroughCommunicationPassTheCheckerAndMatchInProcessRanksBitForBit()
     {
-        // Every case of Cases/CommunicationCases.cs and MessageCases.cs through the distributed GradientChecker
+        // Every case of Cases/CommunicationCases.cs, MessageCases.cs, NonBlockingCases.cs and TokenCases.cs (but the one
+        // taking a token parameter, which a repeated check would make stale) through the distributed GradientChecker
         // (central differences of the global objective, dot-product test under the global inner product) on 4 MPI
         // ranks, each report compared bit for bit with the same check on 4 in-process ranks.
         var run = RunUnderMpi("gradients");
@@ -42,7 +43,9 @@ public class MpiTests(ITestOutputHelper log)
         Assert.Contains("Polynomial: 4 components, objective the result once", run.Output, StringComparison.Ordinal);
         Assert.Contains("PolynomialReduced: 4 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
         Assert.Contains("Halo 2x2: 16 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
-        Assert.Contains("15 cases: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Token loop: 12 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("NonBlocking ring: 12 components, objective the sum over ranks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("19 cases: ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
