@@ -82,6 +82,12 @@ public sealed class CommRequest
     // Differentiation (Communicator.Rules.NonBlocking.cs): the companion requests of generated code's tangent and
     // adjoint sweeps, and the adjoint of the received value, kept on the forward request that they mirror.
 
+    /// <summary>Its message's place among the messages between its two ranks with its tag (Communicator.Counted).</summary>
+    internal long Ordinal { get; set; }
+
+    /// <summary>The sends of its adjoint's message (a receive's), started by the pullback of Wait.</summary>
+    internal CommRequest[]? AdjointSends { get; set; }
+
     /// <summary>The tangent's request: started by the tangent of Isend/Irecv, waited for by the tangent of Wait.</summary>
     internal CommRequest? TangentRequest { get; set; }
 

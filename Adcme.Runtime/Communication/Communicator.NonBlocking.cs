@@ -17,7 +17,7 @@ public abstract partial class Communicator
     [Primitive(nameof(IsendPullback), nameof(IsendTangent), Ordered = true)]
     public CommRequest Isend(double x, int dest, int tag)
     {
-        var operation = new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag)));
         var sequence = Issue();
         return Track(new CommRequest(this, operation, sequence, StartSend(operation, sequence, [x], []), []));
     }
@@ -34,7 +34,7 @@ public abstract partial class Communicator
     public CommRequest Isend(Tensor x, int dest, int tag)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var operation = new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag)));
         var values = x.Span;
         var sequence = Issue();
         return Track(new CommRequest(this, operation, sequence, StartSend(operation, sequence, values, x.ShapeArray), x.ShapeArray));
@@ -101,13 +101,14 @@ public abstract partial class Communicator
 
     internal CommRequest PostReceive(bool isTensor, int[] shape, int source, int tag)
     {
-        var operation = new CommOperation(CommOpKind.Receive, isTensor, -1, Source: CheckPeer("Irecv", source, nameof(source)), Tag: CheckTag("Irecv", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Receive, isTensor, -1, Source: CheckPeer("Irecv", source, nameof(source)), Tag: CheckTag("Irecv", tag)));
         var sequence = Issue();
         return Track(new CommRequest(this, operation, sequence, StartReceive(operation, sequence, shape), shape));
     }
 
     private CommRequest Track(CommRequest request)
     {
+        request.Ordinal = _lastOrdinal;
         _outstanding.Add(request);
         return request;
     }

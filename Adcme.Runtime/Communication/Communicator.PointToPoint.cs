@@ -16,7 +16,7 @@ public abstract partial class Communicator
     [Primitive(nameof(SendPullback), nameof(SendTangent), Ordered = true)]
     public void Send(double x, int dest, int tag)
     {
-        var operation = new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Send, false, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag)));
         Execute(operation, Issue(), [x], [], []);
     }
 
@@ -35,7 +35,7 @@ public abstract partial class Communicator
     public void Send(Tensor x, int dest, int tag)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var operation = new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag)));
         var values = x.Span;
         Execute(operation, Issue(), values, x.ShapeArray, []);
     }
@@ -51,7 +51,7 @@ public abstract partial class Communicator
     [Primitive(nameof(ReceivePullback), nameof(ReceiveTangent), Ordered = true)]
     public double Receive(int source, int tag)
     {
-        var operation = new CommOperation(CommOpKind.Receive, false, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Receive, false, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag)));
         Span<double> result = stackalloc double[1];
         Execute(operation, Issue(), [], [], result);
         return result[0];
@@ -94,7 +94,7 @@ public abstract partial class Communicator
 
     private Tensor ReceiveTensor(int[] shape, int source, int tag)
     {
-        var operation = new CommOperation(CommOpKind.Receive, true, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag));
+        var operation = Counted(new CommOperation(CommOpKind.Receive, true, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag)));
         return TensorOp(operation, [], shape, shape);
     }
 
@@ -141,8 +141,8 @@ public abstract partial class Communicator
     }
 
     private CommOperation SendReceiveOperation(bool isTensor, int dest, int source, int tag)
-        => new(CommOpKind.SendReceive, isTensor, -1,
+        => Counted(new(CommOpKind.SendReceive, isTensor, -1,
             Dest: CheckPeer("SendReceive", dest, nameof(dest)),
             Source: CheckPeer("SendReceive", source, nameof(source)),
-            Tag: CheckTag("SendReceive", tag));
+            Tag: CheckTag("SendReceive", tag)));
 }

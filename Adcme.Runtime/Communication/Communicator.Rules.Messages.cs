@@ -8,12 +8,14 @@ namespace Adcme;
 // since the reverse sweep issues them in reverse order on every rank, they match in MPI's first-in-first-out order.
 public abstract partial class Communicator
 {
-    // Send(x, dest): the adjoint of x is what dest sends back (the adjoint of its Receive). Receive(source): the
-    // result's adjoint is sent back to source.
+    // Send(x, dest): the adjoint of x comes back from dest; Receive(source): the result's adjoint goes back to source;
+    // SendReceive does both. Each adjoint names its message (Communicator.Adjoints.cs), so it pairs with the right one
+    // whatever else travels between the two ranks.
 
     /// <summary>The pullback of Send (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void SendPullback(Communicator self, double x, int dest, int tag, ref double dX) => dX += self.Receive(dest, tag);
+    public static void SendPullback(Communicator self, double x, int dest, int tag, ref double dX)
+        => dX += self.TakeAdjoint(dest, tag, self.Unwind(true, dest, tag, "Send"), 1, "Send")[0];
 
     /// <summary>The tangent of Send (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -22,7 +24,7 @@ public abstract partial class Communicator
     /// <summary>The pullback of Send (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void SendPullback(Communicator self, Tensor x, int dest, int tag, ref Tensor? dX)
-        => dX = Tensor.AddAdjoint(dX, self.Receive(x, dest, tag), x.ShapeArray);
+        => dX = AddValues(dX, x, self.TakeAdjoint(dest, tag, self.Unwind(true, dest, tag, "Send"), x.Length, "Send"));
 
     /// <summary>The tangent of Send (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -39,7 +41,8 @@ public abstract partial class Communicator
 
     /// <summary>The pullback of Receive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void ReceivePullback(Communicator self, int source, int tag, double result, double seed) => self.Send(seed, source, tag);
+    public static void ReceivePullback(Communicator self, int source, int tag, double result, double seed)
+        => self.FinishAdjoint(self.PostAdjoint(source, tag, self.Unwind(false, source, tag, "Receive"), [seed]));
 
     /// <summary>The tangent of Receive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -50,18 +53,23 @@ public abstract partial class Communicator
     /// no [NoDerivative]).</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void ReceivePullback(Communicator self, Tensor like, int source, int tag, Tensor result, Tensor seed, ref Tensor? dLike)
-        => self.Send(SeedOf("Receive", seed, result), source, tag);
+        => self.FinishAdjoint(self.PostAdjoint(source, tag, self.Unwind(false, source, tag, "Receive"), SeedOf("Receive", seed, result).Span));
 
     /// <summary>The tangent of Receive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor ReceiveTangent(Communicator self, Tensor like, Tensor? dLike, int source, int tag, Tensor result) => self.Receive(result, source, tag);
 
-    // SendReceive(x, dest, source): the adjoint is SendReceive with source and dest swapped.
-
-    /// <summary>The pullback of SendReceive (generated code calls it, on every rank).</summary>
+    /// <summary>The pullback of SendReceive (generated code calls it, on every rank): the received value's adjoint
+    /// goes back to source, and the sent value's comes back from dest.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void SendReceivePullback(Communicator self, double x, int dest, int source, int tag, double result, double seed, ref double dX)
-        => dX += self.SendReceive(seed, source, dest, tag);
+    {
+        var received = self.Unwind(false, source, tag, "SendReceive");
+        var sent = self.Unwind(true, dest, tag, "SendReceive");
+        var posted = self.PostAdjoint(source, tag, received, [seed]);
+        dX += self.TakeAdjoint(dest, tag, sent, 1, "SendReceive")[0];
+        self.FinishAdjoint(posted);
+    }
 
     /// <summary>The tangent of SendReceive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -71,12 +79,27 @@ public abstract partial class Communicator
     /// <summary>The pullback of SendReceive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void SendReceivePullback(Communicator self, Tensor x, int dest, int source, int tag, Tensor result, Tensor seed, ref Tensor? dX)
-        => dX = Tensor.AddAdjoint(dX, self.SendReceive(SeedOf("SendReceive", seed, result), source, dest, tag), x.ShapeArray);
+    {
+        var received = self.Unwind(false, source, tag, "SendReceive");
+        var sent = self.Unwind(true, dest, tag, "SendReceive");
+        var posted = self.PostAdjoint(source, tag, received, SeedOf("SendReceive", seed, result).Span);
+        dX = AddValues(dX, x, self.TakeAdjoint(dest, tag, sent, x.Length, "SendReceive"));
+        self.FinishAdjoint(posted);
+    }
 
     /// <summary>The tangent of SendReceive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static Tensor SendReceiveTangent(Communicator self, Tensor x, Tensor? dX, int dest, int source, int tag, Tensor result)
         => TangentOp(dX, x, t => self.SendReceive(t, dest, source, tag));
+
+    /// <summary>Adds an adjoint that arrived as values into <paramref name="adjoint"/> (shaped like
+    /// <paramref name="like"/>).</summary>
+    private static Tensor AddValues(Tensor? adjoint, Tensor like, double[] values)
+    {
+        var contribution = Tensor.Allocate(out var d, like.ShapeArray);
+        values.CopyTo(d);
+        return Tensor.AddAdjoint(adjoint, contribution, like.ShapeArray);
+    }
 
     // Gather ↔ Scatter; Allgather's adjoint is a reduce-scatter: rank r gets row r of the seeds summed over ranks.
 

@@ -13,7 +13,7 @@ public abstract partial class Communicator
     /// <summary>The pullback of Isend (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void IsendPullback(Communicator self, double x, int dest, int tag, CommRequest result, CommRequest seed, ref double dX)
-        => dX += self.FinishAdjoint(result).Value;
+        => dX += self.TakeSendAdjoint(result, 1)[0];
 
     /// <summary>The tangent of Isend (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -23,7 +23,7 @@ public abstract partial class Communicator
     /// <summary>The pullback of Isend (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void IsendPullback(Communicator self, Tensor x, int dest, int tag, CommRequest result, CommRequest seed, ref Tensor? dX)
-        => dX = Tensor.AddSeed(dX, self.FinishAdjoint(result).Tensor, x.ShapeArray);
+        => dX = AddValues(dX, x, self.TakeSendAdjoint(result, x.Length));
 
     /// <summary>The tangent of Isend (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -37,7 +37,7 @@ public abstract partial class Communicator
     /// <summary>The pullback of Irecv (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void IrecvPullback(Communicator self, Tensor like, int source, int tag, CommRequest result, CommRequest seed, ref Tensor? dLike)
-        => self.FinishAdjoint(result);
+        => self.FinishReceiveAdjoint(result);
 
     /// <summary>The tangent of Irecv (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -46,33 +46,29 @@ public abstract partial class Communicator
 
     /// <summary>The pullback of Irecv (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void IrecvPullback(Communicator self, int source, int tag, CommRequest result, CommRequest seed) => self.FinishAdjoint(result);
+    public static void IrecvPullback(Communicator self, int source, int tag, CommRequest result, CommRequest seed) => self.FinishReceiveAdjoint(result);
 
     /// <summary>The tangent of Irecv (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static CommRequest IrecvTangent(Communicator self, int source, int tag, CommRequest result)
         => result.TangentRequest = self.Irecv(source, tag);
 
-    /// <summary>The pullback of Wait: starts the message inverse to the request's (generated code calls it, on every rank).</summary>
+    /// <summary>The pullback of Wait (generated code calls it, on every rank): a receive's adjoint (its reads' seeds,
+    /// zeros where it was never read) starts back to its source; a send's adjoint is taken by the pullback of Isend.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void WaitPullback(Communicator self, CommRequest request)
     {
+        if (!request.IsReceive) return;
         var operation = request.Operation;
-        if (!request.IsReceive)
-        {
-            // A send's adjoint comes back from where it went.
-            request.AdjointRequest = self.PostReceive(operation.IsTensor, request.Shape, operation.Dest, operation.Tag);
-            return;
-        }
         if (!operation.IsTensor)
         {
-            request.AdjointRequest = self.Isend(request.ValueSeed, operation.Source, operation.Tag);
+            request.AdjointSends = self.PostAdjoint(operation.Source, operation.Tag, request.Ordinal, [request.ValueSeed]);
+            request.ValueSeed = 0.0;
             return;
         }
-        // A receive's seed goes back to its source (zeros where nothing was read).
         var seed = request.TensorSeed ?? Tensor.Zeros(request.Shape);
         request.TensorSeed = null;
-        request.AdjointRequest = self.Isend(seed, operation.Source, operation.Tag);
+        request.AdjointSends = self.PostAdjoint(operation.Source, operation.Tag, request.Ordinal, seed.Span);
         seed.Dispose();
     }
 
@@ -83,13 +79,32 @@ public abstract partial class Communicator
         if (request.TangentRequest is { } tangent) self.Wait(tangent);
     }
 
-    /// <summary>Waits for the adjoint message Wait's pullback started for <paramref name="request"/>.</summary>
-    private CommRequest FinishAdjoint(CommRequest request)
+    /// <summary>The adjoint of a non-blocking send, taken when the reverse sweep reaches its start.</summary>
+    private double[] TakeSendAdjoint(CommRequest request, int length)
     {
-        var adjoint = request.AdjointRequest
+        var operation = request.Operation;
+        CheckUnwound(request, Unwind(true, operation.Dest, operation.Tag, "Isend"));
+        return TakeAdjoint(operation.Dest, operation.Tag, request.Ordinal, length, "Isend");
+    }
+
+    /// <summary>Completes the adjoint send that the pullback of Wait started for a non-blocking receive.</summary>
+    private void FinishReceiveAdjoint(CommRequest request)
+    {
+        var operation = request.Operation;
+        CheckUnwound(request, Unwind(false, operation.Source, operation.Tag, "Irecv"));
+        var sends = request.AdjointSends
             ?? throw new InvalidOperationException($"{request}: its reverse found no adjoint message: was the request waited for (Wait) in the differentiable method? (rank {Rank})");
-        request.AdjointRequest = null;
-        Wait(adjoint);
-        return adjoint;
+        request.AdjointSends = null;
+        FinishAdjoint(sends);
+    }
+
+    /// <summary>The reverse sweep reverses starts in the opposite order: a request's message is the latest one left.</summary>
+    private void CheckUnwound(CommRequest request, long ordinal)
+    {
+        if (ordinal != request.Ordinal)
+        {
+            throw new InvalidOperationException(
+                $"{request}'s pullback on rank {Rank}: it is message {request.Ordinal} on its ranks and tag, but message {ordinal} is the latest left to reverse.");
+        }
     }
 }

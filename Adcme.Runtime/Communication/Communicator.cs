@@ -68,12 +68,15 @@ public abstract partial class Communicator
     /// agree have the same sequence numbers.</summary>
     public long Sequence => _sequence;
 
-    /// <summary>The largest tag a message may have: tags are 0 to 32 766. (MPI guarantees tags up to 32 767; the
-    /// last one is <see cref="HaloExchange(Tensor, int, int, int, double)"/>'s.)</summary>
-    public const int MaxTag = 32_766;
+    /// <summary>The largest tag a message may have: tags are 0 to 32 765. (MPI guarantees tags up to 32 767; the
+    /// last two are reserved: the adjoints of messages, and <see cref="HaloExchange(Tensor, int, int, int, double)"/>'s.)</summary>
+    public const int MaxTag = 32_765;
+
+    /// <summary>The tag of the adjoint messages of point-to-point messages (Communicator.Adjoints.cs).</summary>
+    internal const int AdjointTag = MaxTag + 1;
 
     /// <summary>The tag of <see cref="HaloExchange(Tensor, int, int, int, double)"/>'s messages, which no user message can have.</summary>
-    internal const int HaloTag = MaxTag + 1;
+    internal const int HaloTag = MaxTag + 2;
 
     /// <summary>Every rank gets <paramref name="root"/>'s <paramref name="x"/>; the other ranks' values are
     /// ignored.</summary>
