@@ -560,7 +560,7 @@ class Program:
         if self.tparam:
             # The parameter's chain goes on in tk. (Not `var tk = token;`: a copy of a token parameter whose
             # communicator is still unknown makes ADCME017 report rank branches that use tk on one side, a false
-            # positive, see CommFuzzRegressionTests.)
+            # positive, see TokenDiagnosticTests.ACopiedTokenParameter…)
             if rnd.random() < 0.5:
                 init.append(('raw', "comm.Barrier(token, out var tk);"))
                 init.append(('assign', 's2', E("var s2 = 0.25;", 'd'), False))
