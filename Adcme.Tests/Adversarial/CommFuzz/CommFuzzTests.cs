@@ -93,6 +93,7 @@ public class CommFuzzTests
         private object? Other(ParameterInfo p, Communicator comm) => p.Name switch
         {
             "comm" => comm,
+            "token" => comm.Token, // a chain of tokens that goes on inside: this rank's current token, taken at each call
             "rows" => Grid(comm.Size).Rows,
             "columns" => Grid(comm.Size).Columns,
             _ => throw new InvalidOperationException($"{Name}: parameter {p.Name}"),

@@ -1,20 +1,32 @@
 # Writes Adcme.Tests/Adversarial/CommFuzz/CommFuzzCases.cs: random [Differentiable] programs that communicate, of
 # signature  double C<N>(<some of: double a, double b, Tensor u [2,3], Tensor w [2,3], Tensor q [4]>, [int rows, int columns,]
 # Communicator comm).
-# Usage: python3 gen_comm.py 1 60 > CommFuzzCases.cs   (the committed file is seed 1, 60 programs)
+# Usage: python3 gen_comm.py 1 90 > CommFuzzCases.cs   (the committed file is seed 1, 90 programs)
 #
 # Constructs: arithmetic and smooth Math/Tensor functions (bounded through Tanh/Sin), loops with fixed trip counts,
 # branches on values (rank-local ones and replicated ones), on comm.Rank and on comm.Size; every differentiable
 # communication operation: Broadcast, AllreduceSum, ReduceSum, AllreduceMin/Max, SendReceive rings (next and previous
 # rank), Send/Receive pairs and pipelines in rank branches (sender and receiver always match), messages to the rank
 # itself, Receive(like, source, tag), Gather/Scatter/Allgather, HaloExchange (grid from int parameters, or 1 x Size),
-# calls to differentiable helpers that communicate, values used and unused.
+# calls to differentiable helpers that communicate, values used and unused; non-blocking messages (Isend/Irecv/Wait,
+# then request.Tensor/Value read zero, one or two times): rings (next and previous rank, one or two requests in flight,
+# other statements, collectives included, between the start and the Waits, Waits in either order), pairs in rank
+# branches (a blocking message of the same sender, receiver and tag before or after each side's Wait), messages to the
+# rank itself anywhere; requests inside loops and branches.
+# Tokens: in the programs with index % 9 in {1, 3, 5, 7} (4 in 9) every operation threads one token variable tk
+# (`…, tk, out tk`, so the chain follows C#'s evaluation order through nested expressions, conditions, loops and both
+# sides of branches); the chain starts with comm.Token or with a parameter (`CommToken token`, odd indices, whose first
+# operation's out is tk: an out argument must be a local; the tests pass comm.Token). Helpers that communicate are called at statement level there: the chain is closed first
+# (comm.Barrier(tk, out _)) and started again after the call (tk = comm.Token), as ADCME017 requires; Wait takes no
+# token.
 #
 # The rules that keep every program valid on any number of ranks:
 #   - collectives (and rings, gathers, halo exchanges, helper calls that communicate) only where every rank runs them:
 #     never under a branch on comm.Rank or on a rank-local value; conditions with collectives are replicated;
 #   - point-to-point messages between ranks only in rank branches whose sender and receiver match, under
 #     comm.Size > 1 where a second rank is needed; messages to the rank itself anywhere;
+#   - non-blocking requests are waited for exactly once, in the block that started them; rings where every rank runs
+#     them, pairs in matching rank branches, messages to the rank itself anywhere;
 #   - AllreduceMin/Max only of values that differ between ranks: their argument always includes a parameter
 #     ("salt"), each rank's own, so there are no ties (where min and max have no derivative).
 # The comment above each program says whether its result is the same on every rank ("replicated": M_Gradient counts
@@ -65,6 +77,9 @@ class Program:
         self.fresh = 0
         self.tags = [1, 2, 3, 5]
         self.features = set()
+        self.tokens = index % 9 in (1, 3, 5, 7)
+        self.tparam = self.tokens and index % 2 == 1
+        if self.tokens: self.features.add('token parameter' if self.tparam else 'tokens')
 
     def name(self, stem):
         self.fresh += 1
@@ -97,6 +112,11 @@ class Program:
             return E(f"{p} * 0.41", 'm', {p})
         return E("q * 0.43", 'q', {'q'})
 
+    def op(self, name, args, last=False):
+        """A communicator operation, threading the program's token where it has one."""
+        if not self.tokens: return f"comm.{name}({args})"
+        return f"comm.{name}({args}, tk, out {'_' if last else 'tk'})"
+
     def root(self):
         return rnd.choice(['0', 'comm.Size - 1', '1 % comm.Size'])
 
@@ -121,25 +141,29 @@ class Program:
         """A double from communication (every rank runs it)."""
         a = self.expr('d', depth + 1, True)
         k = rnd.randrange(14)
-        if k == 0: self.features.add('AllreduceSum'); return E(f"comm.AllreduceSum({a.code})", 'd')
-        if k == 1: self.features.add('Broadcast'); return E(f"comm.Broadcast({a.code}, {self.root()})", 'd')
-        if k == 2: self.features.add('ReduceSum'); return comb(f"comm.ReduceSum({a.code}, {self.root()})", 'd', a, local=True)
+        if self.tokens and k in (9, 10, 11, 12): k = rnd.choice([0, 1, 5, 7, 13])   # calls: at statement level (tcall)
+        if k == 0: self.features.add('AllreduceSum'); return E(self.op('AllreduceSum', a.code), 'd')
+        if k == 1: self.features.add('Broadcast'); return E(self.op('Broadcast', f"{a.code}, {self.root()}"), 'd')
+        if k == 2: self.features.add('ReduceSum'); return comb(self.op('ReduceSum', f"{a.code}, {self.root()}"), 'd', a, local=True)
         if k in (3, 4):
             op = rnd.choice(['AllreduceMax', 'AllreduceMin'])
             self.features.add(op)
-            return E(f"comm.{op}({a.code} + {self.salt('d').code})", 'd')
+            return E(self.op(op, f"{a.code} + {self.salt('d').code}"), 'd')
         if k == 5:
             self.features.add('SendReceive')
             nxt, prv = self.ring()
-            return comb(f"comm.SendReceive({a.code}, {nxt}, {prv}, {self.tag()})", 'd', a, local=True)
-        if k == 6: self.features.add('Gather'); return comb(f"Tensor.Sum(comm.Gather({a.code}, {self.root()})) * 0.3", 'd', a, local=True)
-        if k == 7: self.features.add('Allgather'); return E(f"Tensor.SumOfSquares(comm.Allgather({a.code})) * 0.2", 'd')
+            return comb(self.op('SendReceive', f"{a.code}, {nxt}, {prv}, {self.tag()}"), 'd', a, local=True)
+        if k == 6: self.features.add('Gather'); return comb(f"Tensor.Sum({self.op('Gather', f'{a.code}, {self.root()}')}) * 0.3", 'd', a, local=True)
+        if k == 7: self.features.add('Allgather'); return E(f"Tensor.SumOfSquares({self.op('Allgather', a.code)}) * 0.2", 'd')
         if k == 8:
             self.features.add('Allgather'); self.features.add('Scatter')
             b = self.expr('d', depth + 1, True)
-            return comb(f"Tensor.Sum(comm.Scatter(comm.Allgather({a.code}) * comm.Allgather({b.code}), {self.root()}))", 'd', a, b, local=True)
+            return comb(f"Tensor.Sum({self.op('Scatter', self.op('Allgather', a.code) + ' * ' + self.op('Allgather', b.code) + ', ' + self.root())})", 'd', a, b, local=True)
         if k == 9:
             self.features.add('call')
+            if rnd.random() < 0.4:
+                self.features.add('Isend/Irecv'); self.features.add('tokens')
+                return E(f"CTok({a.code}, comm)", 'd')                   # replicated whatever its argument
             return E(f"CSum({a.code}, comm)", 'd')                       # replicated whatever its argument
         if k == 10:
             self.features.add('call')
@@ -157,37 +181,38 @@ class Program:
                 t = self.expr('m', depth + 1, True)
                 return comb(f"Tensor.SumOfSquares(Tensor.Sin({self.halo(t.code, rnd.choice([1, 2]))})) * 0.1", 'd', t, local=True)
             self.features.add('AllreduceSum')
-            return comb(f"Math.Sin(comm.AllreduceSum({a.code}) * 0.5) + {a.code} * 0.2", 'd', a)
+            return comb(f"Math.Sin({self.op('AllreduceSum', a.code)} * 0.5) + {a.code} * 0.2", 'd', a)
         raise AssertionError
 
     def halo(self, code, reach):
         fill = rnd.choice(['0.0', '0.5', '-0.25'])
         if self.grid and rnd.random() < 0.8:
-            return f"comm.HaloExchange({code}, rows, columns, {reach}, {fill})"
-        return f"comm.HaloExchange({code}, {rnd.choice(['1, comm.Size', 'comm.Size, 1'])}, {reach}, {fill})"
+            return self.op('HaloExchange', f"{code}, rows, columns, {reach}, {fill}")
+        return self.op('HaloExchange', f"{code}, {rnd.choice(['1, comm.Size', 'comm.Size, 1'])}, {reach}, {fill}")
 
     def comm_t(self, ty, depth):
         """A tensor of type ty from communication (every rank runs it)."""
         a = self.expr(ty, depth + 1, True)
         k = rnd.randrange(12)
-        if k == 0: self.features.add('AllreduceSum'); return E(f"comm.AllreduceSum({a.code})", ty)
-        if k == 1: self.features.add('Broadcast'); return E(f"comm.Broadcast({a.code}, {self.root()})", ty)
-        if k == 2: self.features.add('ReduceSum'); return comb(f"comm.ReduceSum({a.code}, {self.root()})", ty, a, local=True)
+        if self.tokens and k in (8, 9, 10): k = rnd.choice([0, 4, 7, 11])   # calls: at statement level (tcall)
+        if k == 0: self.features.add('AllreduceSum'); return E(self.op('AllreduceSum', a.code), ty)
+        if k == 1: self.features.add('Broadcast'); return E(self.op('Broadcast', f"{a.code}, {self.root()}"), ty)
+        if k == 2: self.features.add('ReduceSum'); return comb(self.op('ReduceSum', f"{a.code}, {self.root()}"), ty, a, local=True)
         if k == 3:
             op = rnd.choice(['AllreduceMax', 'AllreduceMin'])
             self.features.add(op)
-            return E(f"comm.{op}({a.code} + {self.salt(ty).code})", ty)
+            return E(self.op(op, f"{a.code} + {self.salt(ty).code}"), ty)
         if k == 4:
             self.features.add('SendReceive')
             nxt, prv = self.ring()
-            return comb(f"comm.SendReceive({a.code}, {nxt}, {prv}, {self.tag()})", ty, a, local=True)
+            return comb(self.op('SendReceive', f"{a.code}, {nxt}, {prv}, {self.tag()}"), ty, a, local=True)
         if k == 5:
             self.features.add('Allgather'); self.features.add('Scatter')
-            return comb(f"comm.Scatter(comm.Allgather({a.code}) * 0.5, {self.root()})", ty, a, local=True)
+            return comb(self.op('Scatter', f"{self.op('Allgather', a.code)} * 0.5, {self.root()}"), ty, a, local=True)
         if k == 6:
             self.features.add('Gather'); self.features.add('Scatter')
             r = self.root()
-            return comb(f"comm.Scatter(comm.Gather({a.code}, {r}), {r})", ty, a, local=True)
+            return comb(self.op('Scatter', f"{self.op('Gather', f'{a.code}, {r}')}, {r}"), ty, a, local=True)
         if k == 7 and ty == 'm':
             self.features.add('HaloExchange')
             reach = rnd.choice([1, 2])
@@ -205,7 +230,7 @@ class Program:
             self.features.add('call'); self.features.add('HaloExchange')
             return comb(f"CHalo({a.code}, rows, columns, comm)", ty, a, local=True)
         self.features.add('AllreduceSum')
-        return comb(f"Tensor.Tanh(comm.AllreduceSum({a.code} * 0.5)) + {a.code} * 0.3", ty, a)
+        return comb(f"Tensor.Tanh({self.op('AllreduceSum', a.code + ' * 0.5')}) + {a.code} * 0.3", ty, a)
 
     def expr(self, ty, depth=0, comm=False):
         """comm: communication allowed here (every rank evaluates this expression)."""
@@ -269,10 +294,10 @@ class Program:
         e = self.expr(ty, 1, False)
         t = self.target(ty)
         if ty == 'd':
-            recv = f"comm.Receive(comm.Rank, {tag})"
+            recv = self.op('Receive', f"comm.Rank, {tag}")
         else:
-            recv = f"comm.Receive({self.leaf(ty).code}, comm.Rank, {tag})"
-        return [('raw', f"comm.Send({e.code}, comm.Rank, {tag});"),
+            recv = self.op('Receive', f"{self.leaf(ty).code}, comm.Rank, {tag}")
+        return [('raw', self.op('Send', f"{e.code}, comm.Rank, {tag}") + ";"),
                 ('assign', t, comb(f"{t} = {t} * 0.5 + {recv} * 0.5;", ty, local=True), True)]
 
     def pair(self):
@@ -285,13 +310,13 @@ class Program:
         sends, receives = [], []
         for _ in range(n):
             e = self.expr(ty, 1, False)
-            sends.append(('raw', f"comm.Send({e.code}, {dst}, {tag});"))
+            sends.append(('raw', self.op('Send', f"{e.code}, {dst}, {tag}") + ";"))
             t = self.target(ty)
             if ty == 'd':
-                recv = f"comm.Receive({src}, {tag})"
+                recv = self.op('Receive', f"{src}, {tag}")
             else:
                 like = self.leaf(ty).code
-                recv = f"comm.Receive({like}, {src}, {tag})"
+                recv = self.op('Receive', f"{like}, {src}, {tag}")
                 self.features.add('Receive(like)')
             x = self.expr(ty, 2, False)
             receives.append(('assign', t, comb(f"{t} = {t} * 0.5 + {recv} * {x.code if ty == 'd' else 'Tensor.Tanh(' + x.code + ')'};", ty, x, local=True), True))
@@ -306,14 +331,126 @@ class Program:
         tag = self.tag()
         t = self.target(ty)
         if ty == 'd':
-            recv = f"comm.Receive(comm.Rank - 1, {tag})"
+            recv = self.op('Receive', f"comm.Rank - 1, {tag}")
         else:
-            recv = f"comm.Receive({self.leaf(ty).code}, comm.Rank - 1, {tag})"
+            recv = self.op('Receive', f"{self.leaf(ty).code}, comm.Rank - 1, {tag}")
             self.features.add('Receive(like)')
         e = self.expr(ty, 1, False)
         fn = 'Math.Tanh' if ty == 'd' else 'Tensor.Tanh'
         return [('if', E("comm.Rank > 0", 'd', local=True), [('assign', t, comb(f"{t} = {t} * 0.5 + {recv};", ty, local=True), True)], []),
-                ('if', E("comm.Rank < comm.Size - 1", 'd', local=True), [('raw', f"comm.Send({fn}({e.code}), comm.Rank + 1, {tag});")], [])]
+                ('if', E("comm.Rank < comm.Size - 1", 'd', local=True), [('raw', self.op('Send', f"{fn}({e.code}), comm.Rank + 1, {tag}") + ";")], [])]
+
+    def tcall(self):
+        """A helper that communicates, called where no token is live: the chain is closed before and restarted after."""
+        self.features.add('call')
+        opts = [('CSum', 'd', 'rep'), ('CMix', 'd', 'arg'), ('CPair', 'd', 'local'), ('CTok', 'd', 'rep')]
+        if self.mparams:
+            opts += [('CNest', 'd', 'arg'), ('CRing', 'm', 'local'), ('CBcast', 'm', 'rep')]
+            if self.grid: opts.append(('CHalo', 'm', 'local'))
+        name, ty, rep = rnd.choice(opts)
+        if ty == 'm' and not self.mlocals: ty = 'd'; name, rep = 'CSum', 'rep'
+        if name == 'CTok': self.features.add('Isend/Irecv')
+        a = self.expr(ty, 1, False)
+        if name == 'CNest': args = f"{a.code}, {self.expr('m', 1, False).code}, comm"
+        elif name == 'CBcast': args = f"{a.code}, {self.expr('d', 1, False).code}, comm"
+        elif name == 'CHalo': args = f"{a.code}, rows, columns, comm"
+        else: args = f"{a.code}, comm"
+        t = self.target(ty)
+        e = E(f"{name}({args})", ty) if rep == 'rep' else comb(f"{name}({args})", ty, a, local=rep == 'local')
+        close = rnd.choice(["comm.Barrier(tk, out _);", None])
+        out = []
+        if close: out.append(('raw', close))
+        else:
+            # close the chain with a collective whose token is discarded
+            x = self.expr('d', 2, False)
+            s = self.target('d')
+            out.append(('assign', s, comb(f"{s} += {self.op('AllreduceSum', x.code, last=True)} * 0.1;", 'd'), True))
+        out.append(('assign', t, comb(f"{t} = {t} * 0.5 + {e.code} * 0.5;", ty, e), True))
+        out.append(('raw', "tk = comm.Token;"))
+        return out
+
+    def read(self, req, ty):
+        return f"{req}.Value" if ty == 'd' else f"{req}.Tensor"
+
+    def reads(self, requests, comm):
+        """Reads of received values after their Wait: each request read zero, one or two times."""
+        out = []
+        for r, ty in requests:
+            for _ in range(rnd.choice([0, 1, 1, 2])):
+                t = self.target(ty)
+                x = self.expr(ty, 2, False)
+                fn = '' if ty == 'd' else 'Tensor.Tanh'
+                out.append(('assign', t, comb(f"{t} = {t} * 0.5 + {self.read(r, ty)} * {fn}({x.code});", ty, x, local=True), True))
+        return out
+
+    def iring(self, comm):
+        """Non-blocking rings (every rank runs them): one or two Irecv/Isend pairs, statements between, then the Waits."""
+        self.features.add('Isend/Irecv')
+        out, waits, received = [], [], []
+        for _ in range(rnd.choice([1, 1, 2])):
+            ty = rnd.choice(self.types())
+            nxt, prv = self.ring()
+            tag = self.tag()
+            r, s = self.name('rq'), self.name('sq')
+            if ty == 'd':
+                recv = self.op('Irecv', f"{prv}, {tag}")
+            else:
+                recv = self.op('Irecv', f"{self.leaf(ty).code}, {prv}, {tag}")
+            e = self.expr(ty, 1, comm)
+            send = self.op('Isend', f"{e.code}, {nxt}, {tag}")
+            pair = [('raw', f"var {r} = {recv};"), ('raw', f"var {s} = {send};")]
+            if rnd.random() < 0.4: pair.reverse()
+            out += pair
+            waits += [('raw', f"comm.Wait({r});"), ('raw', f"comm.Wait({s});")]
+            received.append((r, ty))
+        for _ in range(rnd.choice([0, 0, 1, 2])):
+            out += self.assign(comm)
+        rnd.shuffle(waits)
+        return out + waits + self.reads(received, comm)
+
+    def iself(self):
+        """A non-blocking message to the rank itself: fine under any branch."""
+        self.features.add('Isend/Irecv')
+        ty = rnd.choice(self.types())
+        tag = self.tag()
+        r, s = self.name('rq'), self.name('sq')
+        recv = self.op('Irecv', f"comm.Rank, {tag}") if ty == 'd' else self.op('Irecv', f"{self.leaf(ty).code}, comm.Rank, {tag}")
+        send = self.op('Isend', f"{self.expr(ty, 1, False).code}, comm.Rank, {tag}")
+        pair = [('raw', f"var {r} = {recv};"), ('raw', f"var {s} = {send};")]
+        if rnd.random() < 0.5: pair.reverse()
+        waits = [('raw', f"comm.Wait({r});"), ('raw', f"comm.Wait({s});")]
+        rnd.shuffle(waits)
+        return pair + waits + self.reads([(r, ty)], False)
+
+    def ipair(self):
+        """A non-blocking message from one rank to another in rank branches that match; with a blocking message of the
+        same sender, receiver and tag before or after each side's Wait (after the start: FIFO gives the request the first)."""
+        self.features.add('Isend/Irecv')
+        ty = rnd.choice(self.types())
+        tag = self.tag()
+        src, dst, guard = rnd.choice([('0', '1', 1), ('comm.Size - 1', '0', 1), ('1', 'comm.Size - 1', 2)])
+        r, s = self.name('rq'), self.name('sq')
+        recv = self.op('Irecv', f"{src}, {tag}") if ty == 'd' else self.op('Irecv', f"{self.leaf(ty).code}, {src}, {tag}")
+        send = self.op('Isend', f"{self.expr(ty, 1, False).code}, {dst}, {tag}")
+        sends = [('raw', f"var {s} = {send};")]
+        receives = [('raw', f"var {r} = {recv};")]
+        sw, rw = ('raw', f"comm.Wait({s});"), ('raw', f"comm.Wait({r});")
+        if rnd.random() < 0.5:
+            self.features.add('Send/Receive')
+            ty2 = rnd.choice(self.types())
+            bsend = ('raw', self.op('Send', f"{self.expr(ty2, 1, False).code}, {dst}, {tag}") + ";")
+            t = self.target(ty2)
+            brecv = self.op('Receive', f"{src}, {tag}") if ty2 == 'd' else self.op('Receive', f"{self.leaf(ty2).code}, {src}, {tag}")
+            bassign = ('assign', t, comb(f"{t} = {t} * 0.5 + {brecv} * 0.5;", ty2, local=True), True)
+            sends += [bsend, sw] if rnd.random() < 0.5 else [sw, bsend]
+            receives += [bassign, rw] if rnd.random() < 0.5 else [rw, bassign]
+        else:
+            sends.append(sw)
+            receives.append(rw)
+        receives += self.reads([(r, ty)], False)
+        local = E(f"comm.Rank == {src}", 'd', local=True)
+        return [('if', E(f"comm.Size > {guard}", 'd'),
+                 [('if', local, sends, [('if', E(f"comm.Rank == {dst}", 'd', local=True), receives, [])])], [])]
 
     def block(self, depth, comm, size=None):
         out = []
@@ -337,7 +474,7 @@ class Program:
                 elif k == 1: cond = E("comm.Size % 2 == 0", 'd')
                 else:
                     c = self.expr('d', 2, False)
-                    cond = E(f"Math.Sin(comm.AllreduceSum({c.code})) > {rnd.choice(['0.2', '-0.3'])}", 'd')
+                    cond = E(f"Math.Sin({self.op('AllreduceSum', c.code)}) > {rnd.choice(['0.2', '-0.3'])}", 'd')
                 out.append(('if', cond, self.block(depth + 1, True), self.block(depth + 1, True) if rnd.random() < 0.5 else []))
             elif r < 0.36 and depth < 2:
                 # a branch on the rank, without communication between ranks inside
@@ -352,6 +489,14 @@ class Program:
                 out += self.self_message()
             elif r < 0.58 and comm:
                 out += self.unused(comm)
+            elif r < 0.65 and comm:
+                out += self.iring(comm)
+            elif r < 0.69 and comm:
+                out += self.ipair()
+            elif r < 0.72:
+                out += self.iself()
+            elif r < 0.76 and comm and self.tokens:
+                out += self.tcall()
             else:
                 out += self.assign(comm)
         return out
@@ -406,11 +551,23 @@ class Program:
         params = [f"double {p}" for p in self.dparams] + [f"Tensor {p}" for p in self.mparams + self.qparams]
         if self.grid: params += ["int rows", "int columns"]
         params.append("Communicator comm")
+        if self.tparam: params.append("CommToken token")
         self.signature = ", ".join(params)
         init = []
+        if self.tokens and not self.tparam: init.append(('raw', "var tk = comm.Token;"))
         d0 = ' + '.join([f"{p} * 0.5" for p in self.dparams] + [f"Tensor.Mean({p})" for p in self.mparams + self.qparams])
         init.append(('assign', 's1', comb(f"var s1 = Math.Tanh({d0});", 'd', E('', 'd', self.dparams + self.mparams + self.qparams)), False))
-        init.append(('assign', 's2', E("var s2 = 0.25;", 'd'), False))
+        if self.tparam:
+            # The parameter's chain goes on in tk. (Not `var tk = token;`: a copy of a token parameter whose
+            # communicator is still unknown makes ADCME017 report rank branches that use tk on one side, a false
+            # positive, see TokenDiagnosticTests.ACopiedTokenParameter…)
+            if rnd.random() < 0.5:
+                init.append(('raw', "comm.Barrier(token, out var tk);"))
+                init.append(('assign', 's2', E("var s2 = 0.25;", 'd'), False))
+            else:
+                init.append(('assign', 's2', E("var s2 = comm.Broadcast(0.25, 0, token, out var tk);", 'd'), False))
+        else:
+            init.append(('assign', 's2', E("var s2 = 0.25;", 'd'), False))
         init.append(('assign', 'acc', E("var acc = 0.0;", 'd'), False))
         for t in self.mlocals:
             p = rnd.choice(self.mparams)
@@ -435,21 +592,21 @@ class Program:
             ret = E(f"{total} + {pterm}", 'd', {p})
         elif ending == 'reduce':
             self.features.add('ReduceSum')
-            ret = E(f"comm.ReduceSum({total}, {self.root()})", 'd', local=True)
+            ret = E(self.op('ReduceSum', f"{total}, {self.root()}", last=True), 'd', local=True)
         elif ending == 'allreduce':
             self.features.add('AllreduceSum')
-            ret = E(f"comm.AllreduceSum({total}){extra}", 'd')
+            ret = E(f"{self.op('AllreduceSum', total, last=True)}{extra}", 'd')
         elif ending == 'broadcast':
             self.features.add('Broadcast')
-            ret = E(f"Math.Tanh(comm.Broadcast({total}, {self.root()})){extra}", 'd')
+            ret = E(f"Math.Tanh({self.op('Broadcast', f'{total}, {self.root()}', last=True)}){extra}", 'd')
         elif ending == 'max':
             op = rnd.choice(['AllreduceMax', 'AllreduceMin'])
             self.features.add(op)
-            ret = E(f"comm.{op}({total} + {self.salt('d').code}) * 0.5 + comm.AllreduceSum(s1 * s1){extra}", 'd')
+            ret = E(f"{self.op(op, f'{total} + {self.salt(chr(100)).code}')} * 0.5 + {self.op('AllreduceSum', 's1 * s1', last=True)}{extra}", 'd')
         else:
             # replicated only if these variables are: the tree decides
             chosen = rnd.sample(['s1', 's2', 'acc'] + self.mlocals + self.qlocals, 2)
-            ret = E(f"comm.AllreduceSum(acc * 0.5)" + ''.join(f" + {rep_term(v)} * 0.5" for v in chosen), 'd', set(chosen))
+            ret = E(self.op('AllreduceSum', 'acc * 0.5', last=True) + ''.join(f" + {rep_term(v)} * 0.5" for v in chosen), 'd', set(chosen))
         self.is_replicated = self.replicated(ret, state)
         lines = []
         self.emit(init + body, 2, lines)
@@ -510,6 +667,20 @@ HELPERS = """    // Helpers that communicate, called by the programs (the genera
     /// <summary>Calls other helpers; replicated when x is (CSum is always, CMix when x is; t reaches only CSum).</summary>
     [Differentiable]
     public static double CNest(double x, Tensor t, Communicator comm) => CSum(x + Tensor.Sum(CRing(t, comm)) * 0.1, comm) + CMix(x, comm) * 0.5;
+
+    /// <summary>Replicated whatever its argument: its own chain of tokens through a non-blocking ring and a collective.</summary>
+    [Differentiable]
+    public static double CTok(double x, Communicator comm)
+    {
+        var t0 = comm.Token;
+        var next = (comm.Rank + 1) % comm.Size;
+        var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+        var r = comm.Irecv(previous, 13, t0, out var t1);
+        var s = comm.Isend(Math.Sin(x), next, 13, t1, out var t2);
+        comm.Wait(s);
+        comm.Wait(r);
+        return comm.AllreduceSum(r.Value * x + x * 0.5, t2, out _);
+    }
 
     /// <summary>Rank-local: a window of the halo-padded block.</summary>
     [Differentiable]
