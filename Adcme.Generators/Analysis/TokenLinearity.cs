@@ -33,7 +33,9 @@ namespace Adcme.Generators.Analysis
             public int Communicator { get; }
             public LocationInfo? Site { get; }
 
-            public bool SameAs(Token? other) => other is not null && other.Status == Status && other.Communicator == Communicator;
+            /// <summary>The same state; a communicator not known yet (a parameter's token) matches any.</summary>
+            public bool SameAs(Token? other) => other is not null && other.Status == Status
+                && (other.Communicator == Communicator || other.Communicator < 0 || Communicator < 0);
         }
 
         public static List<DiagnosticInfo> Check(IReadOnlyList<VariableModel> variables, IEnumerable<ParameterModel> parameters, EquatableArray<Statement> body,
@@ -97,7 +99,8 @@ namespace Adcme.Generators.Analysis
                                     otherwise.TryGetValue(variable, out var b);
                                     if (a is not null && !a.SameAs(b) && state.ContainsKey(variable))
                                     {
-                                        var used = a.Status == Status.Consumed ? a : b!;
+                                        var used = a.Status == Status.Consumed || b is null ? a : b;
+                                        if (used.Site is null && b?.Site is not null) used = b;
                                         Report(variable, used?.Site, "token '" + Name(variable) + "' is used on one branch of an if and not on the other: "
                                             + "ranks would issue different operations; use it on both branches or on neither");
                                     }
