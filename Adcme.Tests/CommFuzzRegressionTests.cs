@@ -14,6 +14,9 @@ public class CommFuzzRegressionTests
         {
             var value = CommFuzzRegressionCases.SelfWaitOrder_Gradient(x, comm, out var dx);
             var (_, tangent) = CommFuzzRegressionCases.SelfWaitOrder_Pushforward(x, 1.0, comm);
+            var pulled = 0.0;
+            CommFuzzRegressionCases.SelfWaitOrder_Pullback(x, comm, 1.0, ref pulled);
+            Assert.Equal(dx, pulled);
             return (value, dx, tangent);
         });
         Assert.Equal(2 * x + 3 * x * x, results[0].value, 1e-12);
@@ -30,6 +33,9 @@ public class CommFuzzRegressionTests
         var gradients = OnRanks(ranks, comm =>
         {
             CommFuzzRegressionCases.PairWaitPlace_Gradient(X(comm.Rank), comm, out var dx);
+            var pulled = 0.0;
+            CommFuzzRegressionCases.PairWaitPlace_Pullback(X(comm.Rank), comm, 1.0, ref pulled); // rank-local: seed 1 everywhere
+            Assert.Equal(dx, pulled);
             return dx;
         });
         // J = Σ_r y_r (rank-local results): y0 = x0/2, y1 = x1/2 + sin(x0) x1 + 2 x0², others x/2.
