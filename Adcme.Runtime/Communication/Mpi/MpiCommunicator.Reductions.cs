@@ -69,20 +69,32 @@ public sealed partial class MpiCommunicator
             receiveCounts[s] = s == Rank ? 0 : mine;
             receiveOffsets[s] = s * mine;
         }
-        var scratch = ArrayPool<double>.Shared.Rent(Math.Max(1, Size * mine));
+        // Where the chunks are all of one length, the other ranks' parts land in the result at their own chunks'
+        // places (which the allgather overwrites afterwards): no scratch, less memory touched. Else a pooled scratch.
+        var inResult = x.Length % Size == 0;
+        var scratch = inResult ? null : ArrayPool<double>.Shared.Rent(Math.Max(1, Size * mine));
         try
         {
-            var parts = scratch.AsSpan(0, Size * mine);
+            Span<double> parts = inResult ? result : scratch.AsSpan(0, Size * mine);
             _mpi.Alltoall(x, sendCounts, offsets, parts, receiveCounts, receiveOffsets);
             var chunk = result.Slice(start, mine);
             ReadOnlySpan<double> Part(ReadOnlySpan<double> own, Span<double> received, int s)
                 => s == Rank ? own.Slice(start, mine) : received.Slice(s * mine, mine);
-            Part(x, parts, 0).CopyTo(chunk);
-            for (var s = 1; s < Size; s++) Accumulate(operation.Kind, chunk, Part(x, parts, s));
+            if (Size > 1 && operation.Kind is CommOpKind.AllreduceSum or CommOpKind.ReduceSum)
+            {
+                // x0 + x1 in one pass (the same additions as copying x0, then adding x1).
+                System.Numerics.Tensors.TensorPrimitives.Add(Part(x, parts, 0), Part(x, parts, 1), chunk);
+                for (var s = 2; s < Size; s++) Accumulate(operation.Kind, chunk, Part(x, parts, s));
+            }
+            else
+            {
+                Part(x, parts, 0).CopyTo(chunk);
+                for (var s = 1; s < Size; s++) Accumulate(operation.Kind, chunk, Part(x, parts, s));
+            }
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(scratch);
+            if (scratch is not null) ArrayPool<double>.Shared.Return(scratch);
         }
         if (operation.Kind != CommOpKind.ReduceSum)
         {
