@@ -40,7 +40,7 @@ public static class Program
         var rank = Communicator.FromEnvironment().Rank;
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Monitoring).WithUnrollFactor(1).WithInvocationCount(20)
-            .WithWarmupCount(3).WithIterationCount(10);
+            .WithWarmupCount(5).WithIterationCount(40); // 40: on two shared cores single iterations stall now and then
         var config = ManualConfig.CreateEmpty().AddJob(job)
             .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
             .AddLogger(rank == 0 ? ConsoleLogger.Default : NullLogger.Instance)
