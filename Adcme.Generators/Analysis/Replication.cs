@@ -22,7 +22,7 @@ namespace Adcme.Generators.Analysis
 
         /// <summary>Whether the method communicates: a parameter that is a communicator, or a call whose callee takes one.</summary>
         public static bool Communicates(MethodModel model)
-            => model.Parameters.Any(p => p.Kind == ValueKind.Opaque && p.TypeName.TrimEnd('?') == "global::" + Kinds.Communicator);
+            => model.Parameters.Any(p => p.Kind == ValueKind.Opaque && Kinds.IsCommunicatorTypeName(p.TypeName));
 
         /// <summary>The mask of the method's result, parameters numbered in declaration order.</summary>
         public static ulong OfResult(MethodModel model)
@@ -144,6 +144,6 @@ namespace Adcme.Generators.Analysis
         }
 
         private static bool IsCommunicator(IReadOnlyList<VariableModel> variables, Operand operand)
-            => operand.IsVariable && variables[operand.Variable].TypeName.TrimEnd('?') == "global::" + Kinds.Communicator;
+            => operand.IsVariable && Kinds.IsCommunicatorTypeName(variables[operand.Variable].TypeName);
     }
 }

@@ -245,7 +245,7 @@ namespace Adcme.Generators.Analysis
 
             private ValueKind KindOf(int variable) => variable >= 0 ? _variables[variable].Kind : ValueKind.Int;
 
-            private bool IsCommunicator(Operand operand) => operand.IsVariable && _variables[operand.Variable].TypeName.TrimEnd('?') == "global::Adcme.Communicator";
+            private bool IsCommunicator(Operand operand) => operand.IsVariable && Parsing.Kinds.IsCommunicatorTypeName(_variables[operand.Variable].TypeName);
         }
     }
 }

@@ -91,7 +91,7 @@ namespace Adcme.Generators.Emit
             {
                 // One global objective: a result that is the same on every rank counts once (seeded on rank 0);
                 // a rank-local one is summed over ranks (seeded everywhere).
-                var communicator = model.Parameters.First(p => p.Kind == ValueKind.Opaque && p.TypeName.TrimEnd('?') == "global::Adcme.Communicator");
+                var communicator = model.Parameters.First(p => p.Kind == ValueKind.Opaque && Parsing.Kinds.IsCommunicatorTypeName(p.TypeName));
                 seed = "(" + Namer.Escape(communicator.Name) + ".Rank == 0 ? " + one + " : " + (model.ResultKind == ValueKind.Float ? "0f" : "0.0") + ")";
             }
             WriteRecordAndReverse(model, writer, adjoint, seed, value);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Adcme.Generators.Diagnostics;
 using Adcme.Generators.Model;
@@ -59,7 +60,7 @@ namespace Adcme.Generators.Parsing
                 var args = Arguments(invocation);
                 if (args is null) return Invalid;
                 var call = new CallModel(Kinds.FullyQualified(method.ContainingType), method.Name, resultKind.Value, parameters,
-                    Replication: method.Parameters.Any(p => Kinds.IsCommunicator(p.Type)) ? MethodParser.ReplicationOf(method, invocation.SemanticModel?.Compilation) : null);
+                    Replication: method.Parameters.Any(p => Kinds.IsCommunicator(p.Type)) ? ReplicationOf(method, invocation) : null);
                 var target = destination ?? NewTemp(resultKind.Value);
                 NoteDroppedDerivatives(method, invocation, args, target);
                 var instruction = new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call);
@@ -75,6 +76,19 @@ namespace Adcme.Generators.Parsing
             Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax,
                 method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
             return Invalid;
+        }
+
+        /// <summary>Callees' replication masks, found once per callee however often it is called.</summary>
+        private readonly Dictionary<IMethodSymbol, ulong> _replications = new Dictionary<IMethodSymbol, ulong>(SymbolEqualityComparer.Default);
+
+        private ulong ReplicationOf(IMethodSymbol callee, IOperation at)
+        {
+            if (!_replications.TryGetValue(callee, out var mask))
+            {
+                mask = MethodParser.ReplicationOf(callee, at.SemanticModel?.Compilation);
+                _replications[callee] = mask;
+            }
+            return mask;
         }
 
         /// <summary>A call to a [Primitive] method or operator: the generator calls its rules, never looks inside.</summary>

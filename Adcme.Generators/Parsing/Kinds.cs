@@ -16,6 +16,9 @@ namespace Adcme.Generators.Parsing
         public const string CommToken = "Adcme.CommToken";
         public const string CommRequest = "Adcme.CommRequest";
 
+        /// <summary>Whether a variable's declared type (<see cref="FullyQualified"/>, maybe nullable) is Communicator.</summary>
+        public static bool IsCommunicatorTypeName(string typeName) => typeName.TrimEnd('?') == "global::" + Communicator;
+
         /// <summary>Whether <paramref name="type"/> is Adcme's Communicator or derives from it.</summary>
         public static bool IsCommunicator(ITypeSymbol? type)
         {

@@ -183,10 +183,7 @@ public abstract partial class Communicator
     /// <summary>A seed or tangent of the shape of <paramref name="like"/> (a mismatch names the operation).</summary>
     private protected static Tensor SeedOf(string operation, Tensor seed, Tensor like)
     {
-        if (!seed.HasShape(like.ShapeArray))
-        {
-            throw new TensorShapeException($"{operation}: a seed or tangent of shape {Tensor.Format(seed.ShapeArray)} does not fit the shape {Tensor.Format(like.ShapeArray)}.");
-        }
+        _ = Tensor.SeedOf(operation, seed, like.ShapeArray); // the one shape check of seeds (its message)
         return seed;
     }
 
