@@ -22,6 +22,7 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) PairWaitPlace_Pushforward(double x, double dX, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double y = 0.0;
             int t1 = 0;
             bool t2 = false;
@@ -29,24 +30,25 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             global::Adcme.CommRequest s = null!;
             double t5 = 0.0;
-            double t6 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t7 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             global::Adcme.CommRequest r = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
-            double t14 = 0.0;
-            double t15 = 0.0;
             double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
             double result_dot = 0.0;
             double y_dot = 0.0;
             double t5_dot = 0.0;
-            double t6_dot = 0.0;
-            double t12_dot = 0.0;
-            double t13_dot = 0.0;
-            double t14_dot = 0.0;
-            double t15_dot = 0.0;
+            double t7_dot = 0.0;
             double t16_dot = 0.0;
+            double t17_dot = 0.0;
+            double t18_dot = 0.0;
+            double t19_dot = 0.0;
+            double t20_dot = 0.0;
+            commToken = comm.Token;
             // line 33: var y = x * 0.5;
             y = x * 0.5;
             y_dot = dX * 0.5;
@@ -63,13 +65,17 @@ namespace Adcme.Tests.Cases
                     // line 38: var s = comm.Isend(x * x, 1, 3);
                     t5 = x * x;
                     t5_dot = dX * x + x * dX;
+                    comm.CheckToken(commToken);
                     s = comm.Isend(t5, 1, 3);
                     _ = global::Adcme.Communicator.IsendTangent(comm, t5, t5_dot, 1, 3, s);
+                    commToken = comm.Token;
                     // line 39: comm.Send(Math.Sin(x), 1, 3);
-                    t6 = global::System.Math.Sin(x);
-                    t6_dot = dX * global::System.Math.Cos(x);
-                    comm.Send(t6, 1, 3);
-                    global::Adcme.Communicator.SendTangent(comm, t6, t6_dot, 1, 3);
+                    t7 = global::System.Math.Sin(x);
+                    t7_dot = dX * global::System.Math.Cos(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t7, 1, 3);
+                    global::Adcme.Communicator.SendTangent(comm, t7, t7_dot, 1, 3);
+                    commToken = comm.Token;
                     // line 40: comm.Wait(s);
                     comm.Wait(s);
                     global::Adcme.Communicator.WaitTangent(comm, s);
@@ -77,29 +83,33 @@ namespace Adcme.Tests.Cases
                 else
                 {
                     // line 42: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commToken);
                         r = comm.Irecv(0, 3);
                         _ = global::Adcme.Communicator.IrecvTangent(comm, 0, 3, r);
+                        commToken = comm.Token;
                         // line 45: comm.Wait(r);
                         comm.Wait(r);
                         global::Adcme.Communicator.WaitTangent(comm, r);
                         // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
-                        t12 = comm.Receive(0, 3);
-                        t12_dot = global::Adcme.Communicator.ReceiveTangent(comm, 0, 3, t12);
-                        t13 = t12 * x;
-                        t13_dot = t12_dot * x + t12 * dX;
-                        t14 = y + t13;
-                        t14_dot = y_dot + t13_dot;
-                        t15 = r.ReadValue();
-                        t15_dot = global::Adcme.CommRequest.ReadValueTangent(r, t15);
-                        t16 = 2.0 * t15;
-                        t16_dot = 2.0 * t15_dot;
-                        y = t14 + t16;
-                        y_dot = t14_dot + t16_dot;
+                        comm.CheckToken(commToken);
+                        t16 = comm.Receive(0, 3);
+                        t16_dot = global::Adcme.Communicator.ReceiveTangent(comm, 0, 3, t16);
+                        commToken = comm.Token;
+                        t17 = t16 * x;
+                        t17_dot = t16_dot * x + t16 * dX;
+                        t18 = y + t17;
+                        t18_dot = y_dot + t17_dot;
+                        t19 = r.ReadValue();
+                        t19_dot = global::Adcme.CommRequest.ReadValueTangent(r, t19);
+                        t20 = 2.0 * t19;
+                        t20_dot = 2.0 * t19_dot;
+                        y = t18 + t20;
+                        y_dot = t18_dot + t20_dot;
                     }
                 }
             }
@@ -122,6 +132,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double y = 0.0;
             int t1 = 0;
             bool t2 = false;
@@ -129,25 +140,26 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             global::Adcme.CommRequest s = null!;
             double t5 = 0.0;
-            double t6 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t7 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             global::Adcme.CommRequest r = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
-            double t14 = 0.0;
-            double t15 = 0.0;
             double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
+            double t7_bar = 0.0;
             double t16_bar = 0.0;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            double t19_bar = 0.0;
+            double t20_bar = 0.0;
+            commToken = comm.Token;
             // line 33: var y = x * 0.5;
             y = x * 0.5;
             // line 34: if (comm.Size > 1) …
@@ -162,10 +174,14 @@ namespace Adcme.Tests.Cases
                 {
                     // line 38: var s = comm.Isend(x * x, 1, 3);
                     t5 = x * x;
+                    comm.CheckToken(commToken);
                     s = comm.Isend(t5, 1, 3);
+                    commToken = comm.Token;
                     // line 39: comm.Send(Math.Sin(x), 1, 3);
-                    t6 = global::System.Math.Sin(x);
-                    comm.Send(t6, 1, 3);
+                    t7 = global::System.Math.Sin(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t7, 1, 3);
+                    commToken = comm.Token;
                     // line 40: comm.Wait(s);
                     comm.Wait(s);
                     tape.PushInt(1, "CommFuzzRegressionCases.PairWaitPlace#1.branch");
@@ -173,21 +189,25 @@ namespace Adcme.Tests.Cases
                 else
                 {
                     // line 42: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commToken);
                         r = comm.Irecv(0, 3);
+                        commToken = comm.Token;
                         // line 45: comm.Wait(r);
                         comm.Wait(r);
                         // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
-                        t12 = comm.Receive(0, 3);
-                        t13 = t12 * x;
-                        t14 = y + t13;
-                        t15 = r.ReadValue();
-                        t16 = 2.0 * t15;
-                        y = t14 + t16;
+                        comm.CheckToken(commToken);
+                        t16 = comm.Receive(0, 3);
+                        commToken = comm.Token;
+                        t17 = t16 * x;
+                        t18 = y + t17;
+                        t19 = r.ReadValue();
+                        t20 = 2.0 * t19;
+                        y = t18 + t20;
                         tape.PushInt(1, "CommFuzzRegressionCases.PairWaitPlace#2.branch");
                     }
                     else
@@ -206,6 +226,7 @@ namespace Adcme.Tests.Cases
             result = y;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 49: return y;
             y_bar += result_bar;
             result_bar = 0.0;
@@ -214,16 +235,22 @@ namespace Adcme.Tests.Cases
                 if (tape.PopInt("CommFuzzRegressionCases.PairWaitPlace#1.branch") != 0)
                 {
                     // line 40: comm.Wait(s);
+                    comm.CheckToken(commAdjointToken);
                     global::Adcme.Communicator.WaitPullback(comm, s);
+                    commAdjointToken = comm.Token;
                     // line 39: comm.Send(Math.Sin(x), 1, 3);
-                    global::Adcme.Communicator.SendPullback(comm, t6, 1, 3, ref t6_bar);
-                    x_bar += t6_bar * global::System.Math.Cos(x);
-                    t6_bar = 0.0;
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t7, 1, 3, ref t7_bar);
+                    commAdjointToken = comm.Token;
+                    x_bar += t7_bar * global::System.Math.Cos(x);
+                    t7_bar = 0.0;
                     // line 38: var s = comm.Isend(x * x, 1, 3);
+                    comm.CheckToken(commAdjointToken);
                     {
                         global::Adcme.CommRequest g1 = null!;
                         global::Adcme.Communicator.IsendPullback(comm, t5, 1, 3, s, g1, ref t5_bar);
                     }
+                    commAdjointToken = comm.Token;
                     x_bar += t5_bar * x;
                     x_bar += x * t5_bar;
                     t5_bar = 0.0;
@@ -233,34 +260,40 @@ namespace Adcme.Tests.Cases
                     if (tape.PopInt("CommFuzzRegressionCases.PairWaitPlace#2.branch") != 0)
                     {
                         // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
-                        t14_bar += y_bar;
-                        t16_bar += y_bar;
+                        t18_bar += y_bar;
+                        t20_bar += y_bar;
                         y_bar = 0.0;
-                        t15_bar += 2.0 * t16_bar;
-                        t16_bar = 0.0;
+                        t19_bar += 2.0 * t20_bar;
+                        t20_bar = 0.0;
                         {
-                            double g2 = t15_bar;
-                            t15_bar = 0.0;
-                            global::Adcme.CommRequest.ReadValuePullback(r, t15, g2);
+                            double g2 = t19_bar;
+                            t19_bar = 0.0;
+                            global::Adcme.CommRequest.ReadValuePullback(r, t19, g2);
                         }
-                        y_bar += t14_bar;
-                        t13_bar += t14_bar;
-                        t14_bar = 0.0;
-                        t12_bar += t13_bar * x;
-                        x_bar += t12 * t13_bar;
-                        t13_bar = 0.0;
+                        y_bar += t18_bar;
+                        t17_bar += t18_bar;
+                        t18_bar = 0.0;
+                        t16_bar += t17_bar * x;
+                        x_bar += t16 * t17_bar;
+                        t17_bar = 0.0;
+                        comm.CheckToken(commAdjointToken);
                         {
-                            double g3 = t12_bar;
-                            t12_bar = 0.0;
-                            global::Adcme.Communicator.ReceivePullback(comm, 0, 3, t12, g3);
+                            double g3 = t16_bar;
+                            t16_bar = 0.0;
+                            global::Adcme.Communicator.ReceivePullback(comm, 0, 3, t16, g3);
                         }
+                        commAdjointToken = comm.Token;
                         // line 45: comm.Wait(r);
+                        comm.CheckToken(commAdjointToken);
                         global::Adcme.Communicator.WaitPullback(comm, r);
+                        commAdjointToken = comm.Token;
                         // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             global::Adcme.CommRequest g4 = null!;
                             global::Adcme.Communicator.IrecvPullback(comm, 0, 3, r, g4);
                         }
+                        commAdjointToken = comm.Token;
                     }
                 }
             }
@@ -279,6 +312,7 @@ namespace Adcme.Tests.Cases
         public static double PairWaitPlace_Record(double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double y = 0.0;
             int t1 = 0;
             bool t2 = false;
@@ -286,15 +320,16 @@ namespace Adcme.Tests.Cases
             bool t4 = false;
             global::Adcme.CommRequest s = null!;
             double t5 = 0.0;
-            double t6 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t7 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             global::Adcme.CommRequest r = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
-            double t14 = 0.0;
-            double t15 = 0.0;
             double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            commToken = comm.Token;
             // line 33: var y = x * 0.5;
             y = x * 0.5;
             // line 34: if (comm.Size > 1) …
@@ -309,10 +344,14 @@ namespace Adcme.Tests.Cases
                 {
                     // line 38: var s = comm.Isend(x * x, 1, 3);
                     t5 = x * x;
+                    comm.CheckToken(commToken);
                     s = comm.Isend(t5, 1, 3);
+                    commToken = comm.Token;
                     // line 39: comm.Send(Math.Sin(x), 1, 3);
-                    t6 = global::System.Math.Sin(x);
-                    comm.Send(t6, 1, 3);
+                    t7 = global::System.Math.Sin(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t7, 1, 3);
+                    commToken = comm.Token;
                     // line 40: comm.Wait(s);
                     comm.Wait(s);
                     tape.PushInt(1, "CommFuzzRegressionCases.PairWaitPlace#1.branch");
@@ -320,21 +359,25 @@ namespace Adcme.Tests.Cases
                 else
                 {
                     // line 42: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commToken);
                         r = comm.Irecv(0, 3);
+                        commToken = comm.Token;
                         // line 45: comm.Wait(r);
                         comm.Wait(r);
                         // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
-                        t12 = comm.Receive(0, 3);
-                        t13 = t12 * x;
-                        t14 = y + t13;
-                        t15 = r.ReadValue();
-                        t16 = 2.0 * t15;
-                        y = t14 + t16;
+                        comm.CheckToken(commToken);
+                        t16 = comm.Receive(0, 3);
+                        commToken = comm.Token;
+                        t17 = t16 * x;
+                        t18 = y + t17;
+                        t19 = r.ReadValue();
+                        t20 = 2.0 * t19;
+                        y = t18 + t20;
                         tape.PushInt(1, "CommFuzzRegressionCases.PairWaitPlace#2.branch");
                     }
                     else
@@ -353,10 +396,10 @@ namespace Adcme.Tests.Cases
             result = y;
             tape.PushObject(s, "CommFuzzRegressionCases.PairWaitPlace#end.s");
             tape.PushDouble(t5, "CommFuzzRegressionCases.PairWaitPlace#end.t5");
-            tape.PushDouble(t6, "CommFuzzRegressionCases.PairWaitPlace#end.t6");
+            tape.PushDouble(t7, "CommFuzzRegressionCases.PairWaitPlace#end.t7");
             tape.PushObject(r, "CommFuzzRegressionCases.PairWaitPlace#end.r");
-            tape.PushDouble(t12, "CommFuzzRegressionCases.PairWaitPlace#end.t12");
-            tape.PushDouble(t15, "CommFuzzRegressionCases.PairWaitPlace#end.t15");
+            tape.PushDouble(t16, "CommFuzzRegressionCases.PairWaitPlace#end.t16");
+            tape.PushDouble(t19, "CommFuzzRegressionCases.PairWaitPlace#end.t19");
             return result;
         }
 
@@ -368,27 +411,28 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.CommRequest s = null!;
             double t5 = 0.0;
-            double t6 = 0.0;
+            double t7 = 0.0;
             global::Adcme.CommRequest r = null!;
-            double t12 = 0.0;
-            double t15 = 0.0;
+            double t16 = 0.0;
+            double t19 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t5_bar = 0.0;
-            double t6_bar = 0.0;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
-            double t14_bar = 0.0;
-            double t15_bar = 0.0;
+            double t7_bar = 0.0;
             double t16_bar = 0.0;
-            t15 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t15");
-            t12 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t12");
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            double t19_bar = 0.0;
+            double t20_bar = 0.0;
+            t19 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t19");
+            t16 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t16");
             r = tape.PopObject<global::Adcme.CommRequest>("CommFuzzRegressionCases.PairWaitPlace#end.r");
-            t6 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t6");
+            t7 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t7");
             t5 = tape.PopDouble("CommFuzzRegressionCases.PairWaitPlace#end.t5");
             s = tape.PopObject<global::Adcme.CommRequest>("CommFuzzRegressionCases.PairWaitPlace#end.s");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 49: return y;
             y_bar += result_bar;
             result_bar = 0.0;
@@ -397,16 +441,22 @@ namespace Adcme.Tests.Cases
                 if (tape.PopInt("CommFuzzRegressionCases.PairWaitPlace#1.branch") != 0)
                 {
                     // line 40: comm.Wait(s);
+                    comm.CheckToken(commAdjointToken);
                     global::Adcme.Communicator.WaitPullback(comm, s);
+                    commAdjointToken = comm.Token;
                     // line 39: comm.Send(Math.Sin(x), 1, 3);
-                    global::Adcme.Communicator.SendPullback(comm, t6, 1, 3, ref t6_bar);
-                    x_bar += t6_bar * global::System.Math.Cos(x);
-                    t6_bar = 0.0;
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t7, 1, 3, ref t7_bar);
+                    commAdjointToken = comm.Token;
+                    x_bar += t7_bar * global::System.Math.Cos(x);
+                    t7_bar = 0.0;
                     // line 38: var s = comm.Isend(x * x, 1, 3);
+                    comm.CheckToken(commAdjointToken);
                     {
                         global::Adcme.CommRequest g5 = null!;
                         global::Adcme.Communicator.IsendPullback(comm, t5, 1, 3, s, g5, ref t5_bar);
                     }
+                    commAdjointToken = comm.Token;
                     x_bar += t5_bar * x;
                     x_bar += x * t5_bar;
                     t5_bar = 0.0;
@@ -416,34 +466,40 @@ namespace Adcme.Tests.Cases
                     if (tape.PopInt("CommFuzzRegressionCases.PairWaitPlace#2.branch") != 0)
                     {
                         // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
-                        t14_bar += y_bar;
-                        t16_bar += y_bar;
+                        t18_bar += y_bar;
+                        t20_bar += y_bar;
                         y_bar = 0.0;
-                        t15_bar += 2.0 * t16_bar;
-                        t16_bar = 0.0;
+                        t19_bar += 2.0 * t20_bar;
+                        t20_bar = 0.0;
                         {
-                            double g6 = t15_bar;
-                            t15_bar = 0.0;
-                            global::Adcme.CommRequest.ReadValuePullback(r, t15, g6);
+                            double g6 = t19_bar;
+                            t19_bar = 0.0;
+                            global::Adcme.CommRequest.ReadValuePullback(r, t19, g6);
                         }
-                        y_bar += t14_bar;
-                        t13_bar += t14_bar;
-                        t14_bar = 0.0;
-                        t12_bar += t13_bar * x;
-                        x_bar += t12 * t13_bar;
-                        t13_bar = 0.0;
+                        y_bar += t18_bar;
+                        t17_bar += t18_bar;
+                        t18_bar = 0.0;
+                        t16_bar += t17_bar * x;
+                        x_bar += t16 * t17_bar;
+                        t17_bar = 0.0;
+                        comm.CheckToken(commAdjointToken);
                         {
-                            double g7 = t12_bar;
-                            t12_bar = 0.0;
-                            global::Adcme.Communicator.ReceivePullback(comm, 0, 3, t12, g7);
+                            double g7 = t16_bar;
+                            t16_bar = 0.0;
+                            global::Adcme.Communicator.ReceivePullback(comm, 0, 3, t16, g7);
                         }
+                        commAdjointToken = comm.Token;
                         // line 45: comm.Wait(r);
+                        comm.CheckToken(commAdjointToken);
                         global::Adcme.Communicator.WaitPullback(comm, r);
+                        commAdjointToken = comm.Token;
                         // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             global::Adcme.CommRequest g8 = null!;
                             global::Adcme.Communicator.IrecvPullback(comm, 0, 3, r, g8);
                         }
+                        commAdjointToken = comm.Token;
                     }
                 }
             }

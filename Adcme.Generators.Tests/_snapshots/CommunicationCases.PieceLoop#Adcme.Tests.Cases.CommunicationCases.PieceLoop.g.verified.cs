@@ -25,44 +25,52 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) PieceLoop_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, global::Adcme.Tensor w, global::Adcme.Tensor? dW, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t7 = null!;
             global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t11 = null!;
             double result_dot = 0.0;
             global::Adcme.Tensor? v_dot = null;
             global::Adcme.Tensor? t1_dot = null;
-            global::Adcme.Tensor? t5_dot = null;
             global::Adcme.Tensor? t6_dot = null;
-            global::Adcme.Tensor? t7_dot = null;
             global::Adcme.Tensor? t8_dot = null;
+            global::Adcme.Tensor? t9_dot = null;
+            global::Adcme.Tensor? t11_dot = null;
+            commToken = comm.Token;
             // line 77: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, w, dW, t1);
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
             v_dot = global::Adcme.Communicator.BroadcastTangent(comm, t1, t1_dot, t3, v);
+            commToken = comm.Token;
             // line 78: var k = 0
             k = 0;
             while (k < 2)
             {
                 // line 80: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                t5 = v * u;
-                t5_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, u, dU, t5);
-                t6 = comm.AllreduceSum(t5);
-                t6_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t5, t5_dot, t6);
-                t7 = global::Adcme.Tensor.Tanh(t6);
-                t7_dot = global::Adcme.Tensor.Tanh_Tangent(t6, t6_dot, t7);
-                t8 = comm.ReduceSum(w, 0);
-                t8_dot = global::Adcme.Communicator.ReduceSumTangent(comm, w, dW, 0, t8);
-                v = t7 + t8;
-                v_dot = global::Adcme.Tensor.Add_Tangent(t7, t7_dot, t8, t8_dot, v);
+                t6 = v * u;
+                t6_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, u, dU, t6);
+                comm.CheckToken(commToken);
+                t8 = comm.AllreduceSum(t6);
+                t8_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t6, t6_dot, t8);
+                commToken = comm.Token;
+                t9 = global::Adcme.Tensor.Tanh(t8);
+                t9_dot = global::Adcme.Tensor.Tanh_Tangent(t8, t8_dot, t9);
+                comm.CheckToken(commToken);
+                t11 = comm.ReduceSum(w, 0);
+                t11_dot = global::Adcme.Communicator.ReduceSumTangent(comm, w, dW, 0, t11);
+                commToken = comm.Token;
+                v = t9 + t11;
+                v_dot = global::Adcme.Tensor.Add_Tangent(t9, t9_dot, t11, t11_dot, v);
                 // line 78: k++
                 k = k + 1;
             }
@@ -85,41 +93,49 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t11 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? v_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
             global::Adcme.Tensor? t6_bar = null;
             global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
+            commToken = comm.Token;
             // line 77: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
+            commToken = comm.Token;
             // line 78: var k = 0
             k = 0;
             int count = 0;
             while (k < 2)
             {
                 // line 80: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                tape.PushObject(t5, "CommunicationCases.PieceLoop#1.value");
-                t5 = v * u;
-                tape.PushObject(t6, "CommunicationCases.PieceLoop#2.value");
-                t6 = comm.AllreduceSum(t5);
-                tape.PushObject(t8, "CommunicationCases.PieceLoop#3.value");
-                t8 = comm.ReduceSum(w, 0);
+                tape.PushObject(t6, "CommunicationCases.PieceLoop#1.value");
+                t6 = v * u;
+                comm.CheckToken(commToken);
+                tape.PushObject(t8, "CommunicationCases.PieceLoop#2.value");
+                t8 = comm.AllreduceSum(t6);
+                commToken = comm.Token;
+                comm.CheckToken(commToken);
+                tape.PushObject(t11, "CommunicationCases.PieceLoop#3.value");
+                t11 = comm.ReduceSum(w, 0);
+                commToken = comm.Token;
                 tape.PushObject(v, "CommunicationCases.PieceLoop#4.value");
-                v = __PieceLoop_Kernel0(t6, t8);
+                v = __PieceLoop_Kernel0(t8, t11);
                 // line 78: k++
                 k = k + 1;
                 count++;
@@ -129,6 +145,7 @@ namespace Adcme.Tests.Cases
             result = global::Adcme.Tensor.SumOfSquares(v);
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 82: return Tensor.SumOfSquares(v);
             if (result_bar != 0.0)
             {
@@ -145,46 +162,52 @@ namespace Adcme.Tests.Cases
                 {
                     global::Adcme.Tensor g2 = v_bar;
                     v_bar = null;
-                    __PieceLoop_Kernel0_Pullback(t6, t8, g2, ref t6_bar, ref t8_bar);
+                    __PieceLoop_Kernel0_Pullback(t8, t11, g2, ref t8_bar, ref t11_bar);
                     g2.Dispose();
                 }
                 result1.Dispose();
-                global::Adcme.Tensor result2 = t8;
-                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#3.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result2 = t11;
+                t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#3.value");
                 {
-                    global::Adcme.Tensor g3 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result2);
-                    t8_bar = null;
+                    global::Adcme.Tensor g3 = t11_bar ?? global::Adcme.Tensor.ZerosLike(result2);
+                    t11_bar = null;
                     global::Adcme.Communicator.ReduceSumPullback(comm, w, 0, result2, g3, ref w_bar);
                     g3.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result2.Dispose();
-                global::Adcme.Tensor result3 = t6;
-                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#2.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result3 = t8;
+                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#2.value");
                 {
-                    global::Adcme.Tensor g4 = t6_bar ?? global::Adcme.Tensor.ZerosLike(result3);
-                    t6_bar = null;
-                    global::Adcme.Communicator.AllreduceSumPullback(comm, t5, result3, g4, ref t5_bar);
+                    global::Adcme.Tensor g4 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result3);
+                    t8_bar = null;
+                    global::Adcme.Communicator.AllreduceSumPullback(comm, t6, result3, g4, ref t6_bar);
                     g4.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result3.Dispose();
-                global::Adcme.Tensor result4 = t5;
-                t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#1.value");
-                if (t5_bar is not null)
+                global::Adcme.Tensor result4 = t6;
+                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#1.value");
+                if (t6_bar is not null)
                 {
-                    global::Adcme.Tensor g5 = t5_bar!;
-                    t5_bar = null;
+                    global::Adcme.Tensor g5 = t6_bar!;
+                    t6_bar = null;
                     global::Adcme.Tensor.Multiply_Pullback(v, u, result4, g5, ref v_bar, ref u_bar);
                     g5.Dispose();
                 }
                 result4.Dispose();
             }
             // line 77: var v = comm.Broadcast(u * w, 1 % comm.Size);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g6 = v_bar ?? global::Adcme.Tensor.ZerosLike(v);
                 v_bar = null;
                 global::Adcme.Communicator.BroadcastPullback(comm, t1, t3, v, g6, ref t1_bar);
                 g6.Dispose();
             }
+            commAdjointToken = comm.Token;
             v.Dispose();
             if (t1_bar is not null)
             {
@@ -207,33 +230,41 @@ namespace Adcme.Tests.Cases
         public static double PieceLoop_Record(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t11 = null!;
+            commToken = comm.Token;
             // line 77: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
+            commToken = comm.Token;
             // line 78: var k = 0
             k = 0;
             int count_1 = 0;
             while (k < 2)
             {
                 // line 80: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                tape.PushObject(t5, "CommunicationCases.PieceLoop#1.value");
-                t5 = v * u;
-                tape.PushObject(t6, "CommunicationCases.PieceLoop#2.value");
-                t6 = comm.AllreduceSum(t5);
-                tape.PushObject(t8, "CommunicationCases.PieceLoop#3.value");
-                t8 = comm.ReduceSum(w, 0);
+                tape.PushObject(t6, "CommunicationCases.PieceLoop#1.value");
+                t6 = v * u;
+                comm.CheckToken(commToken);
+                tape.PushObject(t8, "CommunicationCases.PieceLoop#2.value");
+                t8 = comm.AllreduceSum(t6);
+                commToken = comm.Token;
+                comm.CheckToken(commToken);
+                tape.PushObject(t11, "CommunicationCases.PieceLoop#3.value");
+                t11 = comm.ReduceSum(w, 0);
+                commToken = comm.Token;
                 tape.PushObject(v, "CommunicationCases.PieceLoop#4.value");
-                v = __PieceLoop_Kernel0(t6, t8);
+                v = __PieceLoop_Kernel0(t8, t11);
                 // line 78: k++
                 k = k + 1;
                 count_1++;
@@ -245,9 +276,9 @@ namespace Adcme.Tests.Cases
             tape.PushObject(v, "CommunicationCases.PieceLoop#end.v");
             tape.PushObject(t1, "CommunicationCases.PieceLoop#end.t1");
             tape.PushInt(t3, "CommunicationCases.PieceLoop#end.t3");
-            tape.PushObject(t5, "CommunicationCases.PieceLoop#end.t5");
             tape.PushObject(t6, "CommunicationCases.PieceLoop#end.t6");
             tape.PushObject(t8, "CommunicationCases.PieceLoop#end.t8");
+            tape.PushObject(t11, "CommunicationCases.PieceLoop#end.t11");
             return result;
         }
 
@@ -261,25 +292,26 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t3 = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t11 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? v_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
             global::Adcme.Tensor? t6_bar = null;
             global::Adcme.Tensor? t8_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
+            t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.t11");
             t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.t8");
             t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.t6");
-            t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.t5");
             t3 = tape.PopInt("CommunicationCases.PieceLoop#end.t3");
             t1 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.t1");
             v = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#end.v");
             result = tape.PopDouble("CommunicationCases.PieceLoop#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 82: return Tensor.SumOfSquares(v);
             if (result_bar != 0.0)
             {
@@ -296,46 +328,52 @@ namespace Adcme.Tests.Cases
                 {
                     global::Adcme.Tensor g9 = v_bar;
                     v_bar = null;
-                    __PieceLoop_Kernel0_Pullback(t6, t8, g9, ref t6_bar, ref t8_bar);
+                    __PieceLoop_Kernel0_Pullback(t8, t11, g9, ref t8_bar, ref t11_bar);
                     g9.Dispose();
                 }
                 result5.Dispose();
-                global::Adcme.Tensor result6 = t8;
-                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#3.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result6 = t11;
+                t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#3.value");
                 {
-                    global::Adcme.Tensor g10 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result6);
-                    t8_bar = null;
+                    global::Adcme.Tensor g10 = t11_bar ?? global::Adcme.Tensor.ZerosLike(result6);
+                    t11_bar = null;
                     global::Adcme.Communicator.ReduceSumPullback(comm, w, 0, result6, g10, ref w_bar);
                     g10.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result6.Dispose();
-                global::Adcme.Tensor result7 = t6;
-                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#2.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result7 = t8;
+                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#2.value");
                 {
-                    global::Adcme.Tensor g11 = t6_bar ?? global::Adcme.Tensor.ZerosLike(result7);
-                    t6_bar = null;
-                    global::Adcme.Communicator.AllreduceSumPullback(comm, t5, result7, g11, ref t5_bar);
+                    global::Adcme.Tensor g11 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result7);
+                    t8_bar = null;
+                    global::Adcme.Communicator.AllreduceSumPullback(comm, t6, result7, g11, ref t6_bar);
                     g11.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result7.Dispose();
-                global::Adcme.Tensor result8 = t5;
-                t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#1.value");
-                if (t5_bar is not null)
+                global::Adcme.Tensor result8 = t6;
+                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceLoop#1.value");
+                if (t6_bar is not null)
                 {
-                    global::Adcme.Tensor g12 = t5_bar!;
-                    t5_bar = null;
+                    global::Adcme.Tensor g12 = t6_bar!;
+                    t6_bar = null;
                     global::Adcme.Tensor.Multiply_Pullback(v, u, result8, g12, ref v_bar, ref u_bar);
                     g12.Dispose();
                 }
                 result8.Dispose();
             }
             // line 77: var v = comm.Broadcast(u * w, 1 % comm.Size);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g13 = v_bar ?? global::Adcme.Tensor.ZerosLike(v);
                 v_bar = null;
                 global::Adcme.Communicator.BroadcastPullback(comm, t1, t3, v, g13, ref t1_bar);
                 g13.Dispose();
             }
+            commAdjointToken = comm.Token;
             v.Dispose();
             if (t1_bar is not null)
             {
@@ -349,7 +387,7 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
-        /// <summary>Fused elementwise kernel: (Tanh(t6) + t8).</summary>
+        /// <summary>Fused elementwise kernel: (Tanh(t8) + t11).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __PieceLoop_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
@@ -371,7 +409,7 @@ namespace Adcme.Tests.Cases
             return result;
         }
 
-        /// <summary>Pullback of the fused kernel (Tanh(t6) + t8): adds into the wanted inputs' adjoints.</summary>
+        /// <summary>Pullback of the fused kernel (Tanh(t8) + t11): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __PieceLoop_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {

@@ -25,22 +25,26 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) PieceMin_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, global::Adcme.Tensor w, global::Adcme.Tensor? dW, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
             double result_dot = 0.0;
             global::Adcme.Tensor? t1_dot = null;
-            global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
+            global::Adcme.Tensor? t4_dot = null;
+            commToken = comm.Token;
             // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
             t1 = u - w;
             t1_dot = global::Adcme.Tensor.Subtract_Tangent(u, dU, w, dW, t1);
-            t2 = comm.AllreduceMin(t1);
-            t2_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t1, t1_dot, t2);
-            t3 = t2 * u;
-            t3_dot = global::Adcme.Tensor.Multiply_Tangent(t2, t2_dot, u, dU, t3);
-            result = global::Adcme.Tensor.Sum(t3);
-            result_dot = global::Adcme.Tensor.Sum_Tangent(t3, t3_dot, result);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMin(t1);
+            t3_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t1, t1_dot, t3);
+            commToken = comm.Token;
+            t4 = t3 * u;
+            t4_dot = global::Adcme.Tensor.Multiply_Tangent(t3, t3_dot, u, dU, t4);
+            result = global::Adcme.Tensor.Sum(t4);
+            result_dot = global::Adcme.Tensor.Sum_Tangent(t4, t4_dot, result);
             return (result, result_dot);
         }
 
@@ -57,44 +61,51 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            commToken = comm.Token;
             // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
             t1 = u - w;
-            t2 = comm.AllreduceMin(t1);
-            t3 = t2 * u;
-            result = global::Adcme.Tensor.Sum(t3);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMin(t1);
+            commToken = comm.Token;
+            t4 = t3 * u;
+            result = global::Adcme.Tensor.Sum(t4);
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, result, g1, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g1, ref t4_bar);
             }
-            if (t3_bar is not null)
+            if (t4_bar is not null)
             {
-                global::Adcme.Tensor g2 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, u, t3, g2, ref t2_bar, ref u_bar);
+                global::Adcme.Tensor g2 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t3, u, t4, g2, ref t3_bar, ref u_bar);
                 g2.Dispose();
             }
-            t3.Dispose();
+            t4.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g3 = t2_bar ?? global::Adcme.Tensor.ZerosLike(t2);
-                t2_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t1, t2, g3, ref t1_bar);
+                global::Adcme.Tensor g3 = t3_bar ?? global::Adcme.Tensor.ZerosLike(t3);
+                t3_bar = null;
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t1, t3, g3, ref t1_bar);
                 g3.Dispose();
             }
-            t2.Dispose();
+            commAdjointToken = comm.Token;
+            t3.Dispose();
             if (t1_bar is not null)
             {
                 global::Adcme.Tensor g4 = t1_bar!;
@@ -116,18 +127,22 @@ namespace Adcme.Tests.Cases
         public static double PieceMin_Record(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            commToken = comm.Token;
             // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
             t1 = u - w;
-            t2 = comm.AllreduceMin(t1);
-            t3 = t2 * u;
-            result = global::Adcme.Tensor.Sum(t3);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMin(t1);
+            commToken = comm.Token;
+            t4 = t3 * u;
+            result = global::Adcme.Tensor.Sum(t4);
             tape.PushDouble(result, "CommunicationCases.PieceMin#end.result");
             tape.PushObject(t1, "CommunicationCases.PieceMin#end.t1");
-            tape.PushObject(t2, "CommunicationCases.PieceMin#end.t2");
             tape.PushObject(t3, "CommunicationCases.PieceMin#end.t3");
+            tape.PushObject(t4, "CommunicationCases.PieceMin#end.t4");
             return result;
         }
 
@@ -139,41 +154,44 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
+            global::Adcme.Tensor? t4_bar = null;
+            t4 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceMin#end.t4");
             t3 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceMin#end.t3");
-            t2 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceMin#end.t2");
             t1 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceMin#end.t1");
             result = tape.PopDouble("CommunicationCases.PieceMin#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
             if (result_bar != 0.0)
             {
                 double g5 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t3, result, g5, ref t3_bar);
+                global::Adcme.Tensor.Sum_Pullback(t4, result, g5, ref t4_bar);
             }
-            if (t3_bar is not null)
+            if (t4_bar is not null)
             {
-                global::Adcme.Tensor g6 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, u, t3, g6, ref t2_bar, ref u_bar);
+                global::Adcme.Tensor g6 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t3, u, t4, g6, ref t3_bar, ref u_bar);
                 g6.Dispose();
             }
-            t3.Dispose();
+            t4.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g7 = t2_bar ?? global::Adcme.Tensor.ZerosLike(t2);
-                t2_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t1, t2, g7, ref t1_bar);
+                global::Adcme.Tensor g7 = t3_bar ?? global::Adcme.Tensor.ZerosLike(t3);
+                t3_bar = null;
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t1, t3, g7, ref t1_bar);
                 g7.Dispose();
             }
-            t2.Dispose();
+            commAdjointToken = comm.Token;
+            t3.Dispose();
             if (t1_bar is not null)
             {
                 global::Adcme.Tensor g8 = t1_bar!;

@@ -25,30 +25,36 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) PieceProduct_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, global::Adcme.Tensor w, global::Adcme.Tensor? dW, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
             double result_dot = 0.0;
             global::Adcme.Tensor? t1_dot = null;
-            global::Adcme.Tensor? t2_dot = null;
             global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? t4_dot = null;
-            global::Adcme.Tensor? t5_dot = null;
+            global::Adcme.Tensor? t6_dot = null;
+            global::Adcme.Tensor? t7_dot = null;
+            commToken = comm.Token;
             // line 71: Tensor.Sum(comm.AllreduceMax(u * w) * comm.AllreduceMin(u - w))
             t1 = u * w;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, w, dW, t1);
-            t2 = comm.AllreduceMax(t1);
-            t2_dot = global::Adcme.Communicator.AllreduceMaxTangent(comm, t1, t1_dot, t2);
-            t3 = u - w;
-            t3_dot = global::Adcme.Tensor.Subtract_Tangent(u, dU, w, dW, t3);
-            t4 = comm.AllreduceMin(t3);
-            t4_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t3, t3_dot, t4);
-            t5 = t2 * t4;
-            t5_dot = global::Adcme.Tensor.Multiply_Tangent(t2, t2_dot, t4, t4_dot, t5);
-            result = global::Adcme.Tensor.Sum(t5);
-            result_dot = global::Adcme.Tensor.Sum_Tangent(t5, t5_dot, result);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMax(t1);
+            t3_dot = global::Adcme.Communicator.AllreduceMaxTangent(comm, t1, t1_dot, t3);
+            commToken = comm.Token;
+            t4 = u - w;
+            t4_dot = global::Adcme.Tensor.Subtract_Tangent(u, dU, w, dW, t4);
+            comm.CheckToken(commToken);
+            t6 = comm.AllreduceMin(t4);
+            t6_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t4, t4_dot, t6);
+            commToken = comm.Token;
+            t7 = t3 * t6;
+            t7_dot = global::Adcme.Tensor.Multiply_Tangent(t3, t3_dot, t6, t6_dot, t7);
+            result = global::Adcme.Tensor.Sum(t7);
+            result_dot = global::Adcme.Tensor.Sum_Tangent(t7, t7_dot, result);
             return (result, result_dot);
         }
 
@@ -65,65 +71,76 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            commToken = comm.Token;
             // line 71: Tensor.Sum(comm.AllreduceMax(u * w) * comm.AllreduceMin(u - w))
             t1 = u * w;
-            t2 = comm.AllreduceMax(t1);
-            t3 = u - w;
-            t4 = comm.AllreduceMin(t3);
-            t5 = t2 * t4;
-            result = global::Adcme.Tensor.Sum(t5);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMax(t1);
+            commToken = comm.Token;
+            t4 = u - w;
+            comm.CheckToken(commToken);
+            t6 = comm.AllreduceMin(t4);
+            commToken = comm.Token;
+            t7 = t3 * t6;
+            result = global::Adcme.Tensor.Sum(t7);
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 71: Tensor.Sum(comm.AllreduceMax(u * w) * comm.AllreduceMin(u - w))
             if (result_bar != 0.0)
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, result, g1, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t7, result, g1, ref t7_bar);
             }
-            if (t5_bar is not null)
+            if (t7_bar is not null)
             {
-                global::Adcme.Tensor g2 = t5_bar!;
-                t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, t4, t5, g2, ref t2_bar, ref t4_bar);
+                global::Adcme.Tensor g2 = t7_bar!;
+                t7_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t3, t6, t7, g2, ref t3_bar, ref t6_bar);
                 g2.Dispose();
             }
-            t5.Dispose();
+            t7.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g3 = t4_bar ?? global::Adcme.Tensor.ZerosLike(t4);
-                t4_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t3, t4, g3, ref t3_bar);
+                global::Adcme.Tensor g3 = t6_bar ?? global::Adcme.Tensor.ZerosLike(t6);
+                t6_bar = null;
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t4, t6, g3, ref t4_bar);
                 g3.Dispose();
             }
-            t4.Dispose();
-            if (t3_bar is not null)
+            commAdjointToken = comm.Token;
+            t6.Dispose();
+            if (t4_bar is not null)
             {
-                global::Adcme.Tensor g4 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, w, t3, g4, ref u_bar, ref w_bar);
+                global::Adcme.Tensor g4 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, w, t4, g4, ref u_bar, ref w_bar);
                 g4.Dispose();
             }
-            t3.Dispose();
+            t4.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g5 = t2_bar ?? global::Adcme.Tensor.ZerosLike(t2);
-                t2_bar = null;
-                global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, t2, g5, ref t1_bar);
+                global::Adcme.Tensor g5 = t3_bar ?? global::Adcme.Tensor.ZerosLike(t3);
+                t3_bar = null;
+                global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, t3, g5, ref t1_bar);
                 g5.Dispose();
             }
-            t2.Dispose();
+            commAdjointToken = comm.Token;
+            t3.Dispose();
             if (t1_bar is not null)
             {
                 global::Adcme.Tensor g6 = t1_bar!;
@@ -145,24 +162,30 @@ namespace Adcme.Tests.Cases
         public static double PieceProduct_Record(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            commToken = comm.Token;
             // line 71: Tensor.Sum(comm.AllreduceMax(u * w) * comm.AllreduceMin(u - w))
             t1 = u * w;
-            t2 = comm.AllreduceMax(t1);
-            t3 = u - w;
-            t4 = comm.AllreduceMin(t3);
-            t5 = t2 * t4;
-            result = global::Adcme.Tensor.Sum(t5);
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceMax(t1);
+            commToken = comm.Token;
+            t4 = u - w;
+            comm.CheckToken(commToken);
+            t6 = comm.AllreduceMin(t4);
+            commToken = comm.Token;
+            t7 = t3 * t6;
+            result = global::Adcme.Tensor.Sum(t7);
             tape.PushDouble(result, "CommunicationCases.PieceProduct#end.result");
             tape.PushObject(t1, "CommunicationCases.PieceProduct#end.t1");
-            tape.PushObject(t2, "CommunicationCases.PieceProduct#end.t2");
             tape.PushObject(t3, "CommunicationCases.PieceProduct#end.t3");
             tape.PushObject(t4, "CommunicationCases.PieceProduct#end.t4");
-            tape.PushObject(t5, "CommunicationCases.PieceProduct#end.t5");
+            tape.PushObject(t6, "CommunicationCases.PieceProduct#end.t6");
+            tape.PushObject(t7, "CommunicationCases.PieceProduct#end.t7");
             return result;
         }
 
@@ -174,62 +197,67 @@ namespace Adcme.Tests.Cases
         {
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t5 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
-            t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t5");
+            global::Adcme.Tensor? t6_bar = null;
+            global::Adcme.Tensor? t7_bar = null;
+            t7 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t7");
+            t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t6");
             t4 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t4");
             t3 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t3");
-            t2 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t2");
             t1 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.PieceProduct#end.t1");
             result = tape.PopDouble("CommunicationCases.PieceProduct#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 71: Tensor.Sum(comm.AllreduceMax(u * w) * comm.AllreduceMin(u - w))
             if (result_bar != 0.0)
             {
                 double g7 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, result, g7, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t7, result, g7, ref t7_bar);
             }
-            if (t5_bar is not null)
+            if (t7_bar is not null)
             {
-                global::Adcme.Tensor g8 = t5_bar!;
-                t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t2, t4, t5, g8, ref t2_bar, ref t4_bar);
+                global::Adcme.Tensor g8 = t7_bar!;
+                t7_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(t3, t6, t7, g8, ref t3_bar, ref t6_bar);
                 g8.Dispose();
             }
-            t5.Dispose();
+            t7.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g9 = t4_bar ?? global::Adcme.Tensor.ZerosLike(t4);
-                t4_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t3, t4, g9, ref t3_bar);
+                global::Adcme.Tensor g9 = t6_bar ?? global::Adcme.Tensor.ZerosLike(t6);
+                t6_bar = null;
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t4, t6, g9, ref t4_bar);
                 g9.Dispose();
             }
-            t4.Dispose();
-            if (t3_bar is not null)
+            commAdjointToken = comm.Token;
+            t6.Dispose();
+            if (t4_bar is not null)
             {
-                global::Adcme.Tensor g10 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, w, t3, g10, ref u_bar, ref w_bar);
+                global::Adcme.Tensor g10 = t4_bar!;
+                t4_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, w, t4, g10, ref u_bar, ref w_bar);
                 g10.Dispose();
             }
-            t3.Dispose();
+            t4.Dispose();
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g11 = t2_bar ?? global::Adcme.Tensor.ZerosLike(t2);
-                t2_bar = null;
-                global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, t2, g11, ref t1_bar);
+                global::Adcme.Tensor g11 = t3_bar ?? global::Adcme.Tensor.ZerosLike(t3);
+                t3_bar = null;
+                global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, t3, g11, ref t1_bar);
                 g11.Dispose();
             }
-            t2.Dispose();
+            commAdjointToken = comm.Token;
+            t3.Dispose();
             if (t1_bar is not null)
             {
                 global::Adcme.Tensor g12 = t1_bar!;

@@ -22,24 +22,30 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Polynomial_Pushforward(double theta, double dTheta, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double th = 0.0;
             double l = 0.0;
-            int t1 = 0;
-            double t2 = 0.0;
+            int t2 = 0;
+            double t3 = 0.0;
             double result_dot = 0.0;
             double th_dot = 0.0;
             double l_dot = 0.0;
+            commToken = comm.Token;
             // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(theta, 0);
             th_dot = global::Adcme.Communicator.BroadcastTangent(comm, theta, dTheta, 0, th);
+            commToken = comm.Token;
             // line 13: var l = Math.Pow(th, comm.Rank);
-            t1 = comm.Rank;
-            t2 = (double)t1;
-            l = global::System.Math.Pow(th, t2);
-            l_dot = (t2 == 0.0 ? 0.0 : th_dot * t2 * global::System.Math.Pow(th, t2 - 1.0));
+            t2 = comm.Rank;
+            t3 = (double)t2;
+            l = global::System.Math.Pow(th, t3);
+            l_dot = (t3 == 0.0 ? 0.0 : th_dot * t3 * global::System.Math.Pow(th, t3 - 1.0));
             // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commToken);
             result = comm.AllreduceSum(l);
             result_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, l, l_dot, result);
+            commToken = comm.Token;
             return (result, result_dot);
         }
 
@@ -56,39 +62,50 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double th = 0.0;
             double l = 0.0;
-            int t1 = 0;
-            double t2 = 0.0;
+            int t2 = 0;
+            double t3 = 0.0;
             double theta_bar = 0.0;
             double result_bar = 0.0;
             double th_bar = 0.0;
             double l_bar = 0.0;
+            commToken = comm.Token;
             // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(theta, 0);
+            commToken = comm.Token;
             // line 13: var l = Math.Pow(th, comm.Rank);
-            t1 = comm.Rank;
-            t2 = (double)t1;
-            l = global::System.Math.Pow(th, t2);
+            t2 = comm.Rank;
+            t3 = (double)t2;
+            l = global::System.Math.Pow(th, t3);
             // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commToken);
             result = comm.AllreduceSum(l);
+            commToken = comm.Token;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, l, result, g1, ref l_bar);
             }
+            commAdjointToken = comm.Token;
             // line 13: var l = Math.Pow(th, comm.Rank);
-            th_bar += (t2 == 0.0 ? 0.0 : l_bar * t2 * global::System.Math.Pow(th, t2 - 1.0));
+            th_bar += (t3 == 0.0 ? 0.0 : l_bar * t3 * global::System.Math.Pow(th, t3 - 1.0));
             l_bar = 0.0;
             // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, theta, 0, th, g2, ref theta_bar);
             }
+            commAdjointToken = comm.Token;
             dTheta += theta_bar;
             global::Adcme.Tape.Return(tape);
             return value;
@@ -101,22 +118,28 @@ namespace Adcme.Tests.Cases
         public static double Polynomial_Record(double theta, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double th = 0.0;
             double l = 0.0;
-            int t1 = 0;
-            double t2 = 0.0;
+            int t2 = 0;
+            double t3 = 0.0;
+            commToken = comm.Token;
             // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(theta, 0);
+            commToken = comm.Token;
             // line 13: var l = Math.Pow(th, comm.Rank);
-            t1 = comm.Rank;
-            t2 = (double)t1;
-            l = global::System.Math.Pow(th, t2);
+            t2 = comm.Rank;
+            t3 = (double)t2;
+            l = global::System.Math.Pow(th, t3);
             // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commToken);
             result = comm.AllreduceSum(l);
+            commToken = comm.Token;
             tape.PushDouble(result, "CommunicationCases.Polynomial#end.result");
             tape.PushDouble(th, "CommunicationCases.Polynomial#end.th");
             tape.PushDouble(l, "CommunicationCases.Polynomial#end.l");
-            tape.PushDouble(t2, "CommunicationCases.Polynomial#end.t2");
+            tape.PushDouble(t3, "CommunicationCases.Polynomial#end.t3");
             return result;
         }
 
@@ -129,31 +152,36 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             double th = 0.0;
             double l = 0.0;
-            double t2 = 0.0;
+            double t3 = 0.0;
             double theta_bar = 0.0;
             double result_bar = 0.0;
             double th_bar = 0.0;
             double l_bar = 0.0;
-            t2 = tape.PopDouble("CommunicationCases.Polynomial#end.t2");
+            t3 = tape.PopDouble("CommunicationCases.Polynomial#end.t3");
             l = tape.PopDouble("CommunicationCases.Polynomial#end.l");
             th = tape.PopDouble("CommunicationCases.Polynomial#end.th");
             result = tape.PopDouble("CommunicationCases.Polynomial#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commAdjointToken);
             {
                 double g3 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, l, result, g3, ref l_bar);
             }
+            commAdjointToken = comm.Token;
             // line 13: var l = Math.Pow(th, comm.Rank);
-            th_bar += (t2 == 0.0 ? 0.0 : l_bar * t2 * global::System.Math.Pow(th, t2 - 1.0));
+            th_bar += (t3 == 0.0 ? 0.0 : l_bar * t3 * global::System.Math.Pow(th, t3 - 1.0));
             l_bar = 0.0;
             // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g4 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, theta, 0, th, g4, ref theta_bar);
             }
+            commAdjointToken = comm.Token;
             dTheta += theta_bar;
         }
     }

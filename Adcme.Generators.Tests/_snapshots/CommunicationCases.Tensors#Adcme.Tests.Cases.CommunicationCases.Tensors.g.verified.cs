@@ -25,80 +25,92 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Tensors_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, global::Adcme.Tensor w, global::Adcme.Tensor? dW, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t7 = null!;
             global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor hi = null!;
             global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor lo = null!;
-            global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor t11 = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
+            global::Adcme.Tensor hi = null!;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor lo = null!;
+            global::Adcme.Tensor t14 = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
             double result_dot = 0.0;
             global::Adcme.Tensor? v_dot = null;
             global::Adcme.Tensor? t1_dot = null;
-            global::Adcme.Tensor? t5_dot = null;
             global::Adcme.Tensor? t6_dot = null;
-            global::Adcme.Tensor? t7_dot = null;
             global::Adcme.Tensor? t8_dot = null;
-            global::Adcme.Tensor? hi_dot = null;
             global::Adcme.Tensor? t9_dot = null;
-            global::Adcme.Tensor? lo_dot = null;
-            global::Adcme.Tensor? t10_dot = null;
             global::Adcme.Tensor? t11_dot = null;
-            double t12_dot = 0.0;
-            double t13_dot = 0.0;
+            global::Adcme.Tensor? hi_dot = null;
+            global::Adcme.Tensor? t12_dot = null;
+            global::Adcme.Tensor? lo_dot = null;
+            global::Adcme.Tensor? t14_dot = null;
+            global::Adcme.Tensor? t16_dot = null;
+            double t17_dot = 0.0;
+            double t18_dot = 0.0;
+            commToken = comm.Token;
             // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, w, dW, t1);
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
             v_dot = global::Adcme.Communicator.BroadcastTangent(comm, t1, t1_dot, t3, v);
+            commToken = comm.Token;
             // line 39: var k = 0
             k = 0;
             while (k < 2)
             {
                 // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                t5 = v * u;
-                t5_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, u, dU, t5);
-                t6 = comm.AllreduceSum(t5);
-                t6_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t5, t5_dot, t6);
-                t7 = global::Adcme.Tensor.Tanh(t6);
-                t7_dot = global::Adcme.Tensor.Tanh_Tangent(t6, t6_dot, t7);
-                t8 = comm.ReduceSum(w, 0);
-                t8_dot = global::Adcme.Communicator.ReduceSumTangent(comm, w, dW, 0, t8);
-                v = t7 + t8;
-                v_dot = global::Adcme.Tensor.Add_Tangent(t7, t7_dot, t8, t8_dot, v);
+                t6 = v * u;
+                t6_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, u, dU, t6);
+                comm.CheckToken(commToken);
+                t8 = comm.AllreduceSum(t6);
+                t8_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t6, t6_dot, t8);
+                commToken = comm.Token;
+                t9 = global::Adcme.Tensor.Tanh(t8);
+                t9_dot = global::Adcme.Tensor.Tanh_Tangent(t8, t8_dot, t9);
+                comm.CheckToken(commToken);
+                t11 = comm.ReduceSum(w, 0);
+                t11_dot = global::Adcme.Communicator.ReduceSumTangent(comm, w, dW, 0, t11);
+                commToken = comm.Token;
+                v = t9 + t11;
+                v_dot = global::Adcme.Tensor.Add_Tangent(t9, t9_dot, t11, t11_dot, v);
                 // line 39: k++
                 k = k + 1;
             }
             // line 43: var hi = comm.AllreduceMax(v * w);
-            t9 = v * w;
-            t9_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, w, dW, t9);
-            hi = comm.AllreduceMax(t9);
-            hi_dot = global::Adcme.Communicator.AllreduceMaxTangent(comm, t9, t9_dot, hi);
+            t12 = v * w;
+            t12_dot = global::Adcme.Tensor.Multiply_Tangent(v, v_dot, w, dW, t12);
+            comm.CheckToken(commToken);
+            hi = comm.AllreduceMax(t12);
+            hi_dot = global::Adcme.Communicator.AllreduceMaxTangent(comm, t12, t12_dot, hi);
+            commToken = comm.Token;
             // line 44: var lo = comm.AllreduceMin(u - w);
-            t10 = u - w;
-            t10_dot = global::Adcme.Tensor.Subtract_Tangent(u, dU, w, dW, t10);
-            lo = comm.AllreduceMin(t10);
-            lo_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t10, t10_dot, lo);
+            t14 = u - w;
+            t14_dot = global::Adcme.Tensor.Subtract_Tangent(u, dU, w, dW, t14);
+            comm.CheckToken(commToken);
+            lo = comm.AllreduceMin(t14);
+            lo_dot = global::Adcme.Communicator.AllreduceMinTangent(comm, t14, t14_dot, lo);
+            commToken = comm.Token;
             // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
-            t11 = hi * lo;
-            t11_dot = global::Adcme.Tensor.Multiply_Tangent(hi, hi_dot, lo, lo_dot, t11);
-            t12 = global::Adcme.Tensor.Sum(t11);
-            t12_dot = global::Adcme.Tensor.Sum_Tangent(t11, t11_dot, t12);
-            t13 = global::Adcme.Tensor.SumOfSquares(v);
-            t13_dot = global::Adcme.Tensor.SumOfSquares_Tangent(v, v_dot, t13);
-            result = t12 + t13;
-            result_dot = t12_dot + t13_dot;
+            t16 = hi * lo;
+            t16_dot = global::Adcme.Tensor.Multiply_Tangent(hi, hi_dot, lo, lo_dot, t16);
+            t17 = global::Adcme.Tensor.Sum(t16);
+            t17_dot = global::Adcme.Tensor.Sum_Tangent(t16, t16_dot, t17);
+            t18 = global::Adcme.Tensor.SumOfSquares(v);
+            t18_dot = global::Adcme.Tensor.SumOfSquares_Tangent(v, v_dot, t18);
+            result = t17 + t18;
+            result_dot = t17_dot + t18_dot;
             return (result, result_dot);
         }
 
@@ -115,129 +127,146 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor hi = null!;
-            global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor lo = null!;
-            global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor t11 = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
+            global::Adcme.Tensor hi = null!;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor lo = null!;
+            global::Adcme.Tensor t14 = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? v_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
             global::Adcme.Tensor? t6_bar = null;
             global::Adcme.Tensor? t8_bar = null;
-            global::Adcme.Tensor? hi_bar = null;
-            global::Adcme.Tensor? t9_bar = null;
-            global::Adcme.Tensor? lo_bar = null;
-            global::Adcme.Tensor? t10_bar = null;
             global::Adcme.Tensor? t11_bar = null;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
+            global::Adcme.Tensor? hi_bar = null;
+            global::Adcme.Tensor? t12_bar = null;
+            global::Adcme.Tensor? lo_bar = null;
+            global::Adcme.Tensor? t14_bar = null;
+            global::Adcme.Tensor? t16_bar = null;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            commToken = comm.Token;
             // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
+            commToken = comm.Token;
             // line 39: var k = 0
             k = 0;
             int count = 0;
             while (k < 2)
             {
                 // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                tape.PushObject(t5, "CommunicationCases.Tensors#1.value");
-                t5 = v * u;
-                tape.PushObject(t6, "CommunicationCases.Tensors#2.value");
-                t6 = comm.AllreduceSum(t5);
-                tape.PushObject(t8, "CommunicationCases.Tensors#3.value");
-                t8 = comm.ReduceSum(w, 0);
+                tape.PushObject(t6, "CommunicationCases.Tensors#1.value");
+                t6 = v * u;
+                comm.CheckToken(commToken);
+                tape.PushObject(t8, "CommunicationCases.Tensors#2.value");
+                t8 = comm.AllreduceSum(t6);
+                commToken = comm.Token;
+                comm.CheckToken(commToken);
+                tape.PushObject(t11, "CommunicationCases.Tensors#3.value");
+                t11 = comm.ReduceSum(w, 0);
+                commToken = comm.Token;
                 tape.PushObject(v, "CommunicationCases.Tensors#4.value");
-                v = __Tensors_Kernel0(t6, t8);
+                v = __Tensors_Kernel0(t8, t11);
                 // line 39: k++
                 k = k + 1;
                 count++;
             }
             tape.PushInt(count, "CommunicationCases.Tensors#5.trips");
             // line 43: var hi = comm.AllreduceMax(v * w);
-            t9 = v * w;
-            hi = comm.AllreduceMax(t9);
+            t12 = v * w;
+            comm.CheckToken(commToken);
+            hi = comm.AllreduceMax(t12);
+            commToken = comm.Token;
             // line 44: var lo = comm.AllreduceMin(u - w);
-            t10 = u - w;
-            lo = comm.AllreduceMin(t10);
+            t14 = u - w;
+            comm.CheckToken(commToken);
+            lo = comm.AllreduceMin(t14);
+            commToken = comm.Token;
             // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
-            t11 = hi * lo;
-            t12 = global::Adcme.Tensor.Sum(t11);
-            t13 = global::Adcme.Tensor.SumOfSquares(v);
-            result = t12 + t13;
+            t16 = hi * lo;
+            t17 = global::Adcme.Tensor.Sum(t16);
+            t18 = global::Adcme.Tensor.SumOfSquares(v);
+            result = t17 + t18;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
-            t12_bar += result_bar;
-            t13_bar += result_bar;
+            t17_bar += result_bar;
+            t18_bar += result_bar;
             result_bar = 0.0;
-            if (t13_bar != 0.0)
+            if (t18_bar != 0.0)
             {
-                double g1 = t13_bar;
-                t13_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(v, t13, g1, ref v_bar);
+                double g1 = t18_bar;
+                t18_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(v, t18, g1, ref v_bar);
             }
-            if (t12_bar != 0.0)
+            if (t17_bar != 0.0)
             {
-                double g2 = t12_bar;
-                t12_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t11, t12, g2, ref t11_bar);
+                double g2 = t17_bar;
+                t17_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t16, t17, g2, ref t16_bar);
             }
-            if (t11_bar is not null)
+            if (t16_bar is not null)
             {
-                global::Adcme.Tensor g3 = t11_bar!;
-                t11_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(hi, lo, t11, g3, ref hi_bar, ref lo_bar);
+                global::Adcme.Tensor g3 = t16_bar!;
+                t16_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(hi, lo, t16, g3, ref hi_bar, ref lo_bar);
                 g3.Dispose();
             }
-            t11.Dispose();
+            t16.Dispose();
             // line 44: var lo = comm.AllreduceMin(u - w);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g4 = lo_bar ?? global::Adcme.Tensor.ZerosLike(lo);
                 lo_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t10, lo, g4, ref t10_bar);
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t14, lo, g4, ref t14_bar);
                 g4.Dispose();
             }
+            commAdjointToken = comm.Token;
             lo.Dispose();
-            if (t10_bar is not null)
+            if (t14_bar is not null)
             {
-                global::Adcme.Tensor g5 = t10_bar!;
-                t10_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, w, t10, g5, ref u_bar, ref w_bar);
+                global::Adcme.Tensor g5 = t14_bar!;
+                t14_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, w, t14, g5, ref u_bar, ref w_bar);
                 g5.Dispose();
             }
-            t10.Dispose();
+            t14.Dispose();
             // line 43: var hi = comm.AllreduceMax(v * w);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g6 = hi_bar ?? global::Adcme.Tensor.ZerosLike(hi);
                 hi_bar = null;
-                global::Adcme.Communicator.AllreduceMaxPullback(comm, t9, hi, g6, ref t9_bar);
+                global::Adcme.Communicator.AllreduceMaxPullback(comm, t12, hi, g6, ref t12_bar);
                 g6.Dispose();
             }
+            commAdjointToken = comm.Token;
             hi.Dispose();
-            if (t9_bar is not null)
+            if (t12_bar is not null)
             {
-                global::Adcme.Tensor g7 = t9_bar!;
-                t9_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(v, w, t9, g7, ref v_bar, ref w_bar);
+                global::Adcme.Tensor g7 = t12_bar!;
+                t12_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(v, w, t12, g7, ref v_bar, ref w_bar);
                 g7.Dispose();
             }
-            t9.Dispose();
+            t12.Dispose();
             for (int iteration = tape.PopInt("CommunicationCases.Tensors#5.trips"); iteration > 0; iteration--)
             {
                 // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
@@ -247,46 +276,52 @@ namespace Adcme.Tests.Cases
                 {
                     global::Adcme.Tensor g8 = v_bar;
                     v_bar = null;
-                    __Tensors_Kernel0_Pullback(t6, t8, g8, ref t6_bar, ref t8_bar);
+                    __Tensors_Kernel0_Pullback(t8, t11, g8, ref t8_bar, ref t11_bar);
                     g8.Dispose();
                 }
                 result1.Dispose();
-                global::Adcme.Tensor result2 = t8;
-                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#3.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result2 = t11;
+                t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#3.value");
                 {
-                    global::Adcme.Tensor g9 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result2);
-                    t8_bar = null;
+                    global::Adcme.Tensor g9 = t11_bar ?? global::Adcme.Tensor.ZerosLike(result2);
+                    t11_bar = null;
                     global::Adcme.Communicator.ReduceSumPullback(comm, w, 0, result2, g9, ref w_bar);
                     g9.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result2.Dispose();
-                global::Adcme.Tensor result3 = t6;
-                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#2.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result3 = t8;
+                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#2.value");
                 {
-                    global::Adcme.Tensor g10 = t6_bar ?? global::Adcme.Tensor.ZerosLike(result3);
-                    t6_bar = null;
-                    global::Adcme.Communicator.AllreduceSumPullback(comm, t5, result3, g10, ref t5_bar);
+                    global::Adcme.Tensor g10 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result3);
+                    t8_bar = null;
+                    global::Adcme.Communicator.AllreduceSumPullback(comm, t6, result3, g10, ref t6_bar);
                     g10.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result3.Dispose();
-                global::Adcme.Tensor result4 = t5;
-                t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#1.value");
-                if (t5_bar is not null)
+                global::Adcme.Tensor result4 = t6;
+                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#1.value");
+                if (t6_bar is not null)
                 {
-                    global::Adcme.Tensor g11 = t5_bar!;
-                    t5_bar = null;
+                    global::Adcme.Tensor g11 = t6_bar!;
+                    t6_bar = null;
                     global::Adcme.Tensor.Multiply_Pullback(v, u, result4, g11, ref v_bar, ref u_bar);
                     g11.Dispose();
                 }
                 result4.Dispose();
             }
             // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g12 = v_bar ?? global::Adcme.Tensor.ZerosLike(v);
                 v_bar = null;
                 global::Adcme.Communicator.BroadcastPullback(comm, t1, t3, v, g12, ref t1_bar);
                 g12.Dispose();
             }
+            commAdjointToken = comm.Token;
             v.Dispose();
             if (t1_bar is not null)
             {
@@ -309,69 +344,81 @@ namespace Adcme.Tests.Cases
         public static double Tensors_Record(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t2 = 0;
             int t3 = 0;
             int k = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor hi = null!;
-            global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor lo = null!;
-            global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor t11 = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
+            global::Adcme.Tensor hi = null!;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor lo = null!;
+            global::Adcme.Tensor t14 = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            commToken = comm.Token;
             // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
             t1 = u * w;
             t2 = comm.Size;
             t3 = 1 % t2;
+            comm.CheckToken(commToken);
             v = comm.Broadcast(t1, t3);
+            commToken = comm.Token;
             // line 39: var k = 0
             k = 0;
             int count_1 = 0;
             while (k < 2)
             {
                 // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
-                tape.PushObject(t5, "CommunicationCases.Tensors#1.value");
-                t5 = v * u;
-                tape.PushObject(t6, "CommunicationCases.Tensors#2.value");
-                t6 = comm.AllreduceSum(t5);
-                tape.PushObject(t8, "CommunicationCases.Tensors#3.value");
-                t8 = comm.ReduceSum(w, 0);
+                tape.PushObject(t6, "CommunicationCases.Tensors#1.value");
+                t6 = v * u;
+                comm.CheckToken(commToken);
+                tape.PushObject(t8, "CommunicationCases.Tensors#2.value");
+                t8 = comm.AllreduceSum(t6);
+                commToken = comm.Token;
+                comm.CheckToken(commToken);
+                tape.PushObject(t11, "CommunicationCases.Tensors#3.value");
+                t11 = comm.ReduceSum(w, 0);
+                commToken = comm.Token;
                 tape.PushObject(v, "CommunicationCases.Tensors#4.value");
-                v = __Tensors_Kernel0(t6, t8);
+                v = __Tensors_Kernel0(t8, t11);
                 // line 39: k++
                 k = k + 1;
                 count_1++;
             }
             tape.PushInt(count_1, "CommunicationCases.Tensors#5.trips");
             // line 43: var hi = comm.AllreduceMax(v * w);
-            t9 = v * w;
-            hi = comm.AllreduceMax(t9);
+            t12 = v * w;
+            comm.CheckToken(commToken);
+            hi = comm.AllreduceMax(t12);
+            commToken = comm.Token;
             // line 44: var lo = comm.AllreduceMin(u - w);
-            t10 = u - w;
-            lo = comm.AllreduceMin(t10);
+            t14 = u - w;
+            comm.CheckToken(commToken);
+            lo = comm.AllreduceMin(t14);
+            commToken = comm.Token;
             // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
-            t11 = hi * lo;
-            t12 = global::Adcme.Tensor.Sum(t11);
-            t13 = global::Adcme.Tensor.SumOfSquares(v);
-            result = t12 + t13;
+            t16 = hi * lo;
+            t17 = global::Adcme.Tensor.Sum(t16);
+            t18 = global::Adcme.Tensor.SumOfSquares(v);
+            result = t17 + t18;
             tape.PushObject(v, "CommunicationCases.Tensors#end.v");
             tape.PushObject(t1, "CommunicationCases.Tensors#end.t1");
             tape.PushInt(t3, "CommunicationCases.Tensors#end.t3");
-            tape.PushObject(t5, "CommunicationCases.Tensors#end.t5");
             tape.PushObject(t6, "CommunicationCases.Tensors#end.t6");
             tape.PushObject(t8, "CommunicationCases.Tensors#end.t8");
-            tape.PushObject(hi, "CommunicationCases.Tensors#end.hi");
-            tape.PushObject(t9, "CommunicationCases.Tensors#end.t9");
-            tape.PushObject(lo, "CommunicationCases.Tensors#end.lo");
-            tape.PushObject(t10, "CommunicationCases.Tensors#end.t10");
             tape.PushObject(t11, "CommunicationCases.Tensors#end.t11");
-            tape.PushDouble(t12, "CommunicationCases.Tensors#end.t12");
-            tape.PushDouble(t13, "CommunicationCases.Tensors#end.t13");
+            tape.PushObject(hi, "CommunicationCases.Tensors#end.hi");
+            tape.PushObject(t12, "CommunicationCases.Tensors#end.t12");
+            tape.PushObject(lo, "CommunicationCases.Tensors#end.lo");
+            tape.PushObject(t14, "CommunicationCases.Tensors#end.t14");
+            tape.PushObject(t16, "CommunicationCases.Tensors#end.t16");
+            tape.PushDouble(t17, "CommunicationCases.Tensors#end.t17");
+            tape.PushDouble(t18, "CommunicationCases.Tensors#end.t18");
             return result;
         }
 
@@ -384,101 +431,106 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor v = null!;
             global::Adcme.Tensor t1 = null!;
             int t3 = 0;
-            global::Adcme.Tensor t5 = null!;
             global::Adcme.Tensor t6 = null!;
             global::Adcme.Tensor t8 = null!;
-            global::Adcme.Tensor hi = null!;
-            global::Adcme.Tensor t9 = null!;
-            global::Adcme.Tensor lo = null!;
-            global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor t11 = null!;
-            double t12 = 0.0;
-            double t13 = 0.0;
+            global::Adcme.Tensor hi = null!;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor lo = null!;
+            global::Adcme.Tensor t14 = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             global::Adcme.Tensor? w_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? v_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t5_bar = null;
             global::Adcme.Tensor? t6_bar = null;
             global::Adcme.Tensor? t8_bar = null;
-            global::Adcme.Tensor? hi_bar = null;
-            global::Adcme.Tensor? t9_bar = null;
-            global::Adcme.Tensor? lo_bar = null;
-            global::Adcme.Tensor? t10_bar = null;
             global::Adcme.Tensor? t11_bar = null;
-            double t12_bar = 0.0;
-            double t13_bar = 0.0;
-            t13 = tape.PopDouble("CommunicationCases.Tensors#end.t13");
-            t12 = tape.PopDouble("CommunicationCases.Tensors#end.t12");
-            t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t11");
-            t10 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t10");
+            global::Adcme.Tensor? hi_bar = null;
+            global::Adcme.Tensor? t12_bar = null;
+            global::Adcme.Tensor? lo_bar = null;
+            global::Adcme.Tensor? t14_bar = null;
+            global::Adcme.Tensor? t16_bar = null;
+            double t17_bar = 0.0;
+            double t18_bar = 0.0;
+            t18 = tape.PopDouble("CommunicationCases.Tensors#end.t18");
+            t17 = tape.PopDouble("CommunicationCases.Tensors#end.t17");
+            t16 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t16");
+            t14 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t14");
             lo = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.lo");
-            t9 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t9");
+            t12 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t12");
             hi = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.hi");
+            t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t11");
             t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t8");
             t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t6");
-            t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t5");
             t3 = tape.PopInt("CommunicationCases.Tensors#end.t3");
             t1 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.t1");
             v = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#end.v");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
-            t12_bar += result_bar;
-            t13_bar += result_bar;
+            t17_bar += result_bar;
+            t18_bar += result_bar;
             result_bar = 0.0;
-            if (t13_bar != 0.0)
+            if (t18_bar != 0.0)
             {
-                double g14 = t13_bar;
-                t13_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(v, t13, g14, ref v_bar);
+                double g14 = t18_bar;
+                t18_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(v, t18, g14, ref v_bar);
             }
-            if (t12_bar != 0.0)
+            if (t17_bar != 0.0)
             {
-                double g15 = t12_bar;
-                t12_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t11, t12, g15, ref t11_bar);
+                double g15 = t17_bar;
+                t17_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t16, t17, g15, ref t16_bar);
             }
-            if (t11_bar is not null)
+            if (t16_bar is not null)
             {
-                global::Adcme.Tensor g16 = t11_bar!;
-                t11_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(hi, lo, t11, g16, ref hi_bar, ref lo_bar);
+                global::Adcme.Tensor g16 = t16_bar!;
+                t16_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(hi, lo, t16, g16, ref hi_bar, ref lo_bar);
                 g16.Dispose();
             }
-            t11.Dispose();
+            t16.Dispose();
             // line 44: var lo = comm.AllreduceMin(u - w);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g17 = lo_bar ?? global::Adcme.Tensor.ZerosLike(lo);
                 lo_bar = null;
-                global::Adcme.Communicator.AllreduceMinPullback(comm, t10, lo, g17, ref t10_bar);
+                global::Adcme.Communicator.AllreduceMinPullback(comm, t14, lo, g17, ref t14_bar);
                 g17.Dispose();
             }
+            commAdjointToken = comm.Token;
             lo.Dispose();
-            if (t10_bar is not null)
+            if (t14_bar is not null)
             {
-                global::Adcme.Tensor g18 = t10_bar!;
-                t10_bar = null;
-                global::Adcme.Tensor.Subtract_Pullback(u, w, t10, g18, ref u_bar, ref w_bar);
+                global::Adcme.Tensor g18 = t14_bar!;
+                t14_bar = null;
+                global::Adcme.Tensor.Subtract_Pullback(u, w, t14, g18, ref u_bar, ref w_bar);
                 g18.Dispose();
             }
-            t10.Dispose();
+            t14.Dispose();
             // line 43: var hi = comm.AllreduceMax(v * w);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g19 = hi_bar ?? global::Adcme.Tensor.ZerosLike(hi);
                 hi_bar = null;
-                global::Adcme.Communicator.AllreduceMaxPullback(comm, t9, hi, g19, ref t9_bar);
+                global::Adcme.Communicator.AllreduceMaxPullback(comm, t12, hi, g19, ref t12_bar);
                 g19.Dispose();
             }
+            commAdjointToken = comm.Token;
             hi.Dispose();
-            if (t9_bar is not null)
+            if (t12_bar is not null)
             {
-                global::Adcme.Tensor g20 = t9_bar!;
-                t9_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(v, w, t9, g20, ref v_bar, ref w_bar);
+                global::Adcme.Tensor g20 = t12_bar!;
+                t12_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(v, w, t12, g20, ref v_bar, ref w_bar);
                 g20.Dispose();
             }
-            t9.Dispose();
+            t12.Dispose();
             for (int iteration_1 = tape.PopInt("CommunicationCases.Tensors#5.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
@@ -488,46 +540,52 @@ namespace Adcme.Tests.Cases
                 {
                     global::Adcme.Tensor g21 = v_bar;
                     v_bar = null;
-                    __Tensors_Kernel0_Pullback(t6, t8, g21, ref t6_bar, ref t8_bar);
+                    __Tensors_Kernel0_Pullback(t8, t11, g21, ref t8_bar, ref t11_bar);
                     g21.Dispose();
                 }
                 result5.Dispose();
-                global::Adcme.Tensor result6 = t8;
-                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#3.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result6 = t11;
+                t11 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#3.value");
                 {
-                    global::Adcme.Tensor g22 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result6);
-                    t8_bar = null;
+                    global::Adcme.Tensor g22 = t11_bar ?? global::Adcme.Tensor.ZerosLike(result6);
+                    t11_bar = null;
                     global::Adcme.Communicator.ReduceSumPullback(comm, w, 0, result6, g22, ref w_bar);
                     g22.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result6.Dispose();
-                global::Adcme.Tensor result7 = t6;
-                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#2.value");
+                comm.CheckToken(commAdjointToken);
+                global::Adcme.Tensor result7 = t8;
+                t8 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#2.value");
                 {
-                    global::Adcme.Tensor g23 = t6_bar ?? global::Adcme.Tensor.ZerosLike(result7);
-                    t6_bar = null;
-                    global::Adcme.Communicator.AllreduceSumPullback(comm, t5, result7, g23, ref t5_bar);
+                    global::Adcme.Tensor g23 = t8_bar ?? global::Adcme.Tensor.ZerosLike(result7);
+                    t8_bar = null;
+                    global::Adcme.Communicator.AllreduceSumPullback(comm, t6, result7, g23, ref t6_bar);
                     g23.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result7.Dispose();
-                global::Adcme.Tensor result8 = t5;
-                t5 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#1.value");
-                if (t5_bar is not null)
+                global::Adcme.Tensor result8 = t6;
+                t6 = tape.PopObject<global::Adcme.Tensor>("CommunicationCases.Tensors#1.value");
+                if (t6_bar is not null)
                 {
-                    global::Adcme.Tensor g24 = t5_bar!;
-                    t5_bar = null;
+                    global::Adcme.Tensor g24 = t6_bar!;
+                    t6_bar = null;
                     global::Adcme.Tensor.Multiply_Pullback(v, u, result8, g24, ref v_bar, ref u_bar);
                     g24.Dispose();
                 }
                 result8.Dispose();
             }
             // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g25 = v_bar ?? global::Adcme.Tensor.ZerosLike(v);
                 v_bar = null;
                 global::Adcme.Communicator.BroadcastPullback(comm, t1, t3, v, g25, ref t1_bar);
                 g25.Dispose();
             }
+            commAdjointToken = comm.Token;
             v.Dispose();
             if (t1_bar is not null)
             {
@@ -541,7 +599,7 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
-        /// <summary>Fused elementwise kernel: (Tanh(t6) + t8).</summary>
+        /// <summary>Fused elementwise kernel: (Tanh(t8) + t11).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Tensors_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
@@ -563,7 +621,7 @@ namespace Adcme.Tests.Cases
             return result;
         }
 
-        /// <summary>Pullback of the fused kernel (Tanh(t6) + t8): adds into the wanted inputs' adjoints.</summary>
+        /// <summary>Pullback of the fused kernel (Tanh(t8) + t11): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Tensors_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {

@@ -22,20 +22,26 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) UnusedCollective_Pushforward(double x, double dX, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double unused = 0.0;
             double t1 = 0.0;
             double th = 0.0;
             double result_dot = 0.0;
             double t1_dot = 0.0;
             double th_dot = 0.0;
+            commToken = comm.Token;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             t1 = x * 3.0;
             t1_dot = dX * 3.0;
+            comm.CheckToken(commToken);
             unused = comm.AllreduceSum(t1);
             _ = global::Adcme.Communicator.AllreduceSumTangent(comm, t1, t1_dot, unused);
+            commToken = comm.Token;
             // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(x, 0);
             th_dot = global::Adcme.Communicator.BroadcastTangent(comm, x, dX, 0, th);
+            commToken = comm.Token;
             // line 54: return th * th;
             result = th * th;
             result_dot = th_dot * th + th * th_dot;
@@ -55,6 +61,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double unused = 0.0;
             double t1 = 0.0;
             double th = 0.0;
@@ -62,30 +69,40 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double t1_bar = 0.0;
             double th_bar = 0.0;
+            commToken = comm.Token;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             t1 = x * 3.0;
+            comm.CheckToken(commToken);
             unused = comm.AllreduceSum(t1);
+            commToken = comm.Token;
             // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(x, 0);
+            commToken = comm.Token;
             // line 54: return th * th;
             result = th * th;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 54: return th * th;
             th_bar += result_bar * th;
             th_bar += th * result_bar;
             result_bar = 0.0;
             // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, x, 0, th, g1, ref x_bar);
             }
+            commAdjointToken = comm.Token;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g2, ref t1_bar);
             }
+            commAdjointToken = comm.Token;
             x_bar += t1_bar * 3.0;
             t1_bar = 0.0;
             dX += x_bar;
@@ -100,14 +117,20 @@ namespace Adcme.Tests.Cases
         public static double UnusedCollective_Record(double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             double unused = 0.0;
             double t1 = 0.0;
             double th = 0.0;
+            commToken = comm.Token;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
             t1 = x * 3.0;
+            comm.CheckToken(commToken);
             unused = comm.AllreduceSum(t1);
+            commToken = comm.Token;
             // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commToken);
             th = comm.Broadcast(x, 0);
+            commToken = comm.Token;
             // line 54: return th * th;
             result = th * th;
             tape.PushDouble(unused, "CommunicationCases.UnusedCollective#end.unused");
@@ -133,21 +156,26 @@ namespace Adcme.Tests.Cases
             t1 = tape.PopDouble("CommunicationCases.UnusedCollective#end.t1");
             unused = tape.PopDouble("CommunicationCases.UnusedCollective#end.unused");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 54: return th * th;
             th_bar += result_bar * th;
             th_bar += th * result_bar;
             result_bar = 0.0;
             // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g3 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, x, 0, th, g3, ref x_bar);
             }
+            commAdjointToken = comm.Token;
             // line 52: var unused = comm.AllreduceSum(x * 3.0);
+            comm.CheckToken(commAdjointToken);
             {
                 double g4 = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t1, unused, g4, ref t1_bar);
             }
+            commAdjointToken = comm.Token;
             x_bar += t1_bar * 3.0;
             t1_bar = 0.0;
             dX += x_bar;

@@ -24,86 +24,98 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Gathers_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, double x, double dX, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor all = null!;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor mine = null!;
-            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor gathered = null!;
-            double t3 = 0.0;
+            double t5 = 0.0;
             global::Adcme.Tensor everyone = null!;
-            double t4 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
             global::Adcme.Tensor t9 = null!;
             double t10 = 0.0;
             double t11 = 0.0;
-            int t12 = 0;
-            int t13 = 0;
-            global::Adcme.Tensor t14 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
             double t15 = 0.0;
+            int t16 = 0;
+            int t17 = 0;
+            global::Adcme.Tensor t19 = null!;
+            double t20 = 0.0;
             double result_dot = 0.0;
             global::Adcme.Tensor? all_dot = null;
             global::Adcme.Tensor? t1_dot = null;
             global::Adcme.Tensor? mine_dot = null;
-            global::Adcme.Tensor? t2_dot = null;
+            global::Adcme.Tensor? t3_dot = null;
             global::Adcme.Tensor? gathered_dot = null;
-            double t3_dot = 0.0;
+            double t5_dot = 0.0;
             global::Adcme.Tensor? everyone_dot = null;
-            double t4_dot = 0.0;
-            global::Adcme.Tensor? t5_dot = null;
-            double t6_dot = 0.0;
             double t7_dot = 0.0;
-            double t8_dot = 0.0;
             global::Adcme.Tensor? t9_dot = null;
             double t10_dot = 0.0;
             double t11_dot = 0.0;
-            global::Adcme.Tensor? t14_dot = null;
+            double t12_dot = 0.0;
+            global::Adcme.Tensor? t13_dot = null;
+            double t14_dot = 0.0;
             double t15_dot = 0.0;
+            global::Adcme.Tensor? t19_dot = null;
+            double t20_dot = 0.0;
+            commToken = comm.Token;
             // line 58: var all = comm.Allgather(u * x);
             t1 = u * x;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, x, dX, t1);
+            comm.CheckToken(commToken);
             all = comm.Allgather(t1);
             all_dot = global::Adcme.Communicator.AllgatherTangent(comm, t1, t1_dot, all);
+            commToken = comm.Token;
             // line 59: var mine = comm.Scatter(all * all, 0);
-            t2 = all * all;
-            t2_dot = global::Adcme.Tensor.Multiply_Tangent(all, all_dot, all, all_dot, t2);
-            mine = comm.Scatter(t2, 0);
-            mine_dot = global::Adcme.Communicator.ScatterTangent(comm, t2, t2_dot, 0, mine);
+            t3 = all * all;
+            t3_dot = global::Adcme.Tensor.Multiply_Tangent(all, all_dot, all, all_dot, t3);
+            comm.CheckToken(commToken);
+            mine = comm.Scatter(t3, 0);
+            mine_dot = global::Adcme.Communicator.ScatterTangent(comm, t3, t3_dot, 0, mine);
+            commToken = comm.Token;
             // line 60: var gathered = comm.Gather(x * x, 0);
-            t3 = x * x;
-            t3_dot = dX * x + x * dX;
-            gathered = comm.Gather(t3, 0);
-            gathered_dot = global::Adcme.Communicator.GatherTangent(comm, t3, t3_dot, 0, gathered);
+            t5 = x * x;
+            t5_dot = dX * x + x * dX;
+            comm.CheckToken(commToken);
+            gathered = comm.Gather(t5, 0);
+            gathered_dot = global::Adcme.Communicator.GatherTangent(comm, t5, t5_dot, 0, gathered);
+            commToken = comm.Token;
             // line 61: var everyone = comm.Allgather(Math.Sin(x));
-            t4 = global::System.Math.Sin(x);
-            t4_dot = dX * global::System.Math.Cos(x);
-            everyone = comm.Allgather(t4);
-            everyone_dot = global::Adcme.Communicator.AllgatherTangent(comm, t4, t4_dot, everyone);
+            t7 = global::System.Math.Sin(x);
+            t7_dot = dX * global::System.Math.Cos(x);
+            comm.CheckToken(commToken);
+            everyone = comm.Allgather(t7);
+            everyone_dot = global::Adcme.Communicator.AllgatherTangent(comm, t7, t7_dot, everyone);
+            commToken = comm.Token;
             // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
-            t5 = mine * u;
-            t5_dot = global::Adcme.Tensor.Multiply_Tangent(mine, mine_dot, u, dU, t5);
-            t6 = global::Adcme.Tensor.Sum(t5);
-            t6_dot = global::Adcme.Tensor.Sum_Tangent(t5, t5_dot, t6);
-            t7 = global::Adcme.Tensor.SumOfSquares(gathered);
-            t7_dot = global::Adcme.Tensor.SumOfSquares_Tangent(gathered, gathered_dot, t7);
-            t8 = t6 + t7;
-            t8_dot = t6_dot + t7_dot;
-            t9 = everyone * everyone;
-            t9_dot = global::Adcme.Tensor.Multiply_Tangent(everyone, everyone_dot, everyone, everyone_dot, t9);
+            t9 = mine * u;
+            t9_dot = global::Adcme.Tensor.Multiply_Tangent(mine, mine_dot, u, dU, t9);
             t10 = global::Adcme.Tensor.Sum(t9);
             t10_dot = global::Adcme.Tensor.Sum_Tangent(t9, t9_dot, t10);
-            t11 = t8 + t10;
-            t11_dot = t8_dot + t10_dot;
-            t12 = comm.Size;
-            t13 = t12 - 1;
-            t14 = comm.Gather(u, t13);
-            t14_dot = global::Adcme.Communicator.GatherTangent(comm, u, dU, t13, t14);
-            t15 = global::Adcme.Tensor.Sum(t14);
-            t15_dot = global::Adcme.Tensor.Sum_Tangent(t14, t14_dot, t15);
-            result = t11 + t15;
-            result_dot = t11_dot + t15_dot;
+            t11 = global::Adcme.Tensor.SumOfSquares(gathered);
+            t11_dot = global::Adcme.Tensor.SumOfSquares_Tangent(gathered, gathered_dot, t11);
+            t12 = t10 + t11;
+            t12_dot = t10_dot + t11_dot;
+            t13 = everyone * everyone;
+            t13_dot = global::Adcme.Tensor.Multiply_Tangent(everyone, everyone_dot, everyone, everyone_dot, t13);
+            t14 = global::Adcme.Tensor.Sum(t13);
+            t14_dot = global::Adcme.Tensor.Sum_Tangent(t13, t13_dot, t14);
+            t15 = t12 + t14;
+            t15_dot = t12_dot + t14_dot;
+            t16 = comm.Size;
+            t17 = t16 - 1;
+            comm.CheckToken(commToken);
+            t19 = comm.Gather(u, t17);
+            t19_dot = global::Adcme.Communicator.GatherTangent(comm, u, dU, t17, t19);
+            commToken = comm.Token;
+            t20 = global::Adcme.Tensor.Sum(t19);
+            t20_dot = global::Adcme.Tensor.Sum_Tangent(t19, t19_dot, t20);
+            result = t15 + t20;
+            result_dot = t15_dot + t20_dot;
             return (result, result_dot);
         }
 
@@ -120,173 +132,196 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor all = null!;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor mine = null!;
-            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor gathered = null!;
-            double t3 = 0.0;
+            double t5 = 0.0;
             global::Adcme.Tensor everyone = null!;
-            double t4 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
             global::Adcme.Tensor t9 = null!;
             double t10 = 0.0;
             double t11 = 0.0;
-            int t12 = 0;
-            int t13 = 0;
-            global::Adcme.Tensor t14 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
             double t15 = 0.0;
+            int t16 = 0;
+            int t17 = 0;
+            global::Adcme.Tensor t19 = null!;
+            double t20 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double x_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? all_bar = null;
             global::Adcme.Tensor? t1_bar = null;
             global::Adcme.Tensor? mine_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? gathered_bar = null;
-            double t3_bar = 0.0;
+            double t5_bar = 0.0;
             global::Adcme.Tensor? everyone_bar = null;
-            double t4_bar = 0.0;
-            global::Adcme.Tensor? t5_bar = null;
-            double t6_bar = 0.0;
             double t7_bar = 0.0;
-            double t8_bar = 0.0;
             global::Adcme.Tensor? t9_bar = null;
             double t10_bar = 0.0;
             double t11_bar = 0.0;
-            global::Adcme.Tensor? t14_bar = null;
+            double t12_bar = 0.0;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
             double t15_bar = 0.0;
+            global::Adcme.Tensor? t19_bar = null;
+            double t20_bar = 0.0;
+            commToken = comm.Token;
             // line 58: var all = comm.Allgather(u * x);
             t1 = u * x;
+            comm.CheckToken(commToken);
             all = comm.Allgather(t1);
+            commToken = comm.Token;
             // line 59: var mine = comm.Scatter(all * all, 0);
-            t2 = all * all;
-            mine = comm.Scatter(t2, 0);
+            t3 = all * all;
+            comm.CheckToken(commToken);
+            mine = comm.Scatter(t3, 0);
+            commToken = comm.Token;
             // line 60: var gathered = comm.Gather(x * x, 0);
-            t3 = x * x;
-            gathered = comm.Gather(t3, 0);
+            t5 = x * x;
+            comm.CheckToken(commToken);
+            gathered = comm.Gather(t5, 0);
+            commToken = comm.Token;
             // line 61: var everyone = comm.Allgather(Math.Sin(x));
-            t4 = global::System.Math.Sin(x);
-            everyone = comm.Allgather(t4);
+            t7 = global::System.Math.Sin(x);
+            comm.CheckToken(commToken);
+            everyone = comm.Allgather(t7);
+            commToken = comm.Token;
             // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
-            t5 = mine * u;
-            t6 = global::Adcme.Tensor.Sum(t5);
-            t7 = global::Adcme.Tensor.SumOfSquares(gathered);
-            t8 = t6 + t7;
-            t9 = everyone * everyone;
+            t9 = mine * u;
             t10 = global::Adcme.Tensor.Sum(t9);
-            t11 = t8 + t10;
-            t12 = comm.Size;
-            t13 = t12 - 1;
-            t14 = comm.Gather(u, t13);
-            t15 = global::Adcme.Tensor.Sum(t14);
-            result = t11 + t15;
+            t11 = global::Adcme.Tensor.SumOfSquares(gathered);
+            t12 = t10 + t11;
+            t13 = everyone * everyone;
+            t14 = global::Adcme.Tensor.Sum(t13);
+            t15 = t12 + t14;
+            t16 = comm.Size;
+            t17 = t16 - 1;
+            comm.CheckToken(commToken);
+            t19 = comm.Gather(u, t17);
+            commToken = comm.Token;
+            t20 = global::Adcme.Tensor.Sum(t19);
+            result = t15 + t20;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
-            t11_bar += result_bar;
             t15_bar += result_bar;
+            t20_bar += result_bar;
             result_bar = 0.0;
-            if (t15_bar != 0.0)
+            if (t20_bar != 0.0)
             {
-                double g1 = t15_bar;
-                t15_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t14, t15, g1, ref t14_bar);
+                double g1 = t20_bar;
+                t20_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t19, t20, g1, ref t19_bar);
             }
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g2 = t14_bar ?? global::Adcme.Tensor.ZerosLike(t14);
-                t14_bar = null;
-                global::Adcme.Communicator.GatherPullback(comm, u, t13, t14, g2, ref u_bar);
+                global::Adcme.Tensor g2 = t19_bar ?? global::Adcme.Tensor.ZerosLike(t19);
+                t19_bar = null;
+                global::Adcme.Communicator.GatherPullback(comm, u, t17, t19, g2, ref u_bar);
                 g2.Dispose();
             }
-            t14.Dispose();
-            t8_bar += t11_bar;
-            t10_bar += t11_bar;
-            t11_bar = 0.0;
+            commAdjointToken = comm.Token;
+            t19.Dispose();
+            t12_bar += t15_bar;
+            t14_bar += t15_bar;
+            t15_bar = 0.0;
+            if (t14_bar != 0.0)
+            {
+                double g3 = t14_bar;
+                t14_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t13, t14, g3, ref t13_bar);
+            }
+            if (t13_bar is not null)
+            {
+                global::Adcme.Tensor g4 = t13_bar!;
+                t13_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(everyone, everyone, t13, g4, ref everyone_bar, ref everyone_bar);
+                g4.Dispose();
+            }
+            t13.Dispose();
+            t10_bar += t12_bar;
+            t11_bar += t12_bar;
+            t12_bar = 0.0;
+            if (t11_bar != 0.0)
+            {
+                double g5 = t11_bar;
+                t11_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(gathered, t11, g5, ref gathered_bar);
+            }
             if (t10_bar != 0.0)
             {
-                double g3 = t10_bar;
+                double g6 = t10_bar;
                 t10_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t9, t10, g3, ref t9_bar);
+                global::Adcme.Tensor.Sum_Pullback(t9, t10, g6, ref t9_bar);
             }
             if (t9_bar is not null)
             {
-                global::Adcme.Tensor g4 = t9_bar!;
+                global::Adcme.Tensor g7 = t9_bar!;
                 t9_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(everyone, everyone, t9, g4, ref everyone_bar, ref everyone_bar);
-                g4.Dispose();
-            }
-            t9.Dispose();
-            t6_bar += t8_bar;
-            t7_bar += t8_bar;
-            t8_bar = 0.0;
-            if (t7_bar != 0.0)
-            {
-                double g5 = t7_bar;
-                t7_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(gathered, t7, g5, ref gathered_bar);
-            }
-            if (t6_bar != 0.0)
-            {
-                double g6 = t6_bar;
-                t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g6, ref t5_bar);
-            }
-            if (t5_bar is not null)
-            {
-                global::Adcme.Tensor g7 = t5_bar!;
-                t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(mine, u, t5, g7, ref mine_bar, ref u_bar);
+                global::Adcme.Tensor.Multiply_Pullback(mine, u, t9, g7, ref mine_bar, ref u_bar);
                 g7.Dispose();
             }
-            t5.Dispose();
+            t9.Dispose();
             // line 61: var everyone = comm.Allgather(Math.Sin(x));
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g8 = everyone_bar ?? global::Adcme.Tensor.ZerosLike(everyone);
                 everyone_bar = null;
-                global::Adcme.Communicator.AllgatherPullback(comm, t4, everyone, g8, ref t4_bar);
+                global::Adcme.Communicator.AllgatherPullback(comm, t7, everyone, g8, ref t7_bar);
                 g8.Dispose();
             }
+            commAdjointToken = comm.Token;
             everyone.Dispose();
-            x_bar += t4_bar * global::System.Math.Cos(x);
-            t4_bar = 0.0;
+            x_bar += t7_bar * global::System.Math.Cos(x);
+            t7_bar = 0.0;
             // line 60: var gathered = comm.Gather(x * x, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g9 = gathered_bar ?? global::Adcme.Tensor.ZerosLike(gathered);
                 gathered_bar = null;
-                global::Adcme.Communicator.GatherPullback(comm, t3, 0, gathered, g9, ref t3_bar);
+                global::Adcme.Communicator.GatherPullback(comm, t5, 0, gathered, g9, ref t5_bar);
                 g9.Dispose();
             }
+            commAdjointToken = comm.Token;
             gathered.Dispose();
-            x_bar += t3_bar * x;
-            x_bar += x * t3_bar;
-            t3_bar = 0.0;
+            x_bar += t5_bar * x;
+            x_bar += x * t5_bar;
+            t5_bar = 0.0;
             // line 59: var mine = comm.Scatter(all * all, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g10 = mine_bar ?? global::Adcme.Tensor.ZerosLike(mine);
                 mine_bar = null;
-                global::Adcme.Communicator.ScatterPullback(comm, t2, 0, mine, g10, ref t2_bar);
+                global::Adcme.Communicator.ScatterPullback(comm, t3, 0, mine, g10, ref t3_bar);
                 g10.Dispose();
             }
+            commAdjointToken = comm.Token;
             mine.Dispose();
-            if (t2_bar is not null)
+            if (t3_bar is not null)
             {
-                global::Adcme.Tensor g11 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(all, all, t2, g11, ref all_bar, ref all_bar);
+                global::Adcme.Tensor g11 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(all, all, t3, g11, ref all_bar, ref all_bar);
                 g11.Dispose();
             }
-            t2.Dispose();
+            t3.Dispose();
             // line 58: var all = comm.Allgather(u * x);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g12 = all_bar ?? global::Adcme.Tensor.ZerosLike(all);
                 all_bar = null;
                 global::Adcme.Communicator.AllgatherPullback(comm, t1, all, g12, ref t1_bar);
                 g12.Dispose();
             }
+            commAdjointToken = comm.Token;
             all.Dispose();
             if (t1_bar is not null)
             {
@@ -309,66 +344,78 @@ namespace Adcme.Tests.Cases
         public static double Gathers_Record(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor all = null!;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor mine = null!;
-            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor gathered = null!;
-            double t3 = 0.0;
+            double t5 = 0.0;
             global::Adcme.Tensor everyone = null!;
-            double t4 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
             double t7 = 0.0;
-            double t8 = 0.0;
             global::Adcme.Tensor t9 = null!;
             double t10 = 0.0;
             double t11 = 0.0;
-            int t12 = 0;
-            int t13 = 0;
-            global::Adcme.Tensor t14 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
             double t15 = 0.0;
+            int t16 = 0;
+            int t17 = 0;
+            global::Adcme.Tensor t19 = null!;
+            double t20 = 0.0;
+            commToken = comm.Token;
             // line 58: var all = comm.Allgather(u * x);
             t1 = u * x;
+            comm.CheckToken(commToken);
             all = comm.Allgather(t1);
+            commToken = comm.Token;
             // line 59: var mine = comm.Scatter(all * all, 0);
-            t2 = all * all;
-            mine = comm.Scatter(t2, 0);
+            t3 = all * all;
+            comm.CheckToken(commToken);
+            mine = comm.Scatter(t3, 0);
+            commToken = comm.Token;
             // line 60: var gathered = comm.Gather(x * x, 0);
-            t3 = x * x;
-            gathered = comm.Gather(t3, 0);
+            t5 = x * x;
+            comm.CheckToken(commToken);
+            gathered = comm.Gather(t5, 0);
+            commToken = comm.Token;
             // line 61: var everyone = comm.Allgather(Math.Sin(x));
-            t4 = global::System.Math.Sin(x);
-            everyone = comm.Allgather(t4);
+            t7 = global::System.Math.Sin(x);
+            comm.CheckToken(commToken);
+            everyone = comm.Allgather(t7);
+            commToken = comm.Token;
             // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
-            t5 = mine * u;
-            t6 = global::Adcme.Tensor.Sum(t5);
-            t7 = global::Adcme.Tensor.SumOfSquares(gathered);
-            t8 = t6 + t7;
-            t9 = everyone * everyone;
+            t9 = mine * u;
             t10 = global::Adcme.Tensor.Sum(t9);
-            t11 = t8 + t10;
-            t12 = comm.Size;
-            t13 = t12 - 1;
-            t14 = comm.Gather(u, t13);
-            t15 = global::Adcme.Tensor.Sum(t14);
-            result = t11 + t15;
+            t11 = global::Adcme.Tensor.SumOfSquares(gathered);
+            t12 = t10 + t11;
+            t13 = everyone * everyone;
+            t14 = global::Adcme.Tensor.Sum(t13);
+            t15 = t12 + t14;
+            t16 = comm.Size;
+            t17 = t16 - 1;
+            comm.CheckToken(commToken);
+            t19 = comm.Gather(u, t17);
+            commToken = comm.Token;
+            t20 = global::Adcme.Tensor.Sum(t19);
+            result = t15 + t20;
             tape.PushObject(all, "MessageCases.Gathers#end.all");
             tape.PushObject(t1, "MessageCases.Gathers#end.t1");
             tape.PushObject(mine, "MessageCases.Gathers#end.mine");
-            tape.PushObject(t2, "MessageCases.Gathers#end.t2");
+            tape.PushObject(t3, "MessageCases.Gathers#end.t3");
             tape.PushObject(gathered, "MessageCases.Gathers#end.gathered");
-            tape.PushDouble(t3, "MessageCases.Gathers#end.t3");
+            tape.PushDouble(t5, "MessageCases.Gathers#end.t5");
             tape.PushObject(everyone, "MessageCases.Gathers#end.everyone");
-            tape.PushDouble(t4, "MessageCases.Gathers#end.t4");
-            tape.PushObject(t5, "MessageCases.Gathers#end.t5");
-            tape.PushDouble(t6, "MessageCases.Gathers#end.t6");
             tape.PushDouble(t7, "MessageCases.Gathers#end.t7");
             tape.PushObject(t9, "MessageCases.Gathers#end.t9");
             tape.PushDouble(t10, "MessageCases.Gathers#end.t10");
-            tape.PushInt(t13, "MessageCases.Gathers#end.t13");
-            tape.PushObject(t14, "MessageCases.Gathers#end.t14");
-            tape.PushDouble(t15, "MessageCases.Gathers#end.t15");
+            tape.PushDouble(t11, "MessageCases.Gathers#end.t11");
+            tape.PushObject(t13, "MessageCases.Gathers#end.t13");
+            tape.PushDouble(t14, "MessageCases.Gathers#end.t14");
+            tape.PushInt(t17, "MessageCases.Gathers#end.t17");
+            tape.PushObject(t19, "MessageCases.Gathers#end.t19");
+            tape.PushDouble(t20, "MessageCases.Gathers#end.t20");
             return result;
         }
 
@@ -381,157 +428,168 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor all = null!;
             global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor mine = null!;
-            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor gathered = null!;
-            double t3 = 0.0;
+            double t5 = 0.0;
             global::Adcme.Tensor everyone = null!;
-            double t4 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
             double t7 = 0.0;
             global::Adcme.Tensor t9 = null!;
             double t10 = 0.0;
-            int t13 = 0;
-            global::Adcme.Tensor t14 = null!;
-            double t15 = 0.0;
+            double t11 = 0.0;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            int t17 = 0;
+            global::Adcme.Tensor t19 = null!;
+            double t20 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double x_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? all_bar = null;
             global::Adcme.Tensor? t1_bar = null;
             global::Adcme.Tensor? mine_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
+            global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? gathered_bar = null;
-            double t3_bar = 0.0;
+            double t5_bar = 0.0;
             global::Adcme.Tensor? everyone_bar = null;
-            double t4_bar = 0.0;
-            global::Adcme.Tensor? t5_bar = null;
-            double t6_bar = 0.0;
             double t7_bar = 0.0;
-            double t8_bar = 0.0;
             global::Adcme.Tensor? t9_bar = null;
             double t10_bar = 0.0;
             double t11_bar = 0.0;
-            global::Adcme.Tensor? t14_bar = null;
+            double t12_bar = 0.0;
+            global::Adcme.Tensor? t13_bar = null;
+            double t14_bar = 0.0;
             double t15_bar = 0.0;
-            t15 = tape.PopDouble("MessageCases.Gathers#end.t15");
-            t14 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t14");
-            t13 = tape.PopInt("MessageCases.Gathers#end.t13");
+            global::Adcme.Tensor? t19_bar = null;
+            double t20_bar = 0.0;
+            t20 = tape.PopDouble("MessageCases.Gathers#end.t20");
+            t19 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t19");
+            t17 = tape.PopInt("MessageCases.Gathers#end.t17");
+            t14 = tape.PopDouble("MessageCases.Gathers#end.t14");
+            t13 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t13");
+            t11 = tape.PopDouble("MessageCases.Gathers#end.t11");
             t10 = tape.PopDouble("MessageCases.Gathers#end.t10");
             t9 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t9");
             t7 = tape.PopDouble("MessageCases.Gathers#end.t7");
-            t6 = tape.PopDouble("MessageCases.Gathers#end.t6");
-            t5 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t5");
-            t4 = tape.PopDouble("MessageCases.Gathers#end.t4");
             everyone = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.everyone");
-            t3 = tape.PopDouble("MessageCases.Gathers#end.t3");
+            t5 = tape.PopDouble("MessageCases.Gathers#end.t5");
             gathered = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.gathered");
-            t2 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t2");
+            t3 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t3");
             mine = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.mine");
             t1 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.t1");
             all = tape.PopObject<global::Adcme.Tensor>("MessageCases.Gathers#end.all");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
-            t11_bar += result_bar;
             t15_bar += result_bar;
+            t20_bar += result_bar;
             result_bar = 0.0;
-            if (t15_bar != 0.0)
+            if (t20_bar != 0.0)
             {
-                double g14 = t15_bar;
-                t15_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t14, t15, g14, ref t14_bar);
+                double g14 = t20_bar;
+                t20_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t19, t20, g14, ref t19_bar);
             }
+            comm.CheckToken(commAdjointToken);
             {
-                global::Adcme.Tensor g15 = t14_bar ?? global::Adcme.Tensor.ZerosLike(t14);
-                t14_bar = null;
-                global::Adcme.Communicator.GatherPullback(comm, u, t13, t14, g15, ref u_bar);
+                global::Adcme.Tensor g15 = t19_bar ?? global::Adcme.Tensor.ZerosLike(t19);
+                t19_bar = null;
+                global::Adcme.Communicator.GatherPullback(comm, u, t17, t19, g15, ref u_bar);
                 g15.Dispose();
             }
-            t14.Dispose();
-            t8_bar += t11_bar;
-            t10_bar += t11_bar;
-            t11_bar = 0.0;
+            commAdjointToken = comm.Token;
+            t19.Dispose();
+            t12_bar += t15_bar;
+            t14_bar += t15_bar;
+            t15_bar = 0.0;
+            if (t14_bar != 0.0)
+            {
+                double g16 = t14_bar;
+                t14_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t13, t14, g16, ref t13_bar);
+            }
+            if (t13_bar is not null)
+            {
+                global::Adcme.Tensor g17 = t13_bar!;
+                t13_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(everyone, everyone, t13, g17, ref everyone_bar, ref everyone_bar);
+                g17.Dispose();
+            }
+            t13.Dispose();
+            t10_bar += t12_bar;
+            t11_bar += t12_bar;
+            t12_bar = 0.0;
+            if (t11_bar != 0.0)
+            {
+                double g18 = t11_bar;
+                t11_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(gathered, t11, g18, ref gathered_bar);
+            }
             if (t10_bar != 0.0)
             {
-                double g16 = t10_bar;
+                double g19 = t10_bar;
                 t10_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t9, t10, g16, ref t9_bar);
+                global::Adcme.Tensor.Sum_Pullback(t9, t10, g19, ref t9_bar);
             }
             if (t9_bar is not null)
             {
-                global::Adcme.Tensor g17 = t9_bar!;
+                global::Adcme.Tensor g20 = t9_bar!;
                 t9_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(everyone, everyone, t9, g17, ref everyone_bar, ref everyone_bar);
-                g17.Dispose();
-            }
-            t9.Dispose();
-            t6_bar += t8_bar;
-            t7_bar += t8_bar;
-            t8_bar = 0.0;
-            if (t7_bar != 0.0)
-            {
-                double g18 = t7_bar;
-                t7_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(gathered, t7, g18, ref gathered_bar);
-            }
-            if (t6_bar != 0.0)
-            {
-                double g19 = t6_bar;
-                t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g19, ref t5_bar);
-            }
-            if (t5_bar is not null)
-            {
-                global::Adcme.Tensor g20 = t5_bar!;
-                t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(mine, u, t5, g20, ref mine_bar, ref u_bar);
+                global::Adcme.Tensor.Multiply_Pullback(mine, u, t9, g20, ref mine_bar, ref u_bar);
                 g20.Dispose();
             }
-            t5.Dispose();
+            t9.Dispose();
             // line 61: var everyone = comm.Allgather(Math.Sin(x));
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g21 = everyone_bar ?? global::Adcme.Tensor.ZerosLike(everyone);
                 everyone_bar = null;
-                global::Adcme.Communicator.AllgatherPullback(comm, t4, everyone, g21, ref t4_bar);
+                global::Adcme.Communicator.AllgatherPullback(comm, t7, everyone, g21, ref t7_bar);
                 g21.Dispose();
             }
+            commAdjointToken = comm.Token;
             everyone.Dispose();
-            x_bar += t4_bar * global::System.Math.Cos(x);
-            t4_bar = 0.0;
+            x_bar += t7_bar * global::System.Math.Cos(x);
+            t7_bar = 0.0;
             // line 60: var gathered = comm.Gather(x * x, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g22 = gathered_bar ?? global::Adcme.Tensor.ZerosLike(gathered);
                 gathered_bar = null;
-                global::Adcme.Communicator.GatherPullback(comm, t3, 0, gathered, g22, ref t3_bar);
+                global::Adcme.Communicator.GatherPullback(comm, t5, 0, gathered, g22, ref t5_bar);
                 g22.Dispose();
             }
+            commAdjointToken = comm.Token;
             gathered.Dispose();
-            x_bar += t3_bar * x;
-            x_bar += x * t3_bar;
-            t3_bar = 0.0;
+            x_bar += t5_bar * x;
+            x_bar += x * t5_bar;
+            t5_bar = 0.0;
             // line 59: var mine = comm.Scatter(all * all, 0);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g23 = mine_bar ?? global::Adcme.Tensor.ZerosLike(mine);
                 mine_bar = null;
-                global::Adcme.Communicator.ScatterPullback(comm, t2, 0, mine, g23, ref t2_bar);
+                global::Adcme.Communicator.ScatterPullback(comm, t3, 0, mine, g23, ref t3_bar);
                 g23.Dispose();
             }
+            commAdjointToken = comm.Token;
             mine.Dispose();
-            if (t2_bar is not null)
+            if (t3_bar is not null)
             {
-                global::Adcme.Tensor g24 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(all, all, t2, g24, ref all_bar, ref all_bar);
+                global::Adcme.Tensor g24 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(all, all, t3, g24, ref all_bar, ref all_bar);
                 g24.Dispose();
             }
-            t2.Dispose();
+            t3.Dispose();
             // line 58: var all = comm.Allgather(u * x);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g25 = all_bar ?? global::Adcme.Tensor.ZerosLike(all);
                 all_bar = null;
                 global::Adcme.Communicator.AllgatherPullback(comm, t1, all, g25, ref t1_bar);
                 g25.Dispose();
             }
+            commAdjointToken = comm.Token;
             all.Dispose();
             if (t1_bar is not null)
             {

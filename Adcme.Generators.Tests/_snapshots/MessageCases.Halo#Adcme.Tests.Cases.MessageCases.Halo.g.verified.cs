@@ -23,39 +23,43 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Halo_Pushforward(global::Adcme.Tensor block, global::Adcme.Tensor? dBlock, int rows, int columns, int reach, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor padded = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            double t3 = 0.0;
-            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
             global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
             double result_dot = 0.0;
             global::Adcme.Tensor? padded_dot = null;
             global::Adcme.Tensor? t1_dot = null;
-            global::Adcme.Tensor? t2_dot = null;
-            double t3_dot = 0.0;
-            global::Adcme.Tensor? t4_dot = null;
+            global::Adcme.Tensor? t3_dot = null;
+            double t4_dot = 0.0;
             global::Adcme.Tensor? t5_dot = null;
-            double t6_dot = 0.0;
+            global::Adcme.Tensor? t6_dot = null;
+            double t7_dot = 0.0;
+            commToken = comm.Token;
             // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
             t1 = block * block;
             t1_dot = global::Adcme.Tensor.Multiply_Tangent(block, dBlock, block, dBlock, t1);
+            comm.CheckToken(commToken);
             padded = comm.HaloExchange(t1, rows, columns, reach, 0.5);
             padded_dot = global::Adcme.Communicator.HaloExchangeTangent(comm, t1, t1_dot, rows, columns, reach, 0.5, padded);
+            commToken = comm.Token;
             // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
-            t2 = global::Adcme.Tensor.Sin(padded);
-            t2_dot = global::Adcme.Tensor.Sin_Tangent(padded, padded_dot, t2);
-            t3 = global::Adcme.Tensor.SumOfSquares(t2);
-            t3_dot = global::Adcme.Tensor.SumOfSquares_Tangent(t2, t2_dot, t3);
-            t4 = padded * padded;
-            t4_dot = global::Adcme.Tensor.Multiply_Tangent(padded, padded_dot, padded, padded_dot, t4);
-            t5 = t4 * padded;
-            t5_dot = global::Adcme.Tensor.Multiply_Tangent(t4, t4_dot, padded, padded_dot, t5);
-            t6 = global::Adcme.Tensor.Sum(t5);
-            t6_dot = global::Adcme.Tensor.Sum_Tangent(t5, t5_dot, t6);
-            result = t3 + t6;
-            result_dot = t3_dot + t6_dot;
+            t3 = global::Adcme.Tensor.Sin(padded);
+            t3_dot = global::Adcme.Tensor.Sin_Tangent(padded, padded_dot, t3);
+            t4 = global::Adcme.Tensor.SumOfSquares(t3);
+            t4_dot = global::Adcme.Tensor.SumOfSquares_Tangent(t3, t3_dot, t4);
+            t5 = padded * padded;
+            t5_dot = global::Adcme.Tensor.Multiply_Tangent(padded, padded_dot, padded, padded_dot, t5);
+            t6 = t5 * padded;
+            t6_dot = global::Adcme.Tensor.Multiply_Tangent(t5, t5_dot, padded, padded_dot, t6);
+            t7 = global::Adcme.Tensor.Sum(t6);
+            t7_dot = global::Adcme.Tensor.Sum_Tangent(t6, t6_dot, t7);
+            result = t4 + t7;
+            result_dot = t4_dot + t7_dot;
             return (result, result_dot);
         }
 
@@ -72,70 +76,77 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor padded = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            double t3 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
             global::Adcme.Tensor? block_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? padded_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            double t3_bar = 0.0;
-            global::Adcme.Tensor? t5_bar = null;
-            double t6_bar = 0.0;
+            global::Adcme.Tensor? t3_bar = null;
+            double t4_bar = 0.0;
+            global::Adcme.Tensor? t6_bar = null;
+            double t7_bar = 0.0;
+            commToken = comm.Token;
             // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
             t1 = block * block;
+            comm.CheckToken(commToken);
             padded = comm.HaloExchange(t1, rows, columns, reach, 0.5);
+            commToken = comm.Token;
             // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
-            t2 = global::Adcme.Tensor.Sin(padded);
-            t3 = global::Adcme.Tensor.SumOfSquares(t2);
-            t5 = __Halo_Kernel0(padded);
-            t6 = global::Adcme.Tensor.Sum(t5);
-            result = t3 + t6;
+            t3 = global::Adcme.Tensor.Sin(padded);
+            t4 = global::Adcme.Tensor.SumOfSquares(t3);
+            t6 = __Halo_Kernel0(padded);
+            t7 = global::Adcme.Tensor.Sum(t6);
+            result = t4 + t7;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
-            t3_bar += result_bar;
-            t6_bar += result_bar;
+            t4_bar += result_bar;
+            t7_bar += result_bar;
             result_bar = 0.0;
-            if (t6_bar != 0.0)
+            if (t7_bar != 0.0)
             {
-                double g1 = t6_bar;
-                t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g1, ref t5_bar);
+                double g1 = t7_bar;
+                t7_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t6, t7, g1, ref t6_bar);
             }
-            if (t5_bar is not null)
+            if (t6_bar is not null)
             {
-                global::Adcme.Tensor g2 = t5_bar;
-                t5_bar = null;
+                global::Adcme.Tensor g2 = t6_bar;
+                t6_bar = null;
                 __Halo_Kernel0_Pullback(padded, g2, ref padded_bar);
                 g2.Dispose();
             }
-            t5.Dispose();
-            if (t3_bar != 0.0)
+            t6.Dispose();
+            if (t4_bar != 0.0)
             {
-                double g3 = t3_bar;
-                t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g3, ref t2_bar);
+                double g3 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t3, t4, g3, ref t3_bar);
             }
-            if (t2_bar is not null)
+            if (t3_bar is not null)
             {
-                global::Adcme.Tensor g4 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(padded, t2, g4, ref padded_bar);
+                global::Adcme.Tensor g4 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Sin_Pullback(padded, t3, g4, ref padded_bar);
                 g4.Dispose();
             }
-            t2.Dispose();
+            t3.Dispose();
             // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g5 = padded_bar ?? global::Adcme.Tensor.ZerosLike(padded);
                 padded_bar = null;
                 global::Adcme.Communicator.HaloExchangePullback(comm, t1, rows, columns, reach, 0.5, padded, g5, ref t1_bar);
                 g5.Dispose();
             }
+            commAdjointToken = comm.Token;
             padded.Dispose();
             if (t1_bar is not null)
             {
@@ -157,27 +168,31 @@ namespace Adcme.Tests.Cases
         public static double Halo_Record(global::Adcme.Tensor block, int rows, int columns, int reach, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             global::Adcme.Tensor padded = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            double t3 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
+            commToken = comm.Token;
             // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
             t1 = block * block;
+            comm.CheckToken(commToken);
             padded = comm.HaloExchange(t1, rows, columns, reach, 0.5);
+            commToken = comm.Token;
             // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
-            t2 = global::Adcme.Tensor.Sin(padded);
-            t3 = global::Adcme.Tensor.SumOfSquares(t2);
-            t5 = __Halo_Kernel0(padded);
-            t6 = global::Adcme.Tensor.Sum(t5);
-            result = t3 + t6;
+            t3 = global::Adcme.Tensor.Sin(padded);
+            t4 = global::Adcme.Tensor.SumOfSquares(t3);
+            t6 = __Halo_Kernel0(padded);
+            t7 = global::Adcme.Tensor.Sum(t6);
+            result = t4 + t7;
             tape.PushObject(padded, "MessageCases.Halo#end.padded");
             tape.PushObject(t1, "MessageCases.Halo#end.t1");
-            tape.PushObject(t2, "MessageCases.Halo#end.t2");
-            tape.PushDouble(t3, "MessageCases.Halo#end.t3");
-            tape.PushObject(t5, "MessageCases.Halo#end.t5");
-            tape.PushDouble(t6, "MessageCases.Halo#end.t6");
+            tape.PushObject(t3, "MessageCases.Halo#end.t3");
+            tape.PushDouble(t4, "MessageCases.Halo#end.t4");
+            tape.PushObject(t6, "MessageCases.Halo#end.t6");
+            tape.PushDouble(t7, "MessageCases.Halo#end.t7");
             return result;
         }
 
@@ -189,64 +204,67 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor padded = null!;
             global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            double t3 = 0.0;
-            global::Adcme.Tensor t5 = null!;
-            double t6 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
             global::Adcme.Tensor? block_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? padded_bar = null;
             global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            double t3_bar = 0.0;
-            global::Adcme.Tensor? t5_bar = null;
-            double t6_bar = 0.0;
-            t6 = tape.PopDouble("MessageCases.Halo#end.t6");
-            t5 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.t5");
-            t3 = tape.PopDouble("MessageCases.Halo#end.t3");
-            t2 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.t2");
+            global::Adcme.Tensor? t3_bar = null;
+            double t4_bar = 0.0;
+            global::Adcme.Tensor? t6_bar = null;
+            double t7_bar = 0.0;
+            t7 = tape.PopDouble("MessageCases.Halo#end.t7");
+            t6 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.t6");
+            t4 = tape.PopDouble("MessageCases.Halo#end.t4");
+            t3 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.t3");
             t1 = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.t1");
             padded = tape.PopObject<global::Adcme.Tensor>("MessageCases.Halo#end.padded");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
-            t3_bar += result_bar;
-            t6_bar += result_bar;
+            t4_bar += result_bar;
+            t7_bar += result_bar;
             result_bar = 0.0;
-            if (t6_bar != 0.0)
+            if (t7_bar != 0.0)
             {
-                double g7 = t6_bar;
-                t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g7, ref t5_bar);
+                double g7 = t7_bar;
+                t7_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t6, t7, g7, ref t6_bar);
             }
-            if (t5_bar is not null)
+            if (t6_bar is not null)
             {
-                global::Adcme.Tensor g8 = t5_bar;
-                t5_bar = null;
+                global::Adcme.Tensor g8 = t6_bar;
+                t6_bar = null;
                 __Halo_Kernel0_Pullback(padded, g8, ref padded_bar);
                 g8.Dispose();
             }
-            t5.Dispose();
-            if (t3_bar != 0.0)
+            t6.Dispose();
+            if (t4_bar != 0.0)
             {
-                double g9 = t3_bar;
-                t3_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t2, t3, g9, ref t2_bar);
+                double g9 = t4_bar;
+                t4_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(t3, t4, g9, ref t3_bar);
             }
-            if (t2_bar is not null)
+            if (t3_bar is not null)
             {
-                global::Adcme.Tensor g10 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(padded, t2, g10, ref padded_bar);
+                global::Adcme.Tensor g10 = t3_bar!;
+                t3_bar = null;
+                global::Adcme.Tensor.Sin_Pullback(padded, t3, g10, ref padded_bar);
                 g10.Dispose();
             }
-            t2.Dispose();
+            t3.Dispose();
             // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g11 = padded_bar ?? global::Adcme.Tensor.ZerosLike(padded);
                 padded_bar = null;
                 global::Adcme.Communicator.HaloExchangePullback(comm, t1, rows, columns, reach, 0.5, padded, g11, ref t1_bar);
                 g11.Dispose();
             }
+            commAdjointToken = comm.Token;
             padded.Dispose();
             if (t1_bar is not null)
             {

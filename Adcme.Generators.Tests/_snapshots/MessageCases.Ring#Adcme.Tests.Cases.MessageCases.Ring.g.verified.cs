@@ -22,6 +22,7 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Ring_Pushforward(double x, double dX, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -34,13 +35,14 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double y = 0.0;
             double t9 = 0.0;
-            double t10 = 0.0;
             double t11 = 0.0;
+            double t12 = 0.0;
             double result_dot = 0.0;
             double y_dot = 0.0;
             double t9_dot = 0.0;
-            double t10_dot = 0.0;
             double t11_dot = 0.0;
+            double t12_dot = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -56,15 +58,17 @@ namespace Adcme.Tests.Cases
             // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
             t9 = x * x;
             t9_dot = dX * x + x * dX;
+            comm.CheckToken(commToken);
             y = comm.SendReceive(t9, next, previous, 7);
             y_dot = global::Adcme.Communicator.SendReceiveTangent(comm, t9, t9_dot, next, previous, 7, y);
+            commToken = comm.Token;
             // line 13: return y * x + Math.Sin(y);
-            t10 = y * x;
-            t10_dot = y_dot * x + y * dX;
-            t11 = global::System.Math.Sin(y);
-            t11_dot = y_dot * global::System.Math.Cos(y);
-            result = t10 + t11;
-            result_dot = t10_dot + t11_dot;
+            t11 = y * x;
+            t11_dot = y_dot * x + y * dX;
+            t12 = global::System.Math.Sin(y);
+            t12_dot = y_dot * global::System.Math.Cos(y);
+            result = t11 + t12;
+            result_dot = t11_dot + t12_dot;
             return (result, result_dot);
         }
 
@@ -81,6 +85,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -93,14 +98,15 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double y = 0.0;
             double t9 = 0.0;
-            double t10 = 0.0;
             double t11 = 0.0;
+            double t12 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t9_bar = 0.0;
-            double t10_bar = 0.0;
             double t11_bar = 0.0;
+            double t12_bar = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -115,28 +121,33 @@ namespace Adcme.Tests.Cases
             previous = t7 % t8;
             // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
             t9 = x * x;
+            comm.CheckToken(commToken);
             y = comm.SendReceive(t9, next, previous, 7);
+            commToken = comm.Token;
             // line 13: return y * x + Math.Sin(y);
-            t10 = y * x;
-            t11 = global::System.Math.Sin(y);
-            result = t10 + t11;
+            t11 = y * x;
+            t12 = global::System.Math.Sin(y);
+            result = t11 + t12;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 13: return y * x + Math.Sin(y);
-            t10_bar += result_bar;
             t11_bar += result_bar;
+            t12_bar += result_bar;
             result_bar = 0.0;
-            y_bar += t11_bar * global::System.Math.Cos(y);
+            y_bar += t12_bar * global::System.Math.Cos(y);
+            t12_bar = 0.0;
+            y_bar += t11_bar * x;
+            x_bar += y * t11_bar;
             t11_bar = 0.0;
-            y_bar += t10_bar * x;
-            x_bar += y * t10_bar;
-            t10_bar = 0.0;
             // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = y_bar;
                 y_bar = 0.0;
                 global::Adcme.Communicator.SendReceivePullback(comm, t9, next, previous, 7, y, g1, ref t9_bar);
             }
+            commAdjointToken = comm.Token;
             x_bar += t9_bar * x;
             x_bar += x * t9_bar;
             t9_bar = 0.0;
@@ -152,6 +163,7 @@ namespace Adcme.Tests.Cases
         public static double Ring_Record(double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -164,8 +176,9 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             double y = 0.0;
             double t9 = 0.0;
-            double t10 = 0.0;
             double t11 = 0.0;
+            double t12 = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -180,11 +193,13 @@ namespace Adcme.Tests.Cases
             previous = t7 % t8;
             // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
             t9 = x * x;
+            comm.CheckToken(commToken);
             y = comm.SendReceive(t9, next, previous, 7);
+            commToken = comm.Token;
             // line 13: return y * x + Math.Sin(y);
-            t10 = y * x;
-            t11 = global::System.Math.Sin(y);
-            result = t10 + t11;
+            t11 = y * x;
+            t12 = global::System.Math.Sin(y);
+            result = t11 + t12;
             tape.PushInt(next, "MessageCases.Ring#end.next");
             tape.PushInt(previous, "MessageCases.Ring#end.previous");
             tape.PushDouble(y, "MessageCases.Ring#end.y");
@@ -206,28 +221,31 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             double y_bar = 0.0;
             double t9_bar = 0.0;
-            double t10_bar = 0.0;
             double t11_bar = 0.0;
+            double t12_bar = 0.0;
             t9 = tape.PopDouble("MessageCases.Ring#end.t9");
             y = tape.PopDouble("MessageCases.Ring#end.y");
             previous = tape.PopInt("MessageCases.Ring#end.previous");
             next = tape.PopInt("MessageCases.Ring#end.next");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 13: return y * x + Math.Sin(y);
-            t10_bar += result_bar;
             t11_bar += result_bar;
+            t12_bar += result_bar;
             result_bar = 0.0;
-            y_bar += t11_bar * global::System.Math.Cos(y);
+            y_bar += t12_bar * global::System.Math.Cos(y);
+            t12_bar = 0.0;
+            y_bar += t11_bar * x;
+            x_bar += y * t11_bar;
             t11_bar = 0.0;
-            y_bar += t10_bar * x;
-            x_bar += y * t10_bar;
-            t10_bar = 0.0;
             // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = y_bar;
                 y_bar = 0.0;
                 global::Adcme.Communicator.SendReceivePullback(comm, t9, next, previous, 7, y, g2, ref t9_bar);
             }
+            commAdjointToken = comm.Token;
             x_bar += t9_bar * x;
             x_bar += x * t9_bar;
             t9_bar = 0.0;

@@ -22,27 +22,29 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) SendThenReceive_Pushforward(double x, double dX, global::Adcme.Communicator comm)
         {
             double result_1 = 0.0;
+            global::Adcme.CommToken commToken = default;
             double result = 0.0;
             int t1 = 0;
             bool t2 = false;
             int t3 = 0;
             bool t4 = false;
             double t5 = 0.0;
-            double t7 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t8 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             double first = 0.0;
             double second = 0.0;
-            double t11 = 0.0;
-            double t12 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
             double result_1_dot = 0.0;
             double result_dot = 0.0;
             double t5_dot = 0.0;
-            double t7_dot = 0.0;
+            double t8_dot = 0.0;
             double first_dot = 0.0;
             double second_dot = 0.0;
-            double t11_dot = 0.0;
-            double t12_dot = 0.0;
+            double t15_dot = 0.0;
+            double t16_dot = 0.0;
+            commToken = comm.Token;
             // line 20: var result = x;
             result = x;
             result_dot = dX;
@@ -59,34 +61,42 @@ namespace Adcme.Tests.Cases
                     // line 25: comm.Send(x * 2.0, 1, 3);
                     t5 = x * 2.0;
                     t5_dot = dX * 2.0;
+                    comm.CheckToken(commToken);
                     comm.Send(t5, 1, 3);
                     global::Adcme.Communicator.SendTangent(comm, t5, t5_dot, 1, 3);
+                    commToken = comm.Token;
                     // line 26: comm.Send(Math.Exp(x), 1, 3);
-                    t7 = global::System.Math.Exp(x);
-                    t7_dot = dX * t7;
-                    comm.Send(t7, 1, 3);
-                    global::Adcme.Communicator.SendTangent(comm, t7, t7_dot, 1, 3);
+                    t8 = global::System.Math.Exp(x);
+                    t8_dot = dX * t8;
+                    comm.CheckToken(commToken);
+                    comm.Send(t8, 1, 3);
+                    global::Adcme.Communicator.SendTangent(comm, t8, t8_dot, 1, 3);
+                    commToken = comm.Token;
                 }
                 else
                 {
                     // line 28: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         first = comm.Receive(0, 3);
                         first_dot = global::Adcme.Communicator.ReceiveTangent(comm, 0, 3, first);
+                        commToken = comm.Token;
                         // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         second = comm.Receive(0, 3);
                         second_dot = global::Adcme.Communicator.ReceiveTangent(comm, 0, 3, second);
+                        commToken = comm.Token;
                         // line 32: result = first * first * x + second;
-                        t11 = first * first;
-                        t11_dot = first_dot * first + first * first_dot;
-                        t12 = t11 * x;
-                        t12_dot = t11_dot * x + t11 * dX;
-                        result = t12 + second;
-                        result_dot = t12_dot + second_dot;
+                        t15 = first * first;
+                        t15_dot = first_dot * first + first * first_dot;
+                        t16 = t15 * x;
+                        t16_dot = t15_dot * x + t15 * dX;
+                        result = t16 + second;
+                        result_dot = t16_dot + second_dot;
                     }
                 }
             }
@@ -109,28 +119,30 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result_1 = 0.0;
+            global::Adcme.CommToken commToken = default;
             double result = 0.0;
             int t1 = 0;
             bool t2 = false;
             int t3 = 0;
             bool t4 = false;
             double t5 = 0.0;
-            double t7 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t8 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             double first = 0.0;
             double second = 0.0;
-            double t11 = 0.0;
-            double t12 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
             double x_bar = 0.0;
             double result_1_bar = 0.0;
             double result_bar = 0.0;
             double t5_bar = 0.0;
-            double t7_bar = 0.0;
+            double t8_bar = 0.0;
             double first_bar = 0.0;
             double second_bar = 0.0;
-            double t11_bar = 0.0;
-            double t12_bar = 0.0;
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
+            commToken = comm.Token;
             // line 20: var result = x;
             result = x;
             // line 21: if (comm.Size > 1) …
@@ -145,27 +157,35 @@ namespace Adcme.Tests.Cases
                 {
                     // line 25: comm.Send(x * 2.0, 1, 3);
                     t5 = x * 2.0;
+                    comm.CheckToken(commToken);
                     comm.Send(t5, 1, 3);
+                    commToken = comm.Token;
                     // line 26: comm.Send(Math.Exp(x), 1, 3);
-                    t7 = global::System.Math.Exp(x);
-                    comm.Send(t7, 1, 3);
+                    t8 = global::System.Math.Exp(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t8, 1, 3);
+                    commToken = comm.Token;
                     tape.PushInt(1, "MessageCases.SendThenReceive#1.branch");
                 }
                 else
                 {
                     // line 28: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         first = comm.Receive(0, 3);
+                        commToken = comm.Token;
                         // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         second = comm.Receive(0, 3);
+                        commToken = comm.Token;
                         // line 32: result = first * first * x + second;
-                        t11 = first * first;
-                        t12 = t11 * x;
-                        result = t12 + second;
+                        t15 = first * first;
+                        t16 = t15 * x;
+                        result = t16 + second;
                         tape.PushInt(1, "MessageCases.SendThenReceive#2.branch");
                     }
                     else
@@ -184,6 +204,7 @@ namespace Adcme.Tests.Cases
             result_1 = result;
             var value = result_1;
             result_1_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 35: return result;
             result_bar += result_1_bar;
             result_1_bar = 0.0;
@@ -192,11 +213,15 @@ namespace Adcme.Tests.Cases
                 if (tape.PopInt("MessageCases.SendThenReceive#1.branch") != 0)
                 {
                     // line 26: comm.Send(Math.Exp(x), 1, 3);
-                    global::Adcme.Communicator.SendPullback(comm, t7, 1, 3, ref t7_bar);
-                    x_bar += t7_bar * t7;
-                    t7_bar = 0.0;
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t8, 1, 3, ref t8_bar);
+                    commAdjointToken = comm.Token;
+                    x_bar += t8_bar * t8;
+                    t8_bar = 0.0;
                     // line 25: comm.Send(x * 2.0, 1, 3);
+                    comm.CheckToken(commAdjointToken);
                     global::Adcme.Communicator.SendPullback(comm, t5, 1, 3, ref t5_bar);
+                    commAdjointToken = comm.Token;
                     x_bar += t5_bar * 2.0;
                     t5_bar = 0.0;
                 }
@@ -205,27 +230,31 @@ namespace Adcme.Tests.Cases
                     if (tape.PopInt("MessageCases.SendThenReceive#2.branch") != 0)
                     {
                         // line 32: result = first * first * x + second;
-                        t12_bar += result_bar;
+                        t16_bar += result_bar;
                         second_bar += result_bar;
                         result_bar = 0.0;
-                        t11_bar += t12_bar * x;
-                        x_bar += t11 * t12_bar;
-                        t12_bar = 0.0;
-                        first_bar += t11_bar * first;
-                        first_bar += first * t11_bar;
-                        t11_bar = 0.0;
+                        t15_bar += t16_bar * x;
+                        x_bar += t15 * t16_bar;
+                        t16_bar = 0.0;
+                        first_bar += t15_bar * first;
+                        first_bar += first * t15_bar;
+                        t15_bar = 0.0;
                         // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             double g1 = second_bar;
                             second_bar = 0.0;
                             global::Adcme.Communicator.ReceivePullback(comm, 0, 3, second, g1);
                         }
+                        commAdjointToken = comm.Token;
                         // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             double g2 = first_bar;
                             first_bar = 0.0;
                             global::Adcme.Communicator.ReceivePullback(comm, 0, 3, first, g2);
                         }
+                        commAdjointToken = comm.Token;
                     }
                 }
             }
@@ -244,19 +273,21 @@ namespace Adcme.Tests.Cases
         public static double SendThenReceive_Record(double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result_1 = 0.0;
+            global::Adcme.CommToken commToken = default;
             double result = 0.0;
             int t1 = 0;
             bool t2 = false;
             int t3 = 0;
             bool t4 = false;
             double t5 = 0.0;
-            double t7 = 0.0;
-            int t9 = 0;
-            bool t10 = false;
+            double t8 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
             double first = 0.0;
             double second = 0.0;
-            double t11 = 0.0;
-            double t12 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            commToken = comm.Token;
             // line 20: var result = x;
             result = x;
             // line 21: if (comm.Size > 1) …
@@ -271,27 +302,35 @@ namespace Adcme.Tests.Cases
                 {
                     // line 25: comm.Send(x * 2.0, 1, 3);
                     t5 = x * 2.0;
+                    comm.CheckToken(commToken);
                     comm.Send(t5, 1, 3);
+                    commToken = comm.Token;
                     // line 26: comm.Send(Math.Exp(x), 1, 3);
-                    t7 = global::System.Math.Exp(x);
-                    comm.Send(t7, 1, 3);
+                    t8 = global::System.Math.Exp(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t8, 1, 3);
+                    commToken = comm.Token;
                     tape.PushInt(1, "MessageCases.SendThenReceive#1.branch");
                 }
                 else
                 {
                     // line 28: if (comm.Rank == 1) …
-                    t9 = comm.Rank;
-                    t10 = t9 == 1;
-                    if (t10)
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
                     {
                         // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         first = comm.Receive(0, 3);
+                        commToken = comm.Token;
                         // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
                         second = comm.Receive(0, 3);
+                        commToken = comm.Token;
                         // line 32: result = first * first * x + second;
-                        t11 = first * first;
-                        t12 = t11 * x;
-                        result = t12 + second;
+                        t15 = first * first;
+                        t16 = t15 * x;
+                        result = t16 + second;
                         tape.PushInt(1, "MessageCases.SendThenReceive#2.branch");
                     }
                     else
@@ -309,10 +348,10 @@ namespace Adcme.Tests.Cases
             // line 35: return result;
             result_1 = result;
             tape.PushDouble(t5, "MessageCases.SendThenReceive#end.t5");
-            tape.PushDouble(t7, "MessageCases.SendThenReceive#end.t7");
+            tape.PushDouble(t8, "MessageCases.SendThenReceive#end.t8");
             tape.PushDouble(first, "MessageCases.SendThenReceive#end.first");
             tape.PushDouble(second, "MessageCases.SendThenReceive#end.second");
-            tape.PushDouble(t11, "MessageCases.SendThenReceive#end.t11");
+            tape.PushDouble(t15, "MessageCases.SendThenReceive#end.t15");
             return result_1;
         }
 
@@ -323,25 +362,26 @@ namespace Adcme.Tests.Cases
         public static void SendThenReceive_Reverse(double x, global::Adcme.Communicator comm, global::Adcme.Tape tape, double seed, ref double dX)
         {
             double t5 = 0.0;
-            double t7 = 0.0;
+            double t8 = 0.0;
             double first = 0.0;
             double second = 0.0;
-            double t11 = 0.0;
+            double t15 = 0.0;
             double x_bar = 0.0;
             double result_1_bar = 0.0;
             double result_bar = 0.0;
             double t5_bar = 0.0;
-            double t7_bar = 0.0;
+            double t8_bar = 0.0;
             double first_bar = 0.0;
             double second_bar = 0.0;
-            double t11_bar = 0.0;
-            double t12_bar = 0.0;
-            t11 = tape.PopDouble("MessageCases.SendThenReceive#end.t11");
+            double t15_bar = 0.0;
+            double t16_bar = 0.0;
+            t15 = tape.PopDouble("MessageCases.SendThenReceive#end.t15");
             second = tape.PopDouble("MessageCases.SendThenReceive#end.second");
             first = tape.PopDouble("MessageCases.SendThenReceive#end.first");
-            t7 = tape.PopDouble("MessageCases.SendThenReceive#end.t7");
+            t8 = tape.PopDouble("MessageCases.SendThenReceive#end.t8");
             t5 = tape.PopDouble("MessageCases.SendThenReceive#end.t5");
             result_1_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 35: return result;
             result_bar += result_1_bar;
             result_1_bar = 0.0;
@@ -350,11 +390,15 @@ namespace Adcme.Tests.Cases
                 if (tape.PopInt("MessageCases.SendThenReceive#1.branch") != 0)
                 {
                     // line 26: comm.Send(Math.Exp(x), 1, 3);
-                    global::Adcme.Communicator.SendPullback(comm, t7, 1, 3, ref t7_bar);
-                    x_bar += t7_bar * t7;
-                    t7_bar = 0.0;
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t8, 1, 3, ref t8_bar);
+                    commAdjointToken = comm.Token;
+                    x_bar += t8_bar * t8;
+                    t8_bar = 0.0;
                     // line 25: comm.Send(x * 2.0, 1, 3);
+                    comm.CheckToken(commAdjointToken);
                     global::Adcme.Communicator.SendPullback(comm, t5, 1, 3, ref t5_bar);
+                    commAdjointToken = comm.Token;
                     x_bar += t5_bar * 2.0;
                     t5_bar = 0.0;
                 }
@@ -363,27 +407,31 @@ namespace Adcme.Tests.Cases
                     if (tape.PopInt("MessageCases.SendThenReceive#2.branch") != 0)
                     {
                         // line 32: result = first * first * x + second;
-                        t12_bar += result_bar;
+                        t16_bar += result_bar;
                         second_bar += result_bar;
                         result_bar = 0.0;
-                        t11_bar += t12_bar * x;
-                        x_bar += t11 * t12_bar;
-                        t12_bar = 0.0;
-                        first_bar += t11_bar * first;
-                        first_bar += first * t11_bar;
-                        t11_bar = 0.0;
+                        t15_bar += t16_bar * x;
+                        x_bar += t15 * t16_bar;
+                        t16_bar = 0.0;
+                        first_bar += t15_bar * first;
+                        first_bar += first * t15_bar;
+                        t15_bar = 0.0;
                         // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             double g3 = second_bar;
                             second_bar = 0.0;
                             global::Adcme.Communicator.ReceivePullback(comm, 0, 3, second, g3);
                         }
+                        commAdjointToken = comm.Token;
                         // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commAdjointToken);
                         {
                             double g4 = first_bar;
                             first_bar = 0.0;
                             global::Adcme.Communicator.ReceivePullback(comm, 0, 3, first, g4);
                         }
+                        commAdjointToken = comm.Token;
                     }
                 }
             }

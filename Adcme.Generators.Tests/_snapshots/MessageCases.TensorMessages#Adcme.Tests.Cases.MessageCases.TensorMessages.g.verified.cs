@@ -23,6 +23,7 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) TensorMessages_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -36,30 +37,31 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t9 = null!;
             double total = 0.0;
-            global::Adcme.Tensor t10 = null!;
-            int t11 = 0;
-            bool t12 = false;
-            int t13 = 0;
-            bool t14 = false;
-            global::Adcme.Tensor t15 = null!;
-            int t16 = 0;
+            global::Adcme.Tensor t11 = null!;
+            int t12 = 0;
+            bool t13 = false;
+            int t14 = 0;
+            bool t15 = false;
+            global::Adcme.Tensor t16 = null!;
             int t17 = 0;
-            int t19 = 0;
-            int t20 = 0;
+            int t18 = 0;
             int t21 = 0;
-            bool t22 = false;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
+            int t22 = 0;
+            int t23 = 0;
+            bool t24 = false;
+            global::Adcme.Tensor t26 = null!;
+            global::Adcme.Tensor t27 = null!;
+            double t28 = 0.0;
             double result_dot = 0.0;
             global::Adcme.Tensor? shifted_dot = null;
             global::Adcme.Tensor? t9_dot = null;
             double total_dot = 0.0;
-            global::Adcme.Tensor? t10_dot = null;
-            global::Adcme.Tensor? t15_dot = null;
-            global::Adcme.Tensor? t23_dot = null;
-            global::Adcme.Tensor? t24_dot = null;
-            double t25_dot = 0.0;
+            global::Adcme.Tensor? t11_dot = null;
+            global::Adcme.Tensor? t16_dot = null;
+            global::Adcme.Tensor? t26_dot = null;
+            global::Adcme.Tensor? t27_dot = null;
+            double t28_dot = 0.0;
+            commToken = comm.Token;
             // line 42: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -75,47 +77,53 @@ namespace Adcme.Tests.Cases
             // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
             t9 = global::Adcme.Tensor.Tanh(u);
             t9_dot = global::Adcme.Tensor.Tanh_Tangent(u, dU, t9);
+            comm.CheckToken(commToken);
             shifted = comm.SendReceive(t9, next, previous, 1);
             shifted_dot = global::Adcme.Communicator.SendReceiveTangent(comm, t9, t9_dot, next, previous, 1, shifted);
+            commToken = comm.Token;
             // line 45: var total = Tensor.Sum(shifted * u);
-            t10 = shifted * u;
-            t10_dot = global::Adcme.Tensor.Multiply_Tangent(shifted, shifted_dot, u, dU, t10);
-            total = global::Adcme.Tensor.Sum(t10);
-            total_dot = global::Adcme.Tensor.Sum_Tangent(t10, t10_dot, total);
+            t11 = shifted * u;
+            t11_dot = global::Adcme.Tensor.Multiply_Tangent(shifted, shifted_dot, u, dU, t11);
+            total = global::Adcme.Tensor.Sum(t11);
+            total_dot = global::Adcme.Tensor.Sum_Tangent(t11, t11_dot, total);
             // line 46: if (comm.Size > 1) …
-            t11 = comm.Size;
-            t12 = t11 > 1;
-            if (t12)
+            t12 = comm.Size;
+            t13 = t12 > 1;
+            if (t13)
             {
                 // line 48: if (comm.Rank == 0) comm.Send(u * u, comm.Size - 1, 2);
-                t13 = comm.Rank;
-                t14 = t13 == 0;
-                if (t14)
+                t14 = comm.Rank;
+                t15 = t14 == 0;
+                if (t15)
                 {
                     // line 48: comm.Send(u * u, comm.Size - 1, 2);
-                    t15 = u * u;
-                    t15_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, u, dU, t15);
-                    t16 = comm.Size;
-                    t17 = t16 - 1;
-                    comm.Send(t15, t17, 2);
-                    global::Adcme.Communicator.SendTangent(comm, t15, t15_dot, t17, 2);
+                    t16 = u * u;
+                    t16_dot = global::Adcme.Tensor.Multiply_Tangent(u, dU, u, dU, t16);
+                    t17 = comm.Size;
+                    t18 = t17 - 1;
+                    comm.CheckToken(commToken);
+                    comm.Send(t16, t18, 2);
+                    global::Adcme.Communicator.SendTangent(comm, t16, t16_dot, t18, 2);
+                    commToken = comm.Token;
                 }
                 // line 49: if (comm.Rank == comm.Size - 1) total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                t19 = comm.Rank;
-                t20 = comm.Size;
-                t21 = t20 - 1;
-                t22 = t19 == t21;
-                if (t22)
+                t21 = comm.Rank;
+                t22 = comm.Size;
+                t23 = t22 - 1;
+                t24 = t21 == t23;
+                if (t24)
                 {
                     // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                    t23 = comm.Receive(u, 0, 2);
-                    t23_dot = global::Adcme.Communicator.ReceiveTangent(comm, u, dU, 0, 2, t23);
-                    t24 = t23 * u;
-                    t24_dot = global::Adcme.Tensor.Multiply_Tangent(t23, t23_dot, u, dU, t24);
-                    t25 = global::Adcme.Tensor.SumOfSquares(t24);
-                    t25_dot = global::Adcme.Tensor.SumOfSquares_Tangent(t24, t24_dot, t25);
-                    total = total + t25;
-                    total_dot += t25_dot;
+                    comm.CheckToken(commToken);
+                    t26 = comm.Receive(u, 0, 2);
+                    t26_dot = global::Adcme.Communicator.ReceiveTangent(comm, u, dU, 0, 2, t26);
+                    commToken = comm.Token;
+                    t27 = t26 * u;
+                    t27_dot = global::Adcme.Tensor.Multiply_Tangent(t26, t26_dot, u, dU, t27);
+                    t28 = global::Adcme.Tensor.SumOfSquares(t27);
+                    t28_dot = global::Adcme.Tensor.SumOfSquares_Tangent(t27, t27_dot, t28);
+                    total = total + t28;
+                    total_dot += t28_dot;
                 }
             }
             // line 51: return total;
@@ -137,6 +145,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -150,31 +159,32 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t9 = null!;
             double total = 0.0;
-            global::Adcme.Tensor t10 = null!;
-            int t11 = 0;
-            bool t12 = false;
-            int t13 = 0;
-            bool t14 = false;
-            global::Adcme.Tensor t15 = null!;
-            int t16 = 0;
+            global::Adcme.Tensor t11 = null!;
+            int t12 = 0;
+            bool t13 = false;
+            int t14 = 0;
+            bool t15 = false;
+            global::Adcme.Tensor t16 = null!;
             int t17 = 0;
-            int t19 = 0;
-            int t20 = 0;
+            int t18 = 0;
             int t21 = 0;
-            bool t22 = false;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
+            int t22 = 0;
+            int t23 = 0;
+            bool t24 = false;
+            global::Adcme.Tensor t26 = null!;
+            global::Adcme.Tensor t27 = null!;
+            double t28 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? shifted_bar = null;
             global::Adcme.Tensor? t9_bar = null;
             double total_bar = 0.0;
-            global::Adcme.Tensor? t10_bar = null;
-            global::Adcme.Tensor? t15_bar = null;
-            global::Adcme.Tensor? t23_bar = null;
-            global::Adcme.Tensor? t24_bar = null;
-            double t25_bar = 0.0;
+            global::Adcme.Tensor? t11_bar = null;
+            global::Adcme.Tensor? t16_bar = null;
+            global::Adcme.Tensor? t26_bar = null;
+            global::Adcme.Tensor? t27_bar = null;
+            double t28_bar = 0.0;
+            commToken = comm.Token;
             // line 42: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -189,25 +199,29 @@ namespace Adcme.Tests.Cases
             previous = t7 % t8;
             // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
             t9 = global::Adcme.Tensor.Tanh(u);
+            comm.CheckToken(commToken);
             shifted = comm.SendReceive(t9, next, previous, 1);
+            commToken = comm.Token;
             // line 45: var total = Tensor.Sum(shifted * u);
-            t10 = shifted * u;
-            total = global::Adcme.Tensor.Sum(t10);
+            t11 = shifted * u;
+            total = global::Adcme.Tensor.Sum(t11);
             // line 46: if (comm.Size > 1) …
-            t11 = comm.Size;
-            t12 = t11 > 1;
-            if (t12)
+            t12 = comm.Size;
+            t13 = t12 > 1;
+            if (t13)
             {
                 // line 48: if (comm.Rank == 0) comm.Send(u * u, comm.Size - 1, 2);
-                t13 = comm.Rank;
-                t14 = t13 == 0;
-                if (t14)
+                t14 = comm.Rank;
+                t15 = t14 == 0;
+                if (t15)
                 {
                     // line 48: comm.Send(u * u, comm.Size - 1, 2);
-                    t15 = u * u;
-                    t16 = comm.Size;
-                    t17 = t16 - 1;
-                    comm.Send(t15, t17, 2);
+                    t16 = u * u;
+                    t17 = comm.Size;
+                    t18 = t17 - 1;
+                    comm.CheckToken(commToken);
+                    comm.Send(t16, t18, 2);
+                    commToken = comm.Token;
                     tape.PushInt(1, "MessageCases.TensorMessages#1.branch");
                 }
                 else
@@ -215,18 +229,20 @@ namespace Adcme.Tests.Cases
                     tape.PushInt(0, "MessageCases.TensorMessages#1.branch");
                 }
                 // line 49: if (comm.Rank == comm.Size - 1) total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                t19 = comm.Rank;
-                t20 = comm.Size;
-                t21 = t20 - 1;
-                t22 = t19 == t21;
-                if (t22)
+                t21 = comm.Rank;
+                t22 = comm.Size;
+                t23 = t22 - 1;
+                t24 = t21 == t23;
+                if (t24)
                 {
                     // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                    t23 = comm.Receive(u, 0, 2);
-                    t24 = t23 * u;
-                    t25 = global::Adcme.Tensor.SumOfSquares(t24);
+                    comm.CheckToken(commToken);
+                    t26 = comm.Receive(u, 0, 2);
+                    commToken = comm.Token;
+                    t27 = t26 * u;
+                    t28 = global::Adcme.Tensor.SumOfSquares(t27);
                     tape.PushDouble(total, "MessageCases.TensorMessages#2.value");
-                    total = total + t25;
+                    total = total + t28;
                     tape.PushInt(1, "MessageCases.TensorMessages#3.branch");
                 }
                 else
@@ -243,6 +259,7 @@ namespace Adcme.Tests.Cases
             result = total;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
@@ -252,36 +269,40 @@ namespace Adcme.Tests.Cases
                 {
                     // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
                     total = tape.PopDouble("MessageCases.TensorMessages#2.value");
-                    t25_bar += total_bar;
-                    if (t25_bar != 0.0)
+                    t28_bar += total_bar;
+                    if (t28_bar != 0.0)
                     {
-                        double g1 = t25_bar;
-                        t25_bar = 0.0;
-                        global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g1, ref t24_bar);
+                        double g1 = t28_bar;
+                        t28_bar = 0.0;
+                        global::Adcme.Tensor.SumOfSquares_Pullback(t27, t28, g1, ref t27_bar);
                     }
-                    if (t24_bar is not null)
+                    if (t27_bar is not null)
                     {
-                        global::Adcme.Tensor g2 = t24_bar!;
-                        t24_bar = null;
-                        global::Adcme.Tensor.Multiply_Pullback(t23, u, t24, g2, ref t23_bar, ref u_bar);
+                        global::Adcme.Tensor g2 = t27_bar!;
+                        t27_bar = null;
+                        global::Adcme.Tensor.Multiply_Pullback(t26, u, t27, g2, ref t26_bar, ref u_bar);
                         g2.Dispose();
                     }
+                    comm.CheckToken(commAdjointToken);
                     {
-                        global::Adcme.Tensor g3 = t23_bar ?? global::Adcme.Tensor.ZerosLike(t23);
-                        t23_bar = null;
-                        global::Adcme.Communicator.ReceivePullback(comm, u, 0, 2, t23, g3, ref u_bar);
+                        global::Adcme.Tensor g3 = t26_bar ?? global::Adcme.Tensor.ZerosLike(t26);
+                        t26_bar = null;
+                        global::Adcme.Communicator.ReceivePullback(comm, u, 0, 2, t26, g3, ref u_bar);
                         g3.Dispose();
                     }
+                    commAdjointToken = comm.Token;
                 }
                 if (tape.PopInt("MessageCases.TensorMessages#1.branch") != 0)
                 {
                     // line 48: comm.Send(u * u, comm.Size - 1, 2);
-                    global::Adcme.Communicator.SendPullback(comm, t15, t17, 2, ref t15_bar);
-                    if (t15_bar is not null)
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t16, t18, 2, ref t16_bar);
+                    commAdjointToken = comm.Token;
+                    if (t16_bar is not null)
                     {
-                        global::Adcme.Tensor g4 = t15_bar!;
-                        t15_bar = null;
-                        global::Adcme.Tensor.Multiply_Pullback(u, u, t15, g4, ref u_bar, ref u_bar);
+                        global::Adcme.Tensor g4 = t16_bar!;
+                        t16_bar = null;
+                        global::Adcme.Tensor.Multiply_Pullback(u, u, t16, g4, ref u_bar, ref u_bar);
                         g4.Dispose();
                     }
                 }
@@ -291,23 +312,25 @@ namespace Adcme.Tests.Cases
             {
                 double g5 = total_bar;
                 total_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t10, total, g5, ref t10_bar);
+                global::Adcme.Tensor.Sum_Pullback(t11, total, g5, ref t11_bar);
             }
-            if (t10_bar is not null)
+            if (t11_bar is not null)
             {
-                global::Adcme.Tensor g6 = t10_bar!;
-                t10_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(shifted, u, t10, g6, ref shifted_bar, ref u_bar);
+                global::Adcme.Tensor g6 = t11_bar!;
+                t11_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(shifted, u, t11, g6, ref shifted_bar, ref u_bar);
                 g6.Dispose();
             }
-            t10.Dispose();
+            t11.Dispose();
             // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g7 = shifted_bar ?? global::Adcme.Tensor.ZerosLike(shifted);
                 shifted_bar = null;
                 global::Adcme.Communicator.SendReceivePullback(comm, t9, next, previous, 1, shifted, g7, ref t9_bar);
                 g7.Dispose();
             }
+            commAdjointToken = comm.Token;
             shifted.Dispose();
             if (t9_bar is not null)
             {
@@ -329,6 +352,7 @@ namespace Adcme.Tests.Cases
         public static double TensorMessages_Record(global::Adcme.Tensor u, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -342,21 +366,22 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t9 = null!;
             double total = 0.0;
-            global::Adcme.Tensor t10 = null!;
-            int t11 = 0;
-            bool t12 = false;
-            int t13 = 0;
-            bool t14 = false;
-            global::Adcme.Tensor t15 = null!;
-            int t16 = 0;
+            global::Adcme.Tensor t11 = null!;
+            int t12 = 0;
+            bool t13 = false;
+            int t14 = 0;
+            bool t15 = false;
+            global::Adcme.Tensor t16 = null!;
             int t17 = 0;
-            int t19 = 0;
-            int t20 = 0;
+            int t18 = 0;
             int t21 = 0;
-            bool t22 = false;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
+            int t22 = 0;
+            int t23 = 0;
+            bool t24 = false;
+            global::Adcme.Tensor t26 = null!;
+            global::Adcme.Tensor t27 = null!;
+            double t28 = 0.0;
+            commToken = comm.Token;
             // line 42: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -371,25 +396,29 @@ namespace Adcme.Tests.Cases
             previous = t7 % t8;
             // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
             t9 = global::Adcme.Tensor.Tanh(u);
+            comm.CheckToken(commToken);
             shifted = comm.SendReceive(t9, next, previous, 1);
+            commToken = comm.Token;
             // line 45: var total = Tensor.Sum(shifted * u);
-            t10 = shifted * u;
-            total = global::Adcme.Tensor.Sum(t10);
+            t11 = shifted * u;
+            total = global::Adcme.Tensor.Sum(t11);
             // line 46: if (comm.Size > 1) …
-            t11 = comm.Size;
-            t12 = t11 > 1;
-            if (t12)
+            t12 = comm.Size;
+            t13 = t12 > 1;
+            if (t13)
             {
                 // line 48: if (comm.Rank == 0) comm.Send(u * u, comm.Size - 1, 2);
-                t13 = comm.Rank;
-                t14 = t13 == 0;
-                if (t14)
+                t14 = comm.Rank;
+                t15 = t14 == 0;
+                if (t15)
                 {
                     // line 48: comm.Send(u * u, comm.Size - 1, 2);
-                    t15 = u * u;
-                    t16 = comm.Size;
-                    t17 = t16 - 1;
-                    comm.Send(t15, t17, 2);
+                    t16 = u * u;
+                    t17 = comm.Size;
+                    t18 = t17 - 1;
+                    comm.CheckToken(commToken);
+                    comm.Send(t16, t18, 2);
+                    commToken = comm.Token;
                     tape.PushInt(1, "MessageCases.TensorMessages#1.branch");
                 }
                 else
@@ -397,18 +426,20 @@ namespace Adcme.Tests.Cases
                     tape.PushInt(0, "MessageCases.TensorMessages#1.branch");
                 }
                 // line 49: if (comm.Rank == comm.Size - 1) total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                t19 = comm.Rank;
-                t20 = comm.Size;
-                t21 = t20 - 1;
-                t22 = t19 == t21;
-                if (t22)
+                t21 = comm.Rank;
+                t22 = comm.Size;
+                t23 = t22 - 1;
+                t24 = t21 == t23;
+                if (t24)
                 {
                     // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
-                    t23 = comm.Receive(u, 0, 2);
-                    t24 = t23 * u;
-                    t25 = global::Adcme.Tensor.SumOfSquares(t24);
+                    comm.CheckToken(commToken);
+                    t26 = comm.Receive(u, 0, 2);
+                    commToken = comm.Token;
+                    t27 = t26 * u;
+                    t28 = global::Adcme.Tensor.SumOfSquares(t27);
                     tape.PushDouble(total, "MessageCases.TensorMessages#2.value");
-                    total = total + t25;
+                    total = total + t28;
                     tape.PushInt(1, "MessageCases.TensorMessages#3.branch");
                 }
                 else
@@ -428,12 +459,12 @@ namespace Adcme.Tests.Cases
             tape.PushObject(shifted, "MessageCases.TensorMessages#end.shifted");
             tape.PushObject(t9, "MessageCases.TensorMessages#end.t9");
             tape.PushDouble(total, "MessageCases.TensorMessages#end.total");
-            tape.PushObject(t10, "MessageCases.TensorMessages#end.t10");
-            tape.PushObject(t15, "MessageCases.TensorMessages#end.t15");
-            tape.PushInt(t17, "MessageCases.TensorMessages#end.t17");
-            tape.PushObject(t23, "MessageCases.TensorMessages#end.t23");
-            tape.PushObject(t24, "MessageCases.TensorMessages#end.t24");
-            tape.PushDouble(t25, "MessageCases.TensorMessages#end.t25");
+            tape.PushObject(t11, "MessageCases.TensorMessages#end.t11");
+            tape.PushObject(t16, "MessageCases.TensorMessages#end.t16");
+            tape.PushInt(t18, "MessageCases.TensorMessages#end.t18");
+            tape.PushObject(t26, "MessageCases.TensorMessages#end.t26");
+            tape.PushObject(t27, "MessageCases.TensorMessages#end.t27");
+            tape.PushDouble(t28, "MessageCases.TensorMessages#end.t28");
             return result;
         }
 
@@ -448,34 +479,35 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tensor shifted = null!;
             global::Adcme.Tensor t9 = null!;
             double total = 0.0;
-            global::Adcme.Tensor t10 = null!;
-            global::Adcme.Tensor t15 = null!;
-            int t17 = 0;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
+            global::Adcme.Tensor t11 = null!;
+            global::Adcme.Tensor t16 = null!;
+            int t18 = 0;
+            global::Adcme.Tensor t26 = null!;
+            global::Adcme.Tensor t27 = null!;
+            double t28 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double result_bar = 0.0;
             global::Adcme.Tensor? shifted_bar = null;
             global::Adcme.Tensor? t9_bar = null;
             double total_bar = 0.0;
-            global::Adcme.Tensor? t10_bar = null;
-            global::Adcme.Tensor? t15_bar = null;
-            global::Adcme.Tensor? t23_bar = null;
-            global::Adcme.Tensor? t24_bar = null;
-            double t25_bar = 0.0;
-            t25 = tape.PopDouble("MessageCases.TensorMessages#end.t25");
-            t24 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t24");
-            t23 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t23");
-            t17 = tape.PopInt("MessageCases.TensorMessages#end.t17");
-            t15 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t15");
-            t10 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t10");
+            global::Adcme.Tensor? t11_bar = null;
+            global::Adcme.Tensor? t16_bar = null;
+            global::Adcme.Tensor? t26_bar = null;
+            global::Adcme.Tensor? t27_bar = null;
+            double t28_bar = 0.0;
+            t28 = tape.PopDouble("MessageCases.TensorMessages#end.t28");
+            t27 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t27");
+            t26 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t26");
+            t18 = tape.PopInt("MessageCases.TensorMessages#end.t18");
+            t16 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t16");
+            t11 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t11");
             total = tape.PopDouble("MessageCases.TensorMessages#end.total");
             t9 = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.t9");
             shifted = tape.PopObject<global::Adcme.Tensor>("MessageCases.TensorMessages#end.shifted");
             previous = tape.PopInt("MessageCases.TensorMessages#end.previous");
             next = tape.PopInt("MessageCases.TensorMessages#end.next");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
@@ -485,36 +517,40 @@ namespace Adcme.Tests.Cases
                 {
                     // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
                     total = tape.PopDouble("MessageCases.TensorMessages#2.value");
-                    t25_bar += total_bar;
-                    if (t25_bar != 0.0)
+                    t28_bar += total_bar;
+                    if (t28_bar != 0.0)
                     {
-                        double g9 = t25_bar;
-                        t25_bar = 0.0;
-                        global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g9, ref t24_bar);
+                        double g9 = t28_bar;
+                        t28_bar = 0.0;
+                        global::Adcme.Tensor.SumOfSquares_Pullback(t27, t28, g9, ref t27_bar);
                     }
-                    if (t24_bar is not null)
+                    if (t27_bar is not null)
                     {
-                        global::Adcme.Tensor g10 = t24_bar!;
-                        t24_bar = null;
-                        global::Adcme.Tensor.Multiply_Pullback(t23, u, t24, g10, ref t23_bar, ref u_bar);
+                        global::Adcme.Tensor g10 = t27_bar!;
+                        t27_bar = null;
+                        global::Adcme.Tensor.Multiply_Pullback(t26, u, t27, g10, ref t26_bar, ref u_bar);
                         g10.Dispose();
                     }
+                    comm.CheckToken(commAdjointToken);
                     {
-                        global::Adcme.Tensor g11 = t23_bar ?? global::Adcme.Tensor.ZerosLike(t23);
-                        t23_bar = null;
-                        global::Adcme.Communicator.ReceivePullback(comm, u, 0, 2, t23, g11, ref u_bar);
+                        global::Adcme.Tensor g11 = t26_bar ?? global::Adcme.Tensor.ZerosLike(t26);
+                        t26_bar = null;
+                        global::Adcme.Communicator.ReceivePullback(comm, u, 0, 2, t26, g11, ref u_bar);
                         g11.Dispose();
                     }
+                    commAdjointToken = comm.Token;
                 }
                 if (tape.PopInt("MessageCases.TensorMessages#1.branch") != 0)
                 {
                     // line 48: comm.Send(u * u, comm.Size - 1, 2);
-                    global::Adcme.Communicator.SendPullback(comm, t15, t17, 2, ref t15_bar);
-                    if (t15_bar is not null)
+                    comm.CheckToken(commAdjointToken);
+                    global::Adcme.Communicator.SendPullback(comm, t16, t18, 2, ref t16_bar);
+                    commAdjointToken = comm.Token;
+                    if (t16_bar is not null)
                     {
-                        global::Adcme.Tensor g12 = t15_bar!;
-                        t15_bar = null;
-                        global::Adcme.Tensor.Multiply_Pullback(u, u, t15, g12, ref u_bar, ref u_bar);
+                        global::Adcme.Tensor g12 = t16_bar!;
+                        t16_bar = null;
+                        global::Adcme.Tensor.Multiply_Pullback(u, u, t16, g12, ref u_bar, ref u_bar);
                         g12.Dispose();
                     }
                 }
@@ -524,23 +560,25 @@ namespace Adcme.Tests.Cases
             {
                 double g13 = total_bar;
                 total_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t10, total, g13, ref t10_bar);
+                global::Adcme.Tensor.Sum_Pullback(t11, total, g13, ref t11_bar);
             }
-            if (t10_bar is not null)
+            if (t11_bar is not null)
             {
-                global::Adcme.Tensor g14 = t10_bar!;
-                t10_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(shifted, u, t10, g14, ref shifted_bar, ref u_bar);
+                global::Adcme.Tensor g14 = t11_bar!;
+                t11_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(shifted, u, t11, g14, ref shifted_bar, ref u_bar);
                 g14.Dispose();
             }
-            t10.Dispose();
+            t11.Dispose();
             // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.Tensor g15 = shifted_bar ?? global::Adcme.Tensor.ZerosLike(shifted);
                 shifted_bar = null;
                 global::Adcme.Communicator.SendReceivePullback(comm, t9, next, previous, 1, shifted, g15, ref t9_bar);
                 g15.Dispose();
             }
+            commAdjointToken = comm.Token;
             shifted.Dispose();
             if (t9_bar is not null)
             {

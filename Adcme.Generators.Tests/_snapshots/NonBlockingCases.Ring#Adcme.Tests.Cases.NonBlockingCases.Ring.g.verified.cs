@@ -24,6 +24,7 @@ namespace Adcme.Tests.Cases
         public static (double Value, double Tangent) Ring_Pushforward(global::Adcme.Tensor u, global::Adcme.Tensor? dU, double x, double dX, global::Adcme.Communicator comm)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -36,39 +37,40 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             global::Adcme.CommRequest r = null!;
             global::Adcme.CommRequest s = null!;
-            global::Adcme.Tensor t9 = null!;
             global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor t11 = null!;
             double local = 0.0;
-            double t11 = 0.0;
+            double t13 = 0.0;
             global::Adcme.CommRequest rv = null!;
             global::Adcme.CommRequest sv = null!;
-            double t12 = 0.0;
+            double t15 = 0.0;
             global::Adcme.Tensor got = null!;
-            global::Adcme.Tensor t17 = null!;
-            double t18 = 0.0;
-            double t19 = 0.0;
-            double t20 = 0.0;
-            double t21 = 0.0;
+            global::Adcme.Tensor t21 = null!;
             double t22 = 0.0;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
+            double t23 = 0.0;
+            double t24 = 0.0;
             double t25 = 0.0;
+            double t26 = 0.0;
+            global::Adcme.Tensor t27 = null!;
+            global::Adcme.Tensor t28 = null!;
+            double t29 = 0.0;
             double result_dot = 0.0;
-            global::Adcme.Tensor? t9_dot = null;
             global::Adcme.Tensor? t10_dot = null;
+            global::Adcme.Tensor? t11_dot = null;
             double local_dot = 0.0;
-            double t11_dot = 0.0;
-            double t12_dot = 0.0;
+            double t13_dot = 0.0;
+            double t15_dot = 0.0;
             global::Adcme.Tensor? got_dot = null;
-            global::Adcme.Tensor? t17_dot = null;
-            double t18_dot = 0.0;
-            double t19_dot = 0.0;
-            double t20_dot = 0.0;
-            double t21_dot = 0.0;
+            global::Adcme.Tensor? t21_dot = null;
             double t22_dot = 0.0;
-            global::Adcme.Tensor? t23_dot = null;
-            global::Adcme.Tensor? t24_dot = null;
+            double t23_dot = 0.0;
+            double t24_dot = 0.0;
             double t25_dot = 0.0;
+            double t26_dot = 0.0;
+            global::Adcme.Tensor? t27_dot = null;
+            global::Adcme.Tensor? t28_dot = null;
+            double t29_dot = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -82,28 +84,36 @@ namespace Adcme.Tests.Cases
             t8 = comm.Size;
             previous = t7 % t8;
             // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commToken);
             r = comm.Irecv(u, previous, 4);
             _ = global::Adcme.Communicator.IrecvTangent(comm, u, dU, previous, 4, r);
+            commToken = comm.Token;
             // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
-            t9 = global::Adcme.Tensor.Tanh(u);
-            t9_dot = global::Adcme.Tensor.Tanh_Tangent(u, dU, t9);
-            t10 = t9 * x;
-            t10_dot = global::Adcme.Tensor.Multiply_Tangent(t9, t9_dot, x, dX, t10);
-            s = comm.Isend(t10, next, 4);
-            _ = global::Adcme.Communicator.IsendTangent(comm, t10, t10_dot, next, 4, s);
+            t10 = global::Adcme.Tensor.Tanh(u);
+            t10_dot = global::Adcme.Tensor.Tanh_Tangent(u, dU, t10);
+            t11 = t10 * x;
+            t11_dot = global::Adcme.Tensor.Multiply_Tangent(t10, t10_dot, x, dX, t11);
+            comm.CheckToken(commToken);
+            s = comm.Isend(t11, next, 4);
+            _ = global::Adcme.Communicator.IsendTangent(comm, t11, t11_dot, next, 4, s);
+            commToken = comm.Token;
             // line 14: var local = Tensor.SumOfSquares(u) * x;
-            t11 = global::Adcme.Tensor.SumOfSquares(u);
-            t11_dot = global::Adcme.Tensor.SumOfSquares_Tangent(u, dU, t11);
-            local = t11 * x;
-            local_dot = t11_dot * x + t11 * dX;
+            t13 = global::Adcme.Tensor.SumOfSquares(u);
+            t13_dot = global::Adcme.Tensor.SumOfSquares_Tangent(u, dU, t13);
+            local = t13 * x;
+            local_dot = t13_dot * x + t13 * dX;
             // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commToken);
             rv = comm.Irecv(previous, 5);
             _ = global::Adcme.Communicator.IrecvTangent(comm, previous, 5, rv);
+            commToken = comm.Token;
             // line 16: var sv = comm.Isend(x * x, next, 5);
-            t12 = x * x;
-            t12_dot = dX * x + x * dX;
-            sv = comm.Isend(t12, next, 5);
-            _ = global::Adcme.Communicator.IsendTangent(comm, t12, t12_dot, next, 5, sv);
+            t15 = x * x;
+            t15_dot = dX * x + x * dX;
+            comm.CheckToken(commToken);
+            sv = comm.Isend(t15, next, 5);
+            _ = global::Adcme.Communicator.IsendTangent(comm, t15, t15_dot, next, 5, sv);
+            commToken = comm.Token;
             // line 17: comm.Wait(s);
             comm.Wait(s);
             global::Adcme.Communicator.WaitTangent(comm, s);
@@ -120,26 +130,26 @@ namespace Adcme.Tests.Cases
             got = r.ReadTensor();
             got_dot = global::Adcme.CommRequest.ReadTensorTangent(r, got);
             // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
-            t17 = got * u;
-            t17_dot = global::Adcme.Tensor.Multiply_Tangent(got, got_dot, u, dU, t17);
-            t18 = global::Adcme.Tensor.Sum(t17);
-            t18_dot = global::Adcme.Tensor.Sum_Tangent(t17, t17_dot, t18);
-            t19 = local + t18;
-            t19_dot = local_dot + t18_dot;
-            t20 = rv.ReadValue();
-            t20_dot = global::Adcme.CommRequest.ReadValueTangent(rv, t20);
-            t21 = t20 * x;
-            t21_dot = t20_dot * x + t20 * dX;
-            t22 = t19 + t21;
-            t22_dot = t19_dot + t21_dot;
-            t23 = r.ReadTensor();
-            t23_dot = global::Adcme.CommRequest.ReadTensorTangent(r, t23);
-            t24 = global::Adcme.Tensor.Sin(t23);
-            t24_dot = global::Adcme.Tensor.Sin_Tangent(t23, t23_dot, t24);
-            t25 = global::Adcme.Tensor.Sum(t24);
-            t25_dot = global::Adcme.Tensor.Sum_Tangent(t24, t24_dot, t25);
-            result = t22 + t25;
-            result_dot = t22_dot + t25_dot;
+            t21 = got * u;
+            t21_dot = global::Adcme.Tensor.Multiply_Tangent(got, got_dot, u, dU, t21);
+            t22 = global::Adcme.Tensor.Sum(t21);
+            t22_dot = global::Adcme.Tensor.Sum_Tangent(t21, t21_dot, t22);
+            t23 = local + t22;
+            t23_dot = local_dot + t22_dot;
+            t24 = rv.ReadValue();
+            t24_dot = global::Adcme.CommRequest.ReadValueTangent(rv, t24);
+            t25 = t24 * x;
+            t25_dot = t24_dot * x + t24 * dX;
+            t26 = t23 + t25;
+            t26_dot = t23_dot + t25_dot;
+            t27 = r.ReadTensor();
+            t27_dot = global::Adcme.CommRequest.ReadTensorTangent(r, t27);
+            t28 = global::Adcme.Tensor.Sin(t27);
+            t28_dot = global::Adcme.Tensor.Sin_Tangent(t27, t27_dot, t28);
+            t29 = global::Adcme.Tensor.Sum(t28);
+            t29_dot = global::Adcme.Tensor.Sum_Tangent(t28, t28_dot, t29);
+            result = t26 + t29;
+            result_dot = t26_dot + t29_dot;
             return (result, result_dot);
         }
 
@@ -156,6 +166,7 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -168,39 +179,40 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             global::Adcme.CommRequest r = null!;
             global::Adcme.CommRequest s = null!;
-            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor t11 = null!;
             double local = 0.0;
-            double t11 = 0.0;
+            double t13 = 0.0;
             global::Adcme.CommRequest rv = null!;
             global::Adcme.CommRequest sv = null!;
-            double t12 = 0.0;
+            double t15 = 0.0;
             global::Adcme.Tensor got = null!;
-            global::Adcme.Tensor t17 = null!;
-            double t18 = 0.0;
-            double t19 = 0.0;
-            double t20 = 0.0;
-            double t21 = 0.0;
+            global::Adcme.Tensor t21 = null!;
             double t22 = 0.0;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
+            double t23 = 0.0;
+            double t24 = 0.0;
             double t25 = 0.0;
+            double t26 = 0.0;
+            global::Adcme.Tensor t27 = null!;
+            global::Adcme.Tensor t28 = null!;
+            double t29 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            global::Adcme.Tensor? t10_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
             double local_bar = 0.0;
-            double t11_bar = 0.0;
-            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t15_bar = 0.0;
             global::Adcme.Tensor? got_bar = null;
-            global::Adcme.Tensor? t17_bar = null;
-            double t18_bar = 0.0;
-            double t19_bar = 0.0;
-            double t20_bar = 0.0;
-            double t21_bar = 0.0;
+            global::Adcme.Tensor? t21_bar = null;
             double t22_bar = 0.0;
-            global::Adcme.Tensor? t23_bar = null;
-            global::Adcme.Tensor? t24_bar = null;
+            double t23_bar = 0.0;
+            double t24_bar = 0.0;
             double t25_bar = 0.0;
+            double t26_bar = 0.0;
+            global::Adcme.Tensor? t27_bar = null;
+            global::Adcme.Tensor? t28_bar = null;
+            double t29_bar = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -214,18 +226,26 @@ namespace Adcme.Tests.Cases
             t8 = comm.Size;
             previous = t7 % t8;
             // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commToken);
             r = comm.Irecv(u, previous, 4);
+            commToken = comm.Token;
             // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
-            t10 = __Ring_Kernel0(u, x);
-            s = comm.Isend(t10, next, 4);
+            t11 = __Ring_Kernel0(u, x);
+            comm.CheckToken(commToken);
+            s = comm.Isend(t11, next, 4);
+            commToken = comm.Token;
             // line 14: var local = Tensor.SumOfSquares(u) * x;
-            t11 = global::Adcme.Tensor.SumOfSquares(u);
-            local = t11 * x;
+            t13 = global::Adcme.Tensor.SumOfSquares(u);
+            local = t13 * x;
             // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commToken);
             rv = comm.Irecv(previous, 5);
+            commToken = comm.Token;
             // line 16: var sv = comm.Isend(x * x, next, 5);
-            t12 = x * x;
-            sv = comm.Isend(t12, next, 5);
+            t15 = x * x;
+            comm.CheckToken(commToken);
+            sv = comm.Isend(t15, next, 5);
+            commToken = comm.Token;
             // line 17: comm.Wait(s);
             comm.Wait(s);
             // line 18: comm.Wait(r);
@@ -237,71 +257,72 @@ namespace Adcme.Tests.Cases
             // line 21: var got = r.Tensor;
             got = r.ReadTensor();
             // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
-            t17 = got * u;
-            t18 = global::Adcme.Tensor.Sum(t17);
-            t19 = local + t18;
-            t20 = rv.ReadValue();
-            t21 = t20 * x;
-            t22 = t19 + t21;
-            t23 = r.ReadTensor();
-            t24 = global::Adcme.Tensor.Sin(t23);
-            t25 = global::Adcme.Tensor.Sum(t24);
-            result = t22 + t25;
+            t21 = got * u;
+            t22 = global::Adcme.Tensor.Sum(t21);
+            t23 = local + t22;
+            t24 = rv.ReadValue();
+            t25 = t24 * x;
+            t26 = t23 + t25;
+            t27 = r.ReadTensor();
+            t28 = global::Adcme.Tensor.Sin(t27);
+            t29 = global::Adcme.Tensor.Sum(t28);
+            result = t26 + t29;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
-            t22_bar += result_bar;
-            t25_bar += result_bar;
+            t26_bar += result_bar;
+            t29_bar += result_bar;
             result_bar = 0.0;
-            if (t25_bar != 0.0)
+            if (t29_bar != 0.0)
             {
-                double g1 = t25_bar;
-                t25_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t24, t25, g1, ref t24_bar);
+                double g1 = t29_bar;
+                t29_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t28, t29, g1, ref t28_bar);
             }
-            if (t24_bar is not null)
+            if (t28_bar is not null)
             {
-                global::Adcme.Tensor g2 = t24_bar!;
-                t24_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(t23, t24, g2, ref t23_bar);
+                global::Adcme.Tensor g2 = t28_bar!;
+                t28_bar = null;
+                global::Adcme.Tensor.Sin_Pullback(t27, t28, g2, ref t27_bar);
                 g2.Dispose();
             }
-            t24.Dispose();
+            t28.Dispose();
             {
-                global::Adcme.Tensor g3 = t23_bar ?? global::Adcme.Tensor.ZerosLike(t23);
-                t23_bar = null;
-                global::Adcme.CommRequest.ReadTensorPullback(r, t23, g3);
+                global::Adcme.Tensor g3 = t27_bar ?? global::Adcme.Tensor.ZerosLike(t27);
+                t27_bar = null;
+                global::Adcme.CommRequest.ReadTensorPullback(r, t27, g3);
                 g3.Dispose();
             }
-            t23.Dispose();
-            t19_bar += t22_bar;
-            t21_bar += t22_bar;
-            t22_bar = 0.0;
-            t20_bar += t21_bar * x;
-            x_bar += t20 * t21_bar;
-            t21_bar = 0.0;
+            t27.Dispose();
+            t23_bar += t26_bar;
+            t25_bar += t26_bar;
+            t26_bar = 0.0;
+            t24_bar += t25_bar * x;
+            x_bar += t24 * t25_bar;
+            t25_bar = 0.0;
             {
-                double g4 = t20_bar;
-                t20_bar = 0.0;
-                global::Adcme.CommRequest.ReadValuePullback(rv, t20, g4);
+                double g4 = t24_bar;
+                t24_bar = 0.0;
+                global::Adcme.CommRequest.ReadValuePullback(rv, t24, g4);
             }
-            local_bar += t19_bar;
-            t18_bar += t19_bar;
-            t19_bar = 0.0;
-            if (t18_bar != 0.0)
+            local_bar += t23_bar;
+            t22_bar += t23_bar;
+            t23_bar = 0.0;
+            if (t22_bar != 0.0)
             {
-                double g5 = t18_bar;
-                t18_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t17, t18, g5, ref t17_bar);
+                double g5 = t22_bar;
+                t22_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t21, t22, g5, ref t21_bar);
             }
-            if (t17_bar is not null)
+            if (t21_bar is not null)
             {
-                global::Adcme.Tensor g6 = t17_bar!;
-                t17_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(got, u, t17, g6, ref got_bar, ref u_bar);
+                global::Adcme.Tensor g6 = t21_bar!;
+                t21_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(got, u, t21, g6, ref got_bar, ref u_bar);
                 g6.Dispose();
             }
-            t17.Dispose();
+            t21.Dispose();
             // line 21: var got = r.Tensor;
             {
                 global::Adcme.Tensor g7 = got_bar ?? global::Adcme.Tensor.ZerosLike(got);
@@ -311,54 +332,70 @@ namespace Adcme.Tests.Cases
             }
             got.Dispose();
             // line 20: comm.Wait(rv);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, rv);
+            commAdjointToken = comm.Token;
             // line 19: comm.Wait(sv);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, sv);
+            commAdjointToken = comm.Token;
             // line 18: comm.Wait(r);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, r);
+            commAdjointToken = comm.Token;
             // line 17: comm.Wait(s);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, s);
+            commAdjointToken = comm.Token;
             // line 16: var sv = comm.Isend(x * x, next, 5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g8 = null!;
-                global::Adcme.Communicator.IsendPullback(comm, t12, next, 5, sv, g8, ref t12_bar);
+                global::Adcme.Communicator.IsendPullback(comm, t15, next, 5, sv, g8, ref t15_bar);
             }
-            x_bar += t12_bar * x;
-            x_bar += x * t12_bar;
-            t12_bar = 0.0;
+            commAdjointToken = comm.Token;
+            x_bar += t15_bar * x;
+            x_bar += x * t15_bar;
+            t15_bar = 0.0;
             // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g9 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, previous, 5, rv, g9);
             }
+            commAdjointToken = comm.Token;
             // line 14: var local = Tensor.SumOfSquares(u) * x;
-            t11_bar += local_bar * x;
-            x_bar += t11 * local_bar;
+            t13_bar += local_bar * x;
+            x_bar += t13 * local_bar;
             local_bar = 0.0;
-            if (t11_bar != 0.0)
+            if (t13_bar != 0.0)
             {
-                double g10 = t11_bar;
-                t11_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(u, t11, g10, ref u_bar);
+                double g10 = t13_bar;
+                t13_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, t13, g10, ref u_bar);
             }
             // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g11 = null!;
-                global::Adcme.Communicator.IsendPullback(comm, t10, next, 4, s, g11, ref t10_bar);
+                global::Adcme.Communicator.IsendPullback(comm, t11, next, 4, s, g11, ref t11_bar);
             }
-            if (t10_bar is not null)
+            commAdjointToken = comm.Token;
+            if (t11_bar is not null)
             {
-                global::Adcme.Tensor g12 = t10_bar;
-                t10_bar = null;
+                global::Adcme.Tensor g12 = t11_bar;
+                t11_bar = null;
                 __Ring_Kernel0_Pullback(u, x, g12, ref u_bar, ref x_bar);
                 g12.Dispose();
             }
-            t10.Dispose();
+            t11.Dispose();
             // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g13 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, u, previous, 4, r, g13, ref u_bar);
             }
+            commAdjointToken = comm.Token;
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dX += x_bar;
             global::Adcme.Tape.Return(tape);
@@ -372,6 +409,7 @@ namespace Adcme.Tests.Cases
         public static double Ring_Record(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm, global::Adcme.Tape tape)
         {
             double result = 0.0;
+            global::Adcme.CommToken commToken = default;
             int next = 0;
             int t1 = 0;
             int t2 = 0;
@@ -384,22 +422,23 @@ namespace Adcme.Tests.Cases
             int t8 = 0;
             global::Adcme.CommRequest r = null!;
             global::Adcme.CommRequest s = null!;
-            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor t11 = null!;
             double local = 0.0;
-            double t11 = 0.0;
+            double t13 = 0.0;
             global::Adcme.CommRequest rv = null!;
             global::Adcme.CommRequest sv = null!;
-            double t12 = 0.0;
+            double t15 = 0.0;
             global::Adcme.Tensor got = null!;
-            global::Adcme.Tensor t17 = null!;
-            double t18 = 0.0;
-            double t19 = 0.0;
-            double t20 = 0.0;
-            double t21 = 0.0;
+            global::Adcme.Tensor t21 = null!;
             double t22 = 0.0;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
+            double t23 = 0.0;
+            double t24 = 0.0;
             double t25 = 0.0;
+            double t26 = 0.0;
+            global::Adcme.Tensor t27 = null!;
+            global::Adcme.Tensor t28 = null!;
+            double t29 = 0.0;
+            commToken = comm.Token;
             // line 10: var next = (comm.Rank + 1) % comm.Size;
             t1 = comm.Rank;
             t2 = t1 + 1;
@@ -413,18 +452,26 @@ namespace Adcme.Tests.Cases
             t8 = comm.Size;
             previous = t7 % t8;
             // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commToken);
             r = comm.Irecv(u, previous, 4);
+            commToken = comm.Token;
             // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
-            t10 = __Ring_Kernel0(u, x);
-            s = comm.Isend(t10, next, 4);
+            t11 = __Ring_Kernel0(u, x);
+            comm.CheckToken(commToken);
+            s = comm.Isend(t11, next, 4);
+            commToken = comm.Token;
             // line 14: var local = Tensor.SumOfSquares(u) * x;
-            t11 = global::Adcme.Tensor.SumOfSquares(u);
-            local = t11 * x;
+            t13 = global::Adcme.Tensor.SumOfSquares(u);
+            local = t13 * x;
             // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commToken);
             rv = comm.Irecv(previous, 5);
+            commToken = comm.Token;
             // line 16: var sv = comm.Isend(x * x, next, 5);
-            t12 = x * x;
-            sv = comm.Isend(t12, next, 5);
+            t15 = x * x;
+            comm.CheckToken(commToken);
+            sv = comm.Isend(t15, next, 5);
+            commToken = comm.Token;
             // line 17: comm.Wait(s);
             comm.Wait(s);
             // line 18: comm.Wait(r);
@@ -436,32 +483,32 @@ namespace Adcme.Tests.Cases
             // line 21: var got = r.Tensor;
             got = r.ReadTensor();
             // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
-            t17 = got * u;
-            t18 = global::Adcme.Tensor.Sum(t17);
-            t19 = local + t18;
-            t20 = rv.ReadValue();
-            t21 = t20 * x;
-            t22 = t19 + t21;
-            t23 = r.ReadTensor();
-            t24 = global::Adcme.Tensor.Sin(t23);
-            t25 = global::Adcme.Tensor.Sum(t24);
-            result = t22 + t25;
+            t21 = got * u;
+            t22 = global::Adcme.Tensor.Sum(t21);
+            t23 = local + t22;
+            t24 = rv.ReadValue();
+            t25 = t24 * x;
+            t26 = t23 + t25;
+            t27 = r.ReadTensor();
+            t28 = global::Adcme.Tensor.Sin(t27);
+            t29 = global::Adcme.Tensor.Sum(t28);
+            result = t26 + t29;
             tape.PushInt(next, "NonBlockingCases.Ring#end.next");
             tape.PushInt(previous, "NonBlockingCases.Ring#end.previous");
             tape.PushObject(r, "NonBlockingCases.Ring#end.r");
             tape.PushObject(s, "NonBlockingCases.Ring#end.s");
-            tape.PushObject(t10, "NonBlockingCases.Ring#end.t10");
-            tape.PushDouble(t11, "NonBlockingCases.Ring#end.t11");
+            tape.PushObject(t11, "NonBlockingCases.Ring#end.t11");
+            tape.PushDouble(t13, "NonBlockingCases.Ring#end.t13");
             tape.PushObject(rv, "NonBlockingCases.Ring#end.rv");
             tape.PushObject(sv, "NonBlockingCases.Ring#end.sv");
-            tape.PushDouble(t12, "NonBlockingCases.Ring#end.t12");
+            tape.PushDouble(t15, "NonBlockingCases.Ring#end.t15");
             tape.PushObject(got, "NonBlockingCases.Ring#end.got");
-            tape.PushObject(t17, "NonBlockingCases.Ring#end.t17");
-            tape.PushDouble(t18, "NonBlockingCases.Ring#end.t18");
-            tape.PushDouble(t20, "NonBlockingCases.Ring#end.t20");
-            tape.PushObject(t23, "NonBlockingCases.Ring#end.t23");
-            tape.PushObject(t24, "NonBlockingCases.Ring#end.t24");
-            tape.PushDouble(t25, "NonBlockingCases.Ring#end.t25");
+            tape.PushObject(t21, "NonBlockingCases.Ring#end.t21");
+            tape.PushDouble(t22, "NonBlockingCases.Ring#end.t22");
+            tape.PushDouble(t24, "NonBlockingCases.Ring#end.t24");
+            tape.PushObject(t27, "NonBlockingCases.Ring#end.t27");
+            tape.PushObject(t28, "NonBlockingCases.Ring#end.t28");
+            tape.PushDouble(t29, "NonBlockingCases.Ring#end.t29");
             return result;
         }
 
@@ -475,105 +522,106 @@ namespace Adcme.Tests.Cases
             int previous = 0;
             global::Adcme.CommRequest r = null!;
             global::Adcme.CommRequest s = null!;
-            global::Adcme.Tensor t10 = null!;
-            double t11 = 0.0;
+            global::Adcme.Tensor t11 = null!;
+            double t13 = 0.0;
             global::Adcme.CommRequest rv = null!;
             global::Adcme.CommRequest sv = null!;
-            double t12 = 0.0;
+            double t15 = 0.0;
             global::Adcme.Tensor got = null!;
-            global::Adcme.Tensor t17 = null!;
-            double t18 = 0.0;
-            double t20 = 0.0;
-            global::Adcme.Tensor t23 = null!;
-            global::Adcme.Tensor t24 = null!;
-            double t25 = 0.0;
+            global::Adcme.Tensor t21 = null!;
+            double t22 = 0.0;
+            double t24 = 0.0;
+            global::Adcme.Tensor t27 = null!;
+            global::Adcme.Tensor t28 = null!;
+            double t29 = 0.0;
             global::Adcme.Tensor? u_bar = null;
             double x_bar = 0.0;
             double result_bar = 0.0;
-            global::Adcme.Tensor? t10_bar = null;
+            global::Adcme.Tensor? t11_bar = null;
             double local_bar = 0.0;
-            double t11_bar = 0.0;
-            double t12_bar = 0.0;
+            double t13_bar = 0.0;
+            double t15_bar = 0.0;
             global::Adcme.Tensor? got_bar = null;
-            global::Adcme.Tensor? t17_bar = null;
-            double t18_bar = 0.0;
-            double t19_bar = 0.0;
-            double t20_bar = 0.0;
-            double t21_bar = 0.0;
+            global::Adcme.Tensor? t21_bar = null;
             double t22_bar = 0.0;
-            global::Adcme.Tensor? t23_bar = null;
-            global::Adcme.Tensor? t24_bar = null;
+            double t23_bar = 0.0;
+            double t24_bar = 0.0;
             double t25_bar = 0.0;
-            t25 = tape.PopDouble("NonBlockingCases.Ring#end.t25");
-            t24 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t24");
-            t23 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t23");
-            t20 = tape.PopDouble("NonBlockingCases.Ring#end.t20");
-            t18 = tape.PopDouble("NonBlockingCases.Ring#end.t18");
-            t17 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t17");
+            double t26_bar = 0.0;
+            global::Adcme.Tensor? t27_bar = null;
+            global::Adcme.Tensor? t28_bar = null;
+            double t29_bar = 0.0;
+            t29 = tape.PopDouble("NonBlockingCases.Ring#end.t29");
+            t28 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t28");
+            t27 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t27");
+            t24 = tape.PopDouble("NonBlockingCases.Ring#end.t24");
+            t22 = tape.PopDouble("NonBlockingCases.Ring#end.t22");
+            t21 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t21");
             got = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.got");
-            t12 = tape.PopDouble("NonBlockingCases.Ring#end.t12");
+            t15 = tape.PopDouble("NonBlockingCases.Ring#end.t15");
             sv = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Ring#end.sv");
             rv = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Ring#end.rv");
-            t11 = tape.PopDouble("NonBlockingCases.Ring#end.t11");
-            t10 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t10");
+            t13 = tape.PopDouble("NonBlockingCases.Ring#end.t13");
+            t11 = tape.PopObject<global::Adcme.Tensor>("NonBlockingCases.Ring#end.t11");
             s = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Ring#end.s");
             r = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Ring#end.r");
             previous = tape.PopInt("NonBlockingCases.Ring#end.previous");
             next = tape.PopInt("NonBlockingCases.Ring#end.next");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
-            t22_bar += result_bar;
-            t25_bar += result_bar;
+            t26_bar += result_bar;
+            t29_bar += result_bar;
             result_bar = 0.0;
-            if (t25_bar != 0.0)
+            if (t29_bar != 0.0)
             {
-                double g14 = t25_bar;
-                t25_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t24, t25, g14, ref t24_bar);
+                double g14 = t29_bar;
+                t29_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t28, t29, g14, ref t28_bar);
             }
-            if (t24_bar is not null)
+            if (t28_bar is not null)
             {
-                global::Adcme.Tensor g15 = t24_bar!;
-                t24_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(t23, t24, g15, ref t23_bar);
+                global::Adcme.Tensor g15 = t28_bar!;
+                t28_bar = null;
+                global::Adcme.Tensor.Sin_Pullback(t27, t28, g15, ref t27_bar);
                 g15.Dispose();
             }
-            t24.Dispose();
+            t28.Dispose();
             {
-                global::Adcme.Tensor g16 = t23_bar ?? global::Adcme.Tensor.ZerosLike(t23);
-                t23_bar = null;
-                global::Adcme.CommRequest.ReadTensorPullback(r, t23, g16);
+                global::Adcme.Tensor g16 = t27_bar ?? global::Adcme.Tensor.ZerosLike(t27);
+                t27_bar = null;
+                global::Adcme.CommRequest.ReadTensorPullback(r, t27, g16);
                 g16.Dispose();
             }
-            t23.Dispose();
-            t19_bar += t22_bar;
-            t21_bar += t22_bar;
-            t22_bar = 0.0;
-            t20_bar += t21_bar * x;
-            x_bar += t20 * t21_bar;
-            t21_bar = 0.0;
+            t27.Dispose();
+            t23_bar += t26_bar;
+            t25_bar += t26_bar;
+            t26_bar = 0.0;
+            t24_bar += t25_bar * x;
+            x_bar += t24 * t25_bar;
+            t25_bar = 0.0;
             {
-                double g17 = t20_bar;
-                t20_bar = 0.0;
-                global::Adcme.CommRequest.ReadValuePullback(rv, t20, g17);
+                double g17 = t24_bar;
+                t24_bar = 0.0;
+                global::Adcme.CommRequest.ReadValuePullback(rv, t24, g17);
             }
-            local_bar += t19_bar;
-            t18_bar += t19_bar;
-            t19_bar = 0.0;
-            if (t18_bar != 0.0)
+            local_bar += t23_bar;
+            t22_bar += t23_bar;
+            t23_bar = 0.0;
+            if (t22_bar != 0.0)
             {
-                double g18 = t18_bar;
-                t18_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t17, t18, g18, ref t17_bar);
+                double g18 = t22_bar;
+                t22_bar = 0.0;
+                global::Adcme.Tensor.Sum_Pullback(t21, t22, g18, ref t21_bar);
             }
-            if (t17_bar is not null)
+            if (t21_bar is not null)
             {
-                global::Adcme.Tensor g19 = t17_bar!;
-                t17_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(got, u, t17, g19, ref got_bar, ref u_bar);
+                global::Adcme.Tensor g19 = t21_bar!;
+                t21_bar = null;
+                global::Adcme.Tensor.Multiply_Pullback(got, u, t21, g19, ref got_bar, ref u_bar);
                 g19.Dispose();
             }
-            t17.Dispose();
+            t21.Dispose();
             // line 21: var got = r.Tensor;
             {
                 global::Adcme.Tensor g20 = got_bar ?? global::Adcme.Tensor.ZerosLike(got);
@@ -583,54 +631,70 @@ namespace Adcme.Tests.Cases
             }
             got.Dispose();
             // line 20: comm.Wait(rv);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, rv);
+            commAdjointToken = comm.Token;
             // line 19: comm.Wait(sv);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, sv);
+            commAdjointToken = comm.Token;
             // line 18: comm.Wait(r);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, r);
+            commAdjointToken = comm.Token;
             // line 17: comm.Wait(s);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, s);
+            commAdjointToken = comm.Token;
             // line 16: var sv = comm.Isend(x * x, next, 5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g21 = null!;
-                global::Adcme.Communicator.IsendPullback(comm, t12, next, 5, sv, g21, ref t12_bar);
+                global::Adcme.Communicator.IsendPullback(comm, t15, next, 5, sv, g21, ref t15_bar);
             }
-            x_bar += t12_bar * x;
-            x_bar += x * t12_bar;
-            t12_bar = 0.0;
+            commAdjointToken = comm.Token;
+            x_bar += t15_bar * x;
+            x_bar += x * t15_bar;
+            t15_bar = 0.0;
             // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g22 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, previous, 5, rv, g22);
             }
+            commAdjointToken = comm.Token;
             // line 14: var local = Tensor.SumOfSquares(u) * x;
-            t11_bar += local_bar * x;
-            x_bar += t11 * local_bar;
+            t13_bar += local_bar * x;
+            x_bar += t13 * local_bar;
             local_bar = 0.0;
-            if (t11_bar != 0.0)
+            if (t13_bar != 0.0)
             {
-                double g23 = t11_bar;
-                t11_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(u, t11, g23, ref u_bar);
+                double g23 = t13_bar;
+                t13_bar = 0.0;
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, t13, g23, ref u_bar);
             }
             // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g24 = null!;
-                global::Adcme.Communicator.IsendPullback(comm, t10, next, 4, s, g24, ref t10_bar);
+                global::Adcme.Communicator.IsendPullback(comm, t11, next, 4, s, g24, ref t11_bar);
             }
-            if (t10_bar is not null)
+            commAdjointToken = comm.Token;
+            if (t11_bar is not null)
             {
-                global::Adcme.Tensor g25 = t10_bar;
-                t10_bar = null;
+                global::Adcme.Tensor g25 = t11_bar;
+                t11_bar = null;
                 __Ring_Kernel0_Pullback(u, x, g25, ref u_bar, ref x_bar);
                 g25.Dispose();
             }
-            t10.Dispose();
+            t11.Dispose();
             // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g26 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, u, previous, 4, r, g26, ref u_bar);
             }
+            commAdjointToken = comm.Token;
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dX += x_bar;
         }

@@ -57,7 +57,6 @@ namespace Adcme.Tests.Cases
             // line 31: var r = comm.Irecv(previous, 0, comm.Token, out var t1);
             t11 = comm.Token;
             comm.CheckToken(t11);
-            global::Adcme.Communicator.CheckTokenTangent(comm, t11);
             r = comm.Irecv(previous, 0);
             _ = global::Adcme.Communicator.IrecvTangent(comm, previous, 0, r);
             t1 = comm.Token;
@@ -65,7 +64,6 @@ namespace Adcme.Tests.Cases
             t13 = global::System.Math.Exp(x);
             t13_dot = dX * t13;
             comm.CheckToken(t1);
-            global::Adcme.Communicator.CheckTokenTangent(comm, t1);
             s = comm.Isend(t13, next, 0);
             _ = global::Adcme.Communicator.IsendTangent(comm, t13, t13_dot, next, 0, s);
             t2 = comm.Token;
@@ -79,7 +77,6 @@ namespace Adcme.Tests.Cases
             t17 = x * x;
             t17_dot = dX * x + x * dX;
             comm.CheckToken(t2);
-            global::Adcme.Communicator.CheckTokenTangent(comm, t2);
             result = comm.AllreduceSum(t17);
             result_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t17, t17_dot, result);
             return (result, result_dot);
@@ -151,34 +148,42 @@ namespace Adcme.Tests.Cases
             result = comm.AllreduceSum(t17);
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 35: return comm.AllreduceSum(x * x, t2, out _);
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t17, result, g1, ref t17_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t2);
+            commAdjointToken = comm.Token;
             x_bar += t17_bar * x;
             x_bar += x * t17_bar;
             t17_bar = 0.0;
             // line 34: comm.Wait(s);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, s);
+            commAdjointToken = comm.Token;
             // line 33: comm.Wait(r);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, r);
+            commAdjointToken = comm.Token;
             // line 32: var s = comm.Isend(Math.Exp(x), next, 0, t1, out var t2);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g2 = null!;
                 global::Adcme.Communicator.IsendPullback(comm, t13, next, 0, s, g2, ref t13_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t1);
+            commAdjointToken = comm.Token;
             x_bar += t13_bar * t13;
             t13_bar = 0.0;
             // line 31: var r = comm.Irecv(previous, 0, comm.Token, out var t1);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g3 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, previous, 0, r, g3);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t11);
+            commAdjointToken = comm.Token;
             dX += x_bar;
             global::Adcme.Tape.Return(tape);
             return value;
@@ -242,11 +247,8 @@ namespace Adcme.Tests.Cases
             tape.PushInt(next, "NonBlockingCases.Unread#end.next");
             tape.PushInt(previous, "NonBlockingCases.Unread#end.previous");
             tape.PushObject(r, "NonBlockingCases.Unread#end.r");
-            tape.PushObject(t11, "NonBlockingCases.Unread#end.t11");
-            tape.PushObject(t1, "NonBlockingCases.Unread#end.t1");
             tape.PushObject(s, "NonBlockingCases.Unread#end.s");
             tape.PushDouble(t13, "NonBlockingCases.Unread#end.t13");
-            tape.PushObject(t2, "NonBlockingCases.Unread#end.t2");
             tape.PushDouble(t17, "NonBlockingCases.Unread#end.t17");
             return result;
         }
@@ -261,55 +263,57 @@ namespace Adcme.Tests.Cases
             int next = 0;
             int previous = 0;
             global::Adcme.CommRequest r = null!;
-            global::Adcme.CommToken t11 = default;
-            global::Adcme.CommToken t1 = default;
             global::Adcme.CommRequest s = null!;
             double t13 = 0.0;
-            global::Adcme.CommToken t2 = default;
             double t17 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
             double t13_bar = 0.0;
             double t17_bar = 0.0;
             t17 = tape.PopDouble("NonBlockingCases.Unread#end.t17");
-            t2 = tape.PopObject<global::Adcme.CommToken>("NonBlockingCases.Unread#end.t2");
             t13 = tape.PopDouble("NonBlockingCases.Unread#end.t13");
             s = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Unread#end.s");
-            t1 = tape.PopObject<global::Adcme.CommToken>("NonBlockingCases.Unread#end.t1");
-            t11 = tape.PopObject<global::Adcme.CommToken>("NonBlockingCases.Unread#end.t11");
             r = tape.PopObject<global::Adcme.CommRequest>("NonBlockingCases.Unread#end.r");
             previous = tape.PopInt("NonBlockingCases.Unread#end.previous");
             next = tape.PopInt("NonBlockingCases.Unread#end.next");
             result = tape.PopDouble("NonBlockingCases.Unread#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 35: return comm.AllreduceSum(x * x, t2, out _);
+            comm.CheckToken(commAdjointToken);
             {
                 double g4 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t17, result, g4, ref t17_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t2);
+            commAdjointToken = comm.Token;
             x_bar += t17_bar * x;
             x_bar += x * t17_bar;
             t17_bar = 0.0;
             // line 34: comm.Wait(s);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, s);
+            commAdjointToken = comm.Token;
             // line 33: comm.Wait(r);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.WaitPullback(comm, r);
+            commAdjointToken = comm.Token;
             // line 32: var s = comm.Isend(Math.Exp(x), next, 0, t1, out var t2);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g5 = null!;
                 global::Adcme.Communicator.IsendPullback(comm, t13, next, 0, s, g5, ref t13_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t1);
+            commAdjointToken = comm.Token;
             x_bar += t13_bar * t13;
             t13_bar = 0.0;
             // line 31: var r = comm.Irecv(previous, 0, comm.Token, out var t1);
+            comm.CheckToken(commAdjointToken);
             {
                 global::Adcme.CommRequest g6 = null!;
                 global::Adcme.Communicator.IrecvPullback(comm, previous, 0, r, g6);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t11);
+            commAdjointToken = comm.Token;
             dX += x_bar;
         }
     }

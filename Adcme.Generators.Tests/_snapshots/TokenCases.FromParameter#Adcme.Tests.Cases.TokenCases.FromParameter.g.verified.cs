@@ -37,19 +37,16 @@ namespace Adcme.Tests.Cases
             t1 = x * x;
             t1_dot = dX * x + x * dX;
             comm.CheckToken(token);
-            global::Adcme.Communicator.CheckTokenTangent(comm, token);
             y = comm.AllreduceMax(t1);
             y_dot = global::Adcme.Communicator.AllreduceMaxTangent(comm, t1, t1_dot, y);
             after = comm.Token;
             // line 37: comm.Barrier(after, out var last);
             comm.CheckToken(after);
-            global::Adcme.Communicator.CheckTokenTangent(comm, after);
             comm.Barrier();
             global::Adcme.Communicator.BarrierTangent(comm);
             last = comm.Token;
             // line 38: return y + x * comm.Broadcast(y, 0, last, out _);
             comm.CheckToken(last);
-            global::Adcme.Communicator.CheckTokenTangent(comm, last);
             t6 = comm.Broadcast(y, 0);
             t6_dot = global::Adcme.Communicator.BroadcastTangent(comm, y, y_dot, 0, t6);
             t7 = x * t6;
@@ -100,6 +97,7 @@ namespace Adcme.Tests.Cases
             result = y + t7;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 38: return y + x * comm.Broadcast(y, 0, last, out _);
             y_bar += result_bar;
             t7_bar += result_bar;
@@ -107,22 +105,25 @@ namespace Adcme.Tests.Cases
             x_bar += t7_bar * t6;
             t6_bar += x * t7_bar;
             t7_bar = 0.0;
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = t6_bar;
                 t6_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, y, 0, t6, g1, ref y_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, last);
+            commAdjointToken = comm.Token;
             // line 37: comm.Barrier(after, out var last);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.BarrierPullback(comm);
-            global::Adcme.Communicator.CheckTokenPullback(comm, after);
+            commAdjointToken = comm.Token;
             // line 36: var y = comm.AllreduceMax(x * x, token, out var after);
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = y_bar;
                 y_bar = 0.0;
                 global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, y, g2, ref t1_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             x_bar += t1_bar * x;
             x_bar += x * t1_bar;
             t1_bar = 0.0;
@@ -160,8 +161,6 @@ namespace Adcme.Tests.Cases
             result = y + t7;
             tape.PushDouble(y, "TokenCases.FromParameter#end.y");
             tape.PushDouble(t1, "TokenCases.FromParameter#end.t1");
-            tape.PushObject(after, "TokenCases.FromParameter#end.after");
-            tape.PushObject(last, "TokenCases.FromParameter#end.last");
             tape.PushDouble(t6, "TokenCases.FromParameter#end.t6");
             return result;
         }
@@ -174,8 +173,6 @@ namespace Adcme.Tests.Cases
         {
             double y = 0.0;
             double t1 = 0.0;
-            global::Adcme.CommToken after = default;
-            global::Adcme.CommToken last = default;
             double t6 = 0.0;
             double x_bar = 0.0;
             double result_bar = 0.0;
@@ -184,11 +181,10 @@ namespace Adcme.Tests.Cases
             double t6_bar = 0.0;
             double t7_bar = 0.0;
             t6 = tape.PopDouble("TokenCases.FromParameter#end.t6");
-            last = tape.PopObject<global::Adcme.CommToken>("TokenCases.FromParameter#end.last");
-            after = tape.PopObject<global::Adcme.CommToken>("TokenCases.FromParameter#end.after");
             t1 = tape.PopDouble("TokenCases.FromParameter#end.t1");
             y = tape.PopDouble("TokenCases.FromParameter#end.y");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 38: return y + x * comm.Broadcast(y, 0, last, out _);
             y_bar += result_bar;
             t7_bar += result_bar;
@@ -196,22 +192,25 @@ namespace Adcme.Tests.Cases
             x_bar += t7_bar * t6;
             t6_bar += x * t7_bar;
             t7_bar = 0.0;
+            comm.CheckToken(commAdjointToken);
             {
                 double g3 = t6_bar;
                 t6_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, y, 0, t6, g3, ref y_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, last);
+            commAdjointToken = comm.Token;
             // line 37: comm.Barrier(after, out var last);
+            comm.CheckToken(commAdjointToken);
             global::Adcme.Communicator.BarrierPullback(comm);
-            global::Adcme.Communicator.CheckTokenPullback(comm, after);
+            commAdjointToken = comm.Token;
             // line 36: var y = comm.AllreduceMax(x * x, token, out var after);
+            comm.CheckToken(commAdjointToken);
             {
                 double g4 = y_bar;
                 y_bar = 0.0;
                 global::Adcme.Communicator.AllreduceMaxPullback(comm, t1, y, g4, ref t1_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             x_bar += t1_bar * x;
             x_bar += x * t1_bar;
             t1_bar = 0.0;

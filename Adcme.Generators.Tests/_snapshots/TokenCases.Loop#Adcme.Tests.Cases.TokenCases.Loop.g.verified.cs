@@ -76,7 +76,6 @@ namespace Adcme.Tests.Cases
             {
                 // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
                 comm.CheckToken(token);
-                global::Adcme.Communicator.CheckTokenTangent(comm, token);
                 t11 = comm.SendReceive(v, next, previous, k);
                 t11_dot = global::Adcme.Communicator.SendReceiveTangent(comm, v, v_dot, next, previous, k, t11);
                 token = comm.Token;
@@ -91,7 +90,6 @@ namespace Adcme.Tests.Cases
             t13 = global::Adcme.Tensor.Sum(v);
             t13_dot = global::Adcme.Tensor.Sum_Tangent(v, v_dot, t13);
             comm.CheckToken(token);
-            global::Adcme.Communicator.CheckTokenTangent(comm, token);
             s = comm.AllreduceSum(t13);
             s_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, t13, t13_dot, s);
             token = comm.Token;
@@ -101,7 +99,6 @@ namespace Adcme.Tests.Cases
             t16 = x * x;
             t16_dot = dX * x + x * dX;
             comm.CheckToken(token);
-            global::Adcme.Communicator.CheckTokenTangent(comm, token);
             t18 = comm.ReduceSum(t16, 0);
             t18_dot = global::Adcme.Communicator.ReduceSumTangent(comm, t16, t16_dot, 0, t18);
             result = t15 + t18;
@@ -176,21 +173,19 @@ namespace Adcme.Tests.Cases
                 comm.CheckToken(token);
                 tape.PushObject(t11, "TokenCases.Loop#1.value");
                 t11 = comm.SendReceive(v, next, previous, k);
-                tape.PushObject(token, "TokenCases.Loop#2.value");
                 token = comm.Token;
-                tape.PushObject(v, "TokenCases.Loop#3.value");
+                tape.PushObject(v, "TokenCases.Loop#2.value");
                 v = __Loop_Kernel0(t11, u);
                 // line 24: k++
-                tape.PushInt(k, "TokenCases.Loop#4.value");
+                tape.PushInt(k, "TokenCases.Loop#3.value");
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "TokenCases.Loop#5.trips");
+            tape.PushInt(count, "TokenCases.Loop#4.trips");
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
             t13 = global::Adcme.Tensor.Sum(v);
             comm.CheckToken(token);
             s = comm.AllreduceSum(t13);
-            tape.PushObject(token, "TokenCases.Loop#6.value");
             token = comm.Token;
             // line 29: return s * x + comm.ReduceSum(x * x, 0, token, out _);
             t15 = s * x;
@@ -200,16 +195,18 @@ namespace Adcme.Tests.Cases
             result = t15 + t18;
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 29: return s * x + comm.ReduceSum(x * x, 0, token, out _);
             t15_bar += result_bar;
             t18_bar += result_bar;
             result_bar = 0.0;
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = t18_bar;
                 t18_bar = 0.0;
                 global::Adcme.Communicator.ReduceSumPullback(comm, t16, 0, t18, g1, ref t16_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             x_bar += t16_bar * x;
             x_bar += x * t16_bar;
             t16_bar = 0.0;
@@ -217,26 +214,26 @@ namespace Adcme.Tests.Cases
             x_bar += s * t15_bar;
             t15_bar = 0.0;
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
-            token = tape.PopObject<global::Adcme.CommToken>("TokenCases.Loop#6.value");
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = s_bar;
                 s_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t13, s, g2, ref t13_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             if (t13_bar != 0.0)
             {
                 double g3 = t13_bar;
                 t13_bar = 0.0;
                 global::Adcme.Tensor.Sum_Pullback(v, t13, g3, ref v_bar);
             }
-            for (int iteration = tape.PopInt("TokenCases.Loop#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("TokenCases.Loop#4.trips"); iteration > 0; iteration--)
             {
                 // line 24: k++
-                k = tape.PopInt("TokenCases.Loop#4.value");
+                k = tape.PopInt("TokenCases.Loop#3.value");
                 // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
                 global::Adcme.Tensor result1 = v;
-                v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#3.value");
+                v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#2.value");
                 if (v_bar is not null)
                 {
                     global::Adcme.Tensor g4 = v_bar;
@@ -245,7 +242,7 @@ namespace Adcme.Tests.Cases
                     g4.Dispose();
                 }
                 result1.Dispose();
-                token = tape.PopObject<global::Adcme.CommToken>("TokenCases.Loop#2.value");
+                comm.CheckToken(commAdjointToken);
                 global::Adcme.Tensor result2 = t11;
                 t11 = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#1.value");
                 {
@@ -254,8 +251,8 @@ namespace Adcme.Tests.Cases
                     global::Adcme.Communicator.SendReceivePullback(comm, v, next, previous, k, result2, g5, ref v_bar);
                     g5.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result2.Dispose();
-                global::Adcme.Communicator.CheckTokenPullback(comm, token);
             }
             // line 23: var v = u * x;
             if (v_bar is not null)
@@ -323,21 +320,19 @@ namespace Adcme.Tests.Cases
                 comm.CheckToken(token);
                 tape.PushObject(t11, "TokenCases.Loop#1.value");
                 t11 = comm.SendReceive(v, next, previous, k);
-                tape.PushObject(token, "TokenCases.Loop#2.value");
                 token = comm.Token;
-                tape.PushObject(v, "TokenCases.Loop#3.value");
+                tape.PushObject(v, "TokenCases.Loop#2.value");
                 v = __Loop_Kernel0(t11, u);
                 // line 24: k++
-                tape.PushInt(k, "TokenCases.Loop#4.value");
+                tape.PushInt(k, "TokenCases.Loop#3.value");
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "TokenCases.Loop#5.trips");
+            tape.PushInt(count_1, "TokenCases.Loop#4.trips");
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
             t13 = global::Adcme.Tensor.Sum(v);
             comm.CheckToken(token);
             s = comm.AllreduceSum(t13);
-            tape.PushObject(token, "TokenCases.Loop#6.value");
             token = comm.Token;
             // line 29: return s * x + comm.ReduceSum(x * x, 0, token, out _);
             t15 = s * x;
@@ -345,7 +340,6 @@ namespace Adcme.Tests.Cases
             comm.CheckToken(token);
             t18 = comm.ReduceSum(t16, 0);
             result = t15 + t18;
-            tape.PushObject(token, "TokenCases.Loop#end.token");
             tape.PushInt(next, "TokenCases.Loop#end.next");
             tape.PushInt(previous, "TokenCases.Loop#end.previous");
             tape.PushObject(v, "TokenCases.Loop#end.v");
@@ -364,7 +358,6 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Loop_Reverse(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm, global::Adcme.Tape tape, double seed, ref global::Adcme.Tensor? dU, ref double dX)
         {
-            global::Adcme.CommToken token = default;
             int next = 0;
             int previous = 0;
             global::Adcme.Tensor v = null!;
@@ -393,18 +386,19 @@ namespace Adcme.Tests.Cases
             v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#end.v");
             previous = tape.PopInt("TokenCases.Loop#end.previous");
             next = tape.PopInt("TokenCases.Loop#end.next");
-            token = tape.PopObject<global::Adcme.CommToken>("TokenCases.Loop#end.token");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 29: return s * x + comm.ReduceSum(x * x, 0, token, out _);
             t15_bar += result_bar;
             t18_bar += result_bar;
             result_bar = 0.0;
+            comm.CheckToken(commAdjointToken);
             {
                 double g7 = t18_bar;
                 t18_bar = 0.0;
                 global::Adcme.Communicator.ReduceSumPullback(comm, t16, 0, t18, g7, ref t16_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             x_bar += t16_bar * x;
             x_bar += x * t16_bar;
             t16_bar = 0.0;
@@ -412,26 +406,26 @@ namespace Adcme.Tests.Cases
             x_bar += s * t15_bar;
             t15_bar = 0.0;
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
-            token = tape.PopObject<global::Adcme.CommToken>("TokenCases.Loop#6.value");
+            comm.CheckToken(commAdjointToken);
             {
                 double g8 = s_bar;
                 s_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, t13, s, g8, ref t13_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, token);
+            commAdjointToken = comm.Token;
             if (t13_bar != 0.0)
             {
                 double g9 = t13_bar;
                 t13_bar = 0.0;
                 global::Adcme.Tensor.Sum_Pullback(v, t13, g9, ref v_bar);
             }
-            for (int iteration_1 = tape.PopInt("TokenCases.Loop#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("TokenCases.Loop#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 24: k++
-                k = tape.PopInt("TokenCases.Loop#4.value");
+                k = tape.PopInt("TokenCases.Loop#3.value");
                 // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
                 global::Adcme.Tensor result3 = v;
-                v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#3.value");
+                v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#2.value");
                 if (v_bar is not null)
                 {
                     global::Adcme.Tensor g10 = v_bar;
@@ -440,7 +434,7 @@ namespace Adcme.Tests.Cases
                     g10.Dispose();
                 }
                 result3.Dispose();
-                token = tape.PopObject<global::Adcme.CommToken>("TokenCases.Loop#2.value");
+                comm.CheckToken(commAdjointToken);
                 global::Adcme.Tensor result4 = t11;
                 t11 = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#1.value");
                 {
@@ -449,8 +443,8 @@ namespace Adcme.Tests.Cases
                     global::Adcme.Communicator.SendReceivePullback(comm, v, next, previous, k, result4, g11, ref v_bar);
                     g11.Dispose();
                 }
+                commAdjointToken = comm.Token;
                 result4.Dispose();
-                global::Adcme.Communicator.CheckTokenPullback(comm, token);
             }
             // line 23: var v = u * x;
             if (v_bar is not null)

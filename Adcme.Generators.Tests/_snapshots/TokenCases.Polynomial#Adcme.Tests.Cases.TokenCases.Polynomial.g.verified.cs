@@ -35,7 +35,6 @@ namespace Adcme.Tests.Cases
             t0 = comm.Token;
             // line 11: var th = comm.Broadcast(theta, 0, t0, out var t1);
             comm.CheckToken(t0);
-            global::Adcme.Communicator.CheckTokenTangent(comm, t0);
             th = comm.Broadcast(theta, 0);
             th_dot = global::Adcme.Communicator.BroadcastTangent(comm, theta, dTheta, 0, th);
             t1 = comm.Token;
@@ -46,7 +45,6 @@ namespace Adcme.Tests.Cases
             l_dot = (t4 == 0.0 ? 0.0 : th_dot * t4 * global::System.Math.Pow(th, t4 - 1.0));
             // line 13: return comm.AllreduceSum(l, t1, out _);
             comm.CheckToken(t1);
-            global::Adcme.Communicator.CheckTokenTangent(comm, t1);
             result = comm.AllreduceSum(l);
             result_dot = global::Adcme.Communicator.AllreduceSumTangent(comm, l, l_dot, result);
             return (result, result_dot);
@@ -90,23 +88,26 @@ namespace Adcme.Tests.Cases
             result = comm.AllreduceSum(l);
             var value = result;
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 13: return comm.AllreduceSum(l, t1, out _);
+            comm.CheckToken(commAdjointToken);
             {
                 double g1 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, l, result, g1, ref l_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t1);
+            commAdjointToken = comm.Token;
             // line 12: var l = Math.Pow(th, comm.Rank);
             th_bar += (t4 == 0.0 ? 0.0 : l_bar * t4 * global::System.Math.Pow(th, t4 - 1.0));
             l_bar = 0.0;
             // line 11: var th = comm.Broadcast(theta, 0, t0, out var t1);
+            comm.CheckToken(commAdjointToken);
             {
                 double g2 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, theta, 0, th, g2, ref theta_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t0);
+            commAdjointToken = comm.Token;
             dTheta += theta_bar;
             global::Adcme.Tape.Return(tape);
             return value;
@@ -139,9 +140,7 @@ namespace Adcme.Tests.Cases
             comm.CheckToken(t1);
             result = comm.AllreduceSum(l);
             tape.PushDouble(result, "TokenCases.Polynomial#end.result");
-            tape.PushObject(t0, "TokenCases.Polynomial#end.t0");
             tape.PushDouble(th, "TokenCases.Polynomial#end.th");
-            tape.PushObject(t1, "TokenCases.Polynomial#end.t1");
             tape.PushDouble(l, "TokenCases.Polynomial#end.l");
             tape.PushDouble(t4, "TokenCases.Polynomial#end.t4");
             return result;
@@ -154,9 +153,7 @@ namespace Adcme.Tests.Cases
         public static void Polynomial_Reverse(double theta, global::Adcme.Communicator comm, global::Adcme.Tape tape, double seed, ref double dTheta)
         {
             double result = 0.0;
-            global::Adcme.CommToken t0 = default;
             double th = 0.0;
-            global::Adcme.CommToken t1 = default;
             double l = 0.0;
             double t4 = 0.0;
             double theta_bar = 0.0;
@@ -165,28 +162,29 @@ namespace Adcme.Tests.Cases
             double l_bar = 0.0;
             t4 = tape.PopDouble("TokenCases.Polynomial#end.t4");
             l = tape.PopDouble("TokenCases.Polynomial#end.l");
-            t1 = tape.PopObject<global::Adcme.CommToken>("TokenCases.Polynomial#end.t1");
             th = tape.PopDouble("TokenCases.Polynomial#end.th");
-            t0 = tape.PopObject<global::Adcme.CommToken>("TokenCases.Polynomial#end.t0");
             result = tape.PopDouble("TokenCases.Polynomial#end.result");
             result_bar = seed;
+            global::Adcme.CommToken commAdjointToken = comm.Token;
             // line 13: return comm.AllreduceSum(l, t1, out _);
+            comm.CheckToken(commAdjointToken);
             {
                 double g3 = result_bar;
                 result_bar = 0.0;
                 global::Adcme.Communicator.AllreduceSumPullback(comm, l, result, g3, ref l_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t1);
+            commAdjointToken = comm.Token;
             // line 12: var l = Math.Pow(th, comm.Rank);
             th_bar += (t4 == 0.0 ? 0.0 : l_bar * t4 * global::System.Math.Pow(th, t4 - 1.0));
             l_bar = 0.0;
             // line 11: var th = comm.Broadcast(theta, 0, t0, out var t1);
+            comm.CheckToken(commAdjointToken);
             {
                 double g4 = th_bar;
                 th_bar = 0.0;
                 global::Adcme.Communicator.BroadcastPullback(comm, theta, 0, th, g4, ref theta_bar);
             }
-            global::Adcme.Communicator.CheckTokenPullback(comm, t0);
+            commAdjointToken = comm.Token;
             dTheta += theta_bar;
         }
     }

@@ -142,6 +142,14 @@ namespace Adcme.Generators.Analysis
                 _issued = false;
                 switch (instruction.Op)
                 {
+                    // The generator's own tokens (threaded through operations written without tokens) are linear by
+                    // construction: their reads and checks are not the user's; the operation they check is issued
+                    // without a token of the user's.
+                    case OpCode.Member when instruction.Target >= 0 && _variables[instruction.Target].Role == VariableRole.Hidden:
+                        break;
+                    case OpCode.Primitive when instruction.Call!.Instance && instruction.Name == "CheckToken" && instruction.Args.Count == 2
+                        && instruction.Args[1].IsVariable && _variables[instruction.Args[1].Variable].Role == VariableRole.Hidden:
+                        break;
                     case OpCode.Member when instruction.Name == "Token" && KindOf(instruction.Target) == ValueKind.Token:
                         {
                             var communicator = instruction.Args[0].Variable;

@@ -31,6 +31,7 @@ namespace Adcme.Generators.Emit
         /// <summary>Parameter arrays given to primitives: copied once when the record starts (the method never writes
         /// them, but its caller may once it has returned), and the copy handed to the reverse.</summary>
         private readonly Dictionary<int, string> _entryCopies = new Dictionary<int, string>();
+        private readonly Dictionary<int, string> _reverseTokens;
 
         public AdjointEmitter(MethodModel model, SourceWriter writer) : base(model, writer)
         {
@@ -41,6 +42,7 @@ namespace Adcme.Generators.Emit
             _private = FindPrivateTensors();
             FindEntryCopies();
             FindRecordedValues();
+            _reverseTokens = FindReverseTokens();
         }
 
         private void FindEntryCopies()
@@ -102,6 +104,7 @@ namespace Adcme.Generators.Emit
             var value = Names.Fresh("value");
             Writer.Line("var " + value + " = " + Names[Model.ResultVariable] + ";");
             SeedResult();
+            StartReverseTokens();
             ResetSourceComments();
             Reverse(Model.Body);
             AccumulateParameters();
@@ -220,6 +223,7 @@ namespace Adcme.Generators.Emit
                 Writer.Line(name + " = " + Pop(kind, shadow ? "double[]" : Model.Variables[variable].TypeName, CarrySite(variable, shadow)) + ";");
             }
             SeedResult();
+            StartReverseTokens();
             ResetSourceComments();
             Reverse(Model.Body);
             AccumulateParameters();
@@ -273,7 +277,33 @@ namespace Adcme.Generators.Emit
         /// method is ordered: the callee may hold ordered operations, so it is recorded and reversed even when
         /// nothing about it is active (with a zero seed).</summary>
         private bool NeedsReverse(Instruction instruction)
-            => Activity.IsActive(instruction) || instruction.Effect == Effect.Ordered;
+            => (Activity.IsActive(instruction) || instruction.Effect == Effect.Ordered) && !IsTokenCheck(instruction);
+
+        /// <summary>The reverse sweep's own token of each communicator whose operations it reverses: taken when the
+        /// sweep starts, checked before each adjoint operation, the next one taken after it (and after anything else
+        /// that may communicate on it: a callee's reverse, a user's rule), so that the adjoint carries explicit tokens
+        /// like the forward.</summary>
+        private Dictionary<int, string> FindReverseTokens()
+        {
+            var tokens = new Dictionary<int, string>();
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            {
+                if (IsCommunicatorOperation(instruction) && NeedsReverse(instruction) && !tokens.ContainsKey(instruction.Args[0].Variable))
+                {
+                    tokens[instruction.Args[0].Variable] = Names.Fresh(Names[instruction.Args[0].Variable].TrimStart('@') + "AdjointToken");
+                }
+            }
+            return tokens;
+        }
+
+        private static bool IsCommunicatorOperation(Instruction instruction)
+            => instruction.Op == OpCode.Primitive && instruction.Call!.Instance && instruction.Call.ContainingType == "global::Adcme.Communicator"
+                && !IsTokenCheck(instruction);
+
+        private void StartReverseTokens()
+        {
+            foreach (var pair in _reverseTokens) Writer.Line("global::Adcme.CommToken " + pair.Value + " = " + Names[pair.Key] + ".Token;");
+        }
 
         /// <summary>Primitives of Adcme.Runtime: they never return their arguments, and their pullbacks never
         /// store the seed or an argument into an adjoint. A user's primitive promises the same in its docs

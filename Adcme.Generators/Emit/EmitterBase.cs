@@ -148,6 +148,17 @@ namespace Adcme.Generators.Emit
         protected static string Cast(string expression, ValueKind from, ValueKind to)
             => to == ValueKind.Float && from == ValueKind.Double ? "(float)(" + expression + ")" : expression;
 
+        /// <summary>A communicator's token check (<c>comm.CheckToken(token)</c>, before each operation): the forward
+        /// sweep runs it; nothing flows through it, so it has no tangent and no reverse of its own (the reverse sweep
+        /// threads tokens of its own, <see cref="AdjointEmitter"/>).</summary>
+        protected static bool IsTokenCheck(Instruction instruction)
+            => instruction.Op == OpCode.Primitive && instruction.Name == "CheckToken" && instruction.Call!.Instance
+                && instruction.Call.ContainingType == "global::Adcme.Communicator";
+
+        /// <summary>Whether an operand is a communicator (a parameter passed along).</summary>
+        protected bool IsCommunicator(Operand operand)
+            => operand.IsVariable && Parsing.Kinds.IsCommunicatorTypeName(Model.Variables[operand.Variable].TypeName);
+
         /// <summary>Writes the primal instruction, or the store for <see cref="OpCode.ArrayStore"/>.</summary>
         protected void EmitPrimal(Instruction instruction)
         {

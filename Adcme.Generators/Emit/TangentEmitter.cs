@@ -103,6 +103,11 @@ namespace Adcme.Generators.Emit
         private void EmitInstruction(Instruction instruction)
         {
             SourceComment(instruction);
+            if (IsTokenCheck(instruction))
+            {
+                EmitPrimal(instruction);
+                return;
+            }
             if (instruction.Op == OpCode.Primitive && instruction.Effect == Effect.Ordered)
             {
                 // An effect's tangent rule runs whatever is active: a communication's tangent communicates, and every

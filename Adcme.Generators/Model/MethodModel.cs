@@ -7,6 +7,9 @@ namespace Adcme.Generators.Model
         Temporary,
         Result,
         Flag,
+        /// <summary>A variable the generator adds: the token a communicator's operations written without tokens are
+        /// threaded on.</summary>
+        Hidden,
     }
 
     /// <summary>A variable of the lowered method. <see cref="Name"/> is the user's name (or a hint for temporaries).</summary>

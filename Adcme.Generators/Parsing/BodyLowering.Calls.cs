@@ -46,7 +46,11 @@ namespace Adcme.Generators.Parsing
                 var args = Arguments(invocation);
                 if (args is null) return Invalid;
                 if (receiver is not null) args = new[] { receiver }.Concat(args).ToArray();
-                return LowerPrimitive(method, invocation, null, args, destination);
+                if (IsThreaded(method)) return LowerThreaded(method, invocation, args, destination);
+                var primitive = LowerPrimitive(method, invocation, null, args, destination);
+                // A user's primitive given a communicator may communicate on it.
+                if (method.IsStatic) ResyncHiddenTokens(args);
+                return primitive;
             }
             if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
             {
@@ -66,6 +70,7 @@ namespace Adcme.Generators.Parsing
                 var instruction = new Instruction(OpCode.Call, target, new EquatableArray<Operand>(args), method.Name, call);
                 _current.Add(instruction);
                 if (call.Replication is not null) TokenSites[instruction] = LocationInfo.From(invocation.Syntax);
+                ResyncHiddenTokens(args);
                 return Operand.Of(_variables[target]);
             }
             if (method.ContainingType?.TypeKind == TypeKind.Error || invocation.Type?.TypeKind == TypeKind.Error)

@@ -13,6 +13,65 @@ namespace Adcme.Generators.Parsing
         /// diagnostics (ADCME017), keyed by instruction identity.</summary>
         public Dictionary<Instruction, LocationInfo?> TokenSites { get; } = new Dictionary<Instruction, LocationInfo?>(IdentityComparer.Instance);
 
+        /// <summary>Each communicator parameter's hidden token (its variable), for the operations written without tokens.</summary>
+        private readonly Dictionary<int, int> _hiddenTokens = new Dictionary<int, int>();
+
+        /// <summary>Whether <paramref name="method"/> is a communicator operation written without a token, which the
+        /// generator threads on the communicator's hidden token. <c>Wait</c> takes no place in the sequence (it
+        /// completes a request) and <c>CheckToken</c> is the check itself.</summary>
+        private static bool IsThreaded(IMethodSymbol method)
+            => !method.IsStatic && method.ContainingType is not null && Kinds.IsCommunicator(method.ContainingType) && PrimitiveRules.Attribute(method) is not null
+                && !IsTokenOverload(method) && method.Name is not ("Wait" or "WaitAll" or "CheckToken");
+
+        /// <summary>A hidden token for each communicator parameter whose operations are written without tokens: every
+        /// such operation becomes <c>comm.CheckToken(commToken)</c>, the operation, <c>commToken = comm.Token</c>, as if
+        /// the user had threaded the tokens (the generated forward and adjoint carry explicit tokens either way).</summary>
+        private void DeclareHiddenTokens(IOperation body)
+        {
+            foreach (var invocation in body.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                if (!IsThreaded(invocation.TargetMethod) || invocation.Instance is not IParameterReferenceOperation p
+                    || !_symbols.TryGetValue(p.Parameter, out var communicator) || _hiddenTokens.ContainsKey(communicator)) continue;
+                _hiddenTokens[communicator] = NewVariable(_variables[communicator].Name + "Token", ValueKind.Token, VariableRole.Hidden, ValueKind.Token.CSharpName());
+            }
+        }
+
+        /// <summary>The body with each hidden token taken from its communicator first.</summary>
+        private List<Statement> StartHiddenTokens(List<Statement> body)
+        {
+            if (_hiddenTokens.Count == 0) return body;
+            var start = _hiddenTokens.Select(pair => (Statement)TokenRead(pair.Value, pair.Key)).ToList();
+            start.AddRange(body);
+            return start;
+        }
+
+        private Instruction TokenRead(int token, int communicator)
+            => new Instruction(OpCode.Member, token, new EquatableArray<Operand>(new[] { Operand.Of(_variables[communicator]) }), "Token");
+
+        /// <summary>After an instruction that may issue operations on communicators among <paramref name="args"/> (a
+        /// differentiable callee, an operation with the user's own token), their hidden tokens are taken again.</summary>
+        private void ResyncHiddenTokens(IEnumerable<Operand> args)
+        {
+            foreach (var communicator in args.Where(a => a.IsVariable).Select(a => a.Variable).Distinct())
+            {
+                if (_hiddenTokens.TryGetValue(communicator, out var token)) _current.Add(TokenRead(token, communicator));
+            }
+        }
+
+        /// <summary><c>comm.Op(args…)</c> written without a token: checked on the communicator's hidden token, which
+        /// is then the next one.</summary>
+        private Operand LowerThreaded(IMethodSymbol method, IOperation at, Operand[] args, int? destination)
+        {
+            var receiver = args[0];
+            var check = method.ContainingType.GetMembers("CheckToken").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 1);
+            var checkCall = check is null ? null : PrimitiveRules.Model(check, null, out _);
+            if (checkCall is null || !_hiddenTokens.TryGetValue(receiver.Variable, out var token)) return LowerPrimitive(method, at, null, args, destination);
+            _current.Add(new Instruction(OpCode.Primitive, NewTemp(ValueKind.Int), new EquatableArray<Operand>(new[] { receiver, Operand.Of(_variables[token]) }), check!.Name, checkCall));
+            var result = LowerPrimitive(method, at, null, args, destination);
+            _current.Add(TokenRead(token, receiver.Variable));
+            return result;
+        }
+
         /// <summary>Whether <paramref name="method"/> is a communicator's token-threading overload:
         /// <c>Op(args…, CommToken token, out CommToken next)</c>.</summary>
         private static bool IsTokenOverload(IMethodSymbol method)
@@ -75,6 +134,7 @@ namespace Adcme.Generators.Parsing
             TokenSites[checkInstruction] = LocationInfo.From(invocation.Arguments.First(a => a.Parameter!.Ordinal == n - 2).Value.Syntax);
 
             var result = LowerPrimitive(plain, invocation, null, new[] { receiver }.Concat(values.Take(n - 2)).ToArray(), plain.ReturnsVoid ? null : destination);
+            ResyncHiddenTokens(new[] { receiver });
 
             var target = OutTarget(next);
             if (target is int id && id >= 0)

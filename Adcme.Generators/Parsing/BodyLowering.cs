@@ -75,8 +75,9 @@ namespace Adcme.Generators.Parsing
         public EquatableArray<Statement> LowerBody(IOperation body, ValueKind resultKind)
         {
             ResultVariable = NewVariable("result", resultKind, VariableRole.Result, resultKind.CSharpName());
+            DeclareHiddenTokens(body);
             LowerStatement(body, isTail: true);
-            return _current.ToEquatableArray();
+            return StartHiddenTokens(_current).ToEquatableArray();
         }
 
         private int NewVariable(string name, ValueKind kind, VariableRole role, string typeName)
