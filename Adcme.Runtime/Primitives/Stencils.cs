@@ -7,7 +7,7 @@ namespace Adcme;
 /// spacing h, zero Dirichlet boundary: values outside the tensor are 0). Each is a [Primitive] with
 /// hand-written rules, written the way users write their own.
 /// </summary>
-public static class Stencils
+public static partial class Stencils
 {
     /// <summary>The 5-point Laplacian Δu = (u[i−1,j] + u[i+1,j] + u[i,j−1] + u[i,j+1] − 4u[i,j]) / h².</summary>
     [Primitive(nameof(Laplacian_Pullback), nameof(Laplacian_Tangent))]

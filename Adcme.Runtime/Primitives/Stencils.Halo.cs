@@ -1,0 +1,79 @@
+using System.ComponentModel;
+
+namespace Adcme;
+
+// Stencils on a block padded by a halo (Communicator.HaloExchange's result): the neighbours of the block's edge
+// nodes are in the halo, so a domain split into blocks gives, node by node, what the whole grid gives.
+public static partial class Stencils
+{
+    /// <summary>The 5-point Laplacian at the inner nodes of a block padded by a halo of width 1 (what
+    /// <see cref="Communicator.HaloExchange(Tensor, int, int, int, double)"/> returns with reach 1): from
+    /// [h + 2, w + 2] to [h, w], Δu[i, j] = (u[i, j+1] + u[i+2, j+1] + u[i+1, j] + u[i+1, j+2] − 4u[i+1, j+1]) / h²
+    /// (indices of the padded block). With a zero halo it equals <see cref="Laplacian"/> of the inner block,
+    /// bit for bit.</summary>
+    /// <exception cref="TensorShapeException"><paramref name="padded"/> is not 2-D or is smaller than 3×3.</exception>
+    [Primitive(nameof(HaloLaplacian_Pullback), nameof(HaloLaplacian_Tangent))]
+    public static Tensor HaloLaplacian(Tensor padded, [NoDerivative] double h)
+    {
+        var (n, m) = InnerShape("HaloLaplacian", padded);
+        var result = Tensor.Allocate(out var r, n, m);
+        var u = padded.Data;
+        var width = m + 2;
+        var scale = 1 / (h * h);
+        for (var i = 0; i < n; i++)
+        {
+            var c = (i + 1) * width + 1;
+            for (var j = 0; j < m; j++, c++)
+            {
+                // The order of ApplyLaplacian's sum: centre, up, down, left, right.
+                r[i * m + j] = (-4 * u[c] + u[c - width] + u[c + width] + u[c - 1] + u[c + 1]) * scale;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Reverse rule of <see cref="HaloLaplacian"/>: each inner node's seed goes, scaled, to its centre
+    /// and its four neighbours in the padded block (the halo's share is sent back to its owner by the halo
+    /// exchange's own adjoint).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void HaloLaplacian_Pullback(Tensor padded, double h, Tensor result, Tensor seed, ref Tensor? dPadded)
+    {
+        var (n, m) = InnerShape("HaloLaplacian", padded);
+        Tensor.RequireSameShape("HaloLaplacian_Pullback", result, seed);
+        var contribution = Tensor.Allocate(out var d, n + 2, m + 2);
+        d.Clear();
+        var s = seed.Data;
+        var width = m + 2;
+        var scale = 1 / (h * h);
+        for (var i = 0; i < n; i++)
+        {
+            var c = (i + 1) * width + 1;
+            for (var j = 0; j < m; j++, c++)
+            {
+                var g = s[i * m + j] * scale;
+                d[c] -= 4 * g;
+                d[c - width] += g;
+                d[c + width] += g;
+                d[c - 1] += g;
+                d[c + 1] += g;
+            }
+        }
+        dPadded = Tensor.AddAdjoint(dPadded, contribution, padded.ShapeArray);
+    }
+
+    /// <summary>Forward rule of <see cref="HaloLaplacian"/>: it is linear.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? HaloLaplacian_Tangent(Tensor padded, Tensor? dPadded, double h, Tensor result)
+        => dPadded is null ? null : HaloLaplacian(dPadded, h);
+
+    private static (int Rows, int Columns) InnerShape(string operation, Tensor padded)
+    {
+        RequireGrid(operation, padded);
+        int rows = padded.ShapeArray[0] - 2, columns = padded.ShapeArray[1] - 2;
+        if (rows < 1 || columns < 1)
+        {
+            throw new TensorShapeException($"{operation}: expected a block padded by a halo of width 1 (at least 3×3), got shape {Tensor.Format(padded.ShapeArray)}.");
+        }
+        return (rows, columns);
+    }
+}

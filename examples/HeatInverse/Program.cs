@@ -1,0 +1,2 @@
+namespace Adcme.Examples.HeatInverse;
+public static class Program { public static int Main(string[] args) => 0; }
