@@ -21,7 +21,7 @@ public static class Figure
         Field(multiplot.GetPlot(1), "recovered κ", n, recovered, new ScottPlot.Range(low, high));
         var error = recovered.Select((k, c) => k - trueKappa[c]).ToArray();
         var largest = Math.Max(error.Max(Math.Abs), 1e-300);
-        Field(multiplot.GetPlot(2), "recovered − true", n, error, new ScottPlot.Range(-largest, largest));
+        Field(multiplot.GetPlot(2), "recovered − true", n, error, new ScottPlot.Range(-largest, largest), new ScottPlot.Colormaps.Balance());
 
         var curve = multiplot.GetPlot(3);
         var iterations = Enumerable.Range(0, losses.Count).Select(i => (double)i).ToArray();
@@ -32,7 +32,7 @@ public static class Figure
         multiplot.SavePng(path, 1200, 1000);
     }
 
-    private static void Field(Plot plot, string title, int n, double[] values, ScottPlot.Range range)
+    private static void Field(Plot plot, string title, int n, double[] values, ScottPlot.Range range, IColormap? colormap = null)
     {
         // Heatmap rows are drawn top down: flip so that y grows upwards.
         var grid = new double[n, n];
@@ -43,6 +43,7 @@ public static class Figure
         }
         var heatmap = plot.Add.Heatmap(grid);
         heatmap.ManualRange = range;
+        if (colormap is not null) heatmap.Colormap = colormap;
         heatmap.Extent = new CoordinateRect(0, 1, 0, 1);
         plot.Add.ColorBar(heatmap);
         plot.Title(title);
