@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.Optimization;
 using MathNet.Numerics.Optimization.LineSearch;
 using MathNetOptimizationException = MathNet.Numerics.Optimization.OptimizationException;
 
@@ -45,15 +46,21 @@ internal sealed class LbfgsMethod(LbfgsOptions options) : OptimizerMethod
         var start = new MathNetObjective(evaluator, state.Theta, state.Value, state.Gradient);
         var search = new StrongWolfeLineSearch(1e-4, 0.9, 1e-12, 100);
         MathNet.Numerics.Optimization.IObjectiveFunction found;
+        bool conforming;
         try
         {
-            found = search.FindConformingStep(start, Vector<double>.Build.DenseOfArray(direction), initialStep).FunctionInfoAtMinimum;
+            var outcome = search.FindConformingStep(start, Vector<double>.Build.DenseOfArray(direction), initialStep);
+            found = outcome.FunctionInfoAtMinimum;
+            conforming = outcome.ReasonForExit == ExitCondition.StrongWolfeCriteria;
         }
         catch (MathNetOptimizationException)
         {
             return false; // no step within the search's iterations, or a value or gradient that is not finite
         }
-        if (!(found.Value < state.Value)) return false;
+        // A step that meets the strong Wolfe conditions is taken even when f did not change in its last bits (near
+        // the minimum f is flat to rounding while g still shrinks); one that does not (the search ran out of
+        // bracket) only if it lowers f.
+        if (!(conforming ? found.Value <= state.Value : found.Value < state.Value)) return false;
         var theta = found.Point.ToArray();
         var gradient = found.Gradient.ToArray();
         var step = new double[theta.Length];
