@@ -38,7 +38,7 @@ internal static class CheckpointChild
         double[] initial = [-1.2, 1, -1.2, 1, 0.5, 0.5, 2, 2];
         var result = args[1] == "lbfgs"
             ? Optimize.Lbfgs(Rosenbrock, initial, new LbfgsOptions { CheckpointPath = path, Memory = 5 })
-            : Optimize.Adam(Rosenbrock, initial, new AdamOptions { CheckpointPath = path, LearningRate = 0.02, MaxIterations = 150, CheckpointEvery = 3 });
+            : Optimize.Adam(Rosenbrock, initial, new AdamOptions { CheckpointPath = path, LearningRate = 0.02, MaxIterations = 400, CheckpointEvery = 3 });
         if (result.ResumedFromIteration is { } k) Console.WriteLine($"resumed {k}");
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"result {result.Iterations} {result.Evaluations} {result.StopReason.Replace(' ', '_')} {result.Minimum:R} {string.Join(" ", result.Minimizer.Select(v => v.ToString("R", c)))} {string.Join(" ", result.Gradient.Select(v => v.ToString("R", c)))}"));

@@ -25,6 +25,7 @@ public static class Program
         ["reductions"] = Scenario.Reductions,
         ["gradients"] = Scenario.Gradients,
         ["distributed-lbfgs"] = Scenario.DistributedLbfgs,
+        ["optimize-abort"] = Scenario.OptimizeAbort,
     };
 
     /// <summary>Scenarios that end with an exit code of their own (a failure every rank reports).</summary>

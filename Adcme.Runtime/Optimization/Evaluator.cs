@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace Adcme;
 
 /// <summary>Evaluates the objective and its gradient for the optimizer on rank 0 and counts evaluations: in one
@@ -43,25 +41,23 @@ internal sealed class LocalEvaluator(Func<double[], (double Value, double[] Grad
 }
 
 /// <summary>Rank 0 of a distributed run: broadcasts the Evaluate command with θ, evaluates its own part and receives
-/// the sum over ranks (ReduceSum to rank 0). An objective that throws on any rank makes every rank throw.</summary>
+/// the sum over ranks (ReduceSum to rank 0).</summary>
 internal sealed class LeaderEvaluator(Communicator comm, Func<double[], (double Value, double[] Gradient)> objective, int size, DistributedObjective mode)
     : Evaluator(size)
 {
-    /// <summary>True once a Fail command went to the other ranks (so the driver sends no second one).</summary>
-    public bool FailSent { get; set; }
+    /// <summary>True from the Evaluate command until the sums arrive: an exception then is the objective's or the
+    /// communicator's, and the other ranks are not waiting for a command (so rank 0 sends them no Fail).</summary>
+    public bool Evaluating { get; private set; }
 
     protected override (double Value, double[] Gradient) EvaluateCore(double[] theta)
     {
         var command = new double[Size + DistributedProtocol.CommandHeader];
         command[0] = (double)DistributedCommand.Evaluate;
         theta.CopyTo(command, DistributedProtocol.CommandHeader);
+        Evaluating = true;
         using (var sent = Tensor.FromArray(command)) using (comm.Broadcast(sent, root: 0)) { }
-        var (sums, failure) = DistributedProtocol.EvaluateAndReduce(comm, objective, theta, mode);
-        var failedRanks = DistributedProtocol.FailedRanks(sums, Size, comm.Size);
-        if (failedRanks.Count == 0) return (sums[Size], sums[..Size]);
-        FailSent = true;
-        DistributedProtocol.SendFail(comm, Size, DistributedFailure.Objective, DistributedProtocol.ObjectiveFailedMessage(failedRanks));
-        failure?.Throw();
-        throw new OptimizationException(DistributedProtocol.ObjectiveFailedMessage(failedRanks));
+        var sums = DistributedProtocol.EvaluateAndReduce(comm, objective, theta, mode);
+        Evaluating = false;
+        return (sums[Size], sums[..Size]);
     }
 }

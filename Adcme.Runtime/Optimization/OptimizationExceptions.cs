@@ -13,8 +13,9 @@ public sealed class OptimizationCheckpointException : Exception
     public string Path { get; }
 }
 
-/// <summary>A distributed optimization that failed on another rank: thrown on the ranks that did not fail themselves
-/// (the failing rank throws its own exception), so that every rank stops together instead of waiting.</summary>
+/// <summary>A distributed optimization that rank 0 stopped outside an evaluation (its trace writer or callback threw,
+/// say): thrown on the other ranks with rank 0's message, while rank 0 throws its own exception, so that every rank
+/// stops together instead of waiting.</summary>
 public sealed class OptimizationException : Exception
 {
     /// <summary>An optimization failure with the given message.</summary>

@@ -20,7 +20,8 @@ public static class Optimize
     /// <summary>Minimizes, by L-BFGS, the objective that every rank of <paramref name="comm"/> evaluates at the same θ:
     /// call it on every rank with the same arguments. The gradient is the sum over ranks of the ranks' gradients; the
     /// value is the sum over ranks or rank 0's (<see cref="OptimizerOptions.Objective"/>). Every rank returns the same
-    /// result; an exception in the objective on any rank makes every rank throw.</summary>
+    /// result. An exception in the objective is not caught: it stops the other ranks as any exception in communicating
+    /// code does (in-process ranks throw at their next operation; under MPI, uncaught, it aborts the job).</summary>
     /// <param name="comm">The ranks; rank 0 runs the optimizer, writes the trace and the checkpoints and calls the callback.</param>
     /// <param name="objective">This rank's θ ↦ (f_r(θ), ∇f_r(θ)).</param>
     /// <param name="initial">θ₀; only rank 0's is used, but every rank must pass one of the same length.</param>

@@ -24,7 +24,7 @@ internal static class OptimizerRun
             if (comm is not null) ResultBroadcast.Send(comm, result);
             return result;
         }
-        catch (Exception ex) when (comm is not null && ex is not CommunicatorException && evaluator is LeaderEvaluator { FailSent: false })
+        catch (Exception ex) when (comm is not null && ex is not CommunicatorException && evaluator is LeaderEvaluator { Evaluating: false })
         {
             var kind = ex is OptimizationCheckpointException ? DistributedFailure.Checkpoint : DistributedFailure.Other;
             DistributedProtocol.SendFail(comm, n, kind, kind == DistributedFailure.Checkpoint ? ex.Message : $"{ex.GetType().Name}: {ex.Message}");

@@ -95,10 +95,11 @@ public class DistributedTests
                 throw;
             }
         }));
+        // Rank 1 throws its own exception; the communicator stops ranks 0 and 2 at their next operation.
         Assert.Equal("boom on rank 1", Assert.IsType<InvalidOperationException>(errors[1]).Message);
-        Assert.Equal("the objective threw on rank 1; every rank stops", Assert.IsType<OptimizationException>(errors[0]).Message);
-        Assert.Equal("the objective threw on rank 1; every rank stops", Assert.IsType<OptimizationException>(errors[2]).Message);
-        Assert.NotNull(run.InnerException);
+        Assert.IsType<CommunicatorException>(errors[0]);
+        Assert.IsType<CommunicatorException>(errors[2]);
+        Assert.StartsWith("rank 1: boom on rank 1", run.Message, StringComparison.Ordinal);
     }
 
     [Fact]
