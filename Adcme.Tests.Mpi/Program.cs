@@ -24,6 +24,8 @@ public static class Program
         ["checked-p2p"] = Scenario.CheckedPointToPoint,
         ["reductions"] = Scenario.Reductions,
         ["gradients"] = Scenario.Gradients,
+        ["distributed-lbfgs"] = Scenario.DistributedLbfgs,
+        ["optimize-abort"] = Scenario.OptimizeAbort,
     };
 
     /// <summary>Scenarios that end with an exit code of their own (a failure every rank reports).</summary>
@@ -35,6 +37,8 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length == 1 && Failing.TryGetValue(args[0], out var failing)) return failing();
+        // Not an MPI scenario: the child process of the optimizers' checkpoint kill test, run on its own.
+        if (args.Length > 0 && args[0] == "checkpoint-child") return CheckpointChild.Run(args);
         if (args.Length != 1 || !Scenarios.TryGetValue(args[0], out var scenario))
         {
             Console.Error.WriteLine($"usage: mpiexec.mpich -n 4 dotnet Adcme.Tests.Mpi.dll <{string.Join("|", Scenarios.Keys.Concat(Failing.Keys))}>");

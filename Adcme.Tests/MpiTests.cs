@@ -49,6 +49,22 @@ public class MpiTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void DistributedLbfgsOnMpiRanksEqualsInProcessRanksAndAFailureAbortsTheJob()
+    {
+        // The DistributedLbfgs example's problem by Optimize.Lbfgs on 4 MPI ranks: converged to the root of
+        // θ³ + θ² + θ − 1 within 1e-10, the trace on rank 0 only, every rank's result bit for bit rank 0's and the
+        // in-process run's.
+        var run = RunUnderMpi("distributed-lbfgs");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: ok minimizer 0.54368901269207", run.Output, StringComparison.Ordinal);
+        // An objective that throws on rank 2 while the others wait in its collectives: the job aborts, none hangs.
+        var abort = RunUnderMpi("optimize-abort");
+        Assert.True(abort.ExitCode != 0, abort.Describe());
+        Assert.Contains("rank 2: unhandled exception, aborting the MPI job: InvalidOperationException: boom in the objective on rank 2", abort.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("finished", abort.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromEnvironmentUnderMpiexecIsMpi()
     {
         var run = RunUnderMpi("from-environment");
