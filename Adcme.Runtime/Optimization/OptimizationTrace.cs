@@ -10,6 +10,7 @@ namespace Adcme;
 internal sealed class OptimizationTrace(OptimizerOptions options, string method)
 {
     private TimeSpan? _lastProgress;
+    private OptimizationIteration? _unwritten;
 
     public const string Header = "Iter     Function value   Gradient norm ";
 
@@ -26,11 +27,8 @@ internal sealed class OptimizationTrace(OptimizerOptions options, string method)
     /// <summary>One iteration's lines, and a progress line when one is due.</summary>
     public void Iteration(OptimizationIteration item)
     {
-        if (options.Trace is { } trace)
-        {
-            trace.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{item.Iteration,6}   {Scientific(item.Value),14}   {Scientific(item.GradientNorm),14}"));
-            trace.WriteLine(string.Create(CultureInfo.InvariantCulture, $" * time: {item.Elapsed.TotalSeconds:0.000000}"));
-        }
+        if (item.Iteration % options.TraceEvery == 0) Write(item);
+        else _unwritten = item;
         if (options.ProgressInterval is { } interval && (_lastProgress is null || item.Elapsed - _lastProgress.Value >= interval))
         {
             _lastProgress = item.Elapsed;
@@ -40,9 +38,21 @@ internal sealed class OptimizationTrace(OptimizerOptions options, string method)
         }
     }
 
-    /// <summary>The closing line: why the run stopped.</summary>
+    private void Write(OptimizationIteration item)
+    {
+        _unwritten = null;
+        if (options.Trace is not { } trace) return;
+        trace.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{item.Iteration,6}   {Scientific(item.Value),14}   {Scientific(item.GradientNorm),14}"));
+        trace.WriteLine(string.Create(CultureInfo.InvariantCulture, $" * time: {item.Elapsed.TotalSeconds:0.000000}"));
+    }
+
+    /// <summary>The last iteration (when <see cref="OptimizerOptions.TraceEvery"/> skipped it) and the closing line:
+    /// why the run stopped.</summary>
     public void Stop(string reason, int iterations, int evaluations)
-        => options.Trace?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped after {iterations} iteration{(iterations == 1 ? "" : "s")} and {evaluations} evaluations: {reason}"));
+    {
+        if (_unwritten is { } last) Write(last);
+        options.Trace?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped after {iterations} iteration{(iterations == 1 ? "" : "s")} and {evaluations} evaluations: {reason}"));
+    }
 
     /// <summary>C's <c>%e</c>: six decimals and an exponent of at least two digits.</summary>
     public static string Scientific(double value)

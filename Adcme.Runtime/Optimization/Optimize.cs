@@ -92,6 +92,7 @@ public static class Optimize
         if (!(options.GradientTolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(options), options.GradientTolerance, "GradientTolerance must not be negative.");
         if (!(options.FunctionTolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(options), options.FunctionTolerance, "FunctionTolerance must not be negative.");
         if (!(options.ParameterTolerance >= 0)) throw new ArgumentOutOfRangeException(nameof(options), options.ParameterTolerance, "ParameterTolerance must not be negative.");
+        if (options.TraceEvery < 1) throw new ArgumentOutOfRangeException(nameof(options), options.TraceEvery, "TraceEvery must be at least 1.");
         if (options.CheckpointEvery < 1) throw new ArgumentOutOfRangeException(nameof(options), options.CheckpointEvery, "CheckpointEvery must be at least 1.");
         if (options.LowerBounds is { } lower && lower.Length != initial.Length) throw new ArgumentException($"LowerBounds has {lower.Length} values for {initial.Length} parameters.", nameof(options));
         if (options.UpperBounds is { } upper && upper.Length != initial.Length) throw new ArgumentException($"UpperBounds has {upper.Length} values for {initial.Length} parameters.", nameof(options));

@@ -47,6 +47,10 @@ public class OptimizerOptions
     /// elapsed time, one iteration a line (null: no trace). Other ranks write nothing.</summary>
     public TextWriter? Trace { get; set; }
 
+    /// <summary>Trace every this many iterations (Optim.jl's <c>show_every</c>; default 1): iteration 0, its multiples
+    /// and the last one are written.</summary>
+    public int TraceEvery { get; set; } = 1;
+
     /// <summary>For long runs: rank 0 writes a progress line (iteration, objective, gradient norm, evaluations,
     /// elapsed time) to <see cref="ProgressOutput"/> at most this often (null: none; <see cref="TimeSpan.Zero"/>:
     /// after every iteration).</summary>

@@ -28,6 +28,22 @@ public partial class TraceTests
     }
 
     [Fact]
+    public void TraceEveryWritesIterationZeroItsMultiplesAndTheLast()
+    {
+        var trace = new StringWriter { NewLine = "\n" };
+        var result = Optimize.Adam(TestProblems.Quadratic, [0.0, 1.0, 3.0], new AdamOptions { Trace = trace, TraceEvery = 3, MaxIterations = 7 });
+        Assert.Equal(7, result.Iterations);
+        var iterations = trace.ToString().TrimEnd('\n').Split('\n').Skip(2).Where(l => !l.StartsWith(" * time", StringComparison.Ordinal) && !l.StartsWith("stopped", StringComparison.Ordinal))
+            .Select(l => int.Parse(l[..6], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal([0, 3, 6, 7], iterations);
+        // Iteration 6, a multiple, is not written twice when the run stops at 6.
+        var six = new StringWriter { NewLine = "\n" };
+        Optimize.Adam(TestProblems.Quadratic, [0.0, 1.0, 3.0], new AdamOptions { Trace = six, TraceEvery = 3, MaxIterations = 6 });
+        Assert.Equal(3, six.ToString().Split('\n').Count(l => l.Length > 6 && char.IsDigit(l[5])));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Optimize.Adam(TestProblems.Quadratic, [0.0], new AdamOptions { TraceEvery = 0 }));
+    }
+
+    [Fact]
     public void ProgressLinesGoToTheirWriter()
     {
         var progress = new StringWriter { NewLine = "\n" };
