@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
@@ -20,7 +21,7 @@ public static class Program
         }
         if (args.Contains("--mpi"))
         {
-            RunUnderMpi();
+            RunUnderMpi(args.Contains("heat"));
             return;
         }
         var config = DefaultConfig.Instance
@@ -34,19 +35,39 @@ public static class Program
     /// nothing may depend on a rank's own timings: no pilot stage (invocation counts fixed), fixed warmup and
     /// iteration counts, one job. Rank 0 logs and writes the report; the others log nothing and write theirs
     /// under BenchmarkDotNet.Artifacts/rank-N.
+    /// <para><c>--mpi heat</c> runs <see cref="HeatInverseBenchmarks"/> instead (one call per iteration: a gradient takes
+    /// 0.1–2 s), and on an even number of ranks <see cref="MpiLinkBenchmarks"/> after it.</para>
     /// </summary>
-    private static void RunUnderMpi()
+    private static void RunUnderMpi(bool heat)
     {
-        var rank = Communicator.FromEnvironment().Rank;
+        var comm = Communicator.FromEnvironment();
+        var rank = comm.Rank;
         var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Monitoring).WithUnrollFactor(1).WithInvocationCount(20)
             .WithWarmupCount(5).WithIterationCount(40); // 40: on two shared cores single iterations stall now and then
+        if (heat) job = job.WithInvocationCount(1).WithWarmupCount(2).WithIterationCount(10);
         var config = ManualConfig.CreateEmpty().AddJob(job)
             .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
             .AddLogger(rank == 0 ? ConsoleLogger.Default : NullLogger.Instance)
             .WithArtifactsPath(Path.Combine("BenchmarkDotNet.Artifacts", rank == 0 ? "" : $"rank-{rank}"));
         if (rank == 0) config = config.AddExporter(DefaultConfig.Instance.GetExporters().ToArray());
-        BenchmarkRunner.Run<MpiBenchmarks>(config);
+        if (heat) config = config.AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+        if (!heat)
+        {
+            BenchmarkRunner.Run<MpiBenchmarks>(config);
+            return;
+        }
+        BenchmarkRunner.Run<HeatInverseBenchmarks>(config);
+        if (comm.Size % 2 == 0)
+        {
+            var link = job.WithInvocationCount(200).WithWarmupCount(5).WithIterationCount(20);
+            BenchmarkRunner.Run<MpiLinkBenchmarks>(ManualConfig.CreateEmpty().AddJob(link)
+                .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
+                .AddLogger(rank == 0 ? ConsoleLogger.Default : NullLogger.Instance)
+                .WithArtifactsPath(Path.Combine("BenchmarkDotNet.Artifacts", rank == 0 ? "" : $"rank-{rank}"))
+                .AddExporter(rank == 0 ? DefaultConfig.Instance.GetExporters().ToArray() : [])
+                .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max));
+        }
     }
 
     /// <summary>The benchmarked variants compute the same numbers.</summary>
