@@ -26,6 +26,7 @@ public static class Program
         ["gradients"] = Scenario.Gradients,
         ["distributed-lbfgs"] = Scenario.DistributedLbfgs,
         ["optimize-abort"] = Scenario.OptimizeAbort,
+        ["heat-gradient"] = Scenario.HeatGradient,
     };
 
     /// <summary>Scenarios that end with an exit code of their own (a failure every rank reports).</summary>

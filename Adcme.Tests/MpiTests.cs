@@ -65,6 +65,16 @@ public class MpiTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void TheHeatInverseGradientOnFourMpiRanksIsTheOneRankGradient()
+    {
+        // HeatInverse's misfit and gradient in κ on 2×2 patches (halos through MPI), summed over the ranks, against the
+        // whole grid on one rank: within 1e-10 of the largest component, on every rank.
+        var run = RunUnderMpi("heat-gradient");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: ok heat gradient within ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromEnvironmentUnderMpiexecIsMpi()
     {
         var run = RunUnderMpi("from-environment");
