@@ -36,9 +36,16 @@ internal static class CheckpointChild
         }
         var path = args[2] == "-" ? null : args[2];
         double[] initial = [-1.2, 1, -1.2, 1, 0.5, 0.5, 2, 2];
+        var progress = Console.Out;
+        bool Report(OptimizationIteration item)
+        {
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {item.Iteration}"));
+            progress.Flush();
+            return false;
+        }
         var result = args[1] == "lbfgs"
-            ? Optimize.Lbfgs(Rosenbrock, initial, new LbfgsOptions { CheckpointPath = path, Memory = 5 })
-            : Optimize.Adam(Rosenbrock, initial, new AdamOptions { CheckpointPath = path, LearningRate = 0.02, MaxIterations = 400, CheckpointEvery = 3 });
+            ? Optimize.Lbfgs(Rosenbrock, initial, new LbfgsOptions { CheckpointPath = path, Memory = 5, Callback = Report })
+            : Optimize.Adam(Rosenbrock, initial, new AdamOptions { CheckpointPath = path, LearningRate = 0.02, MaxIterations = 400, CheckpointEvery = 3, Callback = Report });
         if (result.ResumedFromIteration is { } k) Console.WriteLine($"resumed {k}");
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"result {result.Iterations} {result.Evaluations} {result.StopReason.Replace(' ', '_')} {result.Minimum:R} {string.Join(" ", result.Minimizer.Select(v => v.ToString("R", c)))} {string.Join(" ", result.Gradient.Select(v => v.ToString("R", c)))}"));

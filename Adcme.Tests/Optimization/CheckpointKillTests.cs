@@ -14,24 +14,52 @@ public sealed class CheckpointKillTests(ITestOutputHelper log) : IDisposable
 
     private static string Child() => MpiRun.BuiltAssembly("Adcme.Tests.Mpi", "Adcme.Tests.Mpi");
 
-    /// <summary>Runs the child; kills it after <paramref name="killAfter"/> if given. Returns its exit code (null if
-    /// killed) and output.</summary>
-    private static (int? ExitCode, string Output) RunChild(string method, string path, TimeSpan? killAfter)
+    /// <summary>Runs the child. With <paramref name="kill"/>, kills it at the moment that decides: after a delay from
+    /// the start (<c>AfterStart</c>), or after it has printed that many <c>iteration k</c> lines and then a further
+    /// delay (<c>AfterIterations</c>: mid-evaluation, mid-checkpoint). Returns its exit code (null if killed) and output.</summary>
+    private static (int? ExitCode, string Output) RunChild(string method, string path, (TimeSpan AfterStart, int AfterIterations, TimeSpan Then)? kill)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { Child(), "checkpoint-child", method, path }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(killAfter ?? MpiRun.Timeout))
+        using var process = new Process { StartInfo = start };
+        var output = new System.Text.StringBuilder();
+        var iterations = new SemaphoreSlim(0);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (output) output.Append(e.Data).Append('\n');
+            if (e.Data.StartsWith("iteration ", StringComparison.Ordinal)) iterations.Release();
+        };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Append(e.Data).Append('\n'); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var killed = false;
+        if (kill is { } when)
+        {
+            var deadline = Stopwatch.StartNew();
+            var reached = when.AfterIterations == 0 ? !process.WaitForExit(when.AfterStart) : true;
+            for (var seen = 0; reached && seen < when.AfterIterations; seen++)
+            {
+                while (!iterations.Wait(TimeSpan.FromMilliseconds(50)))
+                {
+                    if (process.HasExited || deadline.Elapsed > MpiRun.Timeout) { reached = false; break; }
+                }
+            }
+            if (reached && !process.WaitForExit(when.Then))
+            {
+                process.Kill(entireProcessTree: true);
+                killed = true;
+            }
+        }
+        if (!process.WaitForExit(MpiRun.Timeout))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            if (killAfter is null) Assert.Fail($"checkpoint-child {method} did not finish in {MpiRun.Timeout}");
-            return (null, output.Result + error.Result);
+            Assert.Fail($"checkpoint-child {method} did not finish in {MpiRun.Timeout}");
         }
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error.Result);
+        process.WaitForExit(); // drains the redirected streams
+        lock (output) return (killed ? null : process.ExitCode, output.ToString());
     }
 
     [Theory]
@@ -39,34 +67,35 @@ public sealed class CheckpointKillTests(ITestOutputHelper log) : IDisposable
     [InlineData("adam", 12)]
     public void KilledAndRestartedRunsReachTheUninterruptedResult(string method, int seed)
     {
-        var clock = Stopwatch.StartNew();
         var (code, reference) = RunChild(method, "-", null);
-        var duration = clock.Elapsed; // start-up and the whole run, under this machine's present load
         Assert.True(code == 0, reference);
         var expected = reference.Split('\n').Single(line => line.StartsWith("result ", StringComparison.Ordinal));
         var path = Path.Combine(_directory, method + ".ckpt");
         var random = new Random(seed);
-        var (kills, resumes) = (0, 0);
+        // First killed while starting (before or about when the first checkpoint is written), then four times after
+        // 1–3 more iterations and 0–15 ms (each evaluation sleeps 6 ms: the kill lands in an evaluation, between
+        // them, or while the checkpoint is being written), then left to finish.
+        const int Kills = 5;
+        var kills = 0;
         for (var attempt = 0; ; attempt++)
         {
-            Assert.True(attempt < 40, $"no finished run after {attempt} attempts");
-            // Kill at 10–60 % of an uninterrupted run's time (the child's own run takes ~1.5–2.5 s), so runs are killed
-            // part-way: while starting, during an evaluation or while writing the checkpoint. After 10 kills, let it finish.
-            var killAfter = attempt < 10 ? duration * (0.1 + 0.5 * random.NextDouble()) : (TimeSpan?)null;
-            var (exit, output) = RunChild(method, path, killAfter);
+            Assert.True(attempt <= Kills, $"the child finished before it could be killed {Kills} times");
+            (TimeSpan, int, TimeSpan)? kill = attempt == 0 ? (TimeSpan.FromMilliseconds(50 + 250 * random.NextDouble()), 0, TimeSpan.Zero)
+                : attempt < Kills ? (TimeSpan.Zero, random.Next(1, 4), TimeSpan.FromMilliseconds(15 * random.NextDouble()))
+                : null;
+            var (exit, output) = RunChild(method, path, kill);
             if (exit is null)
             {
                 kills++;
                 continue;
             }
             Assert.True(exit == 0, output);
-            if (output.Contains("resumed ", StringComparison.Ordinal)) resumes++;
+            Assert.Contains("resumed ", output, StringComparison.Ordinal);
             var result = output.Split('\n').Single(line => line.StartsWith("result ", StringComparison.Ordinal));
             log.WriteLine($"{method}: finished after {kills} kills; {output.Split('\n').FirstOrDefault(l => l.StartsWith("resumed", StringComparison.Ordinal))}");
             Assert.Equal(expected, result);
             break;
         }
-        Assert.True(kills >= 3, $"only {kills} kills");
-        Assert.Equal(1, resumes);
+        Assert.Equal(Kills, kills);
     }
 }
