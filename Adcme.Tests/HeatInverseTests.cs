@@ -16,7 +16,7 @@ public class HeatInverseGradientTests
         var reports = new GradientCheckReport[4];
         LocalCommunicator.Run(4, comm =>
         {
-            var patch = Patch.Of(problem.N, 2, 2, comm.Rank);
+            var patch = GridPatch.Of(problem.N, 2, 2, comm.Rank);
             var u0 = patch.Take(problem.Sample(HeatProblem.InitialState), problem.N);
             var source = patch.Take(problem.Sample(HeatProblem.Source), problem.N);
             var kappa = patch.Take(problem.Sample((x, y) => 0.8 + x * y), problem.N);

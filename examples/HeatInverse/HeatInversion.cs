@@ -18,13 +18,9 @@ public sealed class HeatInversion : IDisposable
         {
             throw new ArgumentException($"a {gridRows}×{gridColumns} grid of patches needs {gridRows * gridColumns} ranks, not {comm.Size}.");
         }
-        if (problem.N < Math.Max(gridRows, gridColumns))
-        {
-            throw new ArgumentException($"a {problem.N}×{problem.N} grid cannot be split into {gridRows}×{gridColumns} patches.");
-        }
         Problem = problem;
         Comm = comm;
-        Patch = Patch.Of(problem.N, gridRows, gridColumns, comm.Rank);
+        Patch = GridPatch.Of(problem.N, gridRows, gridColumns, comm.Rank);
         TrueKappa = problem.Sample(HeatProblem.TrueKappa);
         _u0 = Patch.Take(problem.Sample(HeatProblem.InitialState), problem.N);
         _source = Patch.Take(problem.Sample(HeatProblem.Source), problem.N);
@@ -38,7 +34,7 @@ public sealed class HeatInversion : IDisposable
 
     public Communicator Comm { get; }
 
-    public Patch Patch { get; }
+    public GridPatch Patch { get; }
 
     /// <summary>κ on the whole grid, row-major.</summary>
     public double[] TrueKappa { get; }

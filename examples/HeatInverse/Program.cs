@@ -74,9 +74,7 @@ public static class Program
         }
         else
         {
-            var r = (int)Math.Sqrt(ranks);
-            while (ranks % r != 0) r--;
-            patches = (r, ranks / r);
+            patches = GridPatch.Grid(ranks);
         }
         if (error.Length == 0 && Math.Max(patches.Rows, patches.Columns) > options.N)
         {
