@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Adcme.Examples.PoissonNN;
+
+/// <summary>The command line (see <see cref="Program.Usage"/>).</summary>
+public sealed record Options(bool Json, int? Ranks, int N, int Observations, int? PatchRows, int? PatchColumns, int Iterations, string? Png, int Benchmark)
+{
+    public static Options Default => new(false, null, 32, 200, null, null, 100, "poisson-nn.png", 0);
+
+    public static bool TryParse(string[] args, out Options options, out string error)
+    {
+        options = Default;
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--json":
+                    options = options with { Json = true };
+                    continue;
+                case "--no-png":
+                    options = options with { Png = null };
+                    continue;
+                case "--png" when value is not null:
+                    options = options with { Png = value };
+                    break;
+                case "--ranks" when Count(value, 1, 256) is { } ranks:
+                    options = options with { Ranks = ranks };
+                    break;
+                case "--n" when Count(value, 2, 8192) is { } n:
+                    options = options with { N = n };
+                    break;
+                case "--observations" when Count(value, 1, int.MaxValue) is { } observations:
+                    options = options with { Observations = observations };
+                    break;
+                case "--iterations" when Count(value, 0, 1_000_000) is { } iterations:
+                    options = options with { Iterations = iterations };
+                    break;
+                case "--benchmark" when Count(value, 1, 1000) is { } repetitions:
+                    options = options with { Benchmark = repetitions };
+                    break;
+                case "--patches" when Patches(value) is { } patches:
+                    options = options with { PatchRows = patches.Rows, PatchColumns = patches.Columns };
+                    break;
+                case "--png":
+                case "--ranks":
+                case "--n":
+                case "--observations":
+                case "--iterations":
+                case "--benchmark":
+                case "--patches":
+                    error = $"{args[i]} needs {Expected(args[i])}";
+                    return false;
+                default:
+                    error = $"unknown argument '{args[i]}'";
+                    return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static string Expected(string option) => option switch
+    {
+        "--png" => "a file name",
+        "--ranks" => "a number of ranks from 1 to 256",
+        "--n" => "a grid size from 2 to 8192",
+        "--iterations" => "a number of iterations (0 or more)",
+        "--benchmark" => "a number of repetitions from 1 to 1000",
+        "--patches" => "a process grid such as 2x2 or 1x4",
+        _ => "a positive whole number",
+    };
+
+    private static int? Count(string? text, int least, int most)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= least && value <= most ? value : null;
+
+    private static (int Rows, int Columns)? Patches(string? text)
+    {
+        var parts = text?.Split('x', 'X', '×');
+        if (parts is not { Length: 2 } || Count(parts[0], 1, 256) is not { } rows || Count(parts[1], 1, 256) is not { } columns) return null;
+        return (rows, columns);
+    }
+}
