@@ -7,7 +7,9 @@ public static partial class Layers
     /// <summary>
     /// The loops of <see cref="FullyConnected"/>. Activations are kept feature-major (width × B, one row per
     /// neuron holding all samples), so that every inner loop is a SIMD operation over the batch: a layer is
-    /// nₗ₋₁·nₗ multiply-adds of length B forward, and as many dot products of length B for ∂θ.
+    /// nₗ₋₁·nₗ multiply-adds of length B forward, and as many dot products of length B for ∂θ. A sample's values
+    /// are computed by the same operations in the same order whatever B is (TensorPrimitives.MultiplyAdd does not
+    /// fuse), so they are the same bits in any batch; only sums over samples (∂θ) depend on the batch.
     /// </summary>
     private sealed class Network
     {
@@ -84,7 +86,7 @@ public static partial class Layers
             {
                 var z = TensorPool.Rent(_widths[l] * Batch);
                 Affine(theta, l, activations[l - 1], z);
-                if (l < Depth) TensorPrimitives.Tanh(z, z);
+                if (l < Depth) Tanh(z);
                 activations[l] = z;
             }
             return activations;
@@ -182,6 +184,16 @@ public static partial class Layers
                 d = dz;
             }
             return d!;
+        }
+
+        /// <summary>
+        /// tanh per element with Math.Tanh, as Tensor.Tanh and fused kernels compute it: each value depends on its
+        /// argument alone, so results do not change with the batch's size or how it is split over ranks
+        /// (TensorPrimitives.Tanh's do; docs/performance.md).
+        /// </summary>
+        private static void Tanh(Span<double> z)
+        {
+            for (var k = 0; k < z.Length; k++) z[k] = Math.Tanh(z[k]);
         }
 
         /// <summary>g ⊙= 1 − a², the derivative of tanh at the activation a = tanh(z).</summary>
