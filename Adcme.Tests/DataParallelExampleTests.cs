@@ -93,6 +93,23 @@ public class DataParallelExampleTests(ITestOutputHelper log)
         Assert.Contains("\n    3  ", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void UnderMpiexecRankZeroPrintsTheInProcessFigures()
+    {
+        // mpiexec.mpich -n 2 dotnet DataParallel.dll: Communicator.FromEnvironment() is MPI, and only rank 0 prints.
+        string[] args = ["--batch", "32", "--epochs", "20", "--json"];
+        var run = MpiRun.UnderMpi(log, 2, MpiRun.BuiltAssembly(Path.Combine("examples", "DataParallel"), "DataParallel"), args);
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var local = Run([.. args, "--ranks", "2"]).TrimEnd('\n').Split('\n');
+        var expected = string.Join("\n", local[..^1]).Replace("2 in-process ranks", "2 MPI ranks", StringComparison.Ordinal);
+        Assert.True(run.Output.Contains(expected, StringComparison.Ordinal), $"expected\n{expected}\n{run.Describe()}");
+        // MPI's reduction may add in another order than the in-process one: the curves agree to round-off.
+        var jsonLine = Assert.Single(run.Output.Split('\n'), line => line.StartsWith("{\"loss\"", StringComparison.Ordinal));
+        var (a, b) = (Curve(Json(jsonLine)), Curve(Json(local[^1])));
+        Assert.Equal(b.Length, a.Length);
+        Assert.InRange(a.Zip(b, (x, y) => Math.Abs(x - y) / Math.Abs(y)).Max(), 0, 1e-12);
+    }
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--ranks")]
