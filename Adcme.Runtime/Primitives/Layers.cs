@@ -1,8 +1,10 @@
 namespace Adcme;
 
 /// <summary>
-/// Neural-network building blocks for constitutive laws and surrogates inside solvers. They are ordinary
-/// [Differentiable] methods, differentiated by the generator like user code, so they compose with it.
+/// Neural-network building blocks for constitutive laws and surrogates inside solvers. <see cref="Dense"/> and
+/// <see cref="Mlp"/> are ordinary [Differentiable] methods, differentiated by the generator like user code;
+/// <see cref="FullyConnected"/> (ADCME's fc: any depth, one flat θ) is one [Primitive] with hand-written rules.
+/// All compose with user code.
 /// </summary>
 public static partial class Layers
 {
