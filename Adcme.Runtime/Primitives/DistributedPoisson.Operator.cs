@@ -1,0 +1,202 @@
+namespace Adcme;
+
+/// <summary>
+/// The operator A(κ) of <see cref="DistributedPoisson.Solve"/> on one rank's n×m patch: the face coefficients
+/// (κ averaged over the face's two nodes, or κ at the interior node on the domain boundary, divided by h²) and the
+/// diagonal. Vectors it multiplies live in a padded layout, [n + 2, m + 2], whose border holds the neighbours'
+/// values (0 on the domain boundary). Immutable once built, so forward, tangent and pullback may share it.
+/// </summary>
+internal sealed class PoissonPatchOperator
+{
+    private PoissonPatchOperator(int rows, int columns, double h, int gridRows, int gridColumns, Communicator comm)
+    {
+        (Rows, Columns, H, GridRows, GridColumns, Comm) = (rows, columns, h, gridRows, gridColumns, comm);
+        var (row, column) = (comm.Rank / gridColumns, comm.Rank % gridColumns);
+        (Top, Bottom, Left, Right) = (row == 0, row == gridRows - 1, column == 0, column == gridColumns - 1);
+        Horizontal = new double[rows * (columns + 1)];
+        Vertical = new double[(rows + 1) * columns];
+        Diagonal = new double[rows * columns];
+        InverseDiagonal = new double[rows * columns];
+    }
+
+    public int Rows { get; }
+    public int Columns { get; }
+    public double H { get; }
+    public int GridRows { get; }
+    public int GridColumns { get; }
+    public Communicator Comm { get; }
+
+    /// <summary>Whether this patch's top, bottom, left, right side is on the domain boundary.</summary>
+    public bool Top { get; }
+    public bool Bottom { get; }
+    public bool Left { get; }
+    public bool Right { get; }
+
+    /// <summary>Faces between columns j − 1 and j of row i, j = 0…m (0 and m: the patch's left and right sides), / h².</summary>
+    public double[] Horizontal { get; }
+
+    /// <summary>Faces between rows i − 1 and i of column j, i = 0…n (0 and n: the patch's top and bottom), / h².</summary>
+    public double[] Vertical { get; }
+
+    /// <summary>The sum of each node's four faces: A's diagonal, the Jacobi preconditioner's inverse.</summary>
+    public double[] Diagonal { get; }
+
+    public double[] InverseDiagonal { get; }
+
+    /// <summary>The number of padded values, (n + 2)·(m + 2).</summary>
+    public int PaddedLength => (Rows + 2) * (Columns + 2);
+
+    public bool Matches(double h, int gridRows, int gridColumns, Communicator comm)
+        => H.Equals(h) && GridRows == gridRows && GridColumns == gridColumns && ReferenceEquals(Comm, comm);
+
+    /// <summary>Builds A(κ) from this rank's κ: one halo exchange of κ (on more than one rank), one pass.</summary>
+    public static PoissonPatchOperator Build(ReadOnlySpan<double> kappa, int rows, int columns, double h, int gridRows, int gridColumns, Communicator comm)
+    {
+        var op = new PoissonPatchOperator(rows, columns, h, gridRows, gridColumns, comm);
+        var padded = op.Pad(kappa);
+        try
+        {
+            op.SetFaces(padded);
+        }
+        finally
+        {
+            TensorPool.Return(padded);
+        }
+        return op;
+    }
+
+    private void SetFaces(double[] k)
+    {
+        int n = Rows, m = Columns, width = m + 2;
+        var scale = 1 / (H * H);
+        for (var i = 0; i < n; i++)
+        {
+            var row = (i + 1) * width;
+            for (var j = 0; j <= m; j++)
+            {
+                double face;
+                if (j == 0 && Left) face = k[row + 1];
+                else if (j == m && Right) face = k[row + m];
+                else face = 0.5 * (k[row + j] + k[row + j + 1]);
+                Horizontal[i * (m + 1) + j] = face * scale;
+            }
+        }
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                double face;
+                if (i == 0 && Top) face = k[width + j + 1];
+                else if (i == n && Bottom) face = k[n * width + j + 1];
+                else face = 0.5 * (k[i * width + j + 1] + k[(i + 1) * width + j + 1]);
+                Vertical[i * m + j] = face * scale;
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                var c = i * m + j;
+                var d = Horizontal[i * (m + 1) + j] + Horizontal[i * (m + 1) + j + 1] + Vertical[c] + Vertical[c + m];
+                Diagonal[c] = d;
+                InverseDiagonal[c] = 1 / d;
+            }
+        }
+    }
+
+    /// <summary>A pooled padded copy of a patch vector with its halo filled: <see cref="FillHalo"/>.</summary>
+    public double[] Pad(ReadOnlySpan<double> block)
+    {
+        int m = Columns, width = m + 2;
+        var padded = TensorPool.RentZeroed(PaddedLength);
+        for (var i = 0; i < Rows; i++) block.Slice(i * m, m).CopyTo(padded.AsSpan((i + 1) * width + 1, m));
+        FillHalo(padded);
+        return padded;
+    }
+
+    /// <summary>Fills the border of a padded vector with the neighbours' edge values through one
+    /// <see cref="Communicator.HaloExchange(Tensor, int, int, int, double)"/> (fill 0: the domain boundary); on a
+    /// single rank the border is all domain boundary and is set to 0 without communicating. Corners are not used.</summary>
+    public void FillHalo(double[] padded)
+    {
+        int n = Rows, m = Columns, width = m + 2;
+        if (Comm.Size == 1)
+        {
+            padded.AsSpan(0, width).Clear();
+            padded.AsSpan((n + 1) * width, width).Clear();
+            for (var i = 1; i <= n; i++) padded[i * width] = padded[i * width + m + 1] = 0;
+            return;
+        }
+        var block = Tensor.Allocate(out var interior, n, m);
+        Tensor? exchanged = null;
+        try
+        {
+            for (var i = 0; i < n; i++) padded.AsSpan((i + 1) * width + 1, m).CopyTo(interior.Slice(i * m, m));
+            exchanged = Comm.HaloExchange(block, GridRows, GridColumns, 1, 0.0);
+            var e = exchanged.Data;
+            e.AsSpan(0, width).CopyTo(padded);
+            e.AsSpan((n + 1) * width, width).CopyTo(padded.AsSpan((n + 1) * width));
+            for (var i = 1; i <= n; i++)
+            {
+                padded[i * width] = e[i * width];
+                padded[i * width + m + 1] = e[i * width + m + 1];
+            }
+        }
+        finally
+        {
+            block.Dispose();
+            exchanged?.Dispose();
+        }
+    }
+
+    /// <summary>y = A·x for a padded x whose halo is filled.</summary>
+    public void Apply(double[] x, Span<double> y)
+    {
+        int n = Rows, m = Columns, width = m + 2;
+        var horizontal = Horizontal;
+        var vertical = Vertical;
+        var diagonal = Diagonal;
+        for (var i = 0; i < n; i++)
+        {
+            var p = (i + 1) * width + 1;
+            var hf = i * (m + 1);
+            var c = i * m;
+            for (var j = 0; j < m; j++, p++, hf++, c++)
+            {
+                y[c] = diagonal[c] * x[p]
+                    - horizontal[hf] * x[p - 1] - horizontal[hf + 1] * x[p + 1]
+                    - vertical[c] * x[p - width] - vertical[c + m] * x[p + width];
+            }
+        }
+    }
+
+    /// <summary>
+    /// −λᵀ(∂A/∂κ)u at each node of this patch, for padded λ and u with filled halos. A face between nodes a and b
+    /// contributes (λₐ − λ_b)(uₐ − u_b)/h² to λᵀAu and averages κₐ and κ_b, so each of its nodes gets half; a face on
+    /// the domain boundary takes κ at its one node, which gets all of λ_c·u_c/h². A face across a patch boundary is
+    /// seen by both ranks, with both nodes' values (one from the halo): each rank adds the half of its own node, and
+    /// the neighbour's half is added by the neighbour, so nothing needs to be sent back.
+    /// </summary>
+    public void KappaAdjoint(double[] lambda, double[] u, Span<double> dKappa)
+    {
+        int n = Rows, m = Columns, width = m + 2;
+        var scale = 1 / (H * H);
+        for (var i = 0; i < n; i++)
+        {
+            var up = i == 0 && Top ? 1.0 : 0.5;
+            var down = i == n - 1 && Bottom ? 1.0 : 0.5;
+            for (var j = 0; j < m; j++)
+            {
+                var left = j == 0 && Left ? 1.0 : 0.5;
+                var right = j == m - 1 && Right ? 1.0 : 0.5;
+                var p = (i + 1) * width + j + 1;
+                double l = lambda[p], v = u[p];
+                var sum = up * (l - lambda[p - width]) * (v - u[p - width])
+                    + down * (l - lambda[p + width]) * (v - u[p + width])
+                    + left * (l - lambda[p - 1]) * (v - u[p - 1])
+                    + right * (l - lambda[p + 1]) * (v - u[p + 1]);
+                dKappa[i * m + j] = -sum * scale;
+            }
+        }
+    }
+}

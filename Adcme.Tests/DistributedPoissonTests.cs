@@ -1,0 +1,202 @@
+using static Adcme.Tests.CommunicationGradientTests;
+
+namespace Adcme.Tests;
+
+/// <summary><see cref="DistributedPoisson.Solve"/>'s forward: the operator is −Stencils.Diffusion, the solution is the
+/// direct solve's, the same on any process grid, and its errors.</summary>
+public class DistributedPoissonTests
+{
+    private static PoissonSolveLog Tight() => new() { Tolerance = 1e-13 };
+
+    [Fact]
+    public void TheOperatorIsMinusDiffusionOnOneRank()
+    {
+        var grid = new PoissonGrid(9);
+        var kappa = Tensor.FromArray(grid.Kappa, 9, 9);
+        var u = Tensor.RandomNormal(3, 9, 9);
+        var op = PoissonPatchOperator.Build(kappa.Span, 9, 9, grid.H, 1, 1, Communicator.Single);
+        var padded = op.Pad(u.Span);
+        var product = new double[81];
+        op.Apply(padded, product);
+        var diffusion = Stencils.Diffusion(kappa, u, grid.H).ToArray();
+        var scale = diffusion.Max(Math.Abs);
+        for (var c = 0; c < 81; c++) Assert.True(Math.Abs(product[c] + diffusion[c]) <= 1e-13 * scale, $"node {c}: {product[c]} against {-diffusion[c]}");
+    }
+
+    [Fact]
+    public void OnOneRankItIsTheDirectSolveOfMinusDiffusion()
+    {
+        const int n = 7;
+        var grid = new PoissonGrid(n);
+        var kappa = Tensor.FromArray(grid.Kappa, n, n);
+        var u = DistributedPoisson.Solve(kappa, Tensor.FromArray(grid.Source, n, n), grid.H, 1, 1, Communicator.Single, Tight()).ToArray();
+
+        // The dense matrix of −Diffusion(κ, ·, h), column by column, solved by Gaussian elimination.
+        var size = n * n;
+        var matrix = new double[size, size];
+        for (var k = 0; k < size; k++)
+        {
+            var unit = new double[size];
+            unit[k] = 1;
+            var column = Stencils.Diffusion(kappa, Tensor.FromArray(unit, n, n), grid.H).ToArray();
+            for (var i = 0; i < size; i++) matrix[i, k] = -column[i];
+        }
+        var direct = Eliminate(matrix, grid.Source);
+        Assert.True(PoissonGrid.MaxDifference(u, direct) <= 1e-9, $"max difference {PoissonGrid.MaxDifference(u, direct):G3}");
+        Assert.True(direct.Min() > 0.01, "f > 0 and κ > 0 give u > 0 (the sign convention)");
+    }
+
+    [Fact]
+    public void TheResidualOfMinusDiffusionIsWithinTheTolerance()
+    {
+        const int n = 32;
+        var grid = new PoissonGrid(n);
+        var kappa = Tensor.FromArray(grid.Kappa, n, n);
+        var f = Tensor.FromArray(grid.Source, n, n);
+        var log = new PoissonSolveLog { Tolerance = 1e-11 };
+        var u = DistributedPoisson.Solve(kappa, f, grid.H, 1, 1, Communicator.Single, log);
+        var residual = (Stencils.Diffusion(kappa, u, grid.H) + f).ToArray();
+        var relative = Math.Sqrt(residual.Sum(r => r * r) / grid.Source.Sum(v => v * v));
+        Assert.True(relative <= 1e-11 * 1.0001, $"relative residual {relative:G3}");
+        var record = Assert.Single(log.Solves);
+        Assert.Equal(PoissonSolveKind.Forward, record.Kind);
+        Assert.InRange(record.Iterations, 10, 200);
+        Assert.Equal(record.Iterations, Assert.Single(log.ForwardIterations));
+        Assert.True(record.RelativeResidual <= 1e-11);
+        Assert.Empty(log.AdjointIterations);
+    }
+
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(1, 3)]
+    [InlineData(3, 2)]
+    [InlineData(3, 1)]
+    public void PatchesOnAnyProcessGridGiveTheOneRankSolution(int gridRows, int gridColumns)
+    {
+        const int n = 13;
+        var grid = new PoissonGrid(n);
+        var whole = DistributedPoisson.Solve(Tensor.FromArray(grid.Kappa, n, n), Tensor.FromArray(grid.Source, n, n), grid.H, 1, 1, Communicator.Single, Tight()).ToArray();
+        var results = OnRanks(gridRows * gridColumns, comm =>
+        {
+            var log = Tight();
+            var u = DistributedPoisson.Solve(grid.Take(grid.Kappa, gridRows, gridColumns, comm.Rank), grid.Take(grid.Source, gridRows, gridColumns, comm.Rank),
+                grid.H, gridRows, gridColumns, comm, log);
+            return (U: u.ToArray(), Iterations: log.ForwardIterations[0]);
+        });
+        var assembled = grid.Assemble(results.Select(r => r.U).ToArray(), gridRows, gridColumns);
+        Assert.True(PoissonGrid.MaxDifference(assembled, whole) <= 1e-9, $"max difference {PoissonGrid.MaxDifference(assembled, whole):G3}");
+        Assert.All(results, r => Assert.Equal(results[0].Iterations, r.Iterations));
+    }
+
+    [Fact]
+    public void ShapesThatDoNotMatchAreNamed()
+    {
+        var log = new PoissonSolveLog();
+        var error = Assert.Throws<TensorShapeException>(() => DistributedPoisson.Solve(Tensor.Ones(3, 4), Tensor.Ones(4, 3), 0.1, 1, 1, Communicator.Single, log));
+        Assert.Contains("[3, 4] and [4, 3]", error.Message, StringComparison.Ordinal);
+        error = Assert.Throws<TensorShapeException>(() => DistributedPoisson.Solve(Tensor.Ones(12), Tensor.Ones(12), 0.1, 1, 1, Communicator.Single, log));
+        Assert.Contains("must be 2-D patches [n, m], got [12] and [12]", error.Message, StringComparison.Ordinal);
+        Assert.Empty(log.Solves);
+    }
+
+    [Fact]
+    public void AProcessGridThatDoesNotFitTheRanksIsRefusedOnEveryRank()
+    {
+        var messages = OnRanks(3, comm => Assert.Throws<ArgumentException>(
+            () => DistributedPoisson.Solve(Tensor.Ones(3, 3), Tensor.Ones(3, 3), 0.1, 2, 2, comm, new PoissonSolveLog())).Message);
+        Assert.All(messages, m => Assert.Contains("a process grid of 2 × 2 does not fit 3 rank(s)", m, StringComparison.Ordinal));
+        Assert.Contains("rank 2 of 3", messages[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PatchesThatDoNotFitAreACommunicatorErrorOnEveryRank()
+    {
+        // 1 × 2 grid: left and right neighbours must have the same height.
+        var messages = OnRanks(2, comm =>
+        {
+            var rows = comm.Rank == 0 ? 4 : 5;
+            return Assert.Throws<CommunicatorException>(
+                () => DistributedPoisson.Solve(Tensor.Ones(rows, 3), Tensor.Ones(rows, 3), 0.1, 1, 2, comm, new PoissonSolveLog())).Message;
+        });
+        Assert.All(messages, m => Assert.Contains("differ in height", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoConvergenceNamesRankIterationsAndResidualOnEveryRank()
+    {
+        const int n = 12;
+        var grid = new PoissonGrid(n);
+        var messages = OnRanks(2, comm =>
+        {
+            var log = new PoissonSolveLog { MaxIterations = 3 };
+            var error = Assert.Throws<InvalidOperationException>(() => DistributedPoisson.Solve(grid.Take(grid.Kappa, 1, 2, comm.Rank),
+                grid.Take(grid.Source, 1, 2, comm.Rank), grid.H, 1, 2, comm, log));
+            Assert.Equal(3, Assert.Single(log.ForwardIterations));
+            Assert.True(log.Solves[0].RelativeResidual > 1e-4);
+            return error.Message;
+        });
+        for (var rank = 0; rank < 2; rank++)
+        {
+            Assert.Contains($"forward solve, rank {rank} of 2", messages[rank], StringComparison.Ordinal);
+            Assert.Contains("did not converge in 3 iterations: relative residual ", messages[rank], StringComparison.Ordinal);
+            Assert.Contains("tolerance 1E-10", messages[rank], StringComparison.Ordinal);
+        }
+        Assert.Equal(messages[0].Split("relative residual")[1], messages[1].Split("relative residual")[1]);
+    }
+
+    [Fact]
+    public void ANonPositiveKappaIsRefusedOnEveryRank()
+    {
+        var messages = OnRanks(2, comm =>
+        {
+            var kappa = comm.Rank == 1 ? -Tensor.Ones(4, 3) : Tensor.Ones(4, 3);
+            return Assert.Throws<ArgumentException>(() => DistributedPoisson.Solve(kappa, Tensor.Ones(4, 3), 0.1, 1, 2, comm, new PoissonSolveLog())).Message;
+        });
+        Assert.All(messages, m => Assert.Contains("κ must be positive and finite: the operator's diagonal is not at 12 node(s)", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AZeroRightHandSideTakesNoIterations()
+    {
+        var log = new PoissonSolveLog();
+        var u = DistributedPoisson.Solve(Tensor.Ones(5, 5), Tensor.Zeros(5, 5), 0.2, 1, 1, Communicator.Single, log);
+        Assert.All(u.ToArray(), v => Assert.Equal(0.0, v));
+        Assert.Equal(0, Assert.Single(log.ForwardIterations));
+    }
+
+    [Fact]
+    public void SettingsOutOfRangeAreRefused()
+    {
+        var log = new PoissonSolveLog();
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.Tolerance = 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.MaxIterations = -1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => DistributedPoisson.Solve(Tensor.Ones(3, 3), Tensor.Ones(3, 3), -0.1, 1, 1, Communicator.Single, log));
+    }
+
+    private static double[] Eliminate(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = (double[,])a.Clone();
+        var x = (double[])b.Clone();
+        for (var k = 0; k < n; k++)
+        {
+            var pivot = k;
+            for (var i = k + 1; i < n; i++) if (Math.Abs(m[i, k]) > Math.Abs(m[pivot, k])) pivot = i;
+            for (var j = 0; j < n; j++) (m[k, j], m[pivot, j]) = (m[pivot, j], m[k, j]);
+            (x[k], x[pivot]) = (x[pivot], x[k]);
+            for (var i = k + 1; i < n; i++)
+            {
+                var factor = m[i, k] / m[k, k];
+                for (var j = k; j < n; j++) m[i, j] -= factor * m[k, j];
+                x[i] -= factor * x[k];
+            }
+        }
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var sum = x[i];
+            for (var j = i + 1; j < n; j++) sum -= m[i, j] * x[j];
+            x[i] = sum / m[i, i];
+        }
+        return x;
+    }
+}
