@@ -1,7 +1,6 @@
 namespace Adcme.Tests;
 
-/// <summary>The n×n grid of the DistributedPoisson tests, its fields and its split into patches (rank r at grid row
-/// r / columns, column r % columns; the first runs one longer, as in examples/HeatInverse).</summary>
+/// <summary>The n×n grid of the DistributedPoisson tests, its fields and its split into patches (GridPatch's).</summary>
 internal sealed record PoissonGrid(int N)
 {
     public double H => 1.0 / (N + 1);
@@ -22,38 +21,24 @@ internal sealed record PoissonGrid(int N)
         return values;
     }
 
-    /// <summary>Rank r's patch: its first row and column and its size.</summary>
+    /// <summary>Rank r's patch: its first row and column and its size (<see cref="GridPatch"/>).</summary>
     public (int Row, int Column, int Rows, int Columns) Patch(int gridRows, int gridColumns, int rank)
     {
-        var (row, rows) = Split(N, gridRows, rank / gridColumns);
-        var (column, columns) = Split(N, gridColumns, rank % gridColumns);
-        return (row, column, rows, columns);
+        var patch = GridPatch.Of(N, gridRows, gridColumns, rank);
+        return (patch.Row, patch.Column, patch.Rows, patch.Columns);
     }
 
-    public Tensor Take(double[] field, int gridRows, int gridColumns, int rank)
-    {
-        var (row, column, rows, columns) = Patch(gridRows, gridColumns, rank);
-        var block = new double[rows * columns];
-        for (var i = 0; i < rows; i++) Array.Copy(field, (row + i) * N + column, block, i * columns, columns);
-        return Tensor.FromArray(block, rows, columns);
-    }
+    public Tensor Take(double[] field, int gridRows, int gridColumns, int rank) => GridPatch.Of(N, gridRows, gridColumns, rank).Take(field, N);
 
     /// <summary>The whole field from every rank's patch.</summary>
     public double[] Assemble(IReadOnlyList<double[]> blocks, int gridRows, int gridColumns)
     {
         var field = new double[N * N];
-        for (var rank = 0; rank < blocks.Count; rank++)
-        {
-            var (row, column, rows, columns) = Patch(gridRows, gridColumns, rank);
-            for (var i = 0; i < rows; i++) Array.Copy(blocks[rank], i * columns, field, (row + i) * N + column, columns);
-        }
+        for (var rank = 0; rank < blocks.Count; rank++) GridPatch.Of(N, gridRows, gridColumns, rank).Put(blocks[rank], field, N);
         return field;
     }
 
     public static (int Rows, int Columns) GridOf(int ranks) => ranks switch { 1 => (1, 1), 2 => (1, 2), 3 => (3, 1), 4 => (2, 2), 6 => (3, 2), _ => (1, ranks) };
 
     public static double MaxDifference(double[] a, double[] b) => a.Zip(b, (x, y) => Math.Abs(x - y)).Max();
-
-    private static (int Start, int Count) Split(int n, int parts, int part)
-        => (part * (n / parts) + Math.Min(part, n % parts), n / parts + (part < n % parts ? 1 : 0));
 }
