@@ -35,7 +35,7 @@ public static class Program
         var mpi = environment as MpiCommunicator;
         var size = mpi?.Size ?? options.Ranks ?? DefaultRanks;
         if (mpi is not null && options.Ranks is { } r && r != mpi.Size) error = $"--ranks {r}: under an MPI launcher the launcher sets the ranks (here {mpi.Size}); leave --ranks out.";
-        else if (!TryGrid(options, size, out _, out error)) { }
+        else TryGrid(options, size, out _, out error);
         if (error.Length > 0)
         {
             if (mpi is null || mpi.Rank == 0) Console.Error.WriteLine(error);
