@@ -230,7 +230,7 @@ public class DistributedGradientCheckerTests(Xunit.Abstractions.ITestOutputHelpe
             object?[] arguments = comm.Rank == 1 ? ["not a number", comm] : [1.0, comm];
             return Assert.Throws<ArgumentException>(() => GradientChecker.Check(CommunicationCases.UnusedCollective, arguments)).Message;
         });
-        Assert.Contains("Argument 0 (x) must be a Double.", messages[1], StringComparison.Ordinal);
+        Assert.Contains("CommunicationCases.UnusedCollective: argument 0 (x) must be a double, got a string (not a number).", messages[1], StringComparison.Ordinal);
         Assert.Contains("the check cannot start: the arguments of rank 1 are invalid", messages[0], StringComparison.Ordinal);
         Assert.Contains("the check cannot start: the arguments of rank 1 are invalid", messages[2], StringComparison.Ordinal);
     }

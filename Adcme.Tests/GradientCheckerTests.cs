@@ -55,6 +55,25 @@ public class GradientCheckerTests
     }
 
     [Fact]
+    public void RejectsAnArgumentOfTheWrongTypeInItsOwnWords()
+    {
+        // 2.0 for the int steps: named by position and parameter, in C#'s type names, before anything runs.
+        var exception = Assert.Throws<ArgumentException>(() => GradientChecker.Check(Cases.ArrayCallCases.RebindFresh, 1.5, 2.0));
+        Assert.StartsWith("ArrayCallCases.RebindFresh: argument 1 (steps) must be an int, got a double (2).", exception.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<ArgumentException>(() => GradientChecker.Check(Cases.ArrayCallCases.RebindFresh, [null, 2]));
+        Assert.StartsWith("ArrayCallCases.RebindFresh: argument 0 (x) must be a double, got null.", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RejectsALambdaInItsOwnWords()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => GradientChecker.Check((double x) => x * x, 2.0));
+        Assert.StartsWith("GradientChecker checks a [Differentiable] method: pass the method itself (for example Model.Loss), not a lambda or a local function",
+            exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RejectsTheWrongNumberOfArguments()
     {
         var exception = Assert.Throws<ArgumentException>(() => GradientChecker.Check(Cases.ArithmeticCases.Operators, 1.0));

@@ -106,6 +106,11 @@ public static partial class GradientChecker
 
         public GeneratedMethods(MethodInfo method, object?[] arguments)
         {
+            if (method.Name.Contains('<', StringComparison.Ordinal) || method.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
+            {
+                throw new ArgumentException("GradientChecker checks a [Differentiable] method: pass the method itself (for example Model.Loss), "
+                    + "not a lambda or a local function, which the generator does not differentiate.", nameof(method));
+            }
             if (!method.IsStatic) throw new ArgumentException($"{method.Name} must be a static [Differentiable] method.", nameof(method));
             _method = method;
             Name = method.DeclaringType?.Name + "." + method.Name;
@@ -113,6 +118,17 @@ public static partial class GradientChecker
             if (arguments.Length != _parameters.Length)
             {
                 throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+            }
+            for (var i = 0; i < _parameters.Length; i++)
+            {
+                var expected = _parameters[i].ParameterType;
+                var argument = arguments[i];
+                if (argument is null ? expected.IsValueType && Nullable.GetUnderlyingType(expected) is null : !expected.IsInstanceOfType(argument))
+                {
+                    throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{Name}: argument {i} ({_parameters[i].Name}) must be {Article(CSharpName(expected))}, got {(argument is null ? "null" : $"{Article(CSharpName(argument.GetType()))} ({argument})")}."),
+                        nameof(arguments));
+                }
             }
             _arguments = arguments;
             _differentiable = _parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
@@ -156,6 +172,21 @@ public static partial class GradientChecker
             ComponentNames = names.ToArray();
             Inputs = inputs.ToArray();
         }
+
+        /// <summary>A type as C# writes it: int, double, double[], Tensor.</summary>
+        private static string CSharpName(Type type) => type switch
+        {
+            _ when type == typeof(int) => "int",
+            _ when type == typeof(long) => "long",
+            _ when type == typeof(double) => "double",
+            _ when type == typeof(float) => "float",
+            _ when type == typeof(bool) => "bool",
+            _ when type == typeof(string) => "string",
+            { IsArray: true } => CSharpName(type.GetElementType()!) + "[]",
+            _ => type.Name,
+        };
+
+        private static string Article(string name) => ("aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
 
         /// <summary>The names of an input's components: the parameter's name for a scalar, name[k] for an array or tensor.</summary>
         public static IEnumerable<string> InputNames(string name, bool scalar, int count)
