@@ -99,6 +99,29 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void AMultiLineExpressionIsQuotedWholeOnOneLine()
+    {
+        // Build logs show a message up to its first line break: the switch expression's text is quoted on one line.
+        var source = Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x, int mode)\n    {\n        var y = mode switch\n        {\n            0 => x,\n            _ => x * x,\n        };\n        return y;\n    }\n}";
+        var diagnostic = GeneratorHarness.Run(source).GeneratorDiagnostics.First(d => d.Id.StartsWith("ADCME", StringComparison.Ordinal));
+        var message = diagnostic.GetMessage();
+        Assert.DoesNotContain("\n", message, StringComparison.Ordinal);
+        Assert.Contains("mode switch { 0 => x, _ => x * x, }", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VeryLongQuotedTextIsShortenedInTheMiddle()
+    {
+        var text = string.Join(" + ", Enumerable.Range(0, 60).Select(i => "x" + i));
+        var line = Adcme.Generators.Diagnostics.DiagnosticDescriptors.OneLine(text);
+        Assert.True(line.Length <= 160, line);
+        Assert.StartsWith("x0 + x1 + ", line, StringComparison.Ordinal);
+        Assert.EndsWith("+ x58 + x59", line, StringComparison.Ordinal);
+        Assert.Contains(" … ", line, StringComparison.Ordinal);
+        Assert.Equal("a b", Adcme.Generators.Diagnostics.DiagnosticDescriptors.OneLine("a\r\n        b"));
+    }
+
+    [Fact]
     public void ADCME005_GotoAndItsLabelAreBothReported()
     {
         var source = Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x)\n    {\n        goto end;\n        end: x = x * 2;\n        return x;\n    }\n}";

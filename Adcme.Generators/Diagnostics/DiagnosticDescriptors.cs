@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Adcme.Generators.Model;
@@ -105,7 +106,30 @@ namespace Adcme.Generators.Diagnostics
         }
 
         public static DiagnosticInfo Info(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
-            => new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments));
+            => new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments.Select(OneLine).ToArray()));
+
+        /// <summary>A message argument on one line: source text quoted in a message may span lines (a switch
+        /// expression, a lambda), and build logs show a message up to its first line break, so line breaks and the
+        /// indentation after them become one space; very long text is shortened in the middle.</summary>
+        internal static string OneLine(string text)
+        {
+            if (text.IndexOfAny(new[] { '\r', '\n' }) < 0 && text.Length <= 160) return text;
+            var builder = new System.Text.StringBuilder(text.Length);
+            var space = false;
+            foreach (var c in text)
+            {
+                if (c == '\r' || c == '\n' || ((c == ' ' || c == '\t') && space))
+                {
+                    if (!space && builder.Length > 0) builder.Append(' ');
+                    space = true;
+                    continue;
+                }
+                space = c == ' ';
+                builder.Append(c);
+            }
+            var line = builder.ToString().Trim();
+            return line.Length <= 160 ? line : line.Substring(0, 100) + " … " + line.Substring(line.Length - 50);
+        }
 
         /// <summary>Errors stop a method's code from being generated; warnings do not.</summary>
         public static bool IsError(DiagnosticInfo info) => ById[info.Id].DefaultSeverity == DiagnosticSeverity.Error;
