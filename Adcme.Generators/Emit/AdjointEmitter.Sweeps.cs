@@ -169,20 +169,18 @@ namespace Adcme.Generators.Emit
         private void ReverseInstruction(Instruction instruction)
         {
             SourceComment(instruction);
-            var communicates = NeedsReverse(instruction) && instruction.Args.Any(a => IsCommunicator(a) && _reverseTokens.ContainsKey(a.Variable));
-            if (communicates && IsCommunicatorOperation(instruction))
+            // The communicators this instruction's reverse may communicate on: an adjoint operation is checked against
+            // the reverse token before it, and every such token is taken again after it.
+            var communicators = NeedsReverse(instruction)
+                ? instruction.Args.Where(a => a.IsVariable && _reverseTokens.ContainsKey(a.Variable)).Select(a => a.Variable).Distinct().ToList()
+                : new List<int>();
+            if (communicators.Count > 0 && IsCommunicatorOperation(instruction))
             {
                 Writer.Line(Text(instruction.Args[0]) + ".CheckToken(" + _reverseTokens[instruction.Args[0].Variable] + ");");
             }
             string? release = null;
             ReverseInstruction(instruction, ref release);
-            if (communicates)
-            {
-                foreach (var communicator in instruction.Args.Where(a => IsCommunicator(a) && _reverseTokens.ContainsKey(a.Variable)).Select(a => a.Variable).Distinct())
-                {
-                    Writer.Line(_reverseTokens[communicator] + " = " + Names[communicator] + ".Token;");
-                }
-            }
+            foreach (var communicator in communicators) Writer.Line(_reverseTokens[communicator] + " = " + Names[communicator] + ".Token;");
             // The value this instruction made is read by nothing earlier: its storage goes back to the pool.
             if (release is not null) Writer.Line(release + ".Dispose();");
         }

@@ -155,10 +155,6 @@ namespace Adcme.Generators.Emit
             => instruction.Op == OpCode.Primitive && instruction.Name == "CheckToken" && instruction.Call!.Instance
                 && instruction.Call.ContainingType == "global::Adcme.Communicator";
 
-        /// <summary>Whether an operand is a communicator (a parameter passed along).</summary>
-        protected bool IsCommunicator(Operand operand)
-            => operand.IsVariable && Parsing.Kinds.IsCommunicatorTypeName(Model.Variables[operand.Variable].TypeName);
-
         /// <summary>Writes the primal instruction, or the store for <see cref="OpCode.ArrayStore"/>.</summary>
         protected void EmitPrimal(Instruction instruction)
         {

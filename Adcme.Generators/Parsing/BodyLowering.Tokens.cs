@@ -63,13 +63,24 @@ namespace Adcme.Generators.Parsing
         private Operand LowerThreaded(IMethodSymbol method, IOperation at, Operand[] args, int? destination)
         {
             var receiver = args[0];
-            var check = method.ContainingType.GetMembers("CheckToken").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 1);
-            var checkCall = check is null ? null : PrimitiveRules.Model(check, null, out _);
-            if (checkCall is null || !_hiddenTokens.TryGetValue(receiver.Variable, out var token)) return LowerPrimitive(method, at, null, args, destination);
-            _current.Add(new Instruction(OpCode.Primitive, NewTemp(ValueKind.Int), new EquatableArray<Operand>(new[] { receiver, Operand.Of(_variables[token]) }), check!.Name, checkCall));
+            if (!_hiddenTokens.TryGetValue(receiver.Variable, out var token)
+                || TokenCheck(method.ContainingType, receiver, Operand.Of(_variables[token])) is not { } check)
+            {
+                return LowerPrimitive(method, at, null, args, destination);
+            }
+            _current.Add(check);
             var result = LowerPrimitive(method, at, null, args, destination);
             _current.Add(TokenRead(token, receiver.Variable));
             return result;
+        }
+
+        /// <summary><c>comm.CheckToken(token)</c> as an instruction (an ordered primitive returning nothing); null when
+        /// the communicator type has no such primitive.</summary>
+        private Instruction? TokenCheck(ITypeSymbol communicator, Operand receiver, Operand token)
+        {
+            var check = communicator.GetMembers("CheckToken").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 1);
+            var call = check is null ? null : PrimitiveRules.Model(check, null, out _);
+            return call is null ? null : new Instruction(OpCode.Primitive, NewTemp(ValueKind.Int), new EquatableArray<Operand>(new[] { receiver, token }), check!.Name, call);
         }
 
         /// <summary>Whether <paramref name="method"/> is a communicator's token-threading overload:
@@ -92,8 +103,7 @@ namespace Adcme.Generators.Parsing
             var plain = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic
                 && m.Parameters.Length == n - 2 && PrimitiveRules.Attribute(m) is not null
                 && Enumerable.Range(0, n - 2).All(i => SymbolEqualityComparer.Default.Equals(m.Parameters[i].Type, method.Parameters[i].Type)));
-            var check = method.ContainingType.GetMembers("CheckToken").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 1);
-            if (plain is null || check is null)
+            if (plain is null)
             {
                 Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
                 return Invalid;
@@ -127,9 +137,11 @@ namespace Adcme.Generators.Parsing
             }
             if (values.Any(v => v is null || ReferenceEquals(v, Invalid))) return Invalid;
 
-            var checkCall = PrimitiveRules.Model(check, null, out _);
-            if (checkCall is null) return Invalid;
-            var checkInstruction = new Instruction(OpCode.Primitive, NewTemp(ValueKind.Int), new EquatableArray<Operand>(new[] { receiver, values[n - 2] }), check.Name, checkCall);
+            if (TokenCheck(method.ContainingType, receiver, values[n - 2]) is not { } checkInstruction)
+            {
+                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+                return Invalid;
+            }
             _current.Add(checkInstruction);
             TokenSites[checkInstruction] = LocationInfo.From(invocation.Arguments.First(a => a.Parameter!.Ordinal == n - 2).Value.Syntax);
 

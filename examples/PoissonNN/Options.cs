@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Adcme.Examples.PoissonNN;
 
 /// <summary>The command line (see <see cref="Program.Usage"/>).</summary>
@@ -25,22 +23,22 @@ public sealed record Options(bool Json, int? Ranks, int N, int Observations, int
                 case "--png" when value is not null:
                     options = options with { Png = value };
                     break;
-                case "--ranks" when Count(value, 1, 256) is { } ranks:
+                case "--ranks" when CommandLine.Count(value, 1, 256) is { } ranks:
                     options = options with { Ranks = ranks };
                     break;
-                case "--n" when Count(value, 2, 8192) is { } n:
+                case "--n" when CommandLine.Count(value, 2, 8192) is { } n:
                     options = options with { N = n };
                     break;
-                case "--observations" when Count(value, 1, int.MaxValue) is { } observations:
+                case "--observations" when CommandLine.Count(value, 1, int.MaxValue) is { } observations:
                     options = options with { Observations = observations };
                     break;
-                case "--iterations" when Count(value, 0, 1_000_000) is { } iterations:
+                case "--iterations" when CommandLine.Count(value, 0, 1_000_000) is { } iterations:
                     options = options with { Iterations = iterations };
                     break;
-                case "--benchmark" when Count(value, 1, 1000) is { } repetitions:
+                case "--benchmark" when CommandLine.Count(value, 1, 1000) is { } repetitions:
                     options = options with { Benchmark = repetitions };
                     break;
-                case "--patches" when Patches(value) is { } patches:
+                case "--patches" when CommandLine.Patches(value) is { } patches:
                     options = options with { PatchRows = patches.Rows, PatchColumns = patches.Columns };
                     break;
                 case "--png":
@@ -71,14 +69,4 @@ public sealed record Options(bool Json, int? Ranks, int N, int Observations, int
         "--patches" => "a process grid such as 2x2 or 1x4",
         _ => "a positive whole number",
     };
-
-    private static int? Count(string? text, int least, int most)
-        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= least && value <= most ? value : null;
-
-    private static (int Rows, int Columns)? Patches(string? text)
-    {
-        var parts = text?.Split('x', 'X', '×');
-        if (parts is not { Length: 2 } || Count(parts[0], 1, 256) is not { } rows || Count(parts[1], 1, 256) is not { } columns) return null;
-        return (rows, columns);
-    }
 }
