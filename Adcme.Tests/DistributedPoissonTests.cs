@@ -46,32 +46,43 @@ public class DistributedPoissonTests
         Assert.True(direct.Min() > 0.01, "f > 0 and κ > 0 give u > 0 (the sign convention)");
     }
 
-    [Fact]
-    public void TheResidualOfMinusDiffusionIsWithinTheTolerance()
+    [Theory]
+    [InlineData(PoissonPreconditioner.Jacobi, 10, 200, PoissonPreconditioner.Jacobi)]
+    [InlineData(PoissonPreconditioner.LocalCholesky, 1, 1, PoissonPreconditioner.LocalCholesky)]
+    [InlineData(PoissonPreconditioner.Direct, 1, 1, PoissonPreconditioner.Direct)]
+    [InlineData(PoissonPreconditioner.Automatic, 1, 1, PoissonPreconditioner.Direct)]
+    public void TheResidualOfMinusDiffusionIsWithinTheTolerance(PoissonPreconditioner preconditioner, int fewest, int most, PoissonPreconditioner used)
     {
         const int n = 32;
         var grid = new PoissonGrid(n);
         var kappa = Tensor.FromArray(grid.Kappa, n, n);
         var f = Tensor.FromArray(grid.Source, n, n);
-        var log = new PoissonSolveLog { Tolerance = 1e-11 };
+        var log = new PoissonSolveLog { Tolerance = 1e-11, Preconditioner = preconditioner };
         var u = DistributedPoisson.Solve(kappa, f, grid.H, 1, 1, Communicator.Single, log);
         var residual = (Stencils.Diffusion(kappa, u, grid.H) + f).ToArray();
         var relative = Math.Sqrt(residual.Sum(r => r * r) / grid.Source.Sum(v => v * v));
         Assert.True(relative <= 1e-11 * 1.0001, $"relative residual {relative:G3}");
         var record = Assert.Single(log.Solves);
         Assert.Equal(PoissonSolveKind.Forward, record.Kind);
-        Assert.InRange(record.Iterations, 10, 200);
+        Assert.InRange(record.Iterations, fewest, most);
+        Assert.Equal(used, record.Preconditioner);
+        if (used != PoissonPreconditioner.Jacobi) Assert.True(record.Setup > TimeSpan.Zero);
         Assert.Equal(record.Iterations, Assert.Single(log.ForwardIterations));
         Assert.True(record.RelativeResidual <= 1e-11);
         Assert.Empty(log.AdjointIterations);
     }
 
     [Theory]
-    [InlineData(2, 2)]
-    [InlineData(1, 3)]
-    [InlineData(3, 2)]
-    [InlineData(3, 1)]
-    public void PatchesOnAnyProcessGridGiveTheOneRankSolution(int gridRows, int gridColumns)
+    [InlineData(2, 2, PoissonPreconditioner.Automatic)]
+    [InlineData(1, 3, PoissonPreconditioner.Automatic)]
+    [InlineData(3, 2, PoissonPreconditioner.Automatic)]
+    [InlineData(3, 1, PoissonPreconditioner.Automatic)]
+    [InlineData(3, 3, PoissonPreconditioner.Direct)]
+    [InlineData(2, 2, PoissonPreconditioner.Jacobi)]
+    [InlineData(3, 2, PoissonPreconditioner.Jacobi)]
+    [InlineData(2, 2, PoissonPreconditioner.LocalCholesky)]
+    [InlineData(1, 3, PoissonPreconditioner.LocalCholesky)]
+    public void PatchesOnAnyProcessGridGiveTheOneRankSolution(int gridRows, int gridColumns, PoissonPreconditioner preconditioner)
     {
         const int n = 13;
         var grid = new PoissonGrid(n);
@@ -79,13 +90,19 @@ public class DistributedPoissonTests
         var results = OnRanks(gridRows * gridColumns, comm =>
         {
             var log = Tight();
+            log.Preconditioner = preconditioner;
             var u = DistributedPoisson.Solve(grid.Take(grid.Kappa, gridRows, gridColumns, comm.Rank), grid.Take(grid.Source, gridRows, gridColumns, comm.Rank),
                 grid.H, gridRows, gridColumns, comm, log);
-            return (U: u.ToArray(), Iterations: log.ForwardIterations[0]);
+            return (U: u.ToArray(), Iterations: log.ForwardIterations[0], Used: log.Solves[0].Preconditioner);
         });
         var assembled = grid.Assemble(results.Select(r => r.U).ToArray(), gridRows, gridColumns);
         Assert.True(PoissonGrid.MaxDifference(assembled, whole) <= 1e-9, $"max difference {PoissonGrid.MaxDifference(assembled, whole):G3}");
         Assert.All(results, r => Assert.Equal(results[0].Iterations, r.Iterations));
+        // Automatic resolves to the exact substructured solve here: one iteration; block Jacobi and Jacobi iterate.
+        var used = preconditioner == PoissonPreconditioner.Automatic ? PoissonPreconditioner.Direct : preconditioner;
+        Assert.All(results, r => Assert.Equal(used, r.Used));
+        if (used == PoissonPreconditioner.Direct) Assert.Equal(1, results[0].Iterations);
+        else Assert.True(results[0].Iterations > 3, $"{results[0].Iterations} iterations");
     }
 
     [Fact]
@@ -128,7 +145,7 @@ public class DistributedPoissonTests
         var grid = new PoissonGrid(n);
         var messages = OnRanks(2, comm =>
         {
-            var log = new PoissonSolveLog { MaxIterations = 3 };
+            var log = new PoissonSolveLog { MaxIterations = 3, Preconditioner = PoissonPreconditioner.Jacobi };
             var error = Assert.Throws<InvalidOperationException>(() => DistributedPoisson.Solve(grid.Take(grid.Kappa, 1, 2, comm.Rank),
                 grid.Take(grid.Source, 1, 2, comm.Rank), grid.H, 1, 2, comm, log));
             Assert.Equal(3, Assert.Single(log.ForwardIterations));
@@ -155,6 +172,101 @@ public class DistributedPoissonTests
         Assert.All(messages, m => Assert.Contains("κ must be positive and finite: the operator's diagonal is not at 12 node(s)", m, StringComparison.Ordinal));
     }
 
+    /// <summary>κ = 2 but −1 at two neighbouring nodes: every diagonal entry is positive, yet the face between the
+    /// two is −1 and A is indefinite (uᵀAu = −1 for u = e_a − e_b): the factorizations meet a non-positive pivot and
+    /// every rank throws, also the rank whose own patch is fine.</summary>
+    [Theory]
+    [InlineData(1, PoissonPreconditioner.Direct)]
+    [InlineData(2, PoissonPreconditioner.Direct)]
+    [InlineData(2, PoissonPreconditioner.Automatic)]
+    [InlineData(2, PoissonPreconditioner.LocalCholesky)]
+    public void AnIndefiniteOperatorIsRefusedOnEveryRank(int ranks, PoissonPreconditioner preconditioner)
+    {
+        const int n = 8;
+        var kappa = Enumerable.Repeat(2.0, n * n).ToArray();
+        kappa[2 * n + 1] = kappa[2 * n + 2] = -1;
+        var grid = new PoissonGrid(n);
+        var messages = OnRanks(ranks, comm =>
+        {
+            var log = new PoissonSolveLog { Preconditioner = preconditioner };
+            return Assert.Throws<InvalidOperationException>(() => DistributedPoisson.Solve(grid.Take(kappa, 1, ranks, comm.Rank),
+                grid.Take(grid.Source, 1, ranks, comm.Rank), grid.H, 1, ranks, comm, log)).Message;
+        });
+        for (var rank = 0; rank < ranks; rank++)
+        {
+            Assert.Contains($"forward solve, rank {rank} of {ranks}): the operator is not positive definite", messages[rank], StringComparison.Ordinal);
+            Assert.Contains("non-positive pivot", messages[rank], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AutomaticFallsBackToJacobiOverItsLimits()
+    {
+        const int n = 12;
+        var grid = new PoissonGrid(n);
+        var interfaceTooLarge = OnRanks(2, comm =>
+        {
+            var log = new PoissonSolveLog { MaxDirectInterfaceNodes = 2 * n - 1 };
+            DistributedPoisson.Solve(grid.Take(grid.Kappa, 1, 2, comm.Rank), grid.Take(grid.Source, 1, 2, comm.Rank), grid.H, 1, 2, comm, log);
+            return log.Solves[0];
+        });
+        Assert.All(interfaceTooLarge, r => Assert.Equal(PoissonPreconditioner.Jacobi, r.Preconditioner));
+        Assert.All(interfaceTooLarge, r => Assert.True(r.Iterations > 3));
+        var fits = OnRanks(2, comm =>
+        {
+            var log = new PoissonSolveLog { MaxDirectInterfaceNodes = 2 * n };
+            DistributedPoisson.Solve(grid.Take(grid.Kappa, 1, 2, comm.Rank), grid.Take(grid.Source, 1, 2, comm.Rank), grid.H, 1, 2, comm, log);
+            return log.Solves[0];
+        });
+        Assert.All(fits, r => Assert.Equal(PoissonPreconditioner.Direct, r.Preconditioner));
+        // One rank's patch too large is enough for every rank to fall back.
+        var patchTooLarge = OnRanks(2, comm =>
+        {
+            var log = new PoissonSolveLog { MaxDirectPatchNodes = comm.Rank == 1 ? n * n / 2 - 1 : n * n };
+            DistributedPoisson.Solve(grid.Take(grid.Kappa, 1, 2, comm.Rank), grid.Take(grid.Source, 1, 2, comm.Rank), grid.H, 1, 2, comm, log);
+            return log.Solves[0];
+        });
+        Assert.All(patchTooLarge, r => Assert.Equal(PoissonPreconditioner.Jacobi, r.Preconditioner));
+        var single = new PoissonSolveLog { MaxDirectPatchNodes = n * n - 1 };
+        DistributedPoisson.Solve(Tensor.FromArray(grid.Kappa, n, n), Tensor.FromArray(grid.Source, n, n), grid.H, 1, 1, Communicator.Single, single);
+        Assert.Equal(PoissonPreconditioner.Jacobi, single.Solves[0].Preconditioner);
+    }
+
+    /// <summary>The adjoint solve reuses the factorization the forward solve built for the same κ: no set-up time,
+    /// one iteration; a new κ factors anew.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void TheAdjointReusesTheForwardFactorization(int ranks)
+    {
+        const int n = 16;
+        var grid = new PoissonGrid(n);
+        var (gridRows, gridColumns) = GridPatch.Grid(ranks);
+        var records = OnRanks(ranks, comm =>
+        {
+            var log = new PoissonSolveLog();
+            var kappa = grid.Take(grid.Kappa, gridRows, gridColumns, comm.Rank);
+            var f = grid.Take(grid.Source, gridRows, gridColumns, comm.Rank);
+            var data = Tensor.Zeros(kappa.ShapeArray);
+            for (var round = 0; round < 2; round++)
+            {
+                var fresh = kappa * 1.0;
+                PoissonCases.Misfit_Gradient(fresh, f, data, grid.H, gridRows, gridColumns, comm, log, out var dKappa, out var dF);
+            }
+            return log.Solves.ToArray();
+        });
+        foreach (var solves in records)
+        {
+            Assert.Equal(new[] { PoissonSolveKind.Forward, PoissonSolveKind.Adjoint, PoissonSolveKind.Forward, PoissonSolveKind.Adjoint }, solves.Select(s => s.Kind));
+            Assert.All(solves, s => Assert.Equal(PoissonPreconditioner.Direct, s.Preconditioner));
+            Assert.All(solves, s => Assert.Equal(1, s.Iterations));
+            Assert.True(solves[0].Setup > TimeSpan.Zero && solves[2].Setup > TimeSpan.Zero);
+            Assert.Equal(TimeSpan.Zero, solves[1].Setup);
+            Assert.Equal(TimeSpan.Zero, solves[3].Setup);
+        }
+    }
+
     [Fact]
     public void AZeroRightHandSideTakesNoIterations()
     {
@@ -170,6 +282,9 @@ public class DistributedPoissonTests
         var log = new PoissonSolveLog();
         Assert.Throws<ArgumentOutOfRangeException>(() => log.Tolerance = 0);
         Assert.Throws<ArgumentOutOfRangeException>(() => log.MaxIterations = -1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.Preconditioner = (PoissonPreconditioner)7);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.MaxDirectInterfaceNodes = -1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.MaxDirectPatchNodes = -1);
         Assert.Throws<ArgumentOutOfRangeException>(() => DistributedPoisson.Solve(Tensor.Ones(3, 3), Tensor.Ones(3, 3), -0.1, 1, 1, Communicator.Single, log));
     }
 

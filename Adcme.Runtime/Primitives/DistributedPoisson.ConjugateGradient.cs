@@ -3,8 +3,9 @@ using System.Globalization;
 
 namespace Adcme;
 
-// The distributed Jacobi-preconditioned conjugate gradient: per iteration one halo exchange of the search direction
-// and two reductions (pᵀAp; then rᵀr and rᵀz together). Every decision (stop, throw) is taken on globally reduced
+// The distributed preconditioned conjugate gradient: per iteration one halo exchange of the search direction and two
+// reductions (pᵀAp; then rᵀr and rᵀz together). The preconditioner is local to each rank: A's diagonal (Jacobi), or
+// A's block on this rank's patch solved exactly by its Cholesky factor (block Jacobi), built once per operator. Every decision (stop, throw) is taken on globally reduced
 // numbers, so every rank takes it at the same iteration and issues the same communication.
 public static partial class DistributedPoisson
 {
@@ -14,6 +15,10 @@ public static partial class DistributedPoisson
         var comm = op.Comm;
         int n = op.Rows, m = op.Columns, width = m + 2, length = n * m;
         var inverse = op.InverseDiagonal;
+        var preconditioner = op.Setup(log, out var setup);
+        var factor = preconditioner.Failed ? null : preconditioner.Factor;
+        var system = preconditioner.Interface;
+        var work = factor is null ? null : TensorPool.Rent(length);
         var x = TensorPool.RentZeroed(length);
         var r = TensorPool.Rent(length);
         var z = TensorPool.Rent(length);
@@ -24,7 +29,7 @@ public static partial class DistributedPoisson
             b.CopyTo(r);
             var notPositive = 0;
             foreach (var d in op.Diagonal) if (!(d > 0) || !double.IsFinite(d)) notPositive++;
-            var (bb, nodes, bad) = Reduce3(comm, Dot(r, r), length, notPositive);
+            var (bb, nodes, bad, failed) = Reduce4(comm, Dot(r, r), length, notPositive, preconditioner.Failed ? 1 : 0);
             if (bad > 0)
             {
                 throw new ArgumentException(Invariant(
@@ -36,19 +41,19 @@ public static partial class DistributedPoisson
                 throw new ArgumentException(Invariant($"DistributedPoisson.Solve ({Name(kind)} solve, rank {comm.Rank} of {comm.Size}): the right-hand side contains NaN or ∞."),
                     kind == PoissonSolveKind.Forward ? "f" : "seed");
             }
+            if (failed > 0)
+            {
+                throw new InvalidOperationException(Invariant(
+                    $"DistributedPoisson.Solve ({Name(kind)} solve, rank {comm.Rank} of {comm.Size}): the operator is not positive definite: {(preconditioner.Kind == PoissonPreconditioner.Direct ? "its Cholesky factorization" : $"the Cholesky factorization of {failed} rank(s)' patch")} met a non-positive pivot (κ must be positive)."));
+            }
             if (bb == 0)
             {
-                log.Add(kind, 0, 0, start);
+                log.Add(kind, 0, 0, start, setup, preconditioner.Kind);
                 return x;
             }
             var limit = log.MaxIterations > 0 ? log.MaxIterations : 1000 + 20 * (int)Math.Ceiling(Math.Sqrt(nodes));
             var target = log.Tolerance * log.Tolerance * bb;
-            var rz = 0.0;
-            for (var c = 0; c < length; c++)
-            {
-                z[c] = inverse[c] * r[c];
-                rz += r[c] * z[c];
-            }
+            var rz = Precondition(factor, system, inverse, r, z, work);
             rz = comm.AllreduceSum(rz);
             for (var i = 0; i < n; i++) z.AsSpan(i * m, m).CopyTo(p.AsSpan((i + 1) * width + 1, m));
             var rr = bb;
@@ -83,16 +88,20 @@ public static partial class DistributedPoisson
                         x[c] += alpha * p[row + j];
                         var residual = r[c] - alpha * ap[c];
                         r[c] = residual;
-                        var preconditioned = inverse[c] * residual;
-                        z[c] = preconditioned;
                         localRr += residual * residual;
-                        localRz += residual * preconditioned;
+                        if (factor is null)
+                        {
+                            var preconditioned = inverse[c] * residual;
+                            z[c] = preconditioned;
+                            localRz += residual * preconditioned;
+                        }
                     }
                 }
+                if (factor is not null) localRz = Precondition(factor, system, inverse, r, z, work);
                 (rr, var nextRz) = Reduce2(comm, localRr, localRz);
                 if (rr <= target)
                 {
-                    log.Add(kind, iteration, Math.Sqrt(rr / bb), start);
+                    log.Add(kind, iteration, Math.Sqrt(rr / bb), start, setup, preconditioner.Kind);
                     return x;
                 }
                 var beta = nextRz / rz;
@@ -104,7 +113,7 @@ public static partial class DistributedPoisson
                 }
             }
             var reached = Math.Sqrt(rr / bb);
-            log.Add(kind, limit, reached, start);
+            log.Add(kind, limit, reached, start, setup, preconditioner.Kind);
             throw new InvalidOperationException(Invariant(
                 $"DistributedPoisson.Solve ({Name(kind)} solve, rank {comm.Rank} of {comm.Size}): conjugate gradients did not converge in {limit} iterations: relative residual {reached:G3}, tolerance {log.Tolerance:G3}."));
         }
@@ -119,7 +128,33 @@ public static partial class DistributedPoisson
             TensorPool.Return(z);
             TensorPool.Return(ap);
             TensorPool.Return(p);
+            if (work is not null) TensorPool.Return(work);
         }
+    }
+
+    /// <summary>z = M⁻¹r (M: the diagonal, this patch's block through its factor, or A through the patches' factors and the interface system); returns the local rᵀz.</summary>
+    private static double Precondition(PatchCholesky? factor, InterfaceSystem? system, double[] inverse, double[] r, double[] z, double[]? work)
+    {
+        var length = inverse.Length;
+        if (factor is not null && system is not null)
+        {
+            factor.ForwardInterior(r, work);
+            system.Solve(work);
+            factor.BackwardInterior(work, z);
+            return Dot(r, z);
+        }
+        if (factor is not null)
+        {
+            factor.Solve(r.AsSpan(0, length), z.AsSpan(0, length), work.AsSpan(0, length));
+            return Dot(r.AsSpan(0, length), z.AsSpan(0, length));
+        }
+        var rz = 0.0;
+        for (var c = 0; c < length; c++)
+        {
+            z[c] = inverse[c] * r[c];
+            rz += r[c] * z[c];
+        }
+        return rz;
     }
 
     private static string Name(PoissonSolveKind kind) => kind.ToString().ToLowerInvariant();
@@ -145,15 +180,16 @@ public static partial class DistributedPoisson
         return (total.Span[0], total.Span[1]);
     }
 
-    /// <summary>Three sums over ranks in one reduction.</summary>
-    private static (double, double, double) Reduce3(Communicator comm, double a, double b, double c)
+    /// <summary>Four sums over ranks in one reduction.</summary>
+    private static (double, double, double, double) Reduce4(Communicator comm, double a, double b, double c, double d)
     {
-        var local = Tensor.Allocate(out var values, 3);
+        var local = Tensor.Allocate(out var values, 4);
         values[0] = a;
         values[1] = b;
         values[2] = c;
+        values[3] = d;
         using var total = comm.AllreduceSum(local);
         local.Dispose();
-        return (total.Span[0], total.Span[1], total.Span[2]);
+        return (total.Span[0], total.Span[1], total.Span[2], total.Span[3]);
     }
 }

@@ -43,6 +43,70 @@ internal sealed class PoissonPatchOperator
 
     public double[] InverseDiagonal { get; }
 
+    private readonly Lock _setupGate = new();
+    private PreconditionerSetup? _setup;
+
+    /// <summary>
+    /// The preconditioner the log asks for, built on first use and kept for the next solves with this κ (the time it
+    /// took in <paramref name="setupTime"/>, zero when it was already built). Collective on more than one rank for
+    /// <see cref="PoissonPreconditioner.Automatic"/> and <see cref="PoissonPreconditioner.Direct"/>: one sum of the
+    /// interface sizes decides, one sum agrees that every patch factored, and the interface system is summed.
+    /// </summary>
+    public PreconditionerSetup Setup(PoissonSolveLog log, out TimeSpan setupTime)
+    {
+        var request = (log.Preconditioner, log.MaxDirectPatchNodes, log.MaxDirectInterfaceNodes);
+        lock (_setupGate)
+        {
+            setupTime = TimeSpan.Zero;
+            if (_setup is { } built && built.Requested == request) return built;
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            _setup = BuildSetup(request);
+            setupTime = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            return _setup;
+        }
+    }
+
+    private PreconditionerSetup BuildSetup((PoissonPreconditioner Kind, long MaxPatch, int MaxInterface) request)
+    {
+        var requested = request.Kind;
+        var patchTooLarge = (long)Rows * Columns > request.MaxPatch;
+        switch (requested)
+        {
+            case PoissonPreconditioner.Jacobi:
+                return new PreconditionerSetup(request, PoissonPreconditioner.Jacobi, null, null, false);
+            case PoissonPreconditioner.LocalCholesky:
+            {
+                var factor = PatchCholesky.Factor(this);
+                return new PreconditionerSetup(request, PoissonPreconditioner.LocalCholesky, factor, null, factor is null);
+            }
+        }
+        if (Comm.Size == 1)
+        {
+            if (requested == PoissonPreconditioner.Automatic && patchTooLarge) return new PreconditionerSetup(request, PoissonPreconditioner.Jacobi, null, null, false);
+            var factor = PatchCholesky.Factor(this);
+            return new PreconditionerSetup(request, PoissonPreconditioner.Direct, factor, null, factor is null);
+        }
+        // Every rank's interface size, and whether any patch is too large to factor automatically.
+        var size = Comm.Size;
+        var local = Tensor.Allocate(out var values, size + 1);
+        values.Clear();
+        values[Comm.Rank] = InterfaceSystem.CountOf(this);
+        values[size] = patchTooLarge ? 1 : 0;
+        using var sums = Comm.AllreduceSum(local);
+        local.Dispose();
+        var counts = sums.Span[..size].ToArray();
+        var total = counts.Sum();
+        if (requested == PoissonPreconditioner.Automatic && (sums.Span[size] > 0 || total > request.MaxInterface))
+        {
+            return new PreconditionerSetup(request, PoissonPreconditioner.Jacobi, null, null, false);
+        }
+        var patchFactor = PatchCholesky.Factor(this, interfaceLast: true);
+        var failures = Comm.AllreduceSum(patchFactor is null ? 1.0 : 0.0);
+        if (failures > 0) return new PreconditionerSetup(request, PoissonPreconditioner.Direct, null, null, true);
+        var system = InterfaceSystem.Build(this, patchFactor!, counts);
+        return new PreconditionerSetup(request, PoissonPreconditioner.Direct, patchFactor, system, system is null);
+    }
+
     /// <summary>The number of padded values, (n + 2)·(m + 2).</summary>
     public int PaddedLength => (Rows + 2) * (Columns + 2);
 
@@ -200,3 +264,10 @@ internal sealed class PoissonPatchOperator
         }
     }
 }
+
+/// <summary>What a patch operator's solves precondition with: <see cref="Kind"/> is what
+/// <see cref="Requested"/> (the log's preconditioner and limits) resolved to; <see cref="Failed"/> when a factorization met a non-positive pivot (for
+/// <see cref="PoissonPreconditioner.Direct"/> the same on every rank, for
+/// <see cref="PoissonPreconditioner.LocalCholesky"/> this rank's patch only).</summary>
+internal sealed record PreconditionerSetup((PoissonPreconditioner Kind, long MaxPatch, int MaxInterface) Requested, PoissonPreconditioner Kind, PatchCholesky? Factor,
+    InterfaceSystem? Interface, bool Failed);

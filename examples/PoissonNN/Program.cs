@@ -21,7 +21,8 @@ public static class Program
 
     /// <summary>What rank 0 reports.</summary>
     public sealed record Outcome(double Loss, double KappaRelativeError, int Iterations, int Evaluations, int Ranks, int GridRows, int GridColumns,
-        IReadOnlyList<int> ForwardIterations, IReadOnlyList<int> AdjointIterations, double[] Kappa, double[] TrueKappa, IReadOnlyList<double> Losses);
+        IReadOnlyList<int> ForwardIterations, IReadOnlyList<int> AdjointIterations, double[] Kappa, double[] TrueKappa, IReadOnlyList<double> Losses,
+        PoissonPreconditioner Preconditioner = PoissonPreconditioner.Automatic);
 
     public static int Run(TextWriter output, string[] args)
     {
@@ -91,7 +92,8 @@ public static class Program
             norm += truth[c] * truth[c];
         }
         var outcome = new Outcome(result.Minimum, Math.Sqrt(squares / norm), result.Iterations, result.Evaluations, comm.Size, grid.Rows, grid.Columns,
-            log.ForwardIterations, log.AdjointIterations, kappa, truth, result.History.Select(h => h.Value).ToList());
+            log.ForwardIterations, log.AdjointIterations, kappa, truth, result.History.Select(h => h.Value).ToList(),
+            log.Solves.Count > 0 ? log.Solves[^1].Preconditioner : PoissonPreconditioner.Automatic);
         Report(output, outcome, options);
     }
 
@@ -100,9 +102,9 @@ public static class Program
         var invariant = CultureInfo.InvariantCulture;
         var cg = outcome.ForwardIterations.Sum() + outcome.AdjointIterations.Sum();
         output.WriteLine(string.Format(invariant, "misfit {0:E3} after {1} iterations ({2} evaluations)", outcome.Loss, outcome.Iterations, outcome.Evaluations));
-        output.WriteLine(string.Format(invariant, "conjugate gradients: {0} forward solves of {1}–{2} iterations, {3} adjoint solves of {4}–{5}; {6} in all",
-            outcome.ForwardIterations.Count, Min(outcome.ForwardIterations), Max(outcome.ForwardIterations),
-            outcome.AdjointIterations.Count, Min(outcome.AdjointIterations), Max(outcome.AdjointIterations), cg));
+        output.WriteLine(string.Format(invariant, "conjugate gradients ({0} preconditioner): {1} forward solves of {2} iteration(s), {3} adjoint solves of {4}; {5} in all",
+            outcome.Preconditioner.ToString().ToLowerInvariant(), outcome.ForwardIterations.Count, Range(outcome.ForwardIterations),
+            outcome.AdjointIterations.Count, Range(outcome.AdjointIterations), cg));
         output.WriteLine(string.Format(invariant, "relative error of the recovered κ: {0:E3}", outcome.KappaRelativeError));
         if (options.Png is { } png)
         {
@@ -114,6 +116,12 @@ public static class Program
             output.WriteLine(string.Create(invariant,
                 $"{{\"loss\":{outcome.Loss:R},\"kappaRelativeError\":{outcome.KappaRelativeError:R},\"cgIterations\":{cg},\"ranks\":{outcome.Ranks}}}"));
         }
+    }
+
+    private static string Range(IReadOnlyList<int> values)
+    {
+        int min = Min(values), max = Max(values);
+        return min == max ? min.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{min}–{max}");
     }
 
     private static int Min(IReadOnlyList<int> values) => values.Count == 0 ? 0 : values.Min();
