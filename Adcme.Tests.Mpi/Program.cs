@@ -27,6 +27,7 @@ public static class Program
         ["distributed-lbfgs"] = Scenario.DistributedLbfgs,
         ["optimize-abort"] = Scenario.OptimizeAbort,
         ["heat-gradient"] = Scenario.HeatGradient,
+        ["poisson-gradient"] = Scenario.PoissonGradient,
     };
 
     /// <summary>Scenarios that end with an exit code of their own (a failure every rank reports).</summary>

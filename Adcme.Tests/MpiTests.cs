@@ -75,6 +75,16 @@ public class MpiTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void ThePoissonNNGradientOnFourMpiRanksIsTheOneRankGradient()
+    {
+        // PoissonNN's misfit and gradient in θ on 2×2 patches (the exact substructured solve, its interface system
+        // summed through MPI), summed over the ranks, against one rank with tight Jacobi CG: within 1e-9.
+        var run = RunUnderMpi("poisson-gradient");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        for (var r = 0; r < Ranks; r++) Assert.Contains($"rank {r}: ok poisson gradient within ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromEnvironmentUnderMpiexecIsMpi()
     {
         var run = RunUnderMpi("from-environment");

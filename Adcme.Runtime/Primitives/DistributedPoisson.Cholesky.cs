@@ -113,6 +113,9 @@ internal sealed class PatchCholesky
         Array.Copy(columnStart, next, count);
         var x = new double[count];
         Array.Fill(mark, -1);
+        ref var xs = ref MemoryMarshal.GetArrayDataReference(x);
+        ref var rowsRef = ref MemoryMarshal.GetArrayDataReference(rows);
+        ref var valuesRef = ref MemoryMarshal.GetArrayDataReference(values);
         for (var k = 0; k < count; k++)
         {
             var top = RowPattern(k, upperStart, upperRows, parent, mark, stack);
@@ -125,7 +128,8 @@ internal sealed class PatchCholesky
                 var lkj = x[j] / values[start];
                 x[j] = 0;
                 var end = next[j];
-                for (var p = start + 1; p < end; p++) x[rows[p]] -= values[p] * lkj;
+                // Every row index in column j is below k < count, so the unchecked accesses stay inside x.
+                for (var p = start + 1; p < end; p++) Unsafe.Add(ref xs, Unsafe.Add(ref rowsRef, p)) -= Unsafe.Add(ref valuesRef, p) * lkj;
                 d -= lkj * lkj;
                 rows[end] = k;
                 values[end] = lkj;
