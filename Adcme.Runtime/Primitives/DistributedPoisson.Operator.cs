@@ -110,8 +110,12 @@ internal sealed class PoissonPatchOperator
     /// <summary>The number of padded values, (n + 2)·(m + 2).</summary>
     public int PaddedLength => (Rows + 2) * (Columns + 2);
 
+    /// <summary>Whether this operator serves a call with these arguments: the same h and process grid, and the same
+    /// communicator — or, on one rank, any one-rank communicator (<see cref="Communicator.Single"/> makes a new one
+    /// each time it is read, and a one-rank operator never communicates).</summary>
     public bool Matches(double h, int gridRows, int gridColumns, Communicator comm)
-        => H.Equals(h) && GridRows == gridRows && GridColumns == gridColumns && ReferenceEquals(Comm, comm);
+        => H.Equals(h) && GridRows == gridRows && GridColumns == gridColumns
+            && (ReferenceEquals(Comm, comm) || (Comm.Size == 1 && comm.Size == 1));
 
     /// <summary>Builds A(κ) from this rank's κ: one halo exchange of κ (on more than one rank), one pass.</summary>
     public static PoissonPatchOperator Build(ReadOnlySpan<double> kappa, int rows, int columns, double h, int gridRows, int gridColumns, Communicator comm)
