@@ -31,10 +31,23 @@ internal static class MpiRun
     }
 
     /// <summary>Runs a command with the launchers' variables of this process removed, killing it (and
-    /// failing) after <see cref="Timeout"/>; stdout and stderr together.</summary>
-    public static Result Process(ITestOutputHelper log, string file, string[] arguments, Dictionary<string, string> environment)
+    /// failing) after <paramref name="timeout"/> (<see cref="Timeout"/> unless given); stdout and stderr together.
+    /// <paramref name="removeMsBuildVariables"/>: for a child <c>dotnet build</c>, drop the MSBuild variables a test host
+    /// may carry.</summary>
+    public static Result Process(ITestOutputHelper log, string file, string[] arguments, Dictionary<string, string> environment, TimeSpan? timeout = null,
+        string? workingDirectory = null, bool removeMsBuildVariables = false)
     {
+        var limit = timeout ?? Timeout;
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
+        if (removeMsBuildVariables)
+        {
+            foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
+                || k.Equals("MSBuildExtensionsPath", StringComparison.OrdinalIgnoreCase) || k.Equals("MSBuildSDKsPath", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(key);
+            }
+        }
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PMI", StringComparison.Ordinal) || k.StartsWith("OMPI_", StringComparison.Ordinal)
             || k.StartsWith("MPI_LOCAL", StringComparison.Ordinal) || k.StartsWith("MV2_", StringComparison.Ordinal) || k.StartsWith("ADCME_", StringComparison.Ordinal)).ToList())
@@ -51,11 +64,11 @@ internal static class MpiRun
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Assert.Fail($"`{command}` did not finish in {Timeout.TotalSeconds:0} s and was killed:\n{output}");
+            Assert.Fail($"`{command}` did not finish in {limit.TotalSeconds:0} s and was killed:\n{output}");
         }
         process.WaitForExit(); // drains the redirected streams
         var result = new Result(command, process.ExitCode, output.ToString(), stopwatch.Elapsed);
