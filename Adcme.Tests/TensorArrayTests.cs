@@ -1,3 +1,4 @@
+using Adcme.Checking;
 using Adcme.Tests.Cases;
 
 namespace Adcme.Tests;
@@ -14,6 +15,29 @@ public class TensorArrayTests
         var a = Tensor.FromArray([0.3, -0.5, 0.8, 0.1, 0.6, -0.2], 2, 3);
         GradientAssert.Passes(TensorArrayCases.MatrixElements, a, new[] { 0.9, -0.4, 0.7 });
     }
+
+    [Fact]
+    public void FromArrayRulesPassTheChecker()
+    {
+        double[] data = [0.3, -1.2, 0.8, 2.0, -0.5, 1.1];
+        Passes(GradientChecker.CheckPrimitive((Func<double[], Tensor>)Tensor.FromArray, data));
+        Passes(GradientChecker.CheckPrimitive((Func<double[], int, Tensor>)Tensor.FromArray, data, 6));
+        Passes(GradientChecker.CheckPrimitive((Func<double[], int, int, Tensor>)Tensor.FromArray, data, 2, 3));
+        Passes(GradientChecker.CheckPrimitive((Func<double[], int, int, int, Tensor>)Tensor.FromArray, data, 1, 3, 2));
+    }
+
+    [Fact]
+    public void ElementRulesPassTheChecker()
+    {
+        var vector = Tensor.FromArray([0.3, -1.2, 0.8, 2.0]);
+        var matrix = Tensor.FromArray([0.3, -1.2, 0.8, 2.0, -0.5, 1.1], 2, 3);
+        var cube = Tensor.FromArray([0.3, -1.2, 0.8, 2.0, -0.5, 1.1], 1, 3, 2);
+        Passes(GradientChecker.CheckPrimitive((Func<Tensor, int, double>)Tensor.Element, vector, 2));
+        Passes(GradientChecker.CheckPrimitive((Func<Tensor, int, int, double>)Tensor.Element, matrix, 1, 2));
+        Passes(GradientChecker.CheckPrimitive((Func<Tensor, int, int, int, double>)Tensor.Element, cube, 0, 2, 1));
+    }
+
+    private static void Passes(GradientCheckReport report) => Assert.True(report.Passed, report.ToString());
 
     [Fact]
     public void FromArrayAndElementRules()
