@@ -88,7 +88,7 @@ public class DiagnosticTests
     [InlineData("Func<double, double> f = v => v; y = x;", "v => v", "lambda expression")]
     [InlineData("double G(double v) => v; y = x;", "double G(double v) => v;", "local function")]
     [InlineData("switch (1) { default: y = x; break; }", "switch (1) { default: y = x; break; }", "switch statement")]
-    [InlineData("foreach (var v in new[] { x }) y += v;", "foreach (var v in new[] { x }) y += v;", "foreach loop")]
+    [InlineData("foreach (var c in \"ab\") y += x;", "foreach (var c in \"ab\") y += x;", "foreach loop over 'string'")]
     [InlineData("ref double r = ref x; y = r;", "r = ref x", "ref local")]
     [InlineData("y = x > 0 ? x : throw new ArgumentException();", "throw new ArgumentException()", "throw expression")]
     public void ADCME005_UnsupportedStatement(string statement, string located, string description)
@@ -102,11 +102,11 @@ public class DiagnosticTests
     public void AMultiLineExpressionIsQuotedWholeOnOneLine()
     {
         // Build logs show a message up to its first line break: the switch expression's text is quoted on one line.
-        var source = Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x, int mode)\n    {\n        var y = mode switch\n        {\n            0 => x,\n            _ => x * x,\n        };\n        return y;\n    }\n}";
+        var source = Usings + "public static partial class Model\n{\n    [Differentiable] public static double F(double x, int mode)\n    {\n        var y = mode switch\n        {\n            0 => x,\n            1 => x * x,\n        };\n        return y;\n    }\n}";
         var diagnostic = GeneratorHarness.Run(source).GeneratorDiagnostics.First(d => d.Id.StartsWith("ADCME", StringComparison.Ordinal));
         var message = diagnostic.GetMessage();
         Assert.DoesNotContain("\n", message, StringComparison.Ordinal);
-        Assert.Contains("mode switch { 0 => x, _ => x * x, }", message, StringComparison.Ordinal);
+        Assert.Contains("mode switch { 0 => x, 1 => x * x, }", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +119,104 @@ public class DiagnosticTests
         Assert.EndsWith("+ x58 + x59", line, StringComparison.Ordinal);
         Assert.Contains(" … ", line, StringComparison.Ordinal);
         Assert.Equal("a b", Adcme.Generators.Diagnostics.DiagnosticDescriptors.OneLine("a\r\n        b"));
+    }
+
+    private static string Method(string body, string parameters = "double x") => "public static partial class Model\n{\n"
+        + "    static readonly double[] Table = { 1.0, 2.0 };\n    static double[] Mutable = { 1.0 };\n"
+        + "    [Differentiable] public static double F(" + parameters + ")\n    {\n        " + body + "\n    }\n}";
+
+    [Fact]
+    public void OneErrorForAParamsParameter()
+    {
+        var d = Single(Method("return x * v[0] + v.Length;", "double x, params double[] v"), "ADCME004");
+        AssertLocated(d, "params double[] v", 5);
+        Assert.Contains("remove 'params'", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneErrorForAParameterOfAnUnsupportedType()
+    {
+        var d = Single(Method("return x * s.Length + s.GetHashCode();", "double x, string s"), "ADCME004");
+        AssertLocated(d, "string s", 5);
+        Assert.Contains("[NoDerivative]", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneErrorForACallToADifferentiableMethodWithParams()
+    {
+        var source = "public static partial class Model\n{\n    [Differentiable] public static double Sum(params double[] v) => v[0];\n"
+            + "    [Differentiable] public static double F(double x) => Sum(x, x) + Sum(x);\n}";
+        var d = Single(source, "ADCME004");
+        AssertLocated(d, "params double[] v", 3);
+    }
+
+    [Theory]
+    [InlineData("static double G(double v) => v * v;\n        return G(x) + G(2 * x);", "static double G(double v) => v * v;")]
+    [InlineData("double G(double v) => v * x;\n        return G(x);", "double G(double v) => v * x;")]
+    [InlineData("var y = G(x);\n        return y;\n        static double G(double v) => v * v;", "static double G(double v) => v * v;")]
+    public void OneErrorForALocalFunctionThatSaysWhatToWriteInstead(string body, string located)
+    {
+        var d = Single(Method(body), "ADCME005");
+        Assert.Equal(located, _lastSource!.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Contains("private static [Differentiable] method of the class", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneErrorForALambdaAndTheCallsOfItsDelegate()
+    {
+        var d = Single(Method("Func<double, double> f = v => v * v;\n        return f(x) + f(1.0);"), "ADCME005");
+        AssertLocated(d, "v => v * v", 7);
+        Assert.DoesNotContain("mark it [Differentiable]", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Console.WriteLine(x);", "Console.WriteLine(x)", "call it outside the differentiable method")]
+    [InlineData("y = Math.Round(x, MidpointRounding.ToZero);", "Math.Round(x, MidpointRounding.ToZero)", "write it with supported Math functions")]
+    public void ADCME007_NeverSuggestsDifferentiableForWhatCannotCarryIt(string statement, string located, string fix)
+    {
+        var d = Single(Method("double y = 0;\n        " + statement + "\n        return y;"), "ADCME007");
+        AssertLocated(d, located, 8);
+        Assert.Contains(fix, d.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("mark it [Differentiable]", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME007_ACallThroughADelegate()
+    {
+        var d = Single(Method("return f(x);", "double x, [NoDerivative] Func<double, double> f"), "ADCME007");
+        AssertLocated(d, "f(x)", 7);
+        Assert.Contains("call a [Differentiable] method directly", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME008_AWriteIntoAStaticReadonlyTable()
+    {
+        var d = Single(Method("Table[0] = x;\n        return x * Table[1];"), "ADCME008");
+        AssertLocated(d, "Table[0]", 7);
+        Assert.Contains("read-only data", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME010_AWriteIntoAStaticReadonlyTableThroughALocal()
+    {
+        var d = Single(Method("var t = Table;\n        t[0] = x;\n        return x * t[1];"), "ADCME010");
+        AssertLocated(d, "t[0]", 8);
+    }
+
+    [Theory]
+    [InlineData("return x * Mutable[0];", "Mutable", "make it 'static readonly', or pass 'Mutable' as a [NoDerivative] double[] parameter")]
+    [InlineData("return x switch { < 0.0 => -x, > 0.0 => x };", "x switch { < 0.0 => -x, > 0.0 => x }", "end it with a discard arm")]
+    [InlineData("return x switch { double d when d > 1 => d, _ => x };", "double d", "declares a variable")]
+    [InlineData("var p = (x, 2.0);\n        return x;", "p = (x, 2.0)", "are not supported")]
+    [InlineData("var r = new Random(1);\n        return x;", "r = new Random(1)", "are not supported")]
+    [InlineData("return x is > 0 ? x : -x;", "x is > 0", "compare with ==, <, >")]
+    [InlineData("return x + nameof(x).Length;", "nameof(x).Length", "pass the value as a parameter")]
+    public void ADCME006_SaysWhatToWriteInstead(string body, string located, string fix)
+    {
+        var d = Single(Method(body), "ADCME006");
+        AssertLocated(d, located, 7);
+        Assert.Contains(fix, d.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reference)", d.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

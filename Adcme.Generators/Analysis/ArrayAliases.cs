@@ -7,7 +7,7 @@ namespace Adcme.Generators.Analysis
     /// <summary>Which array variables may refer to an array whose contents can differ between a call and that
     /// call's reverse: arrays that flow (through reference copies) into a variable written element-wise anywhere in
     /// the method, and parameters' arrays, which the caller may write after this method has returned and before
-    /// its reverse runs (split mode). A primitive's pullback given such an array reads a copy taken at the call.</summary>
+    /// its reverse runs (split mode), and static readonly fields' arrays likewise. A primitive's pullback given such an array reads a copy taken at the call.</summary>
     internal sealed class ArrayAliases
     {
         private readonly int[] _root;
@@ -31,6 +31,9 @@ namespace Adcme.Generators.Analysis
             foreach (var instruction in instructions)
             {
                 if (instruction.Op == OpCode.ArrayStore && instruction.Args[0].IsVariable) _mutable.Add(Root(instruction.Args[0].Variable));
+                // A static readonly double[] field's array: other code may write its elements, as a caller may a parameter's.
+                if (instruction.Op == OpCode.Copy && !instruction.Args[0].IsVariable && instruction.Args[0].Literal != "null"
+                    && variables[instruction.Target].Kind == ValueKind.DoubleArray) _mutable.Add(Root(instruction.Target));
             }
         }
 

@@ -40,7 +40,7 @@ namespace Adcme.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedStatement = Error("ADCME005",
             "Statement is not differentiable",
-            "A {0} cannot be used in differentiable code");
+            "A {0} cannot be used in differentiable code: {1}");
 
         public static readonly DiagnosticDescriptor UnsupportedExpression = Error("ADCME006",
             "Expression is not differentiable",
@@ -48,11 +48,11 @@ namespace Adcme.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor NoDerivativeForCall = Error("ADCME007",
             "Call has no known derivative",
-            "'{0}' has no known derivative: mark it [Differentiable] or call a supported function");
+            "'{0}' has no known derivative: {1}");
 
         public static readonly DiagnosticDescriptor WriteToNonLocal = Error("ADCME008",
             "Write outside the method's locals",
-            "Differentiable code cannot write to '{0}': only locals and local arrays may be assigned");
+            "Differentiable code cannot write to '{0}': {1}");
 
         public static readonly DiagnosticDescriptor GenericNotSupported = Error("ADCME009",
             "Generic methods are not supported",

@@ -132,7 +132,8 @@ namespace Adcme.Generators.Emit
                     if (call.Operator is not null) return args.Length == 1 ? call.Operator + args[0] : args[0] + " " + call.Operator + " " + args[1];
                     if (call.Instance) return args[0] + "." + call.Name + "(" + string.Join(", ", args.Skip(1)) + ")";
                     return call.ContainingType + "." + call.Name + "(" + string.Join(", ", args) + ")";
-                case OpCode.Member: return args[0] + "." + instruction.Name;
+                // t.Shape[d] has the dimension as a second operand.
+                case OpCode.Member: return args[0] + "." + instruction.Name + (args.Length == 2 ? "[" + args[1] + "]" : "");
                 default: throw new System.InvalidOperationException("no primal form for " + instruction.Op);
             }
         }

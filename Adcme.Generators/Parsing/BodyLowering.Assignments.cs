@@ -31,6 +31,10 @@ namespace Adcme.Generators.Parsing
                     return new Place(localId, _variables[localId].Kind);
                 case IParameterReferenceOperation parameter when _symbols.TryGetValue(parameter.Parameter, out var parameterId):
                     return new Place(parameterId, _variables[parameterId].Kind);
+                case IArrayElementReferenceOperation { ArrayReference: IFieldReferenceOperation table }:
+                    Report(DiagnosticDescriptors.WriteToNonLocal, target.Syntax, target.Syntax.ToString(), "'" + table.Field.Name
+                        + "' is a field, read-only data in differentiable code; copy it into a local 'new double[…]' to change values");
+                    return null;
                 case IArrayElementReferenceOperation element when element.Indices.Length == 1
                     && Kinds.Of(element.ArrayReference.Type) == ValueKind.DoubleArray:
                     {
@@ -45,7 +49,8 @@ namespace Adcme.Generators.Parsing
                 case IFieldReferenceOperation:
                 case IPropertyReferenceOperation:
                 case IEventReferenceOperation:
-                    Report(DiagnosticDescriptors.WriteToNonLocal, target.Syntax, target.Syntax.ToString());
+                    Report(DiagnosticDescriptors.WriteToNonLocal, target.Syntax, target.Syntax.ToString(),
+                        "only locals and local arrays may be assigned; keep the value in a local, or return it");
                     return null;
                 default:
                     if (target.Type?.TypeKind == TypeKind.Error) { SawInvalidCode = true; return null; }

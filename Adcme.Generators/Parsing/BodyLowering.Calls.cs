@@ -13,7 +13,8 @@ namespace Adcme.Generators.Parsing
         {
             var method = invocation.TargetMethod;
             var containing = method.ContainingType?.ToDisplayString();
-            if ((containing == "System.Math" || containing == "System.MathF") && Intrinsics.IsKnown(method.Name, invocation.Arguments.Length))
+            if ((containing == "System.Math" || containing == "System.MathF") && Intrinsics.IsKnown(method.Name, invocation.Arguments.Length)
+                && method.Parameters.All(p => Kinds.Of(p.Type) is ValueKind.Double or ValueKind.Float or ValueKind.Int))
             {
                 var kind = KindOrReport(invocation);
                 if (kind is null) return Invalid;
@@ -55,7 +56,14 @@ namespace Adcme.Generators.Parsing
             if (Kinds.HasAttribute(method, Kinds.DifferentiableAttribute) && method.IsStatic && method.ContainingType is not null)
             {
                 var resultKind = Kinds.Of(method.ReturnType);
-                if (resultKind is null || !(resultKind.Value.IsScalarFloating() || resultKind == ValueKind.Tensor)) return Invalid; // reported on the callee itself
+                // A result or a params, ref or out parameter that the callee's own ADCME003/ADCME004 refuses: that error is
+                // the one to fix; this method is not generated meanwhile (its code would call derivatives that do not exist).
+                if (resultKind is null || !(resultKind.Value.IsScalarFloating() || resultKind == ValueKind.Tensor)
+                    || method.Parameters.Any(p => p.IsParams || p.RefKind != RefKind.None))
+                {
+                    SawInvalidCode = true;
+                    return Invalid;
+                }
                 var parameters = method.Parameters.Select(p =>
                 {
                     var (kind, differentiable) = Kinds.OfParameter(p);
@@ -78,9 +86,35 @@ namespace Adcme.Generators.Parsing
                 SawInvalidCode = true;
                 return Invalid;
             }
+            // A local function's declaration, or the lambda a delegate holds, is reported already.
+            if (method.MethodKind == MethodKind.LocalFunction && _localFunctions.Contains(method.OriginalDefinition)) return Invalid;
+            if (invocation.Instance is not null && UsesRejectedLocal(invocation.Instance)) return Invalid;
             Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax,
-                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+                method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), NoDerivativeFix(method, containing));
             return Invalid;
+        }
+
+        /// <summary>What to do about a call without derivative: only a static method of the user's own source can be
+        /// marked [Differentiable].</summary>
+        private static string NoDerivativeFix(IMethodSymbol method, string? containing)
+        {
+            if (containing == "System.Math" || containing == "System.MathF")
+            {
+                return "Adcme knows no derivative of this Math function with these arguments; write it with supported Math functions, or as a [Primitive] with hand-written rules";
+            }
+            switch (method.MethodKind)
+            {
+                case MethodKind.LocalFunction:
+                    return LocalFunctionFix;
+                case MethodKind.DelegateInvoke:
+                    return "a call through a delegate cannot be differentiated; call a [Differentiable] method directly";
+            }
+            if (method.IsGenericMethod) return "a generic method cannot be differentiated; call a non-generic [Differentiable] method";
+            if (method.Parameters.Any(p => p.IsParams)) return "mark it [Differentiable] after removing 'params' from its parameter (callers then pass an array)";
+            var inSource = method.DeclaringSyntaxReferences.Length > 0;
+            if (inSource && method.IsStatic) return "mark it [Differentiable], or make it a [Primitive] with hand-written rules";
+            if (inSource) return "make it a static [Differentiable] method";
+            return "it is not differentiable; call it outside the differentiable method, or wrap it in a [Primitive] with hand-written rules";
         }
 
         /// <summary>Callees' replication masks, found once per callee however often it is called.</summary>

@@ -14,6 +14,11 @@ namespace Adcme.Generators.Parsing
         /// <summary>Lowers an expression evaluated for its effect only (a statement or a for-loop increment).</summary>
         private void LowerEffect(IOperation operation)
         {
+            if (operation is IDeconstructionAssignmentOperation deconstruction)
+            {
+                LowerDeconstruction(deconstruction);
+                return;
+            }
             if (operation is IIncrementOrDecrementOperation increment)
             {
                 LowerIncrement(increment, valueUsed: false);
@@ -90,21 +95,27 @@ namespace Adcme.Generators.Parsing
                 case IFieldReferenceOperation field when field.Field.IsStatic && Kinds.Of(field.Type) is ValueKind fieldKind
                     && fieldKind != ValueKind.DoubleArray:
                     return Deliver(Operand.Constant(Kinds.FullyQualified(field.Field.ContainingType) + "." + field.Field.Name, fieldKind), destination);
+                case IFieldReferenceOperation table when table.Field.IsStatic && table.Field.IsReadOnly && Kinds.Of(table.Type) == ValueKind.DoubleArray:
+                    return Deliver(Operand.Of(_variables[TableVariable(table.Field)]), destination);
+                case IPropertyReferenceOperation shape when IsTensorShape(shape.Instance):
+                    return LowerShapeRead(shape, destination);
+                case IPropertyReferenceOperation property when property.Instance is not null && Kinds.Of(property.Instance.Type) == ValueKind.Tensor:
+                    return LowerTensorMember(property, destination);
+                case ISwitchExpressionOperation switchExpression:
+                    return LowerSwitchExpression(switchExpression, destination);
                 case IInvalidOperation:
                     SawInvalidCode = true;
                     return Invalid;
                 case IThrowOperation:
-                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "throw expression");
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "throw expression", ThrowFix);
                     return Invalid;
                 case IAnonymousFunctionOperation:
                 case IDelegateCreationOperation:
-                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "lambda expression");
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, "lambda expression", LambdaFix);
                     return Invalid;
                 default:
                     if (operation.Type?.TypeKind == TypeKind.Error) { SawInvalidCode = true; return Invalid; }
-                    Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(),
-                        "this kind of expression (" + operation.Kind + ") is not supported");
-                    return Invalid;
+                    return Unsupported(operation, DescribeExpression(operation));
             }
         }
 
@@ -149,7 +160,12 @@ namespace Adcme.Generators.Parsing
         /// <summary>Whether an expression reads a local whose declaration was already reported: its errors
         /// would only repeat that one.</summary>
         private bool UsesRejectedLocal(IOperation operation)
-            => operation.DescendantsAndSelf().Any(o => o is ILocalReferenceOperation l && _symbols.TryGetValue(l.Local, out var id) && _rejected.Contains(id));
+            => operation.DescendantsAndSelf().Any(o => o switch
+            {
+                ILocalReferenceOperation l => _rejectedSymbols.Contains(l.Local) || (_symbols.TryGetValue(l.Local, out var id) && _rejected.Contains(id)),
+                IParameterReferenceOperation p => _rejectedSymbols.Contains(p.Parameter),
+                _ => false,
+            });
 
         private ValueKind? KindOrReport(IOperation operation)
         {
@@ -159,7 +175,8 @@ namespace Adcme.Generators.Parsing
                 if (UsesRejectedLocal(operation)) return null;
                 if (operation.Type is null || operation.Type.TypeKind == TypeKind.Error) SawInvalidCode = true;
                 else Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, operation.Syntax.ToString(),
-                    "values of type '" + operation.Type.ToDisplayString() + "' are not supported");
+                    "values of type '" + operation.Type.ToDisplayString() + "' are not supported; differentiable code computes with double, float, int, bool, "
+                    + "double[] and Tensor");
             }
             return kind;
         }

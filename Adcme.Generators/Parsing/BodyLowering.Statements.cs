@@ -73,7 +73,7 @@ namespace Adcme.Generators.Parsing
                     LowerStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, isTail);
                     return;
                 case IBlockOperation block when block.Syntax.Parent is UnsafeStatementSyntax:
-                    Report(DiagnosticDescriptors.UnsupportedStatement, block.Syntax.Parent, "unsafe block");
+                    Report(DiagnosticDescriptors.UnsupportedStatement, block.Syntax.Parent, "unsafe block", "remove 'unsafe' and index double[] arrays instead of pointers");
                     return;
                 case IBlockOperation block:
                     LowerStatements(block.Operations, 0, isTail);
@@ -97,6 +97,9 @@ namespace Adcme.Generators.Parsing
                 case IWhileLoopOperation whileLoop when !whileLoop.ConditionIsUntil:
                     LowerLoop(whileLoop, ImmutableArray<IOperation>.Empty, whileLoop.Condition, ImmutableArray<IOperation>.Empty, whileLoop.ConditionIsTop);
                     return;
+                case IForEachLoopOperation forEach:
+                    LowerForEach(forEach);
+                    return;
                 case IBranchOperation branch when branch.BranchKind == BranchKind.Break || branch.BranchKind == BranchKind.Continue:
                     LowerBranch(branch);
                     return;
@@ -106,7 +109,8 @@ namespace Adcme.Generators.Parsing
                     SawInvalidCode = true;
                     return;
                 default:
-                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, DescribeStatement(operation));
+                    var (description, fix) = DescribeStatement(operation);
+                    Report(DiagnosticDescriptors.UnsupportedStatement, operation.Syntax, description, fix);
                     return;
             }
         }
@@ -168,7 +172,7 @@ namespace Adcme.Generators.Parsing
                 var local = declarator.Symbol;
                 if (local.RefKind != RefKind.None)
                 {
-                    Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax, "ref local");
+                    Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax, "ref local", "declare an ordinary local and assign it");
                     // Still declare it, so that its uses do not each report an error of their own.
                     _symbols[local] = NewVariable(local.Name, Kinds.Of(local.Type) ?? ValueKind.Opaque, VariableRole.Local, Kinds.FullyQualified(local.Type));
                     continue;
@@ -216,107 +220,7 @@ namespace Adcme.Generators.Parsing
                     return;
                 }
             }
-            Report(DiagnosticDescriptors.UnsupportedStatement, branch.Syntax, "jump out of a switch");
-        }
-
-        private void LowerLoop(ILoopOperation loop, ImmutableArray<IOperation> before, IOperation? condition,
-            ImmutableArray<IOperation> atBottom, bool conditionFirst)
-        {
-            LoopLocations.Add(LocationInfo.From(loop.Syntax));
-            foreach (var statement in before) LowerStatement(statement, isTail: false);
-
-            var context = new LoopContext { ContinueLabel = loop.ContinueLabel, ExitLabel = loop.ExitLabel };
-            var descendants = loop.Body.DescendantsAndSelf().ToList();
-            var hasReturn = descendants.Any(o => o is IReturnOperation { Kind: OperationKind.Return });
-            if (descendants.Any(o => o is IBranchOperation b && SymbolEqualityComparer.Default.Equals(b.Target, loop.ExitLabel)))
-            {
-                context.BreakFlag = NewVariable("broke", ValueKind.Bool, VariableRole.Flag, "bool");
-                Emit(OpCode.Copy, context.BreakFlag, BoolLiteral(false));
-            }
-            if (descendants.Any(o => o is IBranchOperation b && SymbolEqualityComparer.Default.Equals(b.Target, loop.ContinueLabel)))
-            {
-                context.ContinueFlag = NewVariable("continued", ValueKind.Bool, VariableRole.Flag, "bool");
-            }
-            var first = -1;
-            if (!conditionFirst)
-            {
-                first = NewVariable("first", ValueKind.Bool, VariableRole.Flag, "bool");
-                Emit(OpCode.Copy, first, BoolLiteral(true));
-            }
-
-            // The loop runs while: (first iteration of a do-while) || (!returned && !broke && condition).
-            var go = NewTemp(ValueKind.Bool);
-            var conditionBlock = Capture(() =>
-            {
-                var guards = new List<System.Func<int, Operand>>();
-                if (hasReturn) guards.Add(target => Produce(OpCode.Not, ValueKind.Bool, target, null, Operand.Of(_variables[ReturnedFlag])));
-                if (context.BreakFlag >= 0) guards.Add(target => Produce(OpCode.Not, ValueKind.Bool, target, null, Operand.Of(_variables[context.BreakFlag])));
-                if (condition is not null) guards.Add(target => Lower(condition, target));
-                if (first < 0)
-                {
-                    LowerConjunction(guards, go);
-                }
-                else
-                {
-                    Emit(OpCode.Copy, go, Operand.Of(_variables[first]));
-                    var rest = Capture(() => LowerConjunction(guards, go));
-                    Emit(new IfStatement(Negated(go), rest, EquatableArray<Statement>.Empty));
-                }
-            });
-
-            _loops.Push(context);
-            var body = Capture(() =>
-            {
-                if (first >= 0) Emit(OpCode.Copy, first, BoolLiteral(false));
-                if (context.ContinueFlag >= 0) Emit(OpCode.Copy, context.ContinueFlag, BoolLiteral(false));
-                LowerStatement(loop.Body, isTail: false);
-                if (atBottom.IsEmpty) return;
-                var stops = new List<int>();
-                if (hasReturn) stops.Add(ReturnedFlag);
-                if (context.BreakFlag >= 0) stops.Add(context.BreakFlag);
-                if (stops.Count == 0)
-                {
-                    foreach (var statement in atBottom) LowerStatement(statement, isTail: false);
-                    return;
-                }
-                var stop = Operand.Of(_variables[stops[0]]);
-                if (stops.Count == 2)
-                {
-                    var either = NewTemp(ValueKind.Bool);
-                    Emit(OpCode.Or, either, stop, Operand.Of(_variables[stops[1]]));
-                    stop = Operand.Of(_variables[either]);
-                }
-                var proceed = NewTemp(ValueKind.Bool);
-                Emit(OpCode.Not, proceed, stop);
-                var increments = Capture(() =>
-                {
-                    foreach (var statement in atBottom) LowerStatement(statement, isTail: false);
-                });
-                Emit(new IfStatement(Operand.Of(_variables[proceed]), increments, EquatableArray<Statement>.Empty));
-            });
-            _loops.Pop();
-            Emit(new LoopStatement(conditionBlock, Operand.Of(_variables[go]), body));
-        }
-
-        private Operand Negated(int flag)
-        {
-            var negated = NewTemp(ValueKind.Bool);
-            Emit(OpCode.Not, negated, Operand.Of(_variables[flag]));
-            return Operand.Of(_variables[negated]);
-        }
-
-        /// <summary>target = g₀ &amp;&amp; g₁ &amp;&amp; …, evaluating each guard (into the target) only when the previous ones hold.</summary>
-        private void LowerConjunction(List<System.Func<int, Operand>> guards, int target)
-        {
-            if (guards.Count == 0)
-            {
-                Emit(OpCode.Copy, target, BoolLiteral(true));
-                return;
-            }
-            guards[0](target);
-            if (guards.Count == 1) return;
-            var rest = Capture(() => LowerConjunction(guards.GetRange(1, guards.Count - 1), target));
-            Emit(new IfStatement(Operand.Of(_variables[target]), rest, EquatableArray<Statement>.Empty));
+            Report(DiagnosticDescriptors.UnsupportedStatement, branch.Syntax, "jump out of a switch", "use if/else instead of the switch statement");
         }
 
         private static bool IsSimpleStatement(IOperation operation)
@@ -329,30 +233,40 @@ namespace Adcme.Generators.Parsing
             foreach (var lambda in statement.Descendants())
             {
                 if (lambda is not IAnonymousFunctionOperation) continue;
-                Report(DiagnosticDescriptors.UnsupportedStatement, lambda.Syntax, "lambda expression");
+                Report(DiagnosticDescriptors.UnsupportedStatement, lambda.Syntax, "lambda expression", LambdaFix);
                 found = true;
+            }
+            // The statement is skipped: what it declares is rejected with it (a delegate's calls report nothing more).
+            if (found && statement is IVariableDeclarationGroupOperation group)
+            {
+                foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators)) _rejectedSymbols.Add(declarator.Symbol);
             }
             return found;
         }
 
-        private static string DescribeStatement(IOperation operation)
+        private const string LambdaFix = "write the function as a private static [Differentiable] method of the class and call that";
+        private const string ThrowFix = "check the arguments before calling the differentiable method";
+        private const string LocalFunctionFix = "make it a private static [Differentiable] method of the class and call that (a local function cannot carry [Differentiable])";
+
+        /// <summary>What a statement is, in words, and what to write instead.</summary>
+        private static (string Description, string Fix) DescribeStatement(IOperation operation)
         {
             switch (operation)
             {
-                case ITryOperation: return "try statement";
-                case IBranchOperation: return "goto statement";
-                case ILabeledOperation: return "labeled statement";
-                case ILocalFunctionOperation: return "local function";
-                case ISwitchOperation: return "switch statement";
-                case IForEachLoopOperation: return "foreach loop";
-                case IUsingOperation: return "using statement";
-                case ILockOperation: return "lock statement";
-                case IThrowOperation: return "throw statement";
-                case IReturnOperation: return "yield statement";
-                case IWhileLoopOperation: return "do-until loop";
+                case ITryOperation: return ("try statement", "handle errors in the code that calls the differentiable method");
+                case IBranchOperation: return ("goto statement", "use a loop with break or continue");
+                case ILabeledOperation: return ("labeled statement", "remove the label and use a loop with break or continue");
+                case ILocalFunctionOperation: return ("local function", LocalFunctionFix);
+                case ISwitchOperation: return ("switch statement", "use if/else, or a switch expression");
+                case IForEachLoopOperation: return ("foreach loop", "use a for loop with an index");
+                case IUsingOperation: return ("using statement", "create and dispose the resource in the code that calls the differentiable method");
+                case ILockOperation: return ("lock statement", "take the lock in the code that calls the differentiable method");
+                case IThrowOperation: return ("throw statement", ThrowFix);
+                case IReturnOperation: return ("yield statement", "return one value");
+                case IWhileLoopOperation: return ("do-until loop", "use a while loop");
             }
-            if (operation.Syntax is FixedStatementSyntax) return "fixed statement";
-            return operation.Syntax.Kind().ToString();
+            if (operation.Syntax is FixedStatementSyntax) return ("fixed statement", "index double[] arrays instead of pointers");
+            return (operation.Syntax.Kind().ToString(), "rewrite it with assignments, if, for and while");
         }
     }
 }

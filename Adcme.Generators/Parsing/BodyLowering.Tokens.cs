@@ -105,7 +105,8 @@ namespace Adcme.Generators.Parsing
                 && Enumerable.Range(0, n - 2).All(i => SymbolEqualityComparer.Default.Equals(m.Parameters[i].Type, method.Parameters[i].Type)));
             if (plain is null)
             {
-                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    "this communicator has no differentiable form of it with a token; call it without the token");
                 return Invalid;
             }
             if (!(invocation.Instance is IParameterReferenceOperation p && _symbols.TryGetValue(p.Parameter, out var receiverId)
@@ -139,7 +140,8 @@ namespace Adcme.Generators.Parsing
 
             if (TokenCheck(method.ContainingType, receiver, values[n - 2]) is not { } checkInstruction)
             {
-                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+                Report(DiagnosticDescriptors.NoDerivativeForCall, invocation.Syntax, method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    "this communicator has no differentiable form of it with a token; call it without the token");
                 return Invalid;
             }
             _current.Add(checkInstruction);

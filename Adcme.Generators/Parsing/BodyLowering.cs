@@ -76,8 +76,9 @@ namespace Adcme.Generators.Parsing
         {
             ResultVariable = NewVariable("result", resultKind, VariableRole.Result, resultKind.CSharpName());
             DeclareHiddenTokens(body);
+            FindLocalFunctions(body);
             LowerStatement(body, isTail: true);
-            return StartHiddenTokens(_current).ToEquatableArray();
+            return StartHiddenTokens(StartTables(_current)).ToEquatableArray();
         }
 
         private int NewVariable(string name, ValueKind kind, VariableRole role, string typeName)

@@ -17,7 +17,7 @@ namespace Adcme.Generators.Parsing
             ["Abs"] = new[] { 1 }, ["Max"] = new[] { 2 }, ["Min"] = new[] { 2 }, ["Clamp"] = new[] { 3 },
             ["FusedMultiplyAdd"] = new[] { 3 },
             ["Sign"] = new[] { 1 }, ["Floor"] = new[] { 1 }, ["Ceiling"] = new[] { 1 },
-            ["Round"] = new[] { 1 }, ["Truncate"] = new[] { 1 },
+            ["Round"] = new[] { 1, 2 }, ["Truncate"] = new[] { 1 },
         };
 
         /// <summary>Functions whose derivative is zero wherever it exists.</summary>

@@ -111,8 +111,8 @@ namespace Adcme.Generators.Parsing
                 var (kind, differentiable) = Kinds.OfParameter(parameter);
                 var location = LocationInfo.From(parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken));
                 string? problem = null;
-                if (parameter.RefKind != RefKind.None) problem = "ref, out and in parameters are not supported";
-                else if (parameter.IsParams) problem = "params arrays are not supported";
+                if (parameter.RefKind != RefKind.None) problem = "ref, out and in parameters are not supported; return the value, or pass a double[] that the method reads";
+                else if (parameter.IsParams) problem = "params is not supported; remove 'params' (callers then pass an array)";
                 else if (kind is null) problem = "use double, float, double[], Tensor, int or bool, or mark it [NoDerivative]";
                 else if (method.Parameters.Any(other => other.Name != parameter.Name && Kinds.OfParameter(other).Differentiable
                     && Emit.Namer.PublicDerivativeName(other.Name) == parameter.Name))
@@ -128,6 +128,7 @@ namespace Adcme.Generators.Parsing
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedParameter, location,
                         parameter.Name, parameter.Type.ToDisplayString(), problem));
+                    lowering.RejectParameter(parameter);
                     continue;
                 }
                 var id = lowering.DeclareParameter(parameter, kind!.Value);
@@ -141,7 +142,7 @@ namespace Adcme.Generators.Parsing
             }
             if (syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword))
             {
-                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedStatement, identifier, "unsafe method"));
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.UnsupportedStatement, identifier, "unsafe method", "remove 'unsafe' and index double[] arrays instead of pointers"));
             }
             if (syntax.SyntaxTree != semanticModel.SyntaxTree) semanticModel = semanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
             var operation = semanticModel.GetOperation(syntax, cancellationToken);
