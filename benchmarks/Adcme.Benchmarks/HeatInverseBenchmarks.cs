@@ -24,7 +24,7 @@ public class HeatInverseBenchmarks
 
     private Communicator _comm = null!;
     private HeatProblem _problem = null!;
-    private Patch _patch = null!;
+    private GridPatch _patch = null!;
     private Tensor _kappa = null!, _u0 = null!, _source = null!, _observed = null!;
     private Tensor _padded = null!, _haloSeed = null!;
     private double[] _theta = null!;
@@ -62,7 +62,7 @@ public class HeatInverseBenchmarks
         _comm = Grid == "half" ? Communicator.Single : world;
         _problem = new HeatProblem(N, Steps, Every);
         // "half": the patch this rank would own on a 2 × 1 grid, solved alone (zero halo all round).
-        var owned = Grid == "half" ? Patch.Of(N, 2, 1, world.Rank % 2) : Patch.Of(N, gridRows, gridColumns, world.Rank);
+        var owned = Grid == "half" ? GridPatch.Of(N, 2, 1, world.Rank % 2) : GridPatch.Of(N, gridRows, gridColumns, world.Rank);
         _patch = Grid == "half" ? owned with { GridRows = 1, GridColumns = 1 } : owned;
         var trueKappa = _problem.Sample(HeatProblem.TrueKappa);
         _u0 = owned.Take(_problem.Sample(HeatProblem.InitialState), N);
