@@ -24,7 +24,7 @@ namespace Adcme.Generators.Tests;
 /// </summary>
 public class DocsCompileTests
 {
-    private static readonly Regex Fence = new(@"^```(?<info>.*)$");
+    private static readonly Regex Fence = new(@"^(?<indent>\s*)```(?<info>[^`]*)$");
     private static readonly Regex Context = new(@"^<!--\s*compile:(?<parameters>.*)-->\s*$");
 
     /// <summary>The last compilation's trees by path (Source0.cs…), to map the generator's diagnostics.</summary>
@@ -55,7 +55,8 @@ public class DocsCompileTests
         return data;
     }
 
-    /// <summary>The ```csharp blocks of a page (sketches left out), with the line of their first code line.</summary>
+    /// <summary>The ```csharp blocks of a page (sketches left out), with the line of their first code line. A fence may be
+    /// indented (a block inside a list item): the indentation is taken off its lines.</summary>
     internal static List<Block> Blocks(string file)
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), file));
@@ -64,13 +65,15 @@ public class DocsCompileTests
         {
             var fence = Fence.Match(lines[i]);
             if (!fence.Success) continue;
+            var indent = fence.Groups["indent"].Value;
             var info = fence.Groups["info"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var end = i + 1;
-            while (end < lines.Length && !lines[end].StartsWith("```", StringComparison.Ordinal)) end++;
+            while (end < lines.Length && !lines[end].TrimStart().StartsWith("```", StringComparison.Ordinal)) end++;
             if (info.Length > 0 && info[0] == "csharp" && !info.Contains("sketch"))
             {
-                var context = i > 0 ? Context.Match(lines[i - 1]) : Match.Empty;
-                blocks.Add(new Block(file, i + 2, string.Join("\n", lines[(i + 1)..end]), info[1..],
+                var context = i > 0 ? Context.Match(lines[i - 1].Trim()) : Match.Empty;
+                var code = lines[(i + 1)..end].Select(line => line.StartsWith(indent, StringComparison.Ordinal) ? line[indent.Length..] : line);
+                blocks.Add(new Block(file, i + 2, string.Join("\n", code), info[1..],
                     context.Success ? context.Groups["parameters"].Value.Trim() : null));
             }
             i = end;
@@ -107,6 +110,10 @@ public class DocsCompileTests
         Assert.True(blocks.Count >= 5, $"{blocks.Count} blocks");
         var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs/getting-started.md"));
         Assert.Equal(lines[blocks[0].FirstLine - 1], blocks[0].Code.Split('\n')[0]);
+        // An indented block (inside a list item) is found, its indentation taken off.
+        var indented = Assert.Single(Blocks("docs/gradient-checking-solvers.md"));
+        Assert.StartsWith("var log = new PoissonSolveLog", indented.Code, StringComparison.Ordinal);
+        Assert.NotNull(indented.Parameters);
         Assert.All(Blocks("docs/custom-primitives.md"), b => Assert.DoesNotContain("{ … }", b.Code, StringComparison.Ordinal));
     }
 
