@@ -9,6 +9,50 @@ namespace Adcme;
 /// </summary>
 public static class Sparse
 {
+    /// <summary>
+    /// The values of a matrix on <paramref name="pattern"/>, assembled from one value per (row, column) pair the
+    /// pattern was built from (<see cref="SparsePattern.FromIndices"/>, <see cref="SparsePattern.FromTriplets"/>), in
+    /// that order: values of pairs that name the same entry are summed, as a finite-element code adds element
+    /// matrices. The result is a vector of length <see cref="SparsePattern.Count"/> in CSR order, the values that
+    /// <see cref="MatVec"/>, <see cref="TransposeMatVec"/> and <see cref="Solve"/> take with the same pattern.
+    /// </summary>
+    /// <remarks>Linear, differentiable in <paramref name="values"/>: its adjoint gathers, v̄ₚ += ā[entry of pair p].</remarks>
+    /// <param name="pattern">The structure ([NoDerivative]).</param>
+    /// <param name="values">A vector of length <see cref="SparsePattern.PairCount"/>.</param>
+    /// <exception cref="TensorShapeException">The values are not a vector of length <see cref="SparsePattern.PairCount"/>.</exception>
+    [Primitive(nameof(Assemble_Pullback), nameof(Assemble_Tangent))]
+    public static Tensor Assemble([NoDerivative] SparsePattern pattern, Tensor values)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Rank != 1 || values.Length != pattern.PairCount)
+        {
+            throw new TensorShapeException($"Sparse.Assemble: the pattern was built from {pattern.PairCount} (row, column) pairs, so the values must have shape [{pattern.PairCount}], got {Tensor.Format(values.ShapeArray)}.");
+        }
+        var result = TensorPool.RentZeroed(pattern.Count);
+        var map = pattern.EntryOfPair;
+        var v = values.Span;
+        for (var p = 0; p < map.Length; p++) result[map[p]] += v[p];
+        return Tensor.Own(result);
+    }
+
+    /// <summary>Reverse rule of <see cref="Assemble"/>: v̄ₚ += ā[entry of pair p].</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Assemble_Pullback(SparsePattern pattern, Tensor values, Tensor result, Tensor seed, ref Tensor? dValues)
+    {
+        if (!Adjoints.IsWanted(ref dValues)) return;
+        var gathered = TensorPool.Rent(pattern.PairCount);
+        var map = pattern.EntryOfPair;
+        var g = seed.Span;
+        for (var p = 0; p < map.Length; p++) gathered[p] = g[map[p]];
+        dValues = Tensor.AddAdjoint(dValues, Tensor.Own(gathered), values.ShapeArray);
+    }
+
+    /// <summary>Forward rule of <see cref="Assemble"/>: it is linear.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static Tensor? Assemble_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor result)
+        => dValues is null ? null : Assemble(pattern, dValues);
+
     /// <summary>y = A·x.</summary>
     [Primitive(nameof(MatVec_Pullback), nameof(MatVec_Tangent))]
     public static Tensor MatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)

@@ -19,6 +19,11 @@ public static class Program
             Check();
             return;
         }
+        if (args.Contains("--solver-check"))
+        {
+            SolverCheckStudy.Run();
+            return;
+        }
         if (args.Contains("--mpi"))
         {
             RunUnderMpi(args.Contains("heat"));
