@@ -105,6 +105,29 @@ public class DistributedPoissonTests
         else Assert.True(results[0].Iterations > 3, $"{results[0].Iterations} iterations");
     }
 
+    /// <summary>Patches one node thick: every node of a middle patch is on the interface (no interior at all), and a
+    /// 1 × 1 patch in a 3 × 3 grid touches four neighbours. The direct solve is still exact: one iteration, the
+    /// one-rank solution, and its adjoint the one-rank adjoint.</summary>
+    [Theory]
+    [InlineData(5, 5, 1)]
+    [InlineData(3, 3, 3)]
+    [InlineData(4, 1, 4)]
+    public void PatchesWithoutInteriorNodesAreSolvedExactly(int n, int gridRows, int gridColumns)
+    {
+        var grid = new PoissonGrid(n);
+        var whole = DistributedPoisson.Solve(Tensor.FromArray(grid.Kappa, n, n), Tensor.FromArray(grid.Source, n, n), grid.H, 1, 1, Communicator.Single, Tight()).ToArray();
+        var results = OnRanks(gridRows * gridColumns, comm =>
+        {
+            var log = new PoissonSolveLog { Preconditioner = PoissonPreconditioner.Direct };
+            var u = DistributedPoisson.Solve(grid.Take(grid.Kappa, gridRows, gridColumns, comm.Rank), grid.Take(grid.Source, gridRows, gridColumns, comm.Rank),
+                grid.H, gridRows, gridColumns, comm, log);
+            return (U: u.ToArray(), Iterations: log.ForwardIterations[0]);
+        });
+        var assembled = grid.Assemble(results.Select(r => r.U).ToArray(), gridRows, gridColumns);
+        Assert.True(PoissonGrid.MaxDifference(assembled, whole) <= 1e-12 * whole.Max(Math.Abs), $"max difference {PoissonGrid.MaxDifference(assembled, whole):G3}");
+        Assert.All(results, r => Assert.Equal(1, r.Iterations));
+    }
+
     [Fact]
     public void ShapesThatDoNotMatchAreNamed()
     {
