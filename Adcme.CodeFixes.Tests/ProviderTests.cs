@@ -29,3 +29,23 @@ public class ProviderTests
         Assert.Equal(4, types.Count(t => typeof(CodeFixProvider).IsAssignableFrom(t)));
     }
 }
+
+/// <summary>Each fixed diagnostic's page says what its fix does (docs/diagnostics/ADCMEnnn.md, section "Code fix").</summary>
+public class CodeFixDocsTests
+{
+    [Theory]
+    [InlineData("ADCME001", MakePartialCodeFix.Title)]
+    [InlineData("ADCME004", NoDerivativeCodeFix.Title)]
+    [InlineData("ADCME007", LinqToLoopCodeFix.Title)]
+    [InlineData("ADCME014", PrimitiveStubsCodeFix.Title)]
+    public void ThePageOfAFixedDiagnosticDescribesItsFix(string id, string title)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Adcme.sln"))) directory = directory.Parent;
+        Assert.NotNull(directory);
+        var page = File.ReadAllText(Path.Combine(directory.FullName, "docs", "diagnostics", id + ".md"));
+        Assert.Contains("## Code fix", page, StringComparison.Ordinal);
+        Assert.Contains(title, page, StringComparison.Ordinal);
+        Assert.Contains(title, File.ReadAllText(Path.Combine(directory.FullName, "docs", "ide.md")), StringComparison.Ordinal);
+    }
+}
