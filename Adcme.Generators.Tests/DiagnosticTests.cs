@@ -420,6 +420,10 @@ public class DiagnosticTests
         {
             var page = Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md");
             Assert.True(File.Exists(page), "missing " + page);
+            // A link an IDE can open, to that page, the same for every descriptor.
+            Assert.Equal(Diagnostics.DiagnosticDescriptors.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            Assert.True(Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps, descriptor.HelpLinkUri);
+            Assert.EndsWith("/docs/diagnostics/" + descriptor.Id + ".md", link.AbsolutePath, StringComparison.Ordinal);
             var text = File.ReadAllText(page);
             Assert.Contains("Invalid", text, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("Valid", text, StringComparison.Ordinal);

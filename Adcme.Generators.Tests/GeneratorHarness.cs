@@ -3,6 +3,7 @@ using System.Reflection;
 using Adcme.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Adcme.Generators.Tests;
 
@@ -33,9 +34,14 @@ internal static class GeneratorHarness
         parseOptions: ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public sealed record Result(GeneratorDriverRunResult Run, Compilation Output, ImmutableArray<Diagnostic> CompilerDiagnostics)
+    /// <param name="AnalyzerDiagnostics">What <see cref="Diagnostics.DifferentiableAnalyzer"/> reports on the output
+    /// compilation, as a build runs it (the parser's findings and the [Primitive] checks).</param>
+    public sealed record Result(GeneratorDriverRunResult Run, Compilation Output, ImmutableArray<Diagnostic> CompilerDiagnostics,
+        ImmutableArray<Diagnostic> AnalyzerDiagnostics)
     {
-        public ImmutableArray<Diagnostic> GeneratorDiagnostics => Run.Diagnostics;
+        /// <summary>Every diagnostic of Adcme.Generators.dll, as a build reports them: the analyzer's, then the
+        /// generator's own (its failures).</summary>
+        public ImmutableArray<Diagnostic> GeneratorDiagnostics => AnalyzerDiagnostics.AddRange(Run.Diagnostics);
 
         public IEnumerable<GeneratedSourceResult> Sources => Run.Results.SelectMany(r => r.GeneratedSources);
     }
@@ -47,7 +53,20 @@ internal static class GeneratorHarness
         var run = driver.GetRunResult();
         var exception = run.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
         if (exception is not null) throw new InvalidOperationException("the generator threw", exception);
-        return new Result(run, output, output.GetDiagnostics());
+        return new Result(run, output, output.GetDiagnostics(), Analyze(output));
+    }
+
+    /// <summary>Runs the analyzer the way the compiler does after generation; an exception in it fails the test (a build
+    /// would only show AD0001).</summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation)
+    {
+        Exception? thrown = null;
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, _, _) => thrown ??= exception, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new Diagnostics.DifferentiableAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        if (thrown is not null) throw new InvalidOperationException("the analyzer threw", thrown);
+        return diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }
 
     /// <summary>The test cases shared with Adcme.Tests (which runs the same generated code numerically): the files

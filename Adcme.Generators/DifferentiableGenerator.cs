@@ -37,27 +37,11 @@ namespace Adcme.Generators
 
             context.RegisterSourceOutput(models, static (spc, model) => Generate(spc, model));
 
-            // Warnings go out through a pipeline of their own, at locations in the compilation's own syntax trees:
-            // only those are matched against #pragma warning disable (a location rebuilt from a path is not). The
-            // generated code above does not wait for the compilation.
-            var warnings = models
-                .Select(static (model, _) => model.Diagnostics.Where(d => !DiagnosticDescriptors.IsError(d)).ToEquatableArray())
-                .Where(static list => list.Count > 0)
-                .Combine(context.CompilationProvider);
-            context.RegisterSourceOutput(warnings, static (spc, pair) =>
-            {
-                foreach (var warning in pair.Left) spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(warning, pair.Right));
-            });
-
-            // [Primitive] declarations in source: their rules' signatures are checked where they are declared.
-            var primitiveProblems = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    Kinds.PrimitiveAttribute,
-                    predicate: static (node, _) => node is MethodDeclarationSyntax || node is OperatorDeclarationSyntax,
-                    transform: static (ctx, _) => CheckPrimitive(ctx))
-                .Where(static problem => problem is not null)
-                .WithTrackingName(TrackingNames.Primitives);
-            context.RegisterSourceOutput(primitiveProblems, static (spc, problem) => spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem!)));
+            // The parser's diagnostics (errors and warnings) and the [Primitive] rule checks are reported by
+            // DifferentiableAnalyzer, not here: none needs generated code, and an analyzer's diagnostics are the ones an
+            // IDE offers code fixes for, matches against #pragma warning disable, and updates as the user types. The
+            // generator reports only its own failures (ADCME013 from an emitter), and generates nothing for a method
+            // with errors.
 
             // Adcme.Runtime's [ElementRules] class: the unfused tensor functions and their rules, from the rule table.
             var elementRules = context.SyntaxProvider
@@ -70,26 +54,28 @@ namespace Adcme.Generators
             context.RegisterSourceOutput(elementRules, static (spc, type) => GenerateElementRules(spc, type.Namespace, type.Name));
         }
 
-        private static DiagnosticInfo? CheckPrimitive(GeneratorAttributeSyntaxContext context)
+        /// <summary>ADCME014 at a [Primitive] declared in source whose rules are missing or have the wrong signature, or
+        /// ADCME013 should the check fail; null when the rules are right. Reported by <see cref="DifferentiableAnalyzer"/>.</summary>
+        internal static DiagnosticInfo? CheckPrimitive(ISymbol symbol, SyntaxNode node)
         {
             try
             {
-                if (context.TargetSymbol is not IMethodSymbol method) return null;
+                if (symbol is not IMethodSymbol method) return null;
                 var (_, _, problem) = PrimitiveRules.Find(method);
                 if (problem is null) return null;
-                var location = context.TargetNode switch
+                var location = node switch
                 {
                     MethodDeclarationSyntax m => m.Identifier.GetLocation(),
                     OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
-                    _ => context.TargetNode.GetLocation(),
+                    _ => node.GetLocation(),
                 };
                 return DiagnosticDescriptors.Info(DiagnosticDescriptors.PrimitiveRuleSignature, LocationInfo.From(location),
                     method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), problem);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
-                    context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message);
+                return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(node.GetLocation()),
+                    symbol.Name, exception.GetType().Name + ": " + exception.Message);
             }
         }
 
@@ -111,9 +97,8 @@ namespace Adcme.Generators
 
         private static void Generate(SourceProductionContext context, MethodModel model)
         {
-            var errors = model.Diagnostics.Where(DiagnosticDescriptors.IsError).ToList();
-            foreach (var diagnostic in errors) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
-            if (errors.Count > 0) return;
+            // Errors found by the parser are reported by DifferentiableAnalyzer; the method is not generated.
+            if (model.Diagnostics.Any(DiagnosticDescriptors.IsError)) return;
             string source;
             try
             {

@@ -5,7 +5,7 @@ namespace Adcme.Tests;
 
 /// <summary>
 /// The way a user starts (issue 16): <c>dotnet pack Adcme.Runtime</c> makes the one <c>Adcme</c> package (the runtime,
-/// and the generator under analyzers/dotnet/cs); a fresh console project that references only that package, from a
+/// and the generator, its analyzer and the IDE code fixes under analyzers/dotnet/cs); a fresh console project that references only that package, from a
 /// local folder feed, builds with no warning (no NU1603: every version the package pins is served) and runs a scalar
 /// and a tensor gradient whose values are known.
 /// </summary>
@@ -50,6 +50,9 @@ public class PackageTests(ITestOutputHelper log)
                 var entries = archive.Entries.Select(e => e.FullName).ToList();
                 Assert.Contains("lib/net10.0/Adcme.Runtime.dll", entries);
                 Assert.Contains("analyzers/dotnet/cs/Adcme.Generators.dll", entries);
+                // The IDE's code fixes ship beside the generator (and its analyzer), not as a library.
+                Assert.Contains("analyzers/dotnet/cs/Adcme.CodeFixes.dll", entries);
+                Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Adcme.CodeFixes.dll", StringComparison.Ordinal));
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Adcme.Generators.dll", StringComparison.Ordinal));
             }
             var version = Path.GetFileNameWithoutExtension(package)["Adcme.".Length..];
@@ -91,6 +94,10 @@ public class PackageTests(ITestOutputHelper log)
             Assert.True(build.ExitCode == 0, build.Describe());
             Assert.DoesNotContain("NU1603", build.Output, StringComparison.Ordinal);
             Assert.Contains(" 0 Warning(s)", build.Output, StringComparison.Ordinal);
+            // csc loads both assemblies under analyzers/dotnet/cs: the code fixes' Workspaces dependency must not make it
+            // warn that an analyzer could not be loaded (CS8032) or failed (AD0001).
+            Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
 
             var run = Dotnet(project, "run", "-c", "Release", "--no-build");
             Assert.True(run.ExitCode == 0, run.Describe());
@@ -102,6 +109,22 @@ public class PackageTests(ITestOutputHelper log)
             // E = Σ t·eᵗ at (1, 2, 3): ∂E/∂tᵢ = (1 + tᵢ)·eᵗⁱ.
             Assert.Equal(Math.E + 2 * Math.Exp(2) + 3 * Math.Exp(3), numbers[3], 1e-12);
             for (var i = 0; i < 3; i++) Assert.Equal((2 + i) * Math.Exp(1 + i), numbers[4 + i], 1e-12);
+
+            // The package's analyzer runs in a command-line build: a type that is not partial is ADCME001, with the link
+            // to its page.
+            File.WriteAllText(Path.Combine(project, "Broken.cs"), """
+                using Adcme;
+
+                public static class Broken
+                {
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+                }
+                """);
+            var broken = Dotnet(project, "build", "-c", "Release");
+            Assert.True(broken.ExitCode != 0, broken.Describe());
+            Assert.Contains("error ADCME001", broken.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS8032", broken.Output, StringComparison.Ordinal);
         }
         finally
         {

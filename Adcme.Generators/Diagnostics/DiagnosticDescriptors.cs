@@ -6,21 +6,25 @@ using Microsoft.CodeAnalysis;
 
 namespace Adcme.Generators.Diagnostics
 {
-    /// <summary>Every diagnostic the generator reports. Each id has a page docs/diagnostics/ADCMEnnn.md and a
-    /// line in AnalyzerReleases.Unshipped.md.</summary>
+    /// <summary>Every diagnostic Adcme reports (the analyzer the parser's findings, the generator its own failures).
+    /// Each id has a page docs/diagnostics/ADCMEnnn.md and a line in AnalyzerReleases.Unshipped.md.</summary>
     internal static class DiagnosticDescriptors
     {
         private const string Category = "Adcme.Differentiation";
-        // Relative to the repository root: the docs ship with the source.
-        private const string HelpRoot = "docs/diagnostics/";
+
+        /// <summary>Where the diagnostics' pages are published: an absolute URL, so that an IDE can open the help link
+        /// (a repository-relative path opens nothing). The one place that names it; the page is HelpLinkBase + id + ".md".</summary>
+        public const string HelpLinkBase = "https://github.com/adcme/adcme/blob/main/docs/diagnostics/";
+
+        public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-                helpLinkUri: HelpRoot + id + ".md");
+                helpLinkUri: HelpLink(id));
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-                helpLinkUri: HelpRoot + id + ".md");
+                helpLinkUri: HelpLink(id));
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error("ADCME001",
             "Containing type must be partial",
@@ -132,7 +136,10 @@ namespace Adcme.Generators.Diagnostics
         }
 
         /// <summary>Errors stop a method's code from being generated; warnings do not.</summary>
-        public static bool IsError(DiagnosticInfo info) => ById[info.Id].DefaultSeverity == DiagnosticSeverity.Error;
+        public static bool IsError(DiagnosticInfo info) => !ById.TryGetValue(info.Id, out var d) || d.DefaultSeverity == DiagnosticSeverity.Error;
+
+        /// <summary>The descriptor of an id, or null for an id that is not declared (never thrown on: see the analyzer).</summary>
+        public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var d) ? d : null;
 
         /// <summary>The diagnostic at a location in <paramref name="compilation"/>'s syntax tree of that file, which
         /// #pragma warning disable applies to.</summary>

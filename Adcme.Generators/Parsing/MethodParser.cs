@@ -22,6 +22,13 @@ namespace Adcme.Generators.Parsing
         public static MethodModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax) return null;
+            return Parse(method, syntax, context.SemanticModel, cancellationToken);
+        }
+
+        /// <summary>The same, for the analyzer (<see cref="Diagnostics.DifferentiableAnalyzer"/>), which reports what the
+        /// generator finds here.</summary>
+        public static MethodModel? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
             if (method.PartialImplementationPart is { } implementation
                 && implementation.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementationSyntax)
             {
@@ -32,7 +39,7 @@ namespace Adcme.Generators.Parsing
             try
             {
                 if (method.Name == FaultInjectionMethodName) throw new InvalidOperationException("fault injected by a test");
-                return ParseMethod(method, syntax, context.SemanticModel, cancellationToken);
+                return ParseMethod(method, syntax, semanticModel, cancellationToken);
             }
             catch (OperationCanceledException)
             {
