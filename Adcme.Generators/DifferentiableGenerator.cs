@@ -50,14 +50,15 @@ namespace Adcme.Generators
             });
 
             // [Primitive] declarations in source: their rules' signatures are checked where they are declared.
+            // Those with [GradientCheck]s also get a descriptor and their checks, in a generated class of their own.
             var primitiveProblems = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     Kinds.PrimitiveAttribute,
                     predicate: static (node, _) => node is MethodDeclarationSyntax || node is OperatorDeclarationSyntax,
-                    transform: static (ctx, _) => CheckPrimitive(ctx))
-                .Where(static problem => problem is not null)
+                    transform: static (ctx, ct) => CheckPrimitive(ctx, ct))
+                .Where(static result => result is not null)
                 .WithTrackingName(TrackingNames.Primitives);
-            context.RegisterSourceOutput(primitiveProblems, static (spc, problem) => spc.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(problem!)));
+            context.RegisterSourceOutput(primitiveProblems, static (spc, result) => GeneratePrimitiveChecks(spc, result!));
 
             // Adcme.Runtime's [ElementRules] class: the unfused tensor functions and their rules, from the rule table.
             var elementRules = context.SyntaxProvider
@@ -70,27 +71,52 @@ namespace Adcme.Generators
             context.RegisterSourceOutput(elementRules, static (spc, type) => GenerateElementRules(spc, type.Namespace, type.Name));
         }
 
-        private static DiagnosticInfo? CheckPrimitive(GeneratorAttributeSyntaxContext context)
+        private static PrimitiveResult? CheckPrimitive(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
         {
             try
             {
                 if (context.TargetSymbol is not IMethodSymbol method) return null;
-                var (_, _, problem) = PrimitiveRules.Find(method);
-                if (problem is null) return null;
                 var location = context.TargetNode switch
                 {
                     MethodDeclarationSyntax m => m.Identifier.GetLocation(),
                     OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
                     _ => context.TargetNode.GetLocation(),
                 };
-                return DiagnosticDescriptors.Info(DiagnosticDescriptors.PrimitiveRuleSignature, LocationInfo.From(location),
-                    method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), problem);
+                var problems = PrimitiveRules.Check(method, LocationInfo.From(location));
+                if (problems.Count > 0) return new PrimitiveResult(problems.ToEquatableArray(), null);
+                var hasChecks = method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GradientCheckParser.GradientCheckAttribute);
+                if (!hasChecks) return null;
+                var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+                var model = PrimitiveChecks.Model(method, context.SemanticModel.Compilation, diagnostics, cancellationToken);
+                return new PrimitiveResult(diagnostics.ToEquatableArray(), model);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
-                    context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message);
+                return new PrimitiveResult(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
+                    context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message) }), null);
             }
+        }
+
+        /// <summary>What the primitive pipeline yields: the problems with a primitive's rules or its checks, and the
+        /// model of its checks' file (null when it declares none, or its rules are wrong).</summary>
+        private sealed record PrimitiveResult(EquatableArray<DiagnosticInfo> Diagnostics, PrimitiveCheckModel? Checks);
+
+        private static void GeneratePrimitiveChecks(SourceProductionContext context, PrimitiveResult result)
+        {
+            foreach (var diagnostic in result.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            if (result.Checks is not { } model || model.Descriptor.Checks.Count == 0) return;
+            string source;
+            try
+            {
+                source = DescriptorEmitter.EmitPrimitive(model);
+            }
+            catch (Exception exception)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, model.Name,
+                    exception.GetType().Name + ": " + exception.Message));
+                return;
+            }
+            context.AddSource(model.HintName, source);
         }
 
         private static void GenerateElementRules(SourceProductionContext context, string ns, string name)
@@ -113,7 +139,7 @@ namespace Adcme.Generators
         {
             var errors = model.Diagnostics.Where(DiagnosticDescriptors.IsError).ToList();
             foreach (var diagnostic in errors) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
-            if (errors.Count > 0) return;
+            if (errors.Any(DiagnosticDescriptors.BlocksGeneration)) return;
             string source;
             try
             {
