@@ -20,7 +20,8 @@ namespace Adcme.Generators.Parsing
 
         /// <summary>The descriptor of <paramref name="method"/>, or null (with an error for each check) when it cannot be
         /// described. <paramref name="problem"/> says why the method's checks cannot run (null when they can).</summary>
-        public static DescriptorModel? Parse(IMethodSymbol method, string? problem, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public static DescriptorModel? Parse(IMethodSymbol method, string? problem, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken,
+            bool pointFromOutside = false)
         {
             var attributes = method.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == GradientCheckAttribute).ToList();
             var parameters = new List<DescribedParameterModel>();
@@ -50,13 +51,14 @@ namespace Adcme.Generators.Parsing
                         method.Name, problem));
                     continue;
                 }
-                var check = ParseOne(method, attribute, syntax, compilation, diagnostics);
+                var check = ParseOne(method, attribute, syntax, compilation, diagnostics, pointFromOutside);
                 if (check is not null) checks.Add(check);
             }
             return parameters is null ? null : new DescriptorModel(parameters.ToEquatableArray(), checks.ToEquatableArray());
         }
 
-        private static GradientCheckModel? ParseOne(IMethodSymbol method, AttributeData attribute, AttributeSyntax syntax, Compilation compilation, List<DiagnosticInfo> diagnostics)
+        private static GradientCheckModel? ParseOne(IMethodSymbol method, AttributeData attribute, AttributeSyntax syntax, Compilation compilation, List<DiagnosticInfo> diagnostics,
+            bool pointFromOutside)
         {
             var where = LocationInfo.From(syntax);
             var inline = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
@@ -78,7 +80,14 @@ namespace Adcme.Generators.Parsing
                         "give the point either inline or by Point, not both"));
                     return null;
                 }
-                var (access, type) = FindMember(method.ContainingType, member);
+                var (access, type, symbol) = FindMember(method.ContainingType, member);
+                if (pointFromOutside && symbol is not null && !compilation.IsSymbolAccessibleWithin(symbol, compilation.Assembly))
+                {
+                    // A primitive's checks live in a generated class of their own, outside the primitive's type.
+                    diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.GradientCheckPointMember, memberWhere, member, method.Name,
+                        "a [Primitive]'s point member must be internal or public, so that the generated check can read it"));
+                    return null;
+                }
                 if (access is null || type is null)
                 {
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.GradientCheckPointMember, memberWhere, member, method.Name,
@@ -162,7 +171,7 @@ namespace Adcme.Generators.Parsing
             => named.TryGetValue(name, out var value) && value.Value is double d && d > 0 ? Double(d) : "0";
 
         /// <summary>How to read the point member from generated code (fully qualified), and its type.</summary>
-        private static (string? Access, ITypeSymbol? Type) FindMember(INamedTypeSymbol type, string name)
+        private static (string? Access, ITypeSymbol? Type, ISymbol? Symbol) FindMember(INamedTypeSymbol type, string name)
         {
             var qualified = Kinds.FullyQualified(type) + "." + name;
             foreach (var candidate in type.GetMembers(name))
@@ -170,13 +179,13 @@ namespace Adcme.Generators.Parsing
                 if (!candidate.IsStatic) continue;
                 switch (candidate)
                 {
-                    case IFieldSymbol field: return (qualified, field.Type);
-                    case IPropertySymbol property when !property.IsIndexer && property.GetMethod is not null: return (qualified, property.Type);
+                    case IFieldSymbol field: return (qualified, field.Type, field);
+                    case IPropertySymbol property when !property.IsIndexer && property.GetMethod is not null: return (qualified, property.Type, property);
                     case IMethodSymbol m when m.Parameters.Length == 0 && !m.IsGenericMethod && !m.ReturnsVoid && m.MethodKind == MethodKind.Ordinary:
-                        return (qualified + "()", m.ReturnType);
+                        return (qualified + "()", m.ReturnType, m);
                 }
             }
-            return (null, null);
+            return (null, null, null);
         }
 
         /// <summary>An inline constant as a C# expression of the parameter's type, or null when it does not convert.</summary>

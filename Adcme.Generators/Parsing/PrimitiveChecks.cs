@@ -23,7 +23,7 @@ namespace Adcme.Generators.Parsing
             {
                 problem = "the primitive and its rules must be internal or public, so that the generated check can call them";
             }
-            var descriptor = GradientCheckParser.Parse(primitive, problem, compilation, diagnostics, cancellationToken);
+            var descriptor = GradientCheckParser.Parse(primitive, problem, compilation, diagnostics, cancellationToken, pointFromOutside: true);
             if (descriptor is null || problem is not null) return null;
             var ns = primitive.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
             var path = new List<string>();

@@ -77,6 +77,10 @@ public static class GradientChecks
         return results;
     }
 
+    /// <summary>Runs one check of <paramref name="descriptor"/> as RunAll would (tests of the runner itself).</summary>
+    internal static GradientCheckResult Run(DifferentiableMethodDescriptor descriptor, GradientCheckDeclaration check)
+        => Run(new Entry(descriptor.DeclaringType, descriptor.Name, new Lazy<DifferentiableMethodDescriptor>(descriptor), [check]), check);
+
     private static GradientCheckResult Run(Entry entry, GradientCheckDeclaration check)
     {
         var name = entry.Type.Name + "." + entry.Name;
