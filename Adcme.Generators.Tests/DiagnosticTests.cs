@@ -315,12 +315,24 @@ public class DiagnosticTests
     [Fact]
     public void ADCME014_PrimitiveRuleSignature()
     {
+        var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), \"Twice_Tangent\")]\n    public static double Twice(double x) => 2 * x;\n"
+            + "    public static void Twice_Pullback(double x, double result, double seed, ref double dX) => dX += 2 * seed;\n}";
+        var d = Single(source, "ADCME014");
+        AssertLocated(d, "Twice", 4);
+        Assert.Contains("static double Twice_Tangent(double, double, double)", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADCME022_RuleWithTheWrongNumberOfParameters()
+    {
+        // The pullback lacks its result parameter: located at its parameter list, with the signature expected.
         var source = "public static class Kernels\n{\n    [Primitive(nameof(Twice_Pullback), nameof(Twice_Tangent))]\n    public static double Twice(double x) => 2 * x;\n"
             + "    public static void Twice_Pullback(double x, double seed, ref double dX) => dX += 2 * seed;\n"
             + "    public static double Twice_Tangent(double x, double dX, double result) => 2 * dX;\n}";
-        var d = Single(source, "ADCME014");
-        AssertLocated(d, "Twice", 4);
-        Assert.Contains("static void Twice_Pullback(double, double, double, ref double)", d.GetMessage(), StringComparison.Ordinal);
+        var d = Single(source, "ADCME022");
+        AssertLocated(d, "(double x, double seed, ref double dX)", 5);
+        Assert.Equal("Rule 'Twice_Pullback' of primitive 'Kernels.Twice(double)' takes 3 parameter(s); it must take 4: 'static void Twice_Pullback(double, double, double, ref double)'",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -43,6 +43,18 @@ namespace Adcme.Generators
             // generator reports only its own failures (ADCME013 from an emitter), and generates nothing for a method
             // with errors.
 
+            // [Primitive]s declared in source with [GradientCheck]s get a descriptor and their checks, in a generated
+            // class of their own (not when their rules are wrong: the analyzer reports that, and there is nothing to
+            // check). Problems with the checks' points (ADCME018–ADCME021) are reported here, with the checks.
+            var primitiveChecks = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    Kinds.PrimitiveAttribute,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax || node is OperatorDeclarationSyntax,
+                    transform: static (ctx, ct) => PrimitiveChecksOf(ctx, ct))
+                .Where(static result => result is not null)
+                .WithTrackingName(TrackingNames.Primitives);
+            context.RegisterSourceOutput(primitiveChecks, static (spc, result) => GeneratePrimitiveChecks(spc, result!));
+
             // Adcme.Runtime's [ElementRules] class: the unfused tensor functions and their rules, from the rule table.
             var elementRules = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
@@ -54,29 +66,69 @@ namespace Adcme.Generators
             context.RegisterSourceOutput(elementRules, static (spc, type) => GenerateElementRules(spc, type.Namespace, type.Name));
         }
 
-        /// <summary>ADCME014 at a [Primitive] declared in source whose rules are missing or have the wrong signature, or
-        /// ADCME013 should the check fail; null when the rules are right. Reported by <see cref="DifferentiableAnalyzer"/>.</summary>
-        internal static DiagnosticInfo? CheckPrimitive(ISymbol symbol, SyntaxNode node)
+        /// <summary>The diagnostics of a [Primitive] declared in source whose rules are missing or have the wrong
+        /// signature (ADCME014, ADCME022–ADCME024, <see cref="PrimitiveRules.Check"/>), or ADCME013 should the check
+        /// fail; empty when the rules are right. Reported by <see cref="DifferentiableAnalyzer"/>.</summary>
+        internal static System.Collections.Generic.IReadOnlyList<DiagnosticInfo> CheckPrimitive(ISymbol symbol, SyntaxNode node)
         {
             try
             {
-                if (symbol is not IMethodSymbol method) return null;
-                var (_, _, problem) = PrimitiveRules.Find(method);
-                if (problem is null) return null;
-                var location = node switch
-                {
-                    MethodDeclarationSyntax m => m.Identifier.GetLocation(),
-                    OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
-                    _ => node.GetLocation(),
-                };
-                return DiagnosticDescriptors.Info(DiagnosticDescriptors.PrimitiveRuleSignature, LocationInfo.From(location),
-                    method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), problem);
+                if (symbol is not IMethodSymbol method) return Array.Empty<DiagnosticInfo>();
+                return PrimitiveRules.Check(method, LocationInfo.From(RuleLocation(node)));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(node.GetLocation()),
-                    symbol.Name, exception.GetType().Name + ": " + exception.Message);
+                return new[] { DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(node.GetLocation()),
+                    symbol.Name, exception.GetType().Name + ": " + exception.Message) };
             }
+        }
+
+        private static Location RuleLocation(SyntaxNode node) => node switch
+        {
+            MethodDeclarationSyntax m => m.Identifier.GetLocation(),
+            OperatorDeclarationSyntax o => o.OperatorToken.GetLocation(),
+            _ => node.GetLocation(),
+        };
+
+        private static PrimitiveResult? PrimitiveChecksOf(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (context.TargetSymbol is not IMethodSymbol method) return null;
+                var hasChecks = method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GradientCheckParser.GradientCheckAttribute);
+                if (!hasChecks) return null;
+                if (PrimitiveRules.Check(method, LocationInfo.From(RuleLocation(context.TargetNode))).Count > 0) return null;
+                var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
+                var model = PrimitiveChecks.Model(method, context.SemanticModel.Compilation, diagnostics, cancellationToken);
+                return new PrimitiveResult(diagnostics.ToEquatableArray(), model);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new PrimitiveResult(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticDescriptors.Info(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()),
+                    context.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message) }), null);
+            }
+        }
+
+        /// <summary>What the primitive pipeline yields: the problems with a primitive's checks, and the model of its
+        /// checks' file (null when they cannot be generated).</summary>
+        private sealed record PrimitiveResult(EquatableArray<DiagnosticInfo> Diagnostics, PrimitiveCheckModel? Checks);
+
+        private static void GeneratePrimitiveChecks(SourceProductionContext context, PrimitiveResult result)
+        {
+            foreach (var diagnostic in result.Diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+            if (result.Checks is not { } model || model.Descriptor.Checks.Count == 0) return;
+            string source;
+            try
+            {
+                source = DescriptorEmitter.EmitPrimitive(model);
+            }
+            catch (Exception exception)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, model.Name,
+                    exception.GetType().Name + ": " + exception.Message));
+                return;
+            }
+            context.AddSource(model.HintName, source);
         }
 
         private static void GenerateElementRules(SourceProductionContext context, string ns, string name)
@@ -97,8 +149,9 @@ namespace Adcme.Generators
 
         private static void Generate(SourceProductionContext context, MethodModel model)
         {
-            // Errors found by the parser are reported by DifferentiableAnalyzer; the method is not generated.
-            if (model.Diagnostics.Any(DiagnosticDescriptors.IsError)) return;
+            // Errors found by the parser are reported by DifferentiableAnalyzer; the method is not generated, unless
+            // they concern only its [GradientCheck]s (those checks are left out, the derivatives are generated).
+            if (model.Diagnostics.Any(DiagnosticDescriptors.BlocksGeneration)) return;
             string source;
             try
             {

@@ -30,7 +30,26 @@ public class PackageTests(ITestOutputHelper log)
             [Differentiable]
             public static double Energy(Tensor t) => Tensor.Sum(Tensor.Exp(t) * t);
         }
+
+        public static class Kernels
+        {
+            [Primitive(nameof(Cube_Pullback), nameof(Cube_Tangent))]
+            [GradientCheck(1.5)]
+            public static double Cube(double x) => x * x * x;
+
+            public static void Cube_Pullback(double x, double result, double seed, ref double dX) => dX += 3 * x * x * seed;
+
+            public static double Cube_Tangent(double x, double dX, double result) => 3 * x * x * dX;
+        }
         """;
+
+    /// <summary>Where the [GradientCheck] of Kernels.Cube is in Program.cs: line and column, from 1.</summary>
+    private static (int Line, int Column) CheckAttribute()
+    {
+        var lines = UserProgram.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("[GradientCheck(1.5)]", StringComparison.Ordinal));
+        return (line + 1, lines[line].IndexOf('[', StringComparison.Ordinal) + 2);
+    }
 
     [Fact]
     public void AFreshProjectInstallsThePackageAndRunsAGradient()
@@ -53,6 +72,8 @@ public class PackageTests(ITestOutputHelper log)
                 // The IDE's code fixes ship beside the generator (and its analyzer), not as a library.
                 Assert.Contains("analyzers/dotnet/cs/Adcme.CodeFixes.dll", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Adcme.CodeFixes.dll", StringComparison.Ordinal));
+                Assert.Contains("build/Adcme.targets", entries);
+                Assert.Contains("tools/net10.0/Adcme.CheckRunner.dll", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Adcme.Generators.dll", StringComparison.Ordinal));
             }
             var version = Path.GetFileNameWithoutExtension(package)["Adcme.".Length..];
@@ -82,14 +103,22 @@ public class PackageTests(ITestOutputHelper log)
                     <TargetFramework>net10.0</TargetFramework>
                     <Nullable>enable</Nullable>
                     <ImplicitUsings>enable</ImplicitUsings>
+                    <AdcmeCheckGradients>true</AdcmeCheckGradients>
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="Adcme" Version="{version}" />
                   </ItemGroup>
                 </Project>
                 """);
-            File.WriteAllText(Path.Combine(project, "Program.cs"), UserProgram);
+            // A deliberately wrong hand-written rule (2x² for the derivative 3x² of x³): the build step fails, at the attribute.
+            File.WriteAllText(Path.Combine(project, "Program.cs"), UserProgram.Replace("dX += 3 * x * x * seed", "dX += 2 * x * x * seed", StringComparison.Ordinal));
+            var wrong = Dotnet(project, "build", "-c", "Release");
+            Assert.True(wrong.ExitCode != 0, wrong.Describe());
+            var (line, column) = CheckAttribute();
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Program.cs({line},{column}): error ADCME025: gradient check of Kernels.Cube at (1.5) FAILED"),
+                wrong.Output, StringComparison.Ordinal);
 
+            File.WriteAllText(Path.Combine(project, "Program.cs"), UserProgram);
             var build = Dotnet(project, "build", "-c", "Release");
             Assert.True(build.ExitCode == 0, build.Describe());
             Assert.DoesNotContain("NU1603", build.Output, StringComparison.Ordinal);
@@ -98,6 +127,7 @@ public class PackageTests(ITestOutputHelper log)
             // warn that an analyzer could not be loaded (CS8032) or failed (AD0001).
             Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+            Assert.Contains("Adcme: 1 of 1 gradient check(s) passed in User", build.Output, StringComparison.Ordinal);
 
             var run = Dotnet(project, "run", "-c", "Release", "--no-build");
             Assert.True(run.ExitCode == 0, run.Describe());

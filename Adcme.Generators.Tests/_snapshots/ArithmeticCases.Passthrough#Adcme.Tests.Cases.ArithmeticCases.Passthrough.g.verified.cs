@@ -166,5 +166,38 @@ namespace Adcme.Tests.Cases
             t2_bar = 0.0;
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Passthrough"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Passthrough_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArithmeticCases), "Passthrough",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArithmeticCases), "Passthrough", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("flip", typeof(bool), false),
+                        new global::Adcme.Checking.DescribedParameter("scale", typeof(double), false),
+                    },
+                    false,
+                    static __args => Passthrough((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!, (double)__args[3]!),
+                    static __args => Passthrough_Pushforward((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, (bool)__args[3]!, (double)__args[4]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[5]!;
+                        Passthrough_Pullback((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!, (double)__args[3]!, (double)__args[4]!, ref __d0);
+                        __args[5] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Passthrough_Gradient((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!, (double)__args[3]!, out var __d0);
+                        __args[4] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

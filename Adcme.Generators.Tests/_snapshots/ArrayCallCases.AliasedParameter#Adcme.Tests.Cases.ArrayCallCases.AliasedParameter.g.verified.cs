@@ -344,5 +344,36 @@ namespace Adcme.Tests.Cases
             // line 201: var a = p;
             dP ??= p_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="AliasedParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __AliasedParameter_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "AliasedParameter",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "AliasedParameter", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("p", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("steps", typeof(int), false),
+                    },
+                    false,
+                    static __args => AliasedParameter((double[])__args[0]!, (int)__args[1]!),
+                    static __args => AliasedParameter_Pushforward((double[])__args[0]!, (double[])__args[1]!, (int)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[3]!;
+                        AliasedParameter_Pullback((double[])__args[0]!, (int)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = AliasedParameter_Gradient((double[])__args[0]!, (int)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

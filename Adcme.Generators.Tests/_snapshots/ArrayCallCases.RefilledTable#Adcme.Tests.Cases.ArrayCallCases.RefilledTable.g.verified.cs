@@ -277,5 +277,37 @@ namespace Adcme.Tests.Cases
             loss_bar = 0.0;
             dP ??= p_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="RefilledTable"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __RefilledTable_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "RefilledTable",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "RefilledTable", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("p", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("table", typeof(double[]), false),
+                        new global::Adcme.Checking.DescribedParameter("steps", typeof(int), false),
+                    },
+                    false,
+                    static __args => RefilledTable((double[])__args[0]!, (double[])__args[1]!, (int)__args[2]!),
+                    static __args => RefilledTable_Pushforward((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, (int)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[4]!;
+                        RefilledTable_Pullback((double[])__args[0]!, (double[])__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = RefilledTable_Gradient((double[])__args[0]!, (double[])__args[1]!, (int)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

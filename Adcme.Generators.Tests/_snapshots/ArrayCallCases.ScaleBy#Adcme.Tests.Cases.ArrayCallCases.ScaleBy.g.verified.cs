@@ -112,5 +112,33 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="ScaleBy"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __ScaleBy_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "ScaleBy",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "ScaleBy", typeof(global::Adcme.Tensor),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => ScaleBy((double[])__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args => ScaleBy_Pushforward((double[])__args[0]!, (double[])__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[3]!;
+                        var __d1 = (global::Adcme.Tensor)__args[4]!;
+                        ScaleBy_Pullback((double[])__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    null));
+        }
     }
 }

@@ -92,5 +92,37 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.ArrayCallCases.Mix_Reverse(x, small, large, tape, g2, ref x_bar, ref ignored3, ref ignored4);
             dX ??= x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="TwoNoDerivativeArrays"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TwoNoDerivativeArrays_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "TwoNoDerivativeArrays",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "TwoNoDerivativeArrays", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("small", typeof(double[]), false),
+                        new global::Adcme.Checking.DescribedParameter("large", typeof(double[]), false),
+                    },
+                    false,
+                    static __args => TwoNoDerivativeArrays((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!),
+                    static __args => TwoNoDerivativeArrays_Pushforward((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, (double[])__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[4]!;
+                        TwoNoDerivativeArrays_Pullback((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = TwoNoDerivativeArrays_Gradient((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

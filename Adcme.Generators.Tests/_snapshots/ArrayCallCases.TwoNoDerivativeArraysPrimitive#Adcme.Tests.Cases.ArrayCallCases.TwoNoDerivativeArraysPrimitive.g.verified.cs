@@ -122,5 +122,37 @@ namespace Adcme.Tests.Cases
             }
             dX ??= x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="TwoNoDerivativeArraysPrimitive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TwoNoDerivativeArraysPrimitive_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "TwoNoDerivativeArraysPrimitive",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCallCases), "TwoNoDerivativeArraysPrimitive", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("small", typeof(double[]), false),
+                        new global::Adcme.Checking.DescribedParameter("large", typeof(double[]), false),
+                    },
+                    false,
+                    static __args => TwoNoDerivativeArraysPrimitive((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!),
+                    static __args => TwoNoDerivativeArraysPrimitive_Pushforward((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, (double[])__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[4]!;
+                        TwoNoDerivativeArraysPrimitive_Pullback((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = TwoNoDerivativeArraysPrimitive_Gradient((double[])__args[0]!, (double[])__args[1]!, (double[])__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

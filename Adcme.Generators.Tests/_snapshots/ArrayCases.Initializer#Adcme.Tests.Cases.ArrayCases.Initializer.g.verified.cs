@@ -347,5 +347,39 @@ namespace Adcme.Tests.Cases
             dA += a_bar;
             dB += b_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Initializer"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Initializer_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ArrayCases), "Initializer",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ArrayCases), "Initializer", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(double), true),
+                    },
+                    false,
+                    static __args => Initializer((double)__args[0]!, (double)__args[1]!),
+                    static __args => Initializer_Pushforward((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, (double)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[3]!;
+                        var __d1 = (double)__args[4]!;
+                        Initializer_Pullback((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Initializer_Gradient((double)__args[0]!, (double)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

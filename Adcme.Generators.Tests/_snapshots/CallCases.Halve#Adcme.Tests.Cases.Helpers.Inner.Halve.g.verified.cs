@@ -82,5 +82,35 @@ namespace Adcme.Tests.Cases.Helpers
             result_bar = 0f;
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Halve"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Halve_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Helpers.Inner), "Halve",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Helpers.Inner), "Halve", typeof(float),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(float), true),
+                    },
+                    false,
+                    static __args => Halve((float)__args[0]!),
+                    static __args => Halve_Pushforward((float)__args[0]!, (float)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (float)__args[2]!;
+                        Halve_Pullback((float)__args[0]!, (float)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Halve_Gradient((float)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

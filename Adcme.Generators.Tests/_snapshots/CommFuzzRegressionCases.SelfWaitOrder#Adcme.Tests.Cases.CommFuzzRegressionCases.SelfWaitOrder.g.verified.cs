@@ -413,5 +413,36 @@ namespace Adcme.Tests.Cases
             commAdjointToken = comm.Token;
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="SelfWaitOrder"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __SelfWaitOrder_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.CommFuzzRegressionCases), "SelfWaitOrder",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.CommFuzzRegressionCases), "SelfWaitOrder", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("comm", typeof(global::Adcme.Communicator), false),
+                    },
+                    false,
+                    static __args => SelfWaitOrder((double)__args[0]!, (global::Adcme.Communicator)__args[1]!),
+                    static __args => SelfWaitOrder_Pushforward((double)__args[0]!, (double)__args[1]!, (global::Adcme.Communicator)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[3]!;
+                        SelfWaitOrder_Pullback((double)__args[0]!, (global::Adcme.Communicator)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = SelfWaitOrder_Gradient((double)__args[0]!, (global::Adcme.Communicator)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -233,5 +233,47 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s2);
             global::Adcme.Kernels.Release(s3);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Broadcast"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Broadcast_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.FusionCases), "Broadcast",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.FusionCases), "Broadcast", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("m", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("row", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("column", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("scale", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => Broadcast((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!),
+                    static __args => Broadcast_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!, (global::Adcme.Tensor)__args[6]!, (global::Adcme.Tensor)__args[7]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[5]!;
+                        var __d1 = (global::Adcme.Tensor)__args[6]!;
+                        var __d2 = (global::Adcme.Tensor)__args[7]!;
+                        var __d3 = (global::Adcme.Tensor)__args[8]!;
+                        Broadcast_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, ref __d0, ref __d1, ref __d2, ref __d3);
+                        __args[5] = __d0;
+                        __args[6] = __d1;
+                        __args[7] = __d2;
+                        __args[8] = __d3;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Broadcast_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, out var __d0, out var __d1, out var __d2, out var __d3);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        __args[6] = __d2;
+                        __args[7] = __d3;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -440,5 +440,39 @@ namespace Adcme.Tests.Cases
             d1 += a1;
             global::Adcme.Kernels.Release(s0);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Functions"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Functions_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.FusionCases), "Functions",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.FusionCases), "Functions", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                    },
+                    false,
+                    static __args => Functions((global::Adcme.Tensor)__args[0]!, (double)__args[1]!),
+                    static __args => Functions_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        var __d1 = (double)__args[4]!;
+                        Functions_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (double)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Functions_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

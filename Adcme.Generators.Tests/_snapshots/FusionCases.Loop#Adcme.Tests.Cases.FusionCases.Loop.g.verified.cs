@@ -336,5 +336,45 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s3);
             global::Adcme.Kernels.Release(s4);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Loop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Loop_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.FusionCases), "Loop",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.FusionCases), "Loop", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("u0", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("kappa", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("source", typeof(global::Adcme.Tensor), false),
+                        new global::Adcme.Checking.DescribedParameter("dt", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("steps", typeof(int), false),
+                    },
+                    false,
+                    static __args => Loop((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (double)__args[3]!, (int)__args[4]!),
+                    static __args => Loop_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (double)__args[5]!, (double)__args[6]!, (int)__args[7]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[6]!;
+                        var __d1 = (global::Adcme.Tensor)__args[7]!;
+                        var __d2 = (double)__args[8]!;
+                        Loop_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (double)__args[3]!, (int)__args[4]!, (double)__args[5]!, ref __d0, ref __d1, ref __d2);
+                        __args[6] = __d0;
+                        __args[7] = __d1;
+                        __args[8] = __d2;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Loop_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (double)__args[3]!, (int)__args[4]!, out var __d0, out var __d1, out var __d2);
+                        __args[5] = __d0;
+                        __args[6] = __d1;
+                        __args[7] = __d2;
+                        return __value;
+                    }));
+        }
     }
 }

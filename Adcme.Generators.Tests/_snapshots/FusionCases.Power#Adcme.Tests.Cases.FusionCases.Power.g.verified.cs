@@ -178,5 +178,36 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Power"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Power_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.FusionCases), "Power",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.FusionCases), "Power", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("p", typeof(double), false),
+                    },
+                    false,
+                    static __args => Power((global::Adcme.Tensor)__args[0]!, (double)__args[1]!),
+                    static __args => Power_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        Power_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Power_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

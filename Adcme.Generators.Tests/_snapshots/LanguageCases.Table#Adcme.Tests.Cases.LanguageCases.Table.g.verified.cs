@@ -287,5 +287,36 @@ namespace Adcme.Tests.Cases
             s_bar = 0.0;
             dX ??= x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Table"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Table_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.LanguageCases), "Table",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.LanguageCases), "Table", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("shift", typeof(int), false),
+                    },
+                    false,
+                    static __args => Table((double[])__args[0]!, (int)__args[1]!),
+                    static __args => Table_Pushforward((double[])__args[0]!, (double[])__args[1]!, (int)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[3]!;
+                        Table_Pullback((double[])__args[0]!, (int)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Table_Gradient((double[])__args[0]!, (int)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -319,5 +319,39 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Halo"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Halo_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.MessageCases), "Halo",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.MessageCases), "Halo", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("block", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("rows", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("columns", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("reach", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("comm", typeof(global::Adcme.Communicator), false),
+                    },
+                    false,
+                    static __args => Halo((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, (int)__args[2]!, (int)__args[3]!, (global::Adcme.Communicator)__args[4]!),
+                    static __args => Halo_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!, (int)__args[3]!, (int)__args[4]!, (global::Adcme.Communicator)__args[5]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[6]!;
+                        Halo_Pullback((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, (int)__args[2]!, (int)__args[3]!, (global::Adcme.Communicator)__args[4]!, (double)__args[5]!, ref __d0);
+                        __args[6] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Halo_Gradient((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, (int)__args[2]!, (int)__args[3]!, (global::Adcme.Communicator)__args[4]!, out var __d0);
+                        __args[5] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -590,5 +590,36 @@ namespace Adcme.Tests.Cases
             t9.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="TensorMessages"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TensorMessages_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.MessageCases), "TensorMessages",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.MessageCases), "TensorMessages", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("u", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("comm", typeof(global::Adcme.Communicator), false),
+                    },
+                    false,
+                    static __args => TensorMessages((global::Adcme.Tensor)__args[0]!, (global::Adcme.Communicator)__args[1]!),
+                    static __args => TensorMessages_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Communicator)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        TensorMessages_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Communicator)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = TensorMessages_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Communicator)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -138,5 +138,39 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
             dY += y_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="FloatParameters"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __FloatParameters_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.PrecisionCases), "FloatParameters",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.PrecisionCases), "FloatParameters", typeof(float),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(float), true),
+                        new global::Adcme.Checking.DescribedParameter("y", typeof(float), true),
+                    },
+                    false,
+                    static __args => FloatParameters((float)__args[0]!, (float)__args[1]!),
+                    static __args => FloatParameters_Pushforward((float)__args[0]!, (float)__args[1]!, (float)__args[2]!, (float)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (float)__args[3]!;
+                        var __d1 = (float)__args[4]!;
+                        FloatParameters_Pullback((float)__args[0]!, (float)__args[1]!, (float)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = FloatParameters_Gradient((float)__args[0]!, (float)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -266,5 +266,49 @@ namespace Adcme.Tests.Cases
             dC ??= c_bar;
             dD = global::Adcme.Tensor.Accumulate(dD, d_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Mixed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Mixed_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.PrecisionCases), "Mixed",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.PrecisionCases), "Mixed", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(float), true),
+                        new global::Adcme.Checking.DescribedParameter("c", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("d", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("e", typeof(double), false),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => Mixed((double)__args[0]!, (float)__args[1]!, (double[])__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, (int)__args[5]!),
+                    static __args => Mixed_Pushforward((double)__args[0]!, (double)__args[1]!, (float)__args[2]!, (float)__args[3]!, (double[])__args[4]!, (double[])__args[5]!, (global::Adcme.Tensor)__args[6]!, (global::Adcme.Tensor)__args[7]!, (double)__args[8]!, (int)__args[9]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[7]!;
+                        var __d1 = (float)__args[8]!;
+                        var __d2 = (double[])__args[9]!;
+                        var __d3 = (global::Adcme.Tensor)__args[10]!;
+                        Mixed_Pullback((double)__args[0]!, (float)__args[1]!, (double[])__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, (int)__args[5]!, (double)__args[6]!, ref __d0, ref __d1, ref __d2, ref __d3);
+                        __args[7] = __d0;
+                        __args[8] = __d1;
+                        __args[9] = __d2;
+                        __args[10] = __d3;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Mixed_Gradient((double)__args[0]!, (float)__args[1]!, (double[])__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, (int)__args[5]!, out var __d0, out var __d1, out var __d2, out var __d3);
+                        __args[6] = __d0;
+                        __args[7] = __d1;
+                        __args[8] = __d2;
+                        __args[9] = __d3;
+                        return __value;
+                    }));
+        }
     }
 }

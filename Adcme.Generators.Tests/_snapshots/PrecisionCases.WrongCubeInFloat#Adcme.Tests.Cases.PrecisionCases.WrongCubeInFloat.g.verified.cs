@@ -109,5 +109,35 @@ namespace Adcme.Tests.Cases
             }
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="WrongCubeInFloat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __WrongCubeInFloat_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.PrecisionCases), "WrongCubeInFloat",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.PrecisionCases), "WrongCubeInFloat", typeof(float),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(float), true),
+                    },
+                    false,
+                    static __args => WrongCubeInFloat((float)__args[0]!),
+                    static __args => WrongCubeInFloat_Pushforward((float)__args[0]!, (float)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (float)__args[2]!;
+                        WrongCubeInFloat_Pullback((float)__args[0]!, (float)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = WrongCubeInFloat_Gradient((float)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

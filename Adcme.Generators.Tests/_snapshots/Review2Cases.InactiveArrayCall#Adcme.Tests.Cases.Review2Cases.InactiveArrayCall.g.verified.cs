@@ -318,5 +318,37 @@ namespace Adcme.Tests.Cases
             // line 211: var local = new double[m];
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="InactiveArrayCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __InactiveArrayCall_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "InactiveArrayCall",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "InactiveArrayCall", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("w", typeof(double[]), false),
+                        new global::Adcme.Checking.DescribedParameter("m", typeof(int), false),
+                    },
+                    false,
+                    static __args => InactiveArrayCall((double)__args[0]!, (double[])__args[1]!, (int)__args[2]!),
+                    static __args => InactiveArrayCall_Pushforward((double)__args[0]!, (double)__args[1]!, (double[])__args[2]!, (int)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        InactiveArrayCall_Pullback((double)__args[0]!, (double[])__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = InactiveArrayCall_Gradient((double)__args[0]!, (double[])__args[1]!, (int)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -83,5 +83,36 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.Review2Cases.InactiveTensorCall_Reverse(s, c, tape, g2, ref s_bar);
             dS += s_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="InactiveTensorCallW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __InactiveTensorCallW_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "InactiveTensorCallW",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "InactiveTensorCallW", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("c", typeof(global::Adcme.Tensor), false),
+                    },
+                    false,
+                    static __args => InactiveTensorCallW((double)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args => InactiveTensorCallW_Pushforward((double)__args[0]!, (double)__args[1]!, (global::Adcme.Tensor)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[3]!;
+                        InactiveTensorCallW_Pullback((double)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = InactiveTensorCallW_Gradient((double)__args[0]!, (global::Adcme.Tensor)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -84,5 +84,36 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.Review2Cases.MaybeWeights_Reverse(x, w, tape, g2, ref x_bar);
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="MaybeWeightsW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __MaybeWeightsW_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "MaybeWeightsW",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "MaybeWeightsW", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("w", typeof(global::Adcme.Tensor), false),
+                    },
+                    false,
+                    static __args => MaybeWeightsW((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor?)__args[1]!),
+                    static __args => MaybeWeightsW_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor?)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        MaybeWeightsW_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor?)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = MaybeWeightsW_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor?)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -657,5 +657,40 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
             dY += y_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Mixed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Mixed_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "Mixed",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "Mixed", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("y", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => Mixed((double)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => Mixed_Pushforward((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, (double)__args[3]!, (int)__args[4]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        var __d1 = (double)__args[5]!;
+                        Mixed_Pullback((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0, ref __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Mixed_Gradient((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0, out var __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -737,5 +737,37 @@ namespace Adcme.Tests.Cases
             }
             dS += s_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="OpConstS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OpConstS_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpConstS",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpConstS", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), false),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("op", typeof(int), false),
+                    },
+                    false,
+                    static __args => OpConstS((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => OpConstS_Pushforward((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (double)__args[2]!, (int)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        OpConstS_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OpConstS_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -434,5 +434,37 @@ namespace Adcme.Tests.Cases
             }
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="OpConstT"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OpConstT_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpConstT",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpConstT", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), false),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("op", typeof(int), false),
+                    },
+                    false,
+                    static __args => OpConstT((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!),
+                    static __args => OpConstT_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (int)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[4]!;
+                        OpConstT_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OpConstT_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

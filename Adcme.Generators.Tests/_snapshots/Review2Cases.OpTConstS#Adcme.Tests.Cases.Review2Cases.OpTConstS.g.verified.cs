@@ -722,5 +722,37 @@ namespace Adcme.Tests.Cases
             }
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="OpTConstS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OpTConstS_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTConstS",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTConstS", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), false),
+                        new global::Adcme.Checking.DescribedParameter("op", typeof(int), false),
+                    },
+                    false,
+                    static __args => OpTConstS((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => OpTConstS_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (int)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[4]!;
+                        OpTConstS_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OpTConstS_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -830,5 +830,40 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dS += s_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="OpTS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OpTS_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTS",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTS", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("op", typeof(int), false),
+                    },
+                    false,
+                    static __args => OpTS((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => OpTS_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!, (int)__args[4]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[4]!;
+                        var __d1 = (double)__args[5]!;
+                        OpTS_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0, ref __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OpTS_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0, out var __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -89,5 +89,40 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dS += s_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="OpTSW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OpTSW_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTSW",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OpTSW", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("op", typeof(int), false),
+                    },
+                    false,
+                    static __args => OpTSW((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => OpTSW_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!, (int)__args[4]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[4]!;
+                        var __d1 = (double)__args[5]!;
+                        OpTSW_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0, ref __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OpTSW_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0, out var __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

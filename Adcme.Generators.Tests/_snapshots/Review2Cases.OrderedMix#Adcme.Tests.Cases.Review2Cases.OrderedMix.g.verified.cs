@@ -451,5 +451,36 @@ namespace Adcme.Tests.Cases
             }
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="OrderedMix"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __OrderedMix_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "OrderedMix",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "OrderedMix", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => OrderedMix((double)__args[0]!, (int)__args[1]!),
+                    static __args => OrderedMix_Pushforward((double)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[3]!;
+                        OrderedMix_Pullback((double)__args[0]!, (int)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = OrderedMix_Gradient((double)__args[0]!, (int)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -142,5 +142,33 @@ namespace Adcme.Tests.Cases
                 }
             }
         }
+
+        /// <summary>Registers the descriptor of <see cref="Pick"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Pick_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "Pick",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "Pick", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("k", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(bool), false),
+                    },
+                    false,
+                    static __args => Pick((int)__args[0]!, (bool)__args[1]!),
+                    static __args => Pick_Pushforward((int)__args[0]!, (bool)__args[1]!),
+                    static __args =>
+                    {
+                        Pick_Pullback((int)__args[0]!, (bool)__args[1]!, (double)__args[2]!);
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Pick_Gradient((int)__args[0]!, (bool)__args[1]!);
+                        return __value;
+                    }));
+        }
     }
 }

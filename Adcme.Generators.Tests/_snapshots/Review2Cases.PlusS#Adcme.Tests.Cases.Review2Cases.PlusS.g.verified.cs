@@ -90,5 +90,33 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dS += s_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="PlusS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __PlusS_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "PlusS",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "PlusS", typeof(global::Adcme.Tensor),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                    },
+                    false,
+                    static __args => PlusS((global::Adcme.Tensor)__args[0]!, (double)__args[1]!),
+                    static __args => PlusS_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        var __d1 = (double)__args[4]!;
+                        PlusS_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (global::Adcme.Tensor)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    null));
+        }
     }
 }

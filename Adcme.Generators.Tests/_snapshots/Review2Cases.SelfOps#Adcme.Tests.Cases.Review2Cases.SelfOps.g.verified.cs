@@ -503,5 +503,35 @@ namespace Adcme.Tests.Cases
             p.Dispose();
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="SelfOps"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __SelfOps_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "SelfOps",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "SelfOps", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => SelfOps((global::Adcme.Tensor)__args[0]!),
+                    static __args => SelfOps_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[2]!;
+                        SelfOps_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = SelfOps_Gradient((global::Adcme.Tensor)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

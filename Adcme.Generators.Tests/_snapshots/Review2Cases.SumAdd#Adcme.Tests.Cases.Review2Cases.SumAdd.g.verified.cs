@@ -129,5 +129,39 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="SumAdd"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __SumAdd_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "SumAdd",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "SumAdd", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("a", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => SumAdd((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args => SumAdd_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        var __d1 = (global::Adcme.Tensor)__args[4]!;
+                        SumAdd_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = SumAdd_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -160,5 +160,35 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.Review2Cases.TMake_Reverse(x, tape, null, ref x_bar);
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="UnusedTensorCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __UnusedTensorCall_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "UnusedTensorCall",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "UnusedTensorCall", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => UnusedTensorCall((global::Adcme.Tensor)__args[0]!),
+                    static __args => UnusedTensorCall_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[2]!;
+                        UnusedTensorCall_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = UnusedTensorCall_Gradient((global::Adcme.Tensor)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -84,5 +84,35 @@ namespace Adcme.Tests.Cases
             global::Adcme.Tests.Cases.Review2Cases.UnusedTensorCall_Reverse(x, tape, g2, ref x_bar);
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="UnusedTensorCallW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __UnusedTensorCallW_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.Review2Cases), "UnusedTensorCallW",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.Review2Cases), "UnusedTensorCallW", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => UnusedTensorCallW((global::Adcme.Tensor)__args[0]!),
+                    static __args => UnusedTensorCallW_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[2]!;
+                        UnusedTensorCallW_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = UnusedTensorCallW_Gradient((global::Adcme.Tensor)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

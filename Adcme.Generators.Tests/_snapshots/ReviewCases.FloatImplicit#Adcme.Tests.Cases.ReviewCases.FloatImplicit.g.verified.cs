@@ -164,5 +164,35 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="FloatImplicit"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __FloatImplicit_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "FloatImplicit",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "FloatImplicit", typeof(float),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(float), true),
+                    },
+                    false,
+                    static __args => FloatImplicit((float)__args[0]!),
+                    static __args => FloatImplicit_Pushforward((float)__args[0]!, (float)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (float)__args[2]!;
+                        FloatImplicit_Pullback((float)__args[0]!, (float)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = FloatImplicit_Gradient((float)__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -272,5 +272,40 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
             dY += y_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="InvariantInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __InvariantInLoop_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "InvariantInLoop",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "InvariantInLoop", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("y", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => InvariantInLoop((double)__args[0]!, (double)__args[1]!, (int)__args[2]!),
+                    static __args => InvariantInLoop_Pushforward((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, (double)__args[3]!, (int)__args[4]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        var __d1 = (double)__args[5]!;
+                        InvariantInLoop_Pullback((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, (double)__args[3]!, ref __d0, ref __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = InvariantInLoop_Gradient((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, out var __d0, out var __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -102,5 +102,35 @@ namespace Adcme.Tests.Cases
             }
             dX ??= x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="NullLiteralTable"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __NullLiteralTable_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "NullLiteralTable",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "NullLiteralTable", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double[]), true),
+                    },
+                    false,
+                    static __args => NullLiteralTable((double[])__args[0]!),
+                    static __args => NullLiteralTable_Pushforward((double[])__args[0]!, (double[])__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[2]!;
+                        NullLiteralTable_Pullback((double[])__args[0]!, (double)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = NullLiteralTable_Gradient((double[])__args[0]!, out var __d0);
+                        __args[1] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

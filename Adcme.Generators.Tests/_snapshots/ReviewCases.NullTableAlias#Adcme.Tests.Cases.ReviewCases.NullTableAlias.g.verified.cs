@@ -115,5 +115,36 @@ namespace Adcme.Tests.Cases
             }
             dX ??= x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="NullTableAlias"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __NullTableAlias_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "NullTableAlias",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "NullTableAlias", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double[]), true),
+                        new global::Adcme.Checking.DescribedParameter("w", typeof(double[]), false),
+                    },
+                    false,
+                    static __args => NullTableAlias((double[])__args[0]!, (double[]?)__args[1]!),
+                    static __args => NullTableAlias_Pushforward((double[])__args[0]!, (double[])__args[1]!, (double[]?)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (double[])__args[3]!;
+                        NullTableAlias_Pullback((double[])__args[0]!, (double[]?)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = NullTableAlias_Gradient((double[])__args[0]!, (double[]?)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -105,5 +105,39 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
             dY += y_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Over"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Over_2_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "Over",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "Over", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("y", typeof(double), true),
+                    },
+                    false,
+                    static __args => Over((double)__args[0]!, (double)__args[1]!),
+                    static __args => Over_Pushforward((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, (double)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[3]!;
+                        var __d1 = (double)__args[4]!;
+                        Over_Pullback((double)__args[0]!, (double)__args[1]!, (double)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Over_Gradient((double)__args[0]!, (double)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

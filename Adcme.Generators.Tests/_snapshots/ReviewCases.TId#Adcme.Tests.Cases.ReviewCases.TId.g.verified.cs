@@ -76,5 +76,30 @@ namespace Adcme.Tests.Cases
             result_bar = null;
             dT = global::Adcme.Tensor.Accumulate(dT, t_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="TId"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TId_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "TId",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "TId", typeof(global::Adcme.Tensor),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("t", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => TId((global::Adcme.Tensor)__args[0]!),
+                    static __args => TId_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[2]!;
+                        TId_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    null));
+        }
     }
 }

@@ -300,5 +300,31 @@ namespace Adcme.Tests.Cases
             t_bar = null;
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="TReturnInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TReturnInLoop_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "TReturnInLoop",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "TReturnInLoop", typeof(global::Adcme.Tensor),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => TReturnInLoop((global::Adcme.Tensor)__args[0]!, (int)__args[1]!),
+                    static __args => TReturnInLoop_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        TReturnInLoop_Pullback((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, (global::Adcme.Tensor)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    null));
+        }
     }
 }

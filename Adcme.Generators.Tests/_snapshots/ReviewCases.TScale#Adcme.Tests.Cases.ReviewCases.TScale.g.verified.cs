@@ -137,5 +137,30 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
         }
+
+        /// <summary>Registers the descriptor of <see cref="TScale"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TScale_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "TScale",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "TScale", typeof(global::Adcme.Tensor),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                    },
+                    false,
+                    static __args => TScale((global::Adcme.Tensor)__args[0]!),
+                    static __args => TScale_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[2]!;
+                        TScale_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, ref __d0);
+                        __args[2] = __d0;
+                        return null;
+                    },
+                    null));
+        }
     }
 }

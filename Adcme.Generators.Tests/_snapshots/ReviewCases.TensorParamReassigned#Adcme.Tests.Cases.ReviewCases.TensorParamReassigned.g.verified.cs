@@ -244,5 +244,36 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
         }
+
+        /// <summary>Registers the descriptor of <see cref="TensorParamReassigned"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __TensorParamReassigned_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "TensorParamReassigned",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "TensorParamReassigned", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("t", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                    },
+                    false,
+                    static __args => TensorParamReassigned((global::Adcme.Tensor)__args[0]!, (int)__args[1]!),
+                    static __args => TensorParamReassigned_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (int)__args[2]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        TensorParamReassigned_Pullback((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, (double)__args[2]!, ref __d0);
+                        __args[3] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = TensorParamReassigned_Gradient((global::Adcme.Tensor)__args[0]!, (int)__args[1]!, out var __d0);
+                        __args[2] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -316,5 +316,37 @@ namespace Adcme.Tests.Cases
             // line 393: var u = new double[2];
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="ZeroSeedCopies"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __ZeroSeedCopies_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.ReviewCases), "ZeroSeedCopies",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.ReviewCases), "ZeroSeedCopies", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("n", typeof(int), false),
+                        new global::Adcme.Checking.DescribedParameter("use", typeof(bool), false),
+                    },
+                    false,
+                    static __args => ZeroSeedCopies((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!),
+                    static __args => ZeroSeedCopies_Pushforward((double)__args[0]!, (double)__args[1]!, (int)__args[2]!, (bool)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        ZeroSeedCopies_Pullback((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = ZeroSeedCopies_Gradient((double)__args[0]!, (int)__args[1]!, (bool)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -207,5 +207,43 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Abs"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Abs_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.RuleTableCases), "Abs",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.RuleTableCases), "Abs", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("w", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("s", typeof(double), true),
+                    },
+                    false,
+                    static __args => Abs((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!),
+                    static __args => Abs_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, (double)__args[5]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[4]!;
+                        var __d1 = (global::Adcme.Tensor)__args[5]!;
+                        var __d2 = (double)__args[6]!;
+                        Abs_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!, ref __d0, ref __d1, ref __d2);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        __args[6] = __d2;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Abs_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, out var __d0, out var __d1, out var __d2);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        __args[5] = __d2;
+                        return __value;
+                    }));
+        }
     }
 }

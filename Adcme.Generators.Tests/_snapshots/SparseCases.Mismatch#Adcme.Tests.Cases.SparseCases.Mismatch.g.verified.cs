@@ -298,5 +298,41 @@ namespace Adcme.Tests.Cases
             dValues = global::Adcme.Tensor.Accumulate(dValues, values_bar);
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Mismatch"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Mismatch_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.SparseCases), "Mismatch",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.SparseCases), "Mismatch", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("pattern", typeof(global::Adcme.SparsePattern), false),
+                        new global::Adcme.Checking.DescribedParameter("values", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("b", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("observed", typeof(global::Adcme.Tensor), false),
+                    },
+                    false,
+                    static __args => Mismatch((global::Adcme.SparsePattern)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!),
+                    static __args => Mismatch_Pushforward((global::Adcme.SparsePattern)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[5]!;
+                        var __d1 = (global::Adcme.Tensor)__args[6]!;
+                        Mismatch_Pullback((global::Adcme.SparsePattern)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (double)__args[4]!, ref __d0, ref __d1);
+                        __args[5] = __d0;
+                        __args[6] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Mismatch_Gradient((global::Adcme.SparsePattern)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, out var __d0, out var __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -638,5 +638,39 @@ namespace Adcme.Tests.Cases
             dKappa = global::Adcme.Tensor.Accumulate(dKappa, kappa_bar);
             dH += h_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="Coefficients"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Coefficients_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.TensorArrayCases), "Coefficients",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.TensorArrayCases), "Coefficients", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("kappa", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("h", typeof(double), true),
+                    },
+                    false,
+                    static __args => Coefficients((global::Adcme.Tensor)__args[0]!, (double)__args[1]!),
+                    static __args => Coefficients_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (double)__args[2]!, (double)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[3]!;
+                        var __d1 = (double)__args[4]!;
+                        Coefficients_Pullback((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, (double)__args[2]!, ref __d0, ref __d1);
+                        __args[3] = __d0;
+                        __args[4] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Coefficients_Gradient((global::Adcme.Tensor)__args[0]!, (double)__args[1]!, out var __d0, out var __d1);
+                        __args[2] = __d0;
+                        __args[3] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -297,5 +297,41 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
         }
+
+        /// <summary>Registers the descriptor of <see cref="Diffusion"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __Diffusion_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.TensorCases), "Diffusion",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.TensorCases), "Diffusion", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("kappa", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("u0", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("laplacian", typeof(global::Adcme.Tensor), false),
+                        new global::Adcme.Checking.DescribedParameter("steps", typeof(int), false),
+                    },
+                    false,
+                    static __args => Diffusion((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (int)__args[3]!),
+                    static __args => Diffusion_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (int)__args[5]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[5]!;
+                        var __d1 = (global::Adcme.Tensor)__args[6]!;
+                        Diffusion_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (int)__args[3]!, (double)__args[4]!, ref __d0, ref __d1);
+                        __args[5] = __d0;
+                        __args[6] = __d1;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = Diffusion_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (int)__args[3]!, out var __d0, out var __d1);
+                        __args[4] = __d0;
+                        __args[5] = __d1;
+                        return __value;
+                    }));
+        }
     }
 }

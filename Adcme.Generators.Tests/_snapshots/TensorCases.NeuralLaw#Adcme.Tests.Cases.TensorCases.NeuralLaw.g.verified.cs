@@ -240,5 +240,56 @@ namespace Adcme.Tests.Cases
             dGrid = global::Adcme.Tensor.Accumulate(dGrid, grid_bar);
             dWeight += weight_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="NeuralLaw"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __NeuralLaw_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.TensorCases), "NeuralLaw",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.TensorCases), "NeuralLaw", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("w1", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("b1", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("w2", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("b2", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("input", typeof(global::Adcme.Tensor), false),
+                        new global::Adcme.Checking.DescribedParameter("grid", typeof(global::Adcme.Tensor), true),
+                        new global::Adcme.Checking.DescribedParameter("weight", typeof(double), true),
+                    },
+                    false,
+                    static __args => NeuralLaw((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!, (double)__args[6]!),
+                    static __args => NeuralLaw_Pushforward((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!, (global::Adcme.Tensor)__args[6]!, (global::Adcme.Tensor)__args[7]!, (global::Adcme.Tensor)__args[8]!, (global::Adcme.Tensor)__args[9]!, (global::Adcme.Tensor)__args[10]!, (double)__args[11]!, (double)__args[12]!),
+                    static __args =>
+                    {
+                        var __d0 = (global::Adcme.Tensor)__args[8]!;
+                        var __d1 = (global::Adcme.Tensor)__args[9]!;
+                        var __d2 = (global::Adcme.Tensor)__args[10]!;
+                        var __d3 = (global::Adcme.Tensor)__args[11]!;
+                        var __d4 = (global::Adcme.Tensor)__args[12]!;
+                        var __d5 = (double)__args[13]!;
+                        NeuralLaw_Pullback((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!, (double)__args[6]!, (double)__args[7]!, ref __d0, ref __d1, ref __d2, ref __d3, ref __d4, ref __d5);
+                        __args[8] = __d0;
+                        __args[9] = __d1;
+                        __args[10] = __d2;
+                        __args[11] = __d3;
+                        __args[12] = __d4;
+                        __args[13] = __d5;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = NeuralLaw_Gradient((global::Adcme.Tensor)__args[0]!, (global::Adcme.Tensor)__args[1]!, (global::Adcme.Tensor)__args[2]!, (global::Adcme.Tensor)__args[3]!, (global::Adcme.Tensor)__args[4]!, (global::Adcme.Tensor)__args[5]!, (double)__args[6]!, out var __d0, out var __d1, out var __d2, out var __d3, out var __d4, out var __d5);
+                        __args[7] = __d0;
+                        __args[8] = __d1;
+                        __args[9] = __d2;
+                        __args[10] = __d3;
+                        __args[11] = __d4;
+                        __args[12] = __d5;
+                        return __value;
+                    }));
+        }
     }
 }

@@ -216,5 +216,37 @@ namespace Adcme.Tests.Cases
             t1_bar = 0.0;
             dX += x_bar;
         }
+
+        /// <summary>Registers the descriptor of <see cref="FromParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void __FromParameter_Register()
+        {
+            global::Adcme.Checking.GradientChecks.Register(typeof(global::Adcme.Tests.Cases.TokenCases), "FromParameter",
+                static () => new global::Adcme.Checking.DifferentiableMethodDescriptor(typeof(global::Adcme.Tests.Cases.TokenCases), "FromParameter", typeof(double),
+                    new global::Adcme.Checking.DescribedParameter[]
+                    {
+                        new global::Adcme.Checking.DescribedParameter("x", typeof(double), true),
+                        new global::Adcme.Checking.DescribedParameter("comm", typeof(global::Adcme.Communicator), false),
+                        new global::Adcme.Checking.DescribedParameter("token", typeof(global::Adcme.CommToken), false),
+                    },
+                    false,
+                    static __args => FromParameter((double)__args[0]!, (global::Adcme.Communicator)__args[1]!, (global::Adcme.CommToken)__args[2]!),
+                    static __args => FromParameter_Pushforward((double)__args[0]!, (double)__args[1]!, (global::Adcme.Communicator)__args[2]!, (global::Adcme.CommToken)__args[3]!),
+                    static __args =>
+                    {
+                        var __d0 = (double)__args[4]!;
+                        FromParameter_Pullback((double)__args[0]!, (global::Adcme.Communicator)__args[1]!, (global::Adcme.CommToken)__args[2]!, (double)__args[3]!, ref __d0);
+                        __args[4] = __d0;
+                        return null;
+                    },
+                    static __args =>
+                    {
+                        var __value = FromParameter_Gradient((double)__args[0]!, (global::Adcme.Communicator)__args[1]!, (global::Adcme.CommToken)__args[2]!, out var __d0);
+                        __args[3] = __d0;
+                        return __value;
+                    }));
+        }
     }
 }

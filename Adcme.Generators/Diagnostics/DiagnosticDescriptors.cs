@@ -94,11 +94,42 @@ namespace Adcme.Generators.Diagnostics
             "Communication token used twice, dropped or bypassed",
             "{0}");
 
+        // Gradient checks declared in code ([GradientCheck]) and the rules' signatures, one id per mismatch (issue 16).
+        public static readonly DiagnosticDescriptor GradientCheckArity = Error("ADCME018",
+            "Gradient check point has the wrong number of values",
+            "The [GradientCheck] point of '{0}' has {1}; '{0}' takes {2}: {3}");
+
+        public static readonly DiagnosticDescriptor GradientCheckValueType = Error("ADCME019",
+            "Gradient check value has the wrong type",
+            "The [GradientCheck] {0} is of type '{1}', but parameter '{2}' of '{3}' is '{4}'");
+
+        public static readonly DiagnosticDescriptor GradientCheckPointMember = Error("ADCME020",
+            "Gradient check point member not found",
+            "The [GradientCheck] point '{0}' of '{1}' cannot be used: {2}");
+
+        public static readonly DiagnosticDescriptor GradientCheckNotSupported = Error("ADCME021",
+            "Method cannot be gradient-checked by attribute",
+            "'{0}' cannot carry [GradientCheck]: {1}");
+
+        public static readonly DiagnosticDescriptor RuleParameterCount = Error("ADCME022",
+            "Primitive rule has the wrong number of parameters",
+            "Rule '{0}' of primitive '{1}' takes {2} parameter(s); it must take {3}: '{4}'");
+
+        public static readonly DiagnosticDescriptor RuleParameterRef = Error("ADCME023",
+            "Primitive rule parameter has the wrong ref kind",
+            "Parameter '{0}' of rule '{1}' of primitive '{2}' {3}: '{4}'");
+
+        public static readonly DiagnosticDescriptor RuleParameterType = Error("ADCME024",
+            "Primitive rule parameter or result has the wrong type",
+            "{0} of rule '{1}' of primitive '{2}' is '{3}'; it must be '{4}': '{5}'");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
             MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped, FileLocalContainingType,
-            TokenMisuse);
+            TokenMisuse,
+            GradientCheckArity, GradientCheckValueType, GradientCheckPointMember, GradientCheckNotSupported,
+            RuleParameterCount, RuleParameterRef, RuleParameterType);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 
@@ -140,6 +171,12 @@ namespace Adcme.Generators.Diagnostics
 
         /// <summary>The descriptor of an id, or null for an id that is not declared (never thrown on: see the analyzer).</summary>
         public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var d) ? d : null;
+
+        /// <summary>An error in a [GradientCheck] leaves that check out; the method's derivatives are still generated
+        /// (other code calls them, and the error is the one to fix).</summary>
+        public static bool BlocksGeneration(DiagnosticInfo info) => IsError(info)
+            && info.Id != GradientCheckArity.Id && info.Id != GradientCheckValueType.Id && info.Id != GradientCheckPointMember.Id
+            && info.Id != GradientCheckNotSupported.Id;
 
         /// <summary>The diagnostic at a location in <paramref name="compilation"/>'s syntax tree of that file, which
         /// #pragma warning disable applies to.</summary>

@@ -52,8 +52,7 @@ namespace Adcme.Generators.Diagnostics
                 }
                 if (primitive is not null && HasAttributeHere(method, primitive, declaration))
                 {
-                    var problem = DifferentiableGenerator.CheckPrimitive(method, declaration);
-                    if (problem is not null) Report(context, new[] { problem });
+                    Report(context, DifferentiableGenerator.CheckPrimitive(method, declaration));
                 }
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))

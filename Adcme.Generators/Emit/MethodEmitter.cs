@@ -34,8 +34,21 @@ namespace Adcme.Generators.Emit
             writer.Line();
             adjoint.Emit();
             adjoint.EmitKernels();
+            if (model.Descriptor is not null)
+            {
+                writer.Line();
+                DescriptorEmitter.EmitMethod(model, writer);
+            }
 
             foreach (var _ in model.ContainingTypes) writer.Close();
+            if (model.Descriptor is not null && model.ContainingTypes.Count > 1)
+            {
+                // A module initializer must be reachable from the module: the outermost type calls the nested registration.
+                writer.Line();
+                writer.Open("partial " + model.ContainingTypes[0].Keyword + " " + model.ContainingTypes[0].Name);
+                DescriptorEmitter.EmitOuterInitializer(model, writer);
+                writer.Close();
+            }
             if (model.Namespace is not null) writer.Close();
             return writer.ToString();
         }

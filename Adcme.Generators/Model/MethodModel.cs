@@ -32,7 +32,8 @@ namespace Adcme.Generators.Model
         EquatableArray<VariableModel> Variables,
         EquatableArray<Statement> Body,
         int ResultVariable,
-        EquatableArray<DiagnosticInfo> Diagnostics)
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        DescriptorModel? Descriptor = null)
     {
         /// <summary>The method's name, with its overload number when the type has several (Over_2): a stem for
         /// the private helpers (kernels) whose signatures two overloads could share.</summary>

@@ -158,6 +158,14 @@ namespace Adcme.Generators.Parsing
             if (lowering.SawInvalidCode) return null;
             if (diagnostics.Count == 0) CheckLoweredBody(method.Name, lowering, parameters, body, diagnostics);
             if (diagnostics.Count == 0) diagnostics.AddRange(TokenLinearity.Check(lowering.Variables, parameters, body, lowering.TokenSites));
+            // The descriptor and the declared [GradientCheck]s, once the method itself is sound (one error per root cause).
+            DescriptorModel? descriptor = null;
+            if (!diagnostics.Any(DiagnosticDescriptors.IsError))
+            {
+                var checkProblem = resultKind.Value.IsScalarFloating() ? null
+                    : "its result is a Tensor; declare the check on a scalar function of it (Tensor.Sum, a loss)";
+                descriptor = GradientCheckParser.Parse(method, checkProblem, semanticModel.Compilation, diagnostics, cancellationToken);
+            }
 
             var model = new MethodModel(
                 method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
@@ -168,9 +176,10 @@ namespace Adcme.Generators.Parsing
                 resultKind.Value,
                 parameters.ToEquatableArray(),
                 lowering.Variables.ToEquatableArray(),
-                diagnostics.Any(DiagnosticDescriptors.IsError) ? EquatableArray<Statement>.Empty : body,
+                diagnostics.Any(DiagnosticDescriptors.BlocksGeneration) ? EquatableArray<Statement>.Empty : body,
                 lowering.ResultVariable,
-                diagnostics.ToEquatableArray());
+                diagnostics.ToEquatableArray(),
+                descriptor);
             return model;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Adcme.Generators.Diagnostics;
 using Adcme.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -66,6 +67,111 @@ namespace Adcme.Generators.Parsing
                 return (null, null, "its tangent must be 'static " + (primitive.ReturnsVoid ? "void" : result.ToDisplayString()) + " " + tangent + "(" + Describe(tangentTypes) + ")'");
             }
             return (pullback, tangent, null);
+        }
+
+        /// <summary>The diagnostics of a [Primitive] declared in source: none when its rules are right; else, for a rule
+        /// of that name with another signature, one located error per mismatch (parameter count ADCME022, a missing or
+        /// extra <c>ref</c> ADCME023, a type ADCME024), and ADCME014 when a rule is missing or the attribute is wrong.</summary>
+        public static List<DiagnosticInfo> Check(IMethodSymbol primitive, LocationInfo? at)
+        {
+            var result = new List<DiagnosticInfo>();
+            var (pullback, tangent, problem) = Find(primitive);
+            if (problem is null) return result;
+            var display = primitive.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+            var attribute = Attribute(primitive);
+            if (pullback is null && attribute is not null && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string pullbackName && attribute.ConstructorArguments[1].Value is string tangentName
+                && !(primitive.ReturnsVoid && !IsOrdered(primitive)))
+            {
+                var (pullbackTypes, tangentTypes) = Expected(primitive);
+                var tangentResult = primitive.ReturnsVoid ? null : primitive.ReturnType;
+                var tangentReturn = primitive.ReturnsVoid ? "void" : primitive.ReturnType.ToDisplayString();
+                var pullbackMismatches = Mismatches(primitive, display, pullbackName, pullbackTypes, null, "void");
+                var tangentMismatches = Mismatches(primitive, display, tangentName, tangentTypes, tangentResult, tangentReturn);
+                var missing = (pullbackMismatches is null && !Has(primitive.ContainingType, pullbackName, pullbackTypes, null))
+                    || (tangentMismatches is null && !Has(primitive.ContainingType, tangentName, tangentTypes, tangentResult));
+                var detailed = new List<DiagnosticInfo>();
+                if (!missing)
+                {
+                    detailed.AddRange(pullbackMismatches ?? new List<DiagnosticInfo>());
+                    detailed.AddRange(tangentMismatches ?? new List<DiagnosticInfo>());
+                }
+                if (detailed is { Count: > 0 }) return detailed;
+            }
+            result.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.PrimitiveRuleSignature, at, display, problem));
+            return result;
+        }
+
+        /// <summary>The pullback's and the tangent's expected parameters.</summary>
+        private static (List<(ITypeSymbol Type, RefKind Ref)> Pullback, List<(ITypeSymbol Type, RefKind Ref)> Tangent) Expected(IMethodSymbol primitive)
+        {
+            var parameters = primitive.Parameters;
+            var pullbackTypes = new List<(ITypeSymbol Type, RefKind Ref)>();
+            var tangentTypes = new List<(ITypeSymbol, RefKind)>();
+            if (!primitive.IsStatic)
+            {
+                pullbackTypes.Add((primitive.ContainingType, RefKind.None));
+                tangentTypes.Add((primitive.ContainingType, RefKind.None));
+            }
+            pullbackTypes.AddRange(parameters.Select(p => (p.Type, RefKind.None)));
+            if (!primitive.ReturnsVoid)
+            {
+                pullbackTypes.Add((primitive.ReturnType, RefKind.None));
+                pullbackTypes.Add((primitive.ReturnType, RefKind.None));
+            }
+            pullbackTypes.AddRange(parameters.Where(p => Kinds.OfParameter(p).Differentiable).Select(p => (p.Type, RefKind.Ref)));
+            foreach (var parameter in parameters)
+            {
+                tangentTypes.Add((parameter.Type, RefKind.None));
+                if (Kinds.OfParameter(parameter).Differentiable) tangentTypes.Add((parameter.Type, RefKind.None));
+            }
+            if (!primitive.ReturnsVoid) tangentTypes.Add((primitive.ReturnType, RefKind.None));
+            return (pullbackTypes, tangentTypes);
+        }
+
+        /// <summary>The located mismatches of the one static method named <paramref name="name"/> (empty when it matches);
+        /// null when there is none, or several (overloads), so that ADCME014 says what is expected.</summary>
+        private static List<DiagnosticInfo>? Mismatches(IMethodSymbol primitive, string display, string name, List<(ITypeSymbol Type, RefKind Ref)> expected,
+            ITypeSymbol? returns, string returnText)
+        {
+            var candidates = primitive.ContainingType.GetMembers(name).OfType<IMethodSymbol>().Where(m => m.IsStatic && m.MethodKind == MethodKind.Ordinary).ToList();
+            if (candidates.Count != 1) return null;
+            var rule = candidates[0];
+            var signature = "static " + returnText + " " + name + "(" + Describe(expected) + ")";
+            var list = new List<DiagnosticInfo>();
+            var ruleSyntax = rule.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax;
+            if (ruleSyntax is null) return null;
+            if (rule.Parameters.Length != expected.Count)
+            {
+                list.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.RuleParameterCount, LocationInfo.From(ruleSyntax.ParameterList), name, display,
+                    rule.Parameters.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), signature));
+            }
+            else
+            {
+                for (var i = 0; i < expected.Count; i++)
+                {
+                    var parameter = rule.Parameters[i];
+                    var parameterSyntax = i < ruleSyntax.ParameterList.Parameters.Count ? ruleSyntax.ParameterList.Parameters[i] : null;
+                    if (parameter.RefKind != expected[i].Ref)
+                    {
+                        var what = expected[i].Ref == RefKind.Ref ? "must be 'ref' (the pullback adds into the adjoint)" : "must not be 'ref', 'out' or 'in'";
+                        list.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.RuleParameterRef, LocationInfo.From(parameterSyntax), parameter.Name, name, display, what, signature));
+                    }
+                    if (!SymbolEqualityComparer.Default.Equals(parameter.Type, expected[i].Type))
+                    {
+                        list.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.RuleParameterType, LocationInfo.From(parameterSyntax?.Type),
+                            "Parameter '" + parameter.Name + "'", name, display, parameter.Type.ToDisplayString(), expected[i].Type.ToDisplayString(), signature));
+                    }
+                }
+            }
+            var returnMatches = returns is null ? rule.ReturnsVoid : SymbolEqualityComparer.Default.Equals(rule.ReturnType, returns);
+            if (!returnMatches)
+            {
+                list.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.RuleParameterType, LocationInfo.From(ruleSyntax.ReturnType),
+                    "The result", name, display, rule.ReturnType.ToDisplayString(), returnText, signature));
+            }
+            return list;
         }
 
         private static bool Has(INamedTypeSymbol type, string name, List<(ITypeSymbol Type, RefKind Ref)> expected, ITypeSymbol? returns)

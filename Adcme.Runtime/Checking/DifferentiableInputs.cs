@@ -25,8 +25,12 @@ internal static class DifferentiableInputs
     /// <summary>Why a signature is single precision ("x, the result are float"): its differentiable float
     /// parameters and a float result; null when it has none.</summary>
     public static string? DeclaredSingle(ParameterInfo[] parameters, bool[] differentiable, Type returnType)
+        => DeclaredSingle(parameters.Select(p => p.Name!).ToArray(), parameters.Select(p => p.ParameterType).ToArray(), differentiable, returnType);
+
+    /// <summary>Why a signature is single precision, from its parameters' names and types.</summary>
+    public static string? DeclaredSingle(string[] names, Type[] types, bool[] differentiable, Type returnType)
     {
-        var floats = parameters.Where((p, i) => differentiable[i] && IsSingle(p.ParameterType)).Select(p => p.Name).ToList();
+        var floats = names.Where((_, i) => differentiable[i] && IsSingle(types[i])).ToList();
         if (IsSingle(returnType)) floats.Add("the result");
         return floats.Count == 0 ? null : string.Join(", ", floats) + (floats.Count == 1 ? " is" : " are") + " float";
     }
@@ -75,12 +79,16 @@ internal static class DifferentiableInputs
     /// <summary>For each component of the differentiable arguments, whether it is a float (its perturbed values
     /// are rounded to float before use, so the checker divides by the step actually taken).</summary>
     public static bool[] SingleComponents(ParameterInfo[] parameters, bool[] differentiable, object?[] arguments)
+        => SingleComponents(parameters.Select(p => p.ParameterType).ToArray(), differentiable, arguments);
+
+    /// <summary>For each component, whether it is a float, from the parameters' types.</summary>
+    public static bool[] SingleComponents(Type[] types, bool[] differentiable, object?[] arguments)
     {
         var single = new List<bool>();
-        for (var i = 0; i < parameters.Length; i++)
+        for (var i = 0; i < types.Length; i++)
         {
             if (!differentiable[i]) continue;
-            var isSingle = IsSingle(parameters[i].ParameterType);
+            var isSingle = IsSingle(types[i]);
             for (var k = Count(arguments[i]); k > 0; k--) single.Add(isSingle);
         }
         return single.ToArray();

@@ -31,7 +31,16 @@ public static partial class GradientChecker
     {
         ArgumentNullException.ThrowIfNull(primitive);
         ArgumentNullException.ThrowIfNull(options);
-        var rules = new PrimitiveRules(primitive, arguments);
+        return CheckPrimitive(new PrimitiveRules(primitive, arguments), options);
+    }
+
+    /// <summary>Checks a [Primitive] through its generated descriptor (a declared [GradientCheck]).</summary>
+    internal static GradientCheckReport CheckPrimitive(DifferentiableMethodDescriptor descriptor, GradientCheckOptions options, object?[] arguments)
+        => CheckPrimitive(new PrimitiveRules(descriptor, arguments), options);
+
+    private static GradientCheckReport CheckPrimitive(PrimitiveRules rules, GradientCheckOptions options)
+    {
+        var arguments = rules.Arguments0;
         const int directions = 4;
         var random = new Random(options.Seed);
         var single = rules.SingleComponents;
@@ -84,42 +93,82 @@ public static partial class GradientChecker
         return sum;
     }
 
-    /// <summary>A primitive and its rules, found through [Primitive], over flat vectors.</summary>
+    /// <summary>A primitive and its rules over flat vectors: called through its generated descriptor when it has one,
+    /// else found through [Primitive] by name and signature.</summary>
     private sealed class PrimitiveRules
     {
-        private readonly MethodInfo _method;
-        private readonly MethodInfo _pullback;
-        private readonly MethodInfo _tangent;
-        private readonly ParameterInfo[] _parameters;
+        private readonly Type _returnType;
+        private readonly Func<object?[], object?> _method;
+        private readonly Func<object?[], object?> _pullback;
+        private readonly Func<object?[], object?> _tangent;
+        private readonly Type[] _parameterTypes;
         private readonly bool[] _differentiable;
         private readonly object?[] _arguments;
 
+        public PrimitiveRules(DifferentiableMethodDescriptor descriptor, object?[] arguments)
+        {
+            Name = descriptor.DisplayName;
+            _parameterTypes = descriptor.Parameters.Select(p => p.Type).ToArray();
+            _differentiable = descriptor.Parameters.Select(p => p.Differentiable).ToArray();
+            _returnType = descriptor.ResultType;
+            _method = descriptor.Invoke;
+            _pullback = descriptor.Pullback;
+            _tangent = descriptor.Pushforward;
+            _arguments = CheckCount(arguments);
+            SingleComponents = DifferentiableInputs.SingleComponents(_parameterTypes, _differentiable, arguments);
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(descriptor.Parameters.Select(p => p.Name).ToArray(), _parameterTypes, _differentiable, _returnType);
+        }
+
         public PrimitiveRules(MethodInfo method, object?[] arguments)
         {
-            _method = method;
             Name = method.DeclaringType?.Name + "." + method.Name;
             var attribute = method.GetCustomAttribute<PrimitiveAttribute>()
                 ?? throw new ArgumentException($"{Name} is not a [Primitive].", nameof(method));
-            _parameters = method.GetParameters();
-            if (arguments.Length != _parameters.Length)
+            var parameters = method.GetParameters();
+            _parameterTypes = parameters.Select(p => p.ParameterType).ToArray();
+            _returnType = method.ReturnType;
+            _arguments = CheckCount(arguments);
+            if (GradientChecks.Find(method) is { IsPrimitive: true } descriptor)
             {
-                throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+                _differentiable = descriptor.Parameters.Select(p => p.Differentiable).ToArray();
+                _method = descriptor.Invoke;
+                _pullback = descriptor.Pullback;
+                _tangent = descriptor.Pushforward;
             }
-            _arguments = arguments;
-            _differentiable = _parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
-            SingleComponents = DifferentiableInputs.SingleComponents(_parameters, _differentiable, arguments);
-            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameters, _differentiable, method.ReturnType);
-            var type = method.DeclaringType!;
-            var pullTypes = _parameters.Select(p => p.ParameterType).Append(method.ReturnType).Append(method.ReturnType)
-                .Concat(_parameters.Where((_, i) => _differentiable[i]).Select(p => p.ParameterType.MakeByRefType())).ToArray();
-            var tangentTypes = _parameters.SelectMany((p, i) => _differentiable[i] ? new[] { p.ParameterType, p.ParameterType } : new[] { p.ParameterType })
-                .Append(method.ReturnType).ToArray();
-            const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
-            _pullback = type.GetMethod(attribute.Pullback, flags, pullTypes)
-                ?? throw new InvalidOperationException($"{Name}: no pullback {attribute.Pullback}({string.Join(", ", pullTypes.Select(t => t.Name))}).");
-            _tangent = type.GetMethod(attribute.Tangent, flags, tangentTypes)
-                ?? throw new InvalidOperationException($"{Name}: no tangent {attribute.Tangent}({string.Join(", ", tangentTypes.Select(t => t.Name))}).");
+            else
+            {
+                // Fallback for a primitive without a generated descriptor: its rules found by name and signature.
+                _differentiable = parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
+                var type = method.DeclaringType!;
+                var pullTypes = _parameterTypes.Append(method.ReturnType).Append(method.ReturnType)
+                    .Concat(_parameterTypes.Where((_, i) => _differentiable[i]).Select(t => t.MakeByRefType())).ToArray();
+                var tangentTypes = _parameterTypes.SelectMany((t, i) => _differentiable[i] ? new[] { t, t } : new[] { t })
+                    .Append(method.ReturnType).ToArray();
+                const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+                var pullback = type.GetMethod(attribute.Pullback, flags, pullTypes)
+                    ?? throw new InvalidOperationException($"{Name}: no pullback {attribute.Pullback}({string.Join(", ", pullTypes.Select(t => t.Name))}).");
+                var tangent = type.GetMethod(attribute.Tangent, flags, tangentTypes)
+                    ?? throw new InvalidOperationException($"{Name}: no tangent {attribute.Tangent}({string.Join(", ", tangentTypes.Select(t => t.Name))}).");
+                _method = args => Invoke(method, args);
+                _pullback = args => Invoke(pullback, args);
+                _tangent = args => Invoke(tangent, args);
+            }
+            SingleComponents = DifferentiableInputs.SingleComponents(_parameterTypes, _differentiable, arguments);
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(parameters, _differentiable, method.ReturnType);
         }
+
+        private object?[] CheckCount(object?[] arguments)
+        {
+            ArgumentNullException.ThrowIfNull(arguments);
+            if (arguments.Length != _parameterTypes.Length)
+            {
+                throw new ArgumentException($"{Name} takes {_parameterTypes.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+            }
+            return arguments;
+        }
+
+        /// <summary>The arguments the check was given.</summary>
+        public object?[] Arguments0 => _arguments;
 
         public string Name { get; }
 
@@ -131,12 +180,12 @@ public static partial class GradientChecker
 
         /// <summary>Output cotangents as the pullback will see them (rounded to float for a float result).</summary>
         public double[] RoundSeed(double[] seed)
-            => DifferentiableInputs.IsSingle(_method.ReturnType) ? seed.Select(s => (double)(float)s).ToArray() : seed;
+            => DifferentiableInputs.IsSingle(_returnType) ? seed.Select(s => (double)(float)s).ToArray() : seed;
 
         public double[] Flatten(object?[] values)
         {
             var x = new List<double>();
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (_differentiable[i]) x.AddRange(DifferentiableInputs.Flatten(values[i]));
             }
@@ -145,9 +194,9 @@ public static partial class GradientChecker
 
         private object?[] Arguments(double[] x, bool zerosAsNull = false)
         {
-            var result = new object?[_parameters.Length];
+            var result = new object?[_parameterTypes.Length];
             var k = 0;
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (!_differentiable[i])
                 {
@@ -155,15 +204,15 @@ public static partial class GradientChecker
                     continue;
                 }
                 var first = k;
-                result[i] = DifferentiableInputs.Unflatten(_parameters[i].ParameterType, _arguments[i], x, ref k);
+                result[i] = DifferentiableInputs.Unflatten(_parameterTypes[i], _arguments[i], x, ref k);
                 if (zerosAsNull && result[i] is Tensor && x.AsSpan(first, k - first).IndexOfAnyExcept(0.0) < 0) result[i] = null;
             }
             return result;
         }
 
-        public double[] Output(double[] x) => DifferentiableInputs.Flatten(Invoke(_method, Arguments(x))).ToArray();
+        public double[] Output(double[] x) => DifferentiableInputs.Flatten(_method(Arguments(x))).ToArray();
 
-        private object? Result(object?[] args) => Invoke(_method, args);
+        private object? Result(object?[] args) => _method(args);
 
         private object Shaped(object? like, double[] values) => like switch
         {
@@ -181,16 +230,16 @@ public static partial class GradientChecker
             call.Add(Shaped(result, seed));
             var first = call.Count;
             var adjoints = Arguments(start ?? new double[x.Length], zerosAsNull: start is null);
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (_differentiable[i]) call.Add(adjoints[i]);
             }
             var array = call.ToArray();
-            Invoke(_pullback, array);
+            _pullback(array);
             // A null tensor adjoint means zero: flatten it as zeros of its argument's length.
             var gradient = new List<double>();
             var k = first;
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (!_differentiable[i]) continue;
                 var adjoint = array[k++];
@@ -204,14 +253,14 @@ public static partial class GradientChecker
             var args = Arguments(x);
             var tangents = Arguments(v);
             var call = new List<object?>();
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 call.Add(args[i]);
                 if (_differentiable[i]) call.Add(tangents[i]);
             }
             var result = Result(args);
             call.Add(result);
-            var tangent = Invoke(_tangent, call.ToArray());
+            var tangent = _tangent(call.ToArray());
             return tangent is null ? new double[DifferentiableInputs.Flatten(result).Count()] : DifferentiableInputs.Flatten(tangent).ToArray();
         }
     }

@@ -27,7 +27,22 @@ public static partial class GradientChecker
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(options);
         if (FindCommunicator(method.Method, arguments) is { } communicator) return CheckDistributed(method.Method, communicator, options, arguments);
-        var function = new GeneratedMethods(method.Method, arguments);
+        return Check(new GeneratedMethods(method.Method, arguments), options, arguments);
+    }
+
+    /// <summary>Checks the method a generated descriptor describes (a declared [GradientCheck]); a method with a
+    /// communicator is checked from a test instead (the generator refuses such a check, ADCME021).</summary>
+    internal static GradientCheckReport Check(DifferentiableMethodDescriptor descriptor, GradientCheckOptions options, object?[] arguments)
+    {
+        if (descriptor.Parameters.Any(p => typeof(Communicator).IsAssignableFrom(p.Type)))
+        {
+            throw new NotSupportedException($"{descriptor.DisplayName} takes a Communicator: check it with GradientChecker.Check on every rank.");
+        }
+        return Check(new GeneratedMethods(descriptor, arguments), options, arguments);
+    }
+
+    private static GradientCheckReport Check(GeneratedMethods function, GradientCheckOptions options, object?[] arguments)
+    {
         var x = DifferentiableInputs.Represent(function.Flatten(arguments), function.SingleComponents);
         var precision = PrecisionProbe.Choose(options.Precision, function.DeclaredSingle, point => [function.Value(point)], [1.0],
             x, function.SingleComponents, options.Seed);
@@ -92,17 +107,39 @@ public static partial class GradientChecker
         }
     }
 
-    /// <summary>The user's method and its generated companions, found by reflection, over a flat vector of
-    /// the differentiable inputs (scalars and array elements in parameter order).</summary>
+    /// <summary>The user's method and its generated companions, over a flat vector of the differentiable inputs (scalars
+    /// and array elements in parameter order). The companions are called through the method's generated descriptor
+    /// (<see cref="GradientChecks.Find"/>); only a method without one (compiled by an older generator) has them found by
+    /// name through reflection.</summary>
     private sealed class GeneratedMethods
     {
-        private readonly MethodInfo _method;
-        private readonly MethodInfo _pushforward;
-        private readonly MethodInfo _pullback;
-        private MethodInfo? _gradient;
-        private readonly ParameterInfo[] _parameters;
+        private readonly Type _returnType;
+        private readonly Func<object?[], object?> _method;
+        private readonly Func<object?[], object?> _pushforward;
+        private readonly Func<object?[], object?> _pullback;
+        private Func<object?[], object?>? _gradient;
+        private readonly Func<Func<object?[], object?>>? _findGradient;
+        private readonly string[] _parameterNames;
+        private readonly Type[] _parameterTypes;
         private readonly bool[] _differentiable;
         private readonly object?[] _arguments;
+
+        public GeneratedMethods(DifferentiableMethodDescriptor descriptor, object?[] arguments)
+        {
+            Name = descriptor.DisplayName;
+            _parameterNames = descriptor.Parameters.Select(p => p.Name).ToArray();
+            _parameterTypes = descriptor.Parameters.Select(p => p.Type).ToArray();
+            _differentiable = descriptor.Parameters.Select(p => p.Differentiable).ToArray();
+            _returnType = descriptor.ResultType;
+            _method = descriptor.Invoke;
+            _pushforward = descriptor.Pushforward;
+            _pullback = descriptor.Pullback;
+            _gradient = descriptor.Gradient;
+            _findGradient = () => throw new InvalidOperationException($"{Name} has no M_Gradient: its result is not a scalar.");
+            _arguments = Validate(arguments);
+            (ComponentNames, Inputs) = Describe(arguments);
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameterNames, _parameterTypes, _differentiable, _returnType);
+        }
 
         public GeneratedMethods(MethodInfo method, object?[] arguments)
         {
@@ -112,50 +149,86 @@ public static partial class GradientChecker
                     + "not a lambda or a local function, which the generator does not differentiate.", nameof(method));
             }
             if (!method.IsStatic) throw new ArgumentException($"{method.Name} must be a static [Differentiable] method.", nameof(method));
-            _method = method;
             Name = method.DeclaringType?.Name + "." + method.Name;
-            _parameters = method.GetParameters();
-            if (arguments.Length != _parameters.Length)
+            var parameters = method.GetParameters();
+            _parameterNames = parameters.Select(p => p.Name!).ToArray();
+            _parameterTypes = parameters.Select(p => p.ParameterType).ToArray();
+            _returnType = method.ReturnType;
+            _arguments = Validate(arguments);
+            if (GradientChecks.Find(method) is { IsPrimitive: false } descriptor)
             {
-                throw new ArgumentException($"{Name} takes {_parameters.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+                _differentiable = descriptor.Parameters.Select(p => p.Differentiable).ToArray();
+                _method = descriptor.Invoke;
+                _pushforward = descriptor.Pushforward;
+                _pullback = descriptor.Pullback;
+                _gradient = descriptor.Gradient;
+                _findGradient = () => throw new InvalidOperationException($"{Name}_Gradient was not generated: its result is not a scalar.");
             }
-            for (var i = 0; i < _parameters.Length; i++)
+            else
             {
-                var expected = _parameters[i].ParameterType;
+                // Fallback for a method without a generated descriptor: its companions found by name and signature.
+                _differentiable = parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
+                var type = method.DeclaringType!;
+                var pushTypes = new List<Type>();
+                var pullTypes = new List<Type>();
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    pushTypes.Add(_parameterTypes[i]);
+                    pullTypes.Add(_parameterTypes[i]);
+                    if (_differentiable[i]) pushTypes.Add(_parameterTypes[i]);
+                }
+                pullTypes.Add(method.ReturnType);
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    if (_differentiable[i]) pullTypes.Add(_parameterTypes[i].MakeByRefType());
+                }
+                const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
+                var pushforward = type.GetMethod(method.Name + "_Pushforward", flags, pushTypes.ToArray())
+                    ?? throw new InvalidOperationException($"{Name}_Pushforward was not generated: is {Name} [Differentiable], and its type partial?");
+                var pullback = type.GetMethod(method.Name + "_Pullback", flags, pullTypes.ToArray())
+                    ?? throw new InvalidOperationException($"{Name}_Pullback was not generated: is {Name} [Differentiable], and its type partial?");
+                _method = args => Invoke(method, args);
+                _pushforward = args => Invoke(pushforward, args);
+                _pullback = args => Invoke(pullback, args);
+                _findGradient = () =>
+                {
+                    var types = _parameterTypes.Concat(_parameterTypes.Where((_, i) => _differentiable[i]).Select(t => t.MakeByRefType())).ToArray();
+                    var gradient = type.GetMethod(method.Name + "_Gradient", flags, types)
+                        ?? throw new InvalidOperationException($"{Name}_Gradient was not generated: is {Name} [Differentiable] with a scalar result, and its type partial?");
+                    return args => Invoke(gradient, args);
+                };
+            }
+            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameterNames, _parameterTypes, _differentiable, _returnType);
+            (ComponentNames, Inputs) = Describe(arguments);
+        }
+
+        /// <summary>Checks the arguments' number and types against the parameters.</summary>
+        private object?[] Validate(object?[] arguments)
+        {
+            if (arguments.Length != _parameterTypes.Length)
+            {
+                throw new ArgumentException($"{Name} takes {_parameterTypes.Length} argument(s); {arguments.Length} were given.", nameof(arguments));
+            }
+            for (var i = 0; i < _parameterTypes.Length; i++)
+            {
+                var expected = _parameterTypes[i];
                 var argument = arguments[i];
                 if (argument is null ? expected.IsValueType && Nullable.GetUnderlyingType(expected) is null : !expected.IsInstanceOfType(argument))
                 {
                     throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"{Name}: argument {i} ({_parameters[i].Name}) must be {Article(CSharpName(expected))}, got {(argument is null ? "null" : $"{Article(CSharpName(argument.GetType()))} ({argument})")}."),
+                        $"{Name}: argument {i} ({_parameterNames[i]}) must be {Article(CSharpName(expected))}, got {(argument is null ? "null" : $"{Article(CSharpName(argument.GetType()))} ({argument})")}."),
                         nameof(arguments));
                 }
             }
-            _arguments = arguments;
-            _differentiable = _parameters.Select(DifferentiableInputs.IsDifferentiable).ToArray();
-            var type = method.DeclaringType!;
-            var pushTypes = new List<Type>();
-            var pullTypes = new List<Type>();
-            for (var i = 0; i < _parameters.Length; i++)
-            {
-                pushTypes.Add(_parameters[i].ParameterType);
-                pullTypes.Add(_parameters[i].ParameterType);
-                if (_differentiable[i]) pushTypes.Add(_parameters[i].ParameterType);
-            }
-            pullTypes.Add(method.ReturnType);
-            for (var i = 0; i < _parameters.Length; i++)
-            {
-                if (_differentiable[i]) pullTypes.Add(_parameters[i].ParameterType.MakeByRefType());
-            }
-            const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
-            _pushforward = type.GetMethod(method.Name + "_Pushforward", flags, pushTypes.ToArray())
-                ?? throw new InvalidOperationException($"{Name}_Pushforward was not generated: is {Name} [Differentiable], and its type partial?");
-            _pullback = type.GetMethod(method.Name + "_Pullback", flags, pullTypes.ToArray())
-                ?? throw new InvalidOperationException($"{Name}_Pullback was not generated: is {Name} [Differentiable], and its type partial?");
-            DeclaredSingle = DifferentiableInputs.DeclaredSingle(_parameters, _differentiable, method.ReturnType);
+            return arguments;
+        }
 
+        /// <summary>The components' names and each differentiable parameter's layout.</summary>
+        private (string[] Names, (string Name, bool Scalar, int Count)[] Inputs) Describe(object?[] arguments)
+        {
             var names = new List<string>();
             var inputs = new List<(string, bool, int)>();
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (!_differentiable[i]) continue;
                 var count = arguments[i] switch
@@ -163,14 +236,13 @@ public static partial class GradientChecker
                     double[] array => array.Length,
                     Tensor tensor => tensor.Length,
                     double or float => -1,
-                    _ => throw new ArgumentException($"Argument {i} ({_parameters[i].Name}) must be a {_parameters[i].ParameterType.Name}.", nameof(arguments)),
+                    _ => throw new ArgumentException($"Argument {i} ({_parameterNames[i]}) must be a {_parameterTypes[i].Name}.", nameof(arguments)),
                 };
                 // A scalar (count −1) is one component named after its parameter.
-                inputs.Add((_parameters[i].Name!, count < 0, count < 0 ? 1 : count));
-                names.AddRange(InputNames(_parameters[i].Name!, count < 0, count < 0 ? 1 : count));
+                inputs.Add((_parameterNames[i], count < 0, count < 0 ? 1 : count));
+                names.AddRange(InputNames(_parameterNames[i], count < 0, count < 0 ? 1 : count));
             }
-            ComponentNames = names.ToArray();
-            Inputs = inputs.ToArray();
+            return (names.ToArray(), inputs.ToArray());
         }
 
         /// <summary>A type as C# writes it: int, double, double[], Tensor.</summary>
@@ -201,19 +273,19 @@ public static partial class GradientChecker
         public string? DeclaredSingle { get; }
 
         /// <summary>Per component: whether it is a float.</summary>
-        public bool[] SingleComponents => _singleComponents ??= DifferentiableInputs.SingleComponents(_parameters, _differentiable, _arguments);
+        public bool[] SingleComponents => _singleComponents ??= DifferentiableInputs.SingleComponents(_parameterTypes, _differentiable, _arguments);
 
         private bool[]? _singleComponents;
 
         public string[] ComponentNames { get; }
 
         /// <summary>The seed as the pullback will see it (rounded to float for a float result).</summary>
-        public double RoundSeed(double seed) => DifferentiableInputs.IsSingle(_method.ReturnType) ? (float)seed : seed;
+        public double RoundSeed(double seed) => DifferentiableInputs.IsSingle(_returnType) ? (float)seed : seed;
 
         public double[] Flatten(object?[] arguments)
         {
             var x = new List<double>();
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (_differentiable[i]) x.AddRange(DifferentiableInputs.Flatten(arguments[i]));
             }
@@ -223,9 +295,9 @@ public static partial class GradientChecker
         /// <summary>The arguments with the differentiable ones taken from <paramref name="x"/> (arrays copied).</summary>
         private object?[] Arguments(double[] x)
         {
-            var result = new object?[_parameters.Length];
+            var result = new object?[_parameterTypes.Length];
             var k = 0;
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 result[i] = _differentiable[i] ? Unflatten(i, x, ref k) : _arguments[i] is double[] data ? data.Clone() : _arguments[i];
             }
@@ -233,26 +305,19 @@ public static partial class GradientChecker
         }
 
         private object Unflatten(int parameter, double[] x, ref int k)
-            => DifferentiableInputs.Unflatten(_parameters[parameter].ParameterType, _arguments[parameter], x, ref k);
+            => DifferentiableInputs.Unflatten(_parameterTypes[parameter], _arguments[parameter], x, ref k);
 
-        public double Value(double[] x) => Convert.ToDouble(Invoke(_method, Arguments(x)));
+        public double Value(double[] x) => Convert.ToDouble(_method(Arguments(x)));
 
         /// <summary>Runs the generated M_Gradient (with its own seed convention): its value and the flat gradient.</summary>
         public (double Value, double[] Gradient) Gradient(double[] x)
         {
-            if (_gradient is null)
-            {
-                var types = _parameters.Select(p => p.ParameterType)
-                    .Concat(_parameters.Where((_, i) => _differentiable[i]).Select(p => p.ParameterType.MakeByRefType())).ToArray();
-                const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
-                _gradient = _method.DeclaringType!.GetMethod(_method.Name + "_Gradient", flags, types)
-                    ?? throw new InvalidOperationException($"{Name}_Gradient was not generated: is {Name} [Differentiable] with a scalar result, and its type partial?");
-            }
-            var args = Arguments(x).Concat(_parameters.Where((_, i) => _differentiable[i]).Select(_ => (object?)null)).ToArray();
-            var value = Convert.ToDouble(Invoke(_gradient, args));
+            _gradient ??= _findGradient!();
+            var args = Arguments(x).Concat(_parameterTypes.Where((_, i) => _differentiable[i]).Select(_ => (object?)null)).ToArray();
+            var value = Convert.ToDouble(_gradient(args));
             var gradient = new List<double>();
-            var k = _parameters.Length;
-            for (var i = 0; i < _parameters.Length; i++)
+            var k = _parameterTypes.Length;
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (!_differentiable[i]) continue;
                 var adjoint = args[k++];
@@ -266,12 +331,12 @@ public static partial class GradientChecker
             var primal = Arguments(x);
             var tangents = Arguments(v);
             var args = new List<object?>();
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 args.Add(primal[i]);
                 if (_differentiable[i]) args.Add(tangents[i]);
             }
-            var result = Invoke(_pushforward, args.ToArray())!;
+            var result = _pushforward(args.ToArray())!;
             var fields = result.GetType().GetFields();
             return (Convert.ToDouble(fields[0].GetValue(result)), Convert.ToDouble(fields[1].GetValue(result)));
         }
@@ -280,7 +345,7 @@ public static partial class GradientChecker
         public double[] Pullback(double[] x, double seed, double[]? start)
         {
             var args = Arguments(x).ToList();
-            args.Add(DifferentiableInputs.IsSingle(_method.ReturnType) ? (object)(float)seed : seed);
+            args.Add(DifferentiableInputs.IsSingle(_returnType) ? (object)(float)seed : seed);
             var first = args.Count;
             var adjoints = Arguments(start ?? new double[x.Length]);
             if (start is null)
@@ -288,12 +353,12 @@ public static partial class GradientChecker
                 // Tensor adjoints start as null, which generated code reads as zero.
                 for (var i = 0; i < adjoints.Length; i++) if (adjoints[i] is Tensor) adjoints[i] = null;
             }
-            for (var i = 0; i < _parameters.Length; i++)
+            for (var i = 0; i < _parameterTypes.Length; i++)
             {
                 if (_differentiable[i]) args.Add(adjoints[i]);
             }
             var array = args.ToArray();
-            Invoke(_pullback, array);
+            _pullback(array);
             var result = new List<double>();
             var parameter = 0;
             for (var i = first; i < array.Length; i++)

@@ -9,6 +9,7 @@ namespace Adcme.Examples.CustomPrimitive;
 public static class HeatKernels
 {
     [Primitive(nameof(Step_Pullback), nameof(Step_Tangent))]
+    [GradientCheck(Point = nameof(CheckPoint))] // the hand-written rules, checked after every build: docs/gradient-checking.md
     public static Tensor Step(Tensor kappa, Tensor u, [NoDerivative] double h, [NoDerivative] double dt, [NoDerivative] double source)
     {
         var n = u.Shape[0];
@@ -80,6 +81,12 @@ public static class HeatKernels
     }
 
     /// <summary>The 5-point stencil without 1/h², zero outside the grid.</summary>
+    /// <summary>A 4×5 grid with uneven κ and u (h = 0.25, dt = 0.01, source 1): every stencil branch is exercised.</summary>
+    internal static (Tensor Kappa, Tensor U, double H, double Dt, double Source) CheckPoint => (
+        Tensor.FromArray(Enumerable.Range(0, 20).Select(i => 1.0 + 0.1 * (i % 7)).ToArray(), 4, 5),
+        Tensor.FromArray(Enumerable.Range(0, 20).Select(i => Math.Sin(0.3 * i)).ToArray(), 4, 5),
+        0.25, 0.01, 1.0);
+
     private static double Laplacian(ReadOnlySpan<double> u, int n, int m, int i, int j)
     {
         var c = i * m + j;

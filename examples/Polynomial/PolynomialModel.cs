@@ -30,6 +30,7 @@ public static partial class PolynomialModel
 
     /// <summary>The same polynomial in one process, without communication: Σ θ^k for k &lt; <paramref name="terms"/>.</summary>
     [Differentiable]
+    [GradientCheck(0.7, 4)] // checked after every build (AdcmeCheckGradients): docs/gradient-checking.md
     public static double Serial(double theta, int terms)
     {
         var loss = 0.0;
