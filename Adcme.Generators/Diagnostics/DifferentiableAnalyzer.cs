@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Adcme.Generators.Diagnostics
 {
     /// <summary>Reports what cannot be differentiated: every diagnostic of <see cref="MethodParser"/> at a
-    /// [Differentiable] method (ADCME001–012, 015–017, and ADCME013 should the parser fail), and ADCME014 at a
-    /// [Primitive] declared in source whose rules are wrong. None of these needs generated code, so they come from an
+    /// [Differentiable] method (ADCME001–012, 015–021, and ADCME013 should the parser fail), and ADCME014 (a rule
+    /// missing) or ADCME022–024 (a rule's signature, at the rule) for a [Primitive] declared in source. None of these needs generated code, so they come from an
     /// analyzer rather than from the generator: the IDE shows an analyzer's diagnostics as the user types, offers the
     /// code fixes of Adcme.CodeFixes for them, and matches them against <c>#pragma warning disable</c>. The generator
     /// parses the same methods, generates nothing for one with errors, and reports only its own failures.</summary>
