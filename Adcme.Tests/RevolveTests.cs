@@ -35,6 +35,7 @@ public class RevolveTests
             for (var l = 0; l <= 80; l++) Assert.True(optimal[l, c] == Revolve.ForwardSteps(l, c), $"{l} steps, {c} snapshots: optimum {optimal[l, c]}, closed form {Revolve.ForwardSteps(l, c)}");
         }
         Assert.Equal(1999, Revolve.ForwardSteps(2000, 1999));
+        Assert.Equal(5724, Revolve.ForwardSteps(2000, 20)); // r = 3: 3·2000 − C(24, 22) (docs/performance.md)
         Assert.Equal(1999, Revolve.ForwardSteps(2000, 5000));
     }
 
