@@ -89,8 +89,8 @@ public static class Revolve
         var actions = new List<RevolveAction>();
         var free = new Stack<int>();
         for (var slot = Math.Min(snapshots, Math.Max(0, steps - 1)) - 1; slot >= 0; slot--) free.Push(slot);
-        // Work items: reverse steps [from, to) starting from the state in `slot` (before step `from`), with `spare`
-        // slots free for the part; the slot is freed when the part is done if `owns`.
+        // Work items: reverse steps [from, to) starting from the state in `slot` (before step `from`); the slot is freed
+        // when the part is done if the item `owns` it. The slots free at the time are the part's to use.
         var work = new Stack<(int From, int To, int Slot, bool Owns)>();
         if (steps > 0) work.Push((0, steps, -1, false));
         var position = 0; // the step the current state is before (−1: undefined)

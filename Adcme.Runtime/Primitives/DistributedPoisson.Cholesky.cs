@@ -44,12 +44,7 @@ internal sealed class PatchCholesky
         int n = op.Rows, m = op.Columns, count = n * m;
         var order = new int[count];
         var filled = 0;
-        int r0 = 0, r1 = n, c0 = 0, c1 = m;
-        if (interfaceLast)
-        {
-            (r0, r1) = (op.Top ? 0 : 1, op.Bottom ? n : n - 1);
-            (c0, c1) = (op.Left ? 0 : 1, op.Right ? m : m - 1);
-        }
+        var (r0, r1, c0, c1) = interfaceLast ? Interior(op) : (0, n, 0, m);
         Dissect(r0, r1, c0, c1, m, order, ref filled);
         var interfaceCount = count - filled;
         for (var i = 0; i < n; i++)
@@ -216,6 +211,11 @@ internal sealed class PatchCholesky
         Forward(r, work, _order.Length);
         Backward(work, z, _order.Length);
     }
+
+    /// <summary>The rows [r0, r1) and columns [c0, c1) of a patch that are not on a side it shares with another rank
+    /// (empty when the patch is one node thick between two neighbours); the other nodes are its interface.</summary>
+    public static (int R0, int R1, int C0, int C1) Interior(PoissonPatchOperator op)
+        => (op.Top ? 0 : 1, op.Bottom ? op.Rows : op.Rows - 1, op.Left ? 0 : 1, op.Right ? op.Columns : op.Columns - 1);
 
     private static void Neighbour(int other, double face, int k, int[] position, int[] upperRows, double[] upperValues, ref int filledUpper)
     {

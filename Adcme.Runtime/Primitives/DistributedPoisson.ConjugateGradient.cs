@@ -4,9 +4,11 @@ using System.Globalization;
 namespace Adcme;
 
 // The distributed preconditioned conjugate gradient: per iteration one halo exchange of the search direction and two
-// reductions (pᵀAp; then rᵀr and rᵀz together). The preconditioner is local to each rank: A's diagonal (Jacobi), or
-// A's block on this rank's patch solved exactly by its Cholesky factor (block Jacobi), built once per operator. Every decision (stop, throw) is taken on globally reduced
-// numbers, so every rank takes it at the same iteration and issues the same communication.
+// reductions (pᵀAp; then rᵀr and rᵀz together). The preconditioner, built once per operator (PoissonPatchOperator.Setup):
+// A's diagonal (Jacobi); A's block on this rank's patch solved by its Cholesky factor (block Jacobi); or A itself by
+// substructuring (Direct: the patches' factors and the interface system, one more sum over ranks per application).
+// Every decision (stop, throw) is taken on globally reduced numbers, so every rank takes it at the same iteration and
+// issues the same communication.
 public static partial class DistributedPoisson
 {
     private static double[] ConjugateGradient(PoissonPatchOperator op, ReadOnlySpan<double> b, PoissonSolveKind kind, PoissonSolveLog log)

@@ -29,12 +29,8 @@ internal sealed class InterfaceSystem
     /// <summary>The number of interface nodes of a patch: its nodes on sides shared with another rank.</summary>
     public static int CountOf(PoissonPatchOperator op)
     {
-        int n = op.Rows, m = op.Columns;
-        var rows = (op.Top ? 0 : 1) + (op.Bottom ? 0 : 1);
-        var columns = (op.Left ? 0 : 1) + (op.Right ? 0 : 1);
-        var interiorRows = Math.Max(0, n - rows);
-        var interiorColumns = Math.Max(0, m - columns);
-        return n * m - interiorRows * interiorColumns;
+        var (r0, r1, c0, c1) = PatchCholesky.Interior(op);
+        return op.Rows * op.Columns - Math.Max(0, r1 - r0) * Math.Max(0, c1 - c0);
     }
 
     /// <summary>Builds and factors S (collective: one halo exchange of the interface numbering, one sum of S over
@@ -98,7 +94,8 @@ internal sealed class InterfaceSystem
         y.Slice(start, _count).CopyTo(g.Slice(_offset, _count));
         using var summed = _comm.AllreduceSum(local);
         local.Dispose();
-        var x = summed.Span.ToArray();
+        var x = summed.Data; // this call's own result: solved in place
+
         var l = _factor;
         var size = _total;
         for (var i = 0; i < size; i++)
