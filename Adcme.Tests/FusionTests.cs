@@ -117,4 +117,72 @@ public class FusionTests
         FusionCases.Power_Gradient(Tensor.FromArray([0.0, 1.5], 2), 1.0, out var dX1);
         Assert.Equal([1.0, 1.0], dX1.ToArray());
     }
+
+    /// <summary>Grids on which a fused stencil runs: single nodes, single rows and columns, grids narrower than a
+    /// vector, and grids with vector code in their interior and scalar code at their edges and row ends.</summary>
+    public static TheoryData<int, int> Grids() => new() { { 1, 1 }, { 1, 6 }, { 6, 1 }, { 2, 2 }, { 3, 3 }, { 3, 7 }, { 5, 9 }, { 8, 8 }, { 13, 17 } };
+
+    private static Tensor Grid(int seed, int n, int m, double scale, double shift) => Tensor.RandomNormal(seed, n, m) * scale + shift;
+
+    [Theory]
+    [MemberData(nameof(Grids))]
+    public void HeatStepsOverTheGrid(int n, int m)
+        => GradientAssert.Passes(FusionCases.Heat, Grid(1, n, m, 0.5, 0), Grid(2, n, m, 0.2, 1), 0.5, 0.01, 3);
+
+    /// <summary>The fused forward is the unfused value bit for bit, and one step's fused pullback is the unfused
+    /// rules' result bit for bit: κ̄ = (dt·ū)⊙Δu, ū₀ = ū + Δ(κ⊙(dt·ū)) with ū = 2u¹.</summary>
+    [Theory]
+    [MemberData(nameof(Grids))]
+    public void AFusedHeatStepIsTheUnfusedOneBitForBit(int n, int m)
+    {
+        var u0 = Grid(3, n, m, 0.5, 0);
+        var kappa = Grid(4, n, m, 0.2, 1);
+        const double h = 0.3, dt = 0.004;
+        for (var steps = 0; steps <= 4; steps++)
+        {
+            Assert.Equal(FusionCases.Heat(u0, kappa, h, dt, steps), FusionCases.Heat_Gradient(u0, kappa, h, dt, steps, out _, out _, out _));
+        }
+        FusionCases.Heat_Gradient(u0, kappa, h, dt, 1, out var dU0, out var dKappa, out _);
+        var u1 = u0 + dt * (kappa * Stencils.Laplacian(u0, h)) + dt;
+        var bar = u1 * 2.0;
+        var scaled = dt * bar;
+        Assert.Equal((scaled * Stencils.Laplacian(u0, h)).ToArray(), dKappa.ToArray());
+        Assert.Equal((bar + Stencils.Laplacian(kappa * scaled, h)).ToArray(), dU0.ToArray());
+    }
+
+    [Fact]
+    public void HeatWithABroadcastDiffusivity()
+    {
+        // κ one row, broadcast down the grid: the grid loops read it spread, its adjoint is summed back to a row.
+        GradientAssert.Passes(FusionCases.Heat, Grid(5, 6, 9, 0.5, 0), Grid(6, 1, 9, 0.2, 1), 0.5, 0.01, 3);
+        FusionCases.Heat_Gradient(Grid(5, 6, 9, 0.5, 0), Grid(6, 1, 9, 0.2, 1), 0.5, 0.01, 3, out _, out var dKappa, out _);
+        Assert.Equal([1, 9], dKappa.Shape);
+    }
+
+    [Theory]
+    [MemberData(nameof(Grids))]
+    public void ThreeStencilsInOneChain(int n, int m)
+        => GradientAssert.Passes(FusionCases.Stencils3, Grid(7, n, m, 0.5, 0), Grid(8, n, m, 0.5, 0), 1.3, Grid(9, n, m, 1, 0));
+
+    [Fact]
+    public void AStencilBroadcastIntoALargerShape()
+    {
+        // The kernel's shape [2, 4, 5] is not a grid: the primitive computes the stencil, the kernel reads it.
+        var u = Grid(10, 4, 5, 0.5, 0);
+        var stack = Tensor.RandomNormal(11, 2, 4, 5);
+        GradientAssert.Passes(FusionCases.StencilBroadcast, u, stack);
+        Assert.Equal(FusionCases.StencilBroadcast(u, stack), FusionCases.StencilBroadcast_Gradient(u, stack, out _, out _));
+    }
+
+    [Fact]
+    public void AStencilOfAChain() => GradientAssert.Passes(FusionCases.StencilOfChain, Grid(12, 6, 7, 0.5, 0), Grid(13, 6, 7, 0.5, 1));
+
+    [Fact]
+    public void AFusedStencilOfAVectorGivesThePrimitivesError()
+    {
+        // Not a grid: the primitive's own error, as unfused code gives it.
+        var error = Assert.Throws<TensorShapeException>(() => FusionCases.Heat_Gradient(Tensor.Ones(5), Tensor.Ones(5), 0.5, 0.01, 1, out _, out _, out _));
+        Assert.Contains("Laplacian", error.Message);
+        Assert.Contains("2-D", error.Message);
+    }
 }

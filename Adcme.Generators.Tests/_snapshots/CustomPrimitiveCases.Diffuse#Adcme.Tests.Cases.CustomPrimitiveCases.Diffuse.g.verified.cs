@@ -452,7 +452,8 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -482,7 +483,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];

@@ -137,7 +137,8 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = x0;
                 var v1 = e1[i];
@@ -168,7 +169,8 @@ namespace Adcme.Tests.Cases
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
             var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = x0;
                 var v1 = e1[i];

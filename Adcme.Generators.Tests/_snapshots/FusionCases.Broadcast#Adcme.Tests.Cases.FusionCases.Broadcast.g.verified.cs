@@ -169,7 +169,23 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 + v3;
+                var v5 = global::Adcme.Kernels.Load(e3, i);
+                var v6 = v4 * v5;
+                var v7 = global::Adcme.Kernels.Load(e0, i);
+                var v8 = global::Adcme.Kernels.Splat(0.5);
+                var v9 = v7 * v8;
+                var v10 = v6 - v9;
+                global::Adcme.Kernels.Store(r, i, v10);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -205,7 +221,27 @@ namespace Adcme.Tests.Cases
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 + v3;
+                var v5 = global::Adcme.Kernels.Load(e3, i);
+                var v8 = global::Adcme.Kernels.Splat(0.5);
+                var b10 = global::Adcme.Kernels.Load(g, i);
+                var b6 = b10;
+                var b9 = -b10;
+                var b4 = b6 * v5;
+                var b2 = b4;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b9 * v8 + b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b9 * v8 + b2 * v1);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v0 * b2);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
+                global::Adcme.Kernels.Store(a3, i, fresh3 ? v4 * b6 : global::Adcme.Kernels.Load(a3, i) + v4 * b6);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];

@@ -253,7 +253,8 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = global::System.Math.Exp(v0);
@@ -276,7 +277,8 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = global::System.Math.Exp(v0);
@@ -302,7 +304,19 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = global::Adcme.Kernels.Load(e3, i);
+                var v5 = v3 * v4;
+                var v6 = v2 + v5;
+                global::Adcme.Kernels.Store(r, i, v6);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -334,7 +348,22 @@ namespace Adcme.Tests.Cases
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = global::Adcme.Kernels.Load(e3, i);
+                var b6 = global::Adcme.Kernels.Load(g, i);
+                var b2 = b6;
+                var b5 = b6;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v0 * b2);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? b5 * v4 : global::Adcme.Kernels.Load(a2, i) + b5 * v4);
+                global::Adcme.Kernels.Store(a3, i, fresh3 ? v3 * b5 : global::Adcme.Kernels.Load(a3, i) + v3 * b5);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];

@@ -141,7 +141,18 @@ namespace Adcme.Tests.Cases
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            for (var i = 0; i < r.Length; i++)
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e0, i);
+                var v2 = v0 * v1;
+                var v3 = w1;
+                var v4 = v2 * v3;
+                global::Adcme.Kernels.Store(r, i, v4);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];
@@ -163,7 +174,21 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var A1 = global::System.Numerics.Vector<double>.Zero;
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e0, i);
+                var v2 = v0 * v1;
+                var v3 = w1;
+                var b4 = global::Adcme.Kernels.Load(g, i);
+                var b2 = b4 * v3;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 + v0 * b2 : global::Adcme.Kernels.Load(a0, i) + b2 * v1 + v0 * b2);
+                A1 += v2 * b4;
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];
@@ -175,7 +200,7 @@ namespace Adcme.Tests.Cases
                 a1 += v2 * b4;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
+            d1 += a1 + global::Adcme.Kernels.Sum(A1);
             global::Adcme.Kernels.Release(s0);
         }
 

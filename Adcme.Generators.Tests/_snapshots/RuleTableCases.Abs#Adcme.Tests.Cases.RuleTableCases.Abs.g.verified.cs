@@ -156,7 +156,21 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var w2 = global::Adcme.Kernels.Splat(x2);
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = w2;
+                var v4 = v2 - v3;
+                var v5 = global::Adcme.Kernels.Abs(v4);
+                var v6 = global::Adcme.Kernels.Load(e0, i);
+                var v7 = v5 * v6;
+                global::Adcme.Kernels.Store(r, i, v7);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -184,7 +198,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];

@@ -156,7 +156,21 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var w2 = global::Adcme.Kernels.Splat(x2);
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = (-v2);
+                var v4 = w2;
+                var v5 = v3 + v4;
+                var v6 = global::Adcme.Kernels.Load(e0, i);
+                var v7 = v5 * v6;
+                global::Adcme.Kernels.Store(r, i, v7);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -184,7 +198,27 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var A2 = global::System.Numerics.Vector<double>.Zero;
+            var w2 = global::Adcme.Kernels.Splat(x2);
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = (-v2);
+                var v4 = w2;
+                var v5 = v3 + v4;
+                var v6 = global::Adcme.Kernels.Load(e0, i);
+                var b7 = global::Adcme.Kernels.Load(g, i);
+                var b5 = b7 * v6;
+                var b3 = b5;
+                var b2 = -b3;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? v5 * b7 + b2 * v1 : global::Adcme.Kernels.Load(a0, i) + v5 * b7 + b2 * v1);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v0 * b2);
+                A2 += b5;
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -203,7 +237,7 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2;
+            d2 += a2 + global::Adcme.Kernels.Sum(A2);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
         }

@@ -180,7 +180,34 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var w2 = global::Adcme.Kernels.Splat(x2);
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 + v1;
+                var v3 = global::Adcme.Kernels.Load(e0, i);
+                var v4 = w2;
+                var v5 = v3 - v4;
+                var v6 = v2 * v5;
+                var v7 = global::Adcme.Kernels.Load(e1, i);
+                var v8 = global::Adcme.Kernels.Load(e1, i);
+                var v9 = v7 * v8;
+                var v10 = global::Adcme.Kernels.Splat(1.0);
+                var v11 = v9 + v10;
+                var v12 = v6 / v11;
+                var v13 = global::Adcme.Kernels.Splat(2.0);
+                var v14 = global::Adcme.Kernels.Load(e0, i);
+                var v15 = global::Adcme.Kernels.Load(e0, i);
+                var v16 = v14 * v15;
+                var v17 = w2;
+                var v18 = v16 + v17;
+                var v19 = v13 / v18;
+                var v20 = v12 - v19;
+                global::Adcme.Kernels.Store(r, i, v20);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -221,7 +248,44 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var A2 = global::System.Numerics.Vector<double>.Zero;
+            var w2 = global::Adcme.Kernels.Splat(x2);
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 + v1;
+                var v3 = global::Adcme.Kernels.Load(e0, i);
+                var v4 = w2;
+                var v5 = v3 - v4;
+                var v6 = v2 * v5;
+                var v7 = global::Adcme.Kernels.Load(e1, i);
+                var v8 = global::Adcme.Kernels.Load(e1, i);
+                var v9 = v7 * v8;
+                var v10 = global::Adcme.Kernels.Splat(1.0);
+                var v11 = v9 + v10;
+                var v13 = global::Adcme.Kernels.Splat(2.0);
+                var v14 = global::Adcme.Kernels.Load(e0, i);
+                var v15 = global::Adcme.Kernels.Load(e0, i);
+                var v16 = v14 * v15;
+                var v17 = w2;
+                var v18 = v16 + v17;
+                var b20 = global::Adcme.Kernels.Load(g, i);
+                var b12 = b20;
+                var b19 = -b20;
+                var b18 = -b19 * v13 / (v18 * v18);
+                var b16 = b18;
+                var b6 = b12 / v11;
+                var b11 = -b12 * v6 / (v11 * v11);
+                var b9 = b11;
+                var b2 = b6 * v5;
+                var b5 = v2 * b6;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b16 * v15 + v14 * b16 + b5 + b2 : global::Adcme.Kernels.Load(a0, i) + b16 * v15 + v14 * b16 + b5 + b2);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? b9 * v8 + v7 * b9 + b2 : global::Adcme.Kernels.Load(a1, i) + b9 * v8 + v7 * b9 + b2);
+                A2 += b18 + (-b5);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -257,7 +321,7 @@ namespace Adcme.Tests.Cases
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2;
+            d2 += a2 + global::Adcme.Kernels.Sum(A2);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
         }

@@ -156,7 +156,8 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];
@@ -185,7 +186,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];

@@ -784,7 +784,23 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 + v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 + v3;
+                var v5 = global::Adcme.Kernels.Load(e3, i);
+                var v6 = v4 + v5;
+                var v7 = global::Adcme.Kernels.Splat(4.0);
+                var v8 = global::Adcme.Kernels.Load(e4, i);
+                var v9 = v7 * v8;
+                var v10 = v6 - v9;
+                global::Adcme.Kernels.Store(r, i, v10);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -823,7 +839,22 @@ namespace Adcme.Tests.Cases
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
             var a4 = global::Adcme.Kernels.Accumulator(ref d4, x4, shape, out var full4, out var fresh4);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v7 = global::Adcme.Kernels.Splat(4.0);
+                var b10 = global::Adcme.Kernels.Load(g, i);
+                var b6 = b10;
+                var b9 = -b10;
+                var b4 = b6;
+                var b2 = b4;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
+                global::Adcme.Kernels.Store(a3, i, fresh3 ? b6 : global::Adcme.Kernels.Load(a3, i) + b6);
+                global::Adcme.Kernels.Store(a4, i, fresh4 ? v7 * b9 : global::Adcme.Kernels.Load(a4, i) + v7 * b9);
+            }
+            for (; i < g.Length; i++)
             {
                 var v7 = 4.0;
                 var b10 = g[i];
@@ -857,7 +888,8 @@ namespace Adcme.Tests.Cases
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = 0.3;
@@ -877,7 +909,8 @@ namespace Adcme.Tests.Cases
             var g = global::Adcme.Kernels.Seed(seed, shape);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = 0.3;
@@ -899,7 +932,8 @@ namespace Adcme.Tests.Cases
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];
@@ -919,7 +953,8 @@ namespace Adcme.Tests.Cases
             var g = global::Adcme.Kernels.Seed(seed, shape);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e0[i];

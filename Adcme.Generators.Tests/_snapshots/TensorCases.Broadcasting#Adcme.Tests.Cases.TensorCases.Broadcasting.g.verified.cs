@@ -295,7 +295,17 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 + v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 * v3;
+                global::Adcme.Kernels.Store(r, i, v4);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -322,7 +332,20 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 + v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var b4 = global::Adcme.Kernels.Load(g, i);
+                var b2 = b4 * v3;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? v2 * b4 : global::Adcme.Kernels.Load(a2, i) + v2 * b4);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -352,7 +375,21 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = global::Adcme.Kernels.Load(e2, i);
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 * v3;
+                var v5 = global::Adcme.Kernels.Splat(1.0);
+                var v6 = v4 + v5;
+                var v7 = v1 / v6;
+                var v8 = v0 + v7;
+                global::Adcme.Kernels.Store(r, i, v8);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -383,7 +420,24 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = global::Adcme.Kernels.Load(e2, i);
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 * v3;
+                var v5 = global::Adcme.Kernels.Splat(1.0);
+                var v6 = v4 + v5;
+                var b8 = global::Adcme.Kernels.Load(g, i);
+                var b7 = b8;
+                var b6 = -b7 * v1 / (v6 * v6);
+                var b4 = b6;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? b7 / v6 : global::Adcme.Kernels.Load(a1, i) + b7 / v6);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 * v3 + v2 * b4 : global::Adcme.Kernels.Load(a2, i) + b4 * v3 + v2 * b4);
+            }
+            for (; i < g.Length; i++)
             {
                 var v1 = e1[i];
                 var v2 = e2[i];

@@ -248,7 +248,19 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Splat(0.1);
+                var v2 = global::Adcme.Kernels.Load(e1, i);
+                var v3 = v1 * v2;
+                var v4 = global::Adcme.Kernels.Load(e2, i);
+                var v5 = v3 * v4;
+                var v6 = v0 + v5;
+                global::Adcme.Kernels.Store(r, i, v6);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = 0.1;
@@ -277,7 +289,21 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v1 = global::Adcme.Kernels.Splat(0.1);
+                var v2 = global::Adcme.Kernels.Load(e1, i);
+                var v3 = v1 * v2;
+                var v4 = global::Adcme.Kernels.Load(e2, i);
+                var b6 = global::Adcme.Kernels.Load(g, i);
+                var b5 = b6;
+                var b3 = b5 * v4;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? v1 * b3 : global::Adcme.Kernels.Load(a1, i) + v1 * b3);
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? v3 * b5 : global::Adcme.Kernels.Load(a2, i) + v3 * b5);
+            }
+            for (; i < g.Length; i++)
             {
                 var v1 = 0.1;
                 var v2 = e1[i];

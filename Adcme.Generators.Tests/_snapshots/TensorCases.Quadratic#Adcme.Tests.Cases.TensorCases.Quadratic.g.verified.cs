@@ -184,7 +184,17 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e1, i);
+                var v4 = v2 * v3;
+                global::Adcme.Kernels.Store(r, i, v4);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];
@@ -208,7 +218,19 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = global::Adcme.Kernels.Load(e1, i);
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e1, i);
+                var b4 = global::Adcme.Kernels.Load(g, i);
+                var b2 = b4 * v3;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
+                global::Adcme.Kernels.Store(a1, i, fresh1 ? v2 * b4 + v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v2 * b4 + v0 * b2);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = e1[i];

@@ -228,7 +228,8 @@ namespace Adcme.Tests.Cases
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = x1;
@@ -249,7 +250,8 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = x1;

@@ -41,14 +41,11 @@ namespace Adcme.Tests.Cases
         {
             var tape = global::Adcme.Tape.Rent();
             global::Adcme.Tensor result = null!;
-            global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor? u_bar = null;
             double weight_bar = 0.0;
             global::Adcme.Tensor? result_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
             // line 52: u + weight * Stencils.Laplacian(u, 0.5)
-            t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
-            result = __Smooth_Kernel0(u, weight, t1);
+            result = __Smooth_Kernel0(u, weight);
             var value = result;
             result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Smooth_Pullback");
             // line 52: u + weight * Stencils.Laplacian(u, 0.5)
@@ -56,17 +53,9 @@ namespace Adcme.Tests.Cases
             {
                 global::Adcme.Tensor g1 = result_bar;
                 result_bar = null;
-                __Smooth_Kernel0_Pullback(u, weight, t1, g1, ref u_bar, ref weight_bar, ref t1_bar);
+                __Smooth_Kernel0_Pullback(u, weight, g1, ref u_bar, ref weight_bar);
                 g1.Dispose();
             }
-            if (t1_bar is not null)
-            {
-                global::Adcme.Tensor g2 = t1_bar!;
-                t1_bar = null;
-                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g2, ref u_bar);
-                g2.Dispose();
-            }
-            t1.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dWeight += weight_bar;
             global::Adcme.Tape.Return(tape);
@@ -80,12 +69,9 @@ namespace Adcme.Tests.Cases
         public static global::Adcme.Tensor Smooth_Record(global::Adcme.Tensor u, double weight, global::Adcme.Tape tape)
         {
             global::Adcme.Tensor result = null!;
-            global::Adcme.Tensor t1 = null!;
             // line 52: u + weight * Stencils.Laplacian(u, 0.5)
-            t1 = global::Adcme.Stencils.Laplacian(u, 0.5);
-            result = __Smooth_Kernel0(u, weight, t1);
+            result = __Smooth_Kernel0(u, weight);
             tape.PushObject(result, "TensorCases.Smooth#end.result");
-            tape.PushObject(t1, "TensorCases.Smooth#end.t1");
             return result;
         }
 
@@ -96,83 +82,225 @@ namespace Adcme.Tests.Cases
         public static void Smooth_Reverse(global::Adcme.Tensor u, double weight, global::Adcme.Tape tape, global::Adcme.Tensor? seed, ref global::Adcme.Tensor? dU, ref double dWeight)
         {
             global::Adcme.Tensor result = null!;
-            global::Adcme.Tensor t1 = null!;
             global::Adcme.Tensor? u_bar = null;
             double weight_bar = 0.0;
             global::Adcme.Tensor? result_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.t1");
             result = tape.PopObject<global::Adcme.Tensor>("TensorCases.Smooth#end.result");
             result_bar = seed is null ? null : global::Adcme.Adjoints.Seed(seed, result, "Smooth_Pullback");
             // line 52: u + weight * Stencils.Laplacian(u, 0.5)
             if (result_bar is not null)
             {
-                global::Adcme.Tensor g3 = result_bar;
+                global::Adcme.Tensor g2 = result_bar;
                 result_bar = null;
-                __Smooth_Kernel0_Pullback(u, weight, t1, g3, ref u_bar, ref weight_bar, ref t1_bar);
-                g3.Dispose();
+                __Smooth_Kernel0_Pullback(u, weight, g2, ref u_bar, ref weight_bar);
+                g2.Dispose();
             }
-            if (t1_bar is not null)
-            {
-                global::Adcme.Tensor g4 = t1_bar!;
-                t1_bar = null;
-                global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, t1, g4, ref u_bar);
-                g4.Dispose();
-            }
-            t1.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
             dWeight += weight_bar;
         }
 
-        /// <summary>Fused elementwise kernel: (u + (weight * t1)).</summary>
+        /// <summary>Fused elementwise kernel: (u + (weight * Laplacian(u, 0.5))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
+        private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1)
         {
-            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
             {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = e2[i];
-                var v3 = v1 * v2;
-                var v4 = v0 + v3;
-                r[i] = v4;
+                var q4 = 1.0 / (0.5 * 0.5);
+                var Q4 = global::Adcme.Kernels.Splat(q4);
+                for (var row = 0; row < rows; row++)
+                {
+                    var inner = row >= 1 && row < rows - 1;
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                        {
+                            var v0 = global::Adcme.Kernels.Load(e0, i);
+                            var v1 = w1;
+                            var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q4;
+                            var v5 = v1 * v4;
+                            var v6 = v0 + v5;
+                            global::Adcme.Kernels.Store(r, i, v6);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v0 = e0[i];
+                            var v1 = x1;
+                            var v4 = -4.0 * e0[i];
+                            if (row >= 1) v4 += e0[i - columns];
+                            if (row < rows - 1) v4 += e0[i + columns];
+                            if (col >= 1) v4 += e0[i - 1];
+                            if (col < columns - 1) v4 += e0[i + 1];
+                            v4 *= q4;
+                            var v5 = v1 * v4;
+                            var v6 = v0 + v5;
+                            r[i] = v6;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
+                var i = 0;
+                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = w1;
+                    var v4 = global::Adcme.Kernels.Load(M4, i);
+                    var v5 = v1 * v4;
+                    var v6 = v0 + v5;
+                    global::Adcme.Kernels.Store(r, i, v6);
+                }
+                for (; i < r.Length; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = x1;
+                    var v4 = M4[i];
+                    var v5 = v1 * v4;
+                    var v6 = v0 + v5;
+                    r[i] = v6;
+                }
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
             }
             global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
             return result;
         }
 
-        /// <summary>Pullback of the fused kernel (u + (weight * t1)): adds into the wanted inputs' adjoints.</summary>
+        /// <summary>Pullback of the fused kernel (u + (weight * Laplacian(u, 0.5))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
-            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.Seed(seed, shape);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var A1 = global::System.Numerics.Vector<double>.Zero;
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
             {
-                var v1 = x1;
-                var v2 = e2[i];
-                var b4 = g[i];
-                var b3 = b4;
-                a0[i] = fresh0 ? b4 : a0[i] + b4;
-                a1 += b3 * v2;
-                a2[i] = fresh2 ? v1 * b3 : a2[i] + v1 * b3;
+                var q4 = 1.0 / (0.5 * 0.5);
+                var Q4 = global::Adcme.Kernels.Splat(q4);
+                var z4 = global::Adcme.Kernels.Output(shape);
+                var y4 = global::Adcme.Kernels.Write(z4);
+                for (var row = 0; row < rows; row++)
+                {
+                    var inner = row >= 1 && row < rows - 1;
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                        {
+                            var v1 = w1;
+                            var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q4;
+                            var b6 = global::Adcme.Kernels.Load(g, i);
+                            var b5 = b6;
+                            var b4 = v1 * b5;
+                            global::Adcme.Kernels.Store(y4, i, b4);
+                            global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
+                            A1 += b5 * v4;
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v1 = x1;
+                            var v4 = -4.0 * e0[i];
+                            if (row >= 1) v4 += e0[i - columns];
+                            if (row < rows - 1) v4 += e0[i + columns];
+                            if (col >= 1) v4 += e0[i - 1];
+                            if (col < columns - 1) v4 += e0[i + 1];
+                            v4 *= q4;
+                            var b6 = g[i];
+                            var b5 = b6;
+                            var b4 = v1 * b5;
+                            y4[i] = b4;
+                            a0[i] = fresh0 ? b6 : a0[i] + b6;
+                            a1 += b5 * v4;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                d1 += a1 + global::Adcme.Kernels.Sum(A1);
+                for (var row = 0; row < rows; row++)
+                {
+                    var inner = row >= 1 && row < rows - 1;
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                        {
+                            var t = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(y4, i) + global::Adcme.Kernels.Load(y4, i - columns)) + global::Adcme.Kernels.Load(y4, i + columns)) + global::Adcme.Kernels.Load(y4, i - 1)) + global::Adcme.Kernels.Load(y4, i + 1)) * Q4;
+                            global::Adcme.Kernels.Store(a0, i, fresh0 ? t : global::Adcme.Kernels.Load(a0, i) + t);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var t = -4.0 * y4[i];
+                            if (row >= 1) t += y4[i - columns];
+                            if (row < rows - 1) t += y4[i + columns];
+                            if (col >= 1) t += y4[i - 1];
+                            if (col < columns - 1) t += y4[i + 1];
+                            t *= q4;
+                            a0[i] = fresh0 ? t : a0[i] + t;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+                z4.Dispose();
             }
-            global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
-            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.Accumulator(ref z4, m4, shape, out var zf4, out _);
+                var i = 0;
+                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v1 = w1;
+                    var v4 = global::Adcme.Kernels.Load(M4, i);
+                    var b6 = global::Adcme.Kernels.Load(g, i);
+                    var b5 = b6;
+                    var b4 = v1 * b5;
+                    global::Adcme.Kernels.Store(y4, i, b4);
+                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
+                    A1 += b5 * v4;
+                }
+                for (; i < g.Length; i++)
+                {
+                    var v1 = x1;
+                    var v4 = M4[i];
+                    var b6 = g[i];
+                    var b5 = b6;
+                    var b4 = v1 * b5;
+                    y4[i] = b4;
+                    a0[i] = fresh0 ? b6 : a0[i] + b6;
+                    a1 += b5 * v4;
+                }
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += a1 + global::Adcme.Kernels.Sum(A1);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m4, z4!, ref d0);
+                z4!.Dispose();
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
             global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
         }
 
         /// <summary>Registers the descriptor of <see cref="Smooth"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

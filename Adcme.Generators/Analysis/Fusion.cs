@@ -5,7 +5,8 @@ using Adcme.Generators.Model;
 namespace Adcme.Generators.Analysis
 {
     /// <summary>
-    /// Fuses chains of elementwise tensor operations (operators, Exp … Sigmoid, Pow) into single
+    /// Fuses chains of elementwise tensor operations (operators, Exp … Sigmoid, Pow, and the rule table's stencils,
+    /// which read their operand, a tensor variable, at neighbouring elements) into single
     /// <see cref="OpCode.Fused"/> instructions, so that the adjoint's forward sweep makes one pass and one
     /// tensor per chain instead of one per operation, and its reverse sweep one pass for the whole chain,
     /// recomputing the intermediate values per element instead of recording them.
@@ -66,9 +67,15 @@ namespace Adcme.Generators.Analysis
         /// <summary>The elementwise operation an instruction performs ("+", "neg", "Exp", "Pow", …), or null.</summary>
         public static string? ElementwiseOp(Instruction instruction)
         {
-            if (instruction.Op != OpCode.Primitive || instruction.Call is not { } call || call.ContainingType != TensorType
-                || call.ResultKind != ValueKind.Tensor) return null;
+            if (instruction.Op != OpCode.Primitive || instruction.Call is not { } call || call.ResultKind != ValueKind.Tensor) return null;
             var args = instruction.Args;
+            // A stencil of the rule table over a tensor variable, its scale's argument a double.
+            if (Emit.RuleTable.FindStencil(call.ContainingType, call.Name) is { } stencil && !call.Instance && args.Count == 2
+                && args[0].Kind == ValueKind.Tensor && args[0].IsVariable && args[1].Kind == ValueKind.Double)
+            {
+                return Emit.RuleTable.StencilPrefix + stencil.Name;
+            }
+            if (call.ContainingType != TensorType) return null;
             bool Fits(Operand operand) => operand.Kind == ValueKind.Tensor ? operand.IsVariable : operand.Kind == ValueKind.Double;
             if (!args.All(Fits)) return null;
             if (args.Count == 2 && Binary.TryGetValue(call.Name, out var op) && (args[0].Kind == ValueKind.Tensor || args[1].Kind == ValueKind.Tensor)) return op;
@@ -135,9 +142,11 @@ namespace Adcme.Generators.Analysis
                 {
                     if (statement is Instruction instruction && ElementwiseOp(instruction) is { } op)
                     {
+                        var stencil = IsStencil(op);
                         var children = instruction.Args.Select(arg =>
                         {
-                            if (arg.IsVariable && pending.TryGetValue(arg.Variable, out var inner))
+                            // A stencil reads its operand at neighbouring elements: the operand stays a tensor.
+                            if (arg.IsVariable && !stencil && pending.TryGetValue(arg.Variable, out var inner))
                             {
                                 pending.Remove(arg.Variable);
                                 output[inner.Index] = null;
@@ -165,6 +174,8 @@ namespace Adcme.Generators.Analysis
                 }
                 return result.ToEquatableArray();
             }
+
+            private static bool IsStencil(string op) => op.StartsWith(Emit.RuleTable.StencilPrefix, System.StringComparison.Ordinal);
 
             /// <summary>A temporary assigned once and read once can move into the operation that reads it.</summary>
             private bool Inlinable(int variable)
@@ -243,7 +254,8 @@ namespace Adcme.Generators.Analysis
                         return nodes.Count - 1;
                     }
                     var left = Add(node.Children[0], false);
-                    var right = node.Children.Length > 1 ? Add(node.Children[1], node.Op == "Pow") : -1;
+                    // Pow's exponent and a stencil's scale argument are not differentiated.
+                    var right = node.Children.Length > 1 ? Add(node.Children[1], node.Op == "Pow" || IsStencil(node.Op)) : -1;
                     nodes.Add(new KernelNode(node.Op, left, right));
                     return nodes.Count - 1;
                 }

@@ -5,13 +5,38 @@ using Adcme.Generators.Model;
 
 namespace Adcme.Generators.Emit
 {
-    /// <summary>Writes a fused elementwise kernel (see <see cref="Analysis.Fusion"/>): the forward loop, and the
-    /// pullback loop, which recomputes each element's intermediate values and sends its adjoint back through
-    /// them to the inputs whose adjoints are wanted at that call site.</summary>
+    /// <summary>
+    /// Writes a fused elementwise kernel (see <see cref="Analysis.Fusion"/>): the forward loop, and the pullback loop,
+    /// which recomputes each element's intermediate values and sends its adjoint back through them to the inputs whose
+    /// adjoints are wanted at that call site.
+    /// Both are printed from the rule table twice: as scalar code, and, when every rule the loop prints is plain
+    /// arithmetic (<see cref="RuleTable.Vectorizes"/>), as <c>Vector&lt;double&gt;</c> code over whole vectors of
+    /// elements with the scalar code for the rest; each lane computes what the scalar code computes, so the two give
+    /// the same bits (a scalar input's adjoint, a sum over elements, is summed in vector-wide partial sums).
+    /// A kernel with stencil nodes (<see cref="StencilRule"/>) runs over the rows and columns of its 2-D grid when
+    /// every stencil operand has the kernel's shape: forward in one pass; in reverse, one pass for the elementwise
+    /// adjoints (each stencil node's adjoint into a pooled temporary) and one pass per stencil that applies its
+    /// adjoint stencil to that temporary. Otherwise (broadcasting, or not 2-D) the stencils are first computed by the
+    /// runtime's primitives — which give the errors the unfused code gives — and the kernel reads their values.
+    /// </summary>
     internal static class KernelEmitter
     {
         private const string Kernels = "global::Adcme.Kernels";
         private const string Math = "global::System.Math";
+
+        private enum Lanes
+        {
+            Scalar,
+            Vector,
+        }
+
+        /// <summary>Where a stencil node's value comes from: computed from its operand's neighbours (the grid loops)
+        /// or read from the value the runtime's primitive computed (the flat loop).</summary>
+        private enum Access
+        {
+            Grid,
+            Flat,
+        }
 
         /// <summary>The expression in the user's terms, for the kernel's summary.</summary>
         public static string Describe(KernelModel kernel, IReadOnlyList<string> inputNames)
@@ -19,6 +44,7 @@ namespace Adcme.Generators.Emit
             string Text(int n)
             {
                 var node = kernel.Nodes[n];
+                if (RuleTable.StencilOf(node) is { } stencil) return stencil.Name + "(" + Text(node.Left) + ", " + Text(node.Right) + ")";
                 switch (node.Op)
                 {
                     case "input": return inputNames[node.Input];
@@ -34,6 +60,8 @@ namespace Adcme.Generators.Emit
 
         public static void EmitForward(SourceWriter writer, string name, KernelModel kernel, string description)
         {
+            var stencils = StencilNodes(kernel);
+            var vector = ForwardVectorizes(kernel);
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
@@ -41,10 +69,34 @@ namespace Adcme.Generators.Emit
             writer.Line("var result = " + Kernels + ".Output(shape);");
             writer.Line("var r = " + Kernels + ".Write(result);");
             ReadInputs(writer, kernel);
-            writer.Open("for (var i = 0; i < r.Length; i++)");
-            WriteValues(writer, kernel);
-            writer.Line("r[i] = v" + K(kernel.Nodes.Count - 1) + ";");
-            writer.Close();
+            if (vector) Splats(writer, kernel);
+            var root = kernel.Nodes.Count - 1;
+            // The values the result is computed from (a stencil reads its operand's elements, not its children's values).
+            var values = new bool[kernel.Nodes.Count];
+            values[root] = true;
+            Close(kernel, values);
+            void Body(SourceWriter w, Lanes lanes, Access access)
+            {
+                WriteValues(w, kernel, lanes, access, values);
+                if (lanes == Lanes.Scalar) w.Line("r[i] = v" + K(root) + ";");
+                else w.Line(Kernels + ".Store(r, i, v" + K(root) + ");");
+            }
+            if (stencils.Count > 0)
+            {
+                writer.Open("if (" + GridTest(kernel, stencils) + ")");
+                Scales(writer, kernel, stencils, vector);
+                GridLoop(writer, Reach(kernel, stencils), vector, (w, lanes) => Body(w, lanes, Access.Grid));
+                writer.Close();
+                writer.Open("else");
+                Materialize(writer, kernel, stencils);
+                FlatLoop(writer, "r.Length", vector, (w, lanes) => Body(w, lanes, Access.Flat));
+                ReleaseMaterialized(writer, stencils);
+                writer.Close();
+            }
+            else
+            {
+                FlatLoop(writer, "r.Length", vector, (w, lanes) => Body(w, lanes, Access.Flat));
+            }
             ReleaseInputs(writer, kernel);
             writer.Line("return result;");
             writer.Close();
@@ -53,20 +105,50 @@ namespace Adcme.Generators.Emit
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
         {
             var inputs = kernel.Inputs;
+            var nodes = kernel.Nodes;
             var parameters = new List<string> { Parameters(kernel), "global::Adcme.Tensor seed" };
             for (var k = 0; k < inputs.Count; k++)
             {
                 if (wanted[k]) parameters.Add("ref " + (inputs[k].Kind == ValueKind.Tensor ? "global::Adcme.Tensor? d" : "double d") + K(k));
             }
+
+            // Which nodes lead to a wanted input (their adjoints are worth computing).
+            var needed = new bool[nodes.Count];
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                var node = nodes[n];
+                needed[n] = node.Op == "input" ? wanted[node.Input]
+                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right]));
+            }
+            var stencils = StencilNodes(kernel).Where(n => needed[n]).ToList();
+            var allStencils = StencilNodes(kernel);
+
+            // The adjoint statements, once per kind of lanes: which values they read, which inputs they add into.
+            var used = new bool[nodes.Count];
+            var contributions = new List<string>[inputs.Count];
+            for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
+            var vector = PullbackVectorizes(kernel, needed);
+            var backward = new Dictionary<(Lanes, Access), string>();
+            foreach (var lanes in vector ? new[] { Lanes.Scalar, Lanes.Vector } : new[] { Lanes.Scalar })
+            {
+                foreach (var access in new[] { Access.Grid, Access.Flat })
+                {
+                    for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
+                    backward[(lanes, access)] = Backward(kernel, needed, wanted, lanes, access, used, contributions);
+                }
+            }
+            var elementwise = Enumerable.Range(0, inputs.Count).Select(k => wanted[k] && contributions[k].Count > 0).ToArray();
+            Close(kernel, used);
+
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
-            writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
+            writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var g = " + Kernels + ".Seed(seed, shape);");
             ReadInputs(writer, kernel);
             for (var k = 0; k < inputs.Count; k++)
             {
-                if (!wanted[k]) continue;
+                if (!elementwise[k]) continue;
                 if (inputs[k].Kind == ValueKind.Tensor)
                 {
                     writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(ref d" + K(k) + ", x" + K(k) + ", shape, out var full" + K(k) + ", out var fresh" + K(k) + ");");
@@ -74,32 +156,110 @@ namespace Adcme.Generators.Emit
                 else
                 {
                     writer.Line("var a" + K(k) + " = 0.0;");
+                    if (vector) writer.Line("var A" + K(k) + " = global::System.Numerics.Vector<double>.Zero;");
                 }
             }
+            if (vector) Splats(writer, kernel);
 
-            // Which nodes lead to a wanted input (their adjoints are worth computing).
-            var nodes = kernel.Nodes;
-            var needed = new bool[nodes.Count];
-            for (var n = 0; n < nodes.Count; n++)
+            void Pass(SourceWriter w, Lanes lanes, Access access)
             {
-                var node = nodes[n];
-                needed[n] = node.Op == "input" ? wanted[node.Input]
-                    : node.Op != "constant" && (needed[node.Left] || (node.Op != "Pow" && node.Right >= 0 && needed[node.Right]));
+                WriteValues(w, kernel, lanes, access, used);
+                w.Raw(Reindent(backward[(lanes, access)], w.Indent));
             }
+            if (allStencils.Count > 0)
+            {
+                writer.Open("if (" + GridTest(kernel, allStencils) + ")");
+                Scales(writer, kernel, allStencils, vector);
+                foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(shape);");
+                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".Write(z" + K(n) + ");");
+                GridLoop(writer, Reach(kernel, allStencils), vector, (w, lanes) => Pass(w, lanes, Access.Grid));
+                var operands = stencils.Select(n => nodes[nodes[n].Left].Input).ToList();
+                CompleteElementwise(writer, kernel, elementwise, vector, operands);
+                // Each stencil's adjoint: its rule applied to the stencil node's adjoint, added into its operand's.
+                var accumulating = (bool[])elementwise.Clone();
+                for (var p = 0; p < stencils.Count; p++)
+                {
+                    var n = stencils[p];
+                    var rule = RuleTable.StencilOf(nodes[n])!;
+                    var k = operands[p];
+                    if (!accumulating[k])
+                    {
+                        writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(ref d" + K(k) + ", x" + K(k) + ", shape, out _, out var fresh" + K(k) + ");");
+                        accumulating[k] = true;
+                    }
+                    // The stencil rule is plain arithmetic: its pass is vector code whatever the chain's rules are.
+                    if (!vector) writer.Line("var Q" + K(n) + " = " + Kernels + ".Splat(q" + K(n) + ");");
+                    GridLoop(writer, rule.Reach, true, (w, lanes) =>
+                    {
+                        if (lanes == Lanes.Scalar)
+                        {
+                            foreach (var line in rule.ScalarForm("t", "y" + K(n), "q" + K(n), Literal)) w.Line(line);
+                            w.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? t : a" + K(k) + "[i] + t;");
+                        }
+                        else
+                        {
+                            w.Line("var t = " + rule.VectorForm(at => Kernels + ".Load(y" + K(n) + ", " + at + ")", "Q" + K(n), VectorLiteral) + ";");
+                            w.Line(Kernels + ".Store(a" + K(k) + ", i, fresh" + K(k) + " ? t : " + Kernels + ".Load(a" + K(k) + ", i) + t);");
+                        }
+                    });
+                    if (operands.Skip(p + 1).Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                    writer.Line("z" + K(n) + ".Dispose();");
+                }
+                writer.Close();
+                writer.Open("else");
+                Materialize(writer, kernel, allStencils);
+                foreach (var n in stencils)
+                {
+                    writer.Line("global::Adcme.Tensor? z" + K(n) + " = null;");
+                    writer.Line("var y" + K(n) + " = " + Kernels + ".Accumulator(ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
+                }
+                FlatLoop(writer, "g.Length", vector, (w, lanes) => Pass(w, lanes, Access.Flat));
+                CompleteElementwise(writer, kernel, elementwise, vector);
+                foreach (var n in stencils)
+                {
+                    var rule = RuleTable.StencilOf(nodes[n])!;
+                    var node = nodes[n];
+                    writer.Line(Kernels + ".Complete(ref z" + K(n) + ", m" + K(n) + ", zf" + K(n) + ");");
+                    writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(nodes[node.Left].Input) + ", " + Argument(kernel, node.Right)
+                        + ", m" + K(n) + ", z" + K(n) + "!, ref d" + K(nodes[node.Left].Input) + ");");
+                    writer.Line("z" + K(n) + "!.Dispose();");
+                }
+                ReleaseMaterialized(writer, allStencils);
+                writer.Close();
+            }
+            else
+            {
+                FlatLoop(writer, "g.Length", vector, (w, lanes) => Pass(w, lanes, Access.Flat));
+                CompleteElementwise(writer, kernel, elementwise, vector);
+            }
+            ReleaseInputs(writer, kernel);
+            writer.Close();
+        }
 
-            writer.Open("for (var i = 0; i < g.Length; i++)");
-            // The adjoint statements first, into a buffer: only the values they read are then recomputed.
-            var used = new bool[nodes.Count];
-            var backward = new SourceWriter(writer.Indent);
-            var contributions = new List<string>[inputs.Count];
-            for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
+        /// <summary>The adjoint statements of one element (or one vector of elements), root first: each node's adjoint
+        /// from its parent's, printed from the rule table; what reaches an input is added into its accumulator, what
+        /// reaches a stencil node is kept for the stencil's own pass. Marks in <paramref name="used"/> the values read.</summary>
+        private static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, Access access, bool[] used,
+            List<string>[] contributions)
+        {
+            var nodes = kernel.Nodes;
+            var inputs = kernel.Inputs;
+            var vector = lanes == Lanes.Vector;
+            var math = vector ? Kernels : Math;
+            System.Func<double, string> literal = vector ? VectorLiteral : Literal;
+            var backward = new SourceWriter();
             var root = nodes.Count - 1;
-            backward.Line("var b" + K(root) + " = g[i];");
+            backward.Line("var b" + K(root) + " = " + (vector ? Kernels + ".Load(g, i)" : "g[i]") + ";");
             for (var n = root; n >= 0; n--)
             {
                 var node = nodes[n];
                 if (node.Op == "input" || node.Op == "constant" || !needed[n]) continue;
                 var bar = "b" + K(n);
+                if (RuleTable.StencilOf(node) is not null)
+                {
+                    backward.Line(vector ? Kernels + ".Store(y" + K(n) + ", i, " + bar + ");" : "y" + K(n) + "[i] = " + bar + ";");
+                    continue;
+                }
                 void Send(int child, string partial)
                 {
                     if (!needed[child]) return;
@@ -116,7 +276,7 @@ namespace Adcme.Generators.Emit
                     var partial = rule.Partials[c].Choose(m => IsNonZeroConstant(nodes[children[m]]));
                     foreach (var m in partial.ReadArguments) used[children[m]] = true;
                     if (partial.ReadsResult) used[n] = true;
-                    Send(children[c], partial.Print(m => "v" + K(children[m]), () => "v" + K(n), bar, Math, Literal));
+                    Send(children[c], partial.Print(m => "v" + K(children[m]), () => "v" + K(n), bar, math, literal));
                 }
             }
             for (var k = 0; k < inputs.Count; k++)
@@ -125,24 +285,174 @@ namespace Adcme.Generators.Emit
                 var sum = string.Join(" + ", contributions[k].Select(c => c.StartsWith("-", System.StringComparison.Ordinal) ? "(" + c + ")" : c));
                 if (inputs[k].Kind == ValueKind.Tensor)
                 {
-                    backward.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? " + sum + " : a" + K(k) + "[i] + " + sum + ";");
+                    backward.Line(vector
+                        ? Kernels + ".Store(a" + K(k) + ", i, fresh" + K(k) + " ? " + sum + " : " + Kernels + ".Load(a" + K(k) + ", i) + " + sum + ");"
+                        : "a" + K(k) + "[i] = fresh" + K(k) + " ? " + sum + " : a" + K(k) + "[i] + " + sum + ";");
                 }
                 else
                 {
-                    backward.Line("a" + K(k) + " += " + sum + ";");
+                    backward.Line((vector ? "A" : "a") + K(k) + " += " + sum + ";");
                 }
             }
-            WriteValues(writer, kernel, Close(kernel, used));
-            writer.Raw(backward.ToString());
-            writer.Close();
-            for (var k = 0; k < inputs.Count; k++)
+            return backward.ToString();
+        }
+
+        /// <summary>After the elementwise pass: broadcast inputs' adjoints summed down, scalar inputs' sums added.</summary>
+        private static void CompleteElementwise(SourceWriter writer, KernelModel kernel, bool[] elementwise, bool vector, ICollection<int>? stencilOperands = null)
+        {
+            for (var k = 0; k < kernel.Inputs.Count; k++)
             {
-                if (!wanted[k]) continue;
-                if (inputs[k].Kind == ValueKind.Tensor) writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
-                else writer.Line("d" + K(k) + " += a" + K(k) + ";");
+                if (!elementwise[k]) continue;
+                if (kernel.Inputs[k].Kind == ValueKind.Tensor)
+                {
+                    writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
+                    // A stencil's pass adds to what the elementwise pass assigned.
+                    if (stencilOperands is not null && stencilOperands.Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                }
+                else
+                {
+                    writer.Line("d" + K(k) + " += " + (vector ? "a" + K(k) + " + " + Kernels + ".Sum(A" + K(k) + ")" : "a" + K(k)) + ";");
+                }
             }
-            ReleaseInputs(writer, kernel);
+        }
+
+        /// <summary>Re-indents text written by a writer at indent 0.</summary>
+        private static string Reindent(string text, int indent)
+        {
+            var pad = new string(' ', indent * 4);
+            var lines = text.Split('\n');
+            var result = new System.Text.StringBuilder();
+            foreach (var line in lines)
+            {
+                if (line.Length == 0) continue;
+                result.Append(pad).Append(line).Append('\n');
+            }
+            return result.ToString();
+        }
+
+        /// <summary>Every element of a flat loop: whole vectors first (when <paramref name="vector"/>), then the rest.</summary>
+        private static void FlatLoop(SourceWriter writer, string length, bool vector, System.Action<SourceWriter, Lanes> body)
+        {
+            writer.Line("var i = 0;");
+            if (vector)
+            {
+                writer.Open("for (; i <= " + length + " - " + Kernels + ".Width; i += " + Kernels + ".Width)");
+                body(writer, Lanes.Vector);
+                writer.Close();
+            }
+            writer.Open("for (; i < " + length + "; i++)");
+            body(writer, Lanes.Scalar);
             writer.Close();
+        }
+
+        /// <summary>Every element of the grid, row by row: where a whole vector of elements has all its stencil
+        /// neighbours inside the grid the vector code, elsewhere (near the edges, the rest of a row) the scalar code.</summary>
+        private static void GridLoop(SourceWriter writer, int reach, bool vector, System.Action<SourceWriter, Lanes> body)
+        {
+            var r = K(reach);
+            writer.Open("for (var row = 0; row < rows; row++)");
+            if (vector)
+            {
+                writer.Line("var inner = row >= " + r + " && row < rows - " + r + ";");
+                writer.Open("for (int col = 0, i = row * columns; col < columns;)");
+                writer.Open("if (inner && col >= " + r + " && col <= columns - " + r + " - " + Kernels + ".Width)");
+                body(writer, Lanes.Vector);
+                writer.Line("col += " + Kernels + ".Width;");
+                writer.Line("i += " + Kernels + ".Width;");
+                writer.Close();
+                writer.Open("else");
+                body(writer, Lanes.Scalar);
+                writer.Line("col++;");
+                writer.Line("i++;");
+                writer.Close();
+                writer.Close();
+            }
+            else
+            {
+                writer.Open("for (int col = 0, i = row * columns; col < columns; col++, i++)");
+                body(writer, Lanes.Scalar);
+                writer.Close();
+            }
+            writer.Close();
+        }
+
+        /// <summary>The test that the grid loops apply: the kernel's shape is a 2-D grid that every stencil operand has.</summary>
+        private static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
+        {
+            var operands = stencils.Select(n => "x" + K(kernel.Nodes[kernel.Nodes[n].Left].Input)).Distinct();
+            return Kernels + ".Grid(shape, out var rows, out var columns, " + string.Join(", ", operands) + ")";
+        }
+
+        /// <summary>Each stencil's scale (and its vector), computed once as the primitive computes it.</summary>
+        private static void Scales(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils, bool vector)
+        {
+            foreach (var n in stencils)
+            {
+                var node = kernel.Nodes[n];
+                var rule = RuleTable.StencilOf(node)!;
+                writer.Line("var q" + K(n) + " = " + rule.Scale.Print(_ => Argument(kernel, node.Right), () => "", "", Math, Literal) + ";");
+                if (vector) writer.Line("var Q" + K(n) + " = " + Kernels + ".Splat(q" + K(n) + ");");
+            }
+        }
+
+        /// <summary>The stencils computed by the runtime's primitives, for the flat loop to read (m<i>n</i>: the tensor,
+        /// M<i>n</i>: its elements laid out in the kernel's shape).</summary>
+        private static void Materialize(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils)
+        {
+            foreach (var n in stencils)
+            {
+                var node = kernel.Nodes[n];
+                var rule = RuleTable.StencilOf(node)!;
+                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
+                writer.Line("var M" + K(n) + " = " + Kernels + ".Read(m" + K(n) + ", shape, out var ms" + K(n) + ");");
+            }
+        }
+
+        private static void ReleaseMaterialized(SourceWriter writer, IReadOnlyList<int> stencils)
+        {
+            foreach (var n in stencils)
+            {
+                writer.Line(Kernels + ".Release(ms" + K(n) + ");");
+                writer.Line("m" + K(n) + ".Dispose();");
+            }
+        }
+
+        /// <summary>A scalar argument of a node (a double input or a constant) as C# text.</summary>
+        private static string Argument(KernelModel kernel, int n)
+        {
+            var node = kernel.Nodes[n];
+            return node.Op == "constant" ? node.Constant! : "x" + K(node.Input);
+        }
+
+        private static List<int> StencilNodes(KernelModel kernel)
+            => Enumerable.Range(0, kernel.Nodes.Count).Where(n => RuleTable.StencilOf(kernel.Nodes[n]) is not null).ToList();
+
+        private static int Reach(KernelModel kernel, IReadOnlyList<int> stencils)
+            => stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Reach);
+
+        /// <summary>Whether a node's second child is a fixed argument, not differentiated: Pow's exponent, a stencil's scale.</summary>
+        private static bool RightIsFixed(KernelNode node) => node.Op == "Pow" || RuleTable.StencilOf(node) is not null;
+
+        /// <summary>Whether every forward rule of the kernel prints as vector code.</summary>
+        private static bool ForwardVectorizes(KernelModel kernel)
+            => kernel.Nodes.All(node => node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null || RuleTable.Vectorizes(Rule(node).Forward));
+
+        /// <summary>Whether every rule the pullback prints (forward forms and the needed partials) prints as vector code.</summary>
+        private static bool PullbackVectorizes(KernelModel kernel, bool[] needed)
+        {
+            for (var n = 0; n < kernel.Nodes.Count; n++)
+            {
+                var node = kernel.Nodes[n];
+                if (node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null) continue;
+                var rule = Rule(node);
+                if (!RuleTable.Vectorizes(rule.Forward)) return false;
+                if (!needed[n]) continue;
+                foreach (var partial in rule.Partials)
+                {
+                    if (partial.Forms().Any(form => !RuleTable.Vectorizes(form))) return false;
+                }
+            }
+            return true;
         }
 
         private static string K(int index) => index.ToString(CultureInfo.InvariantCulture);
@@ -160,6 +470,19 @@ namespace Adcme.Generators.Emit
             }
         }
 
+        /// <summary>The vectors of the scalar inputs (w<i>k</i>), for the vector code.</summary>
+        private static void Splats(SourceWriter writer, KernelModel kernel)
+        {
+            // Not those that are only a stencil's scale argument (the scale is computed once, in scalar code).
+            var scales = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is not null).Select(node => node.Right));
+            var elementwise = new HashSet<int>(Enumerable.Range(0, kernel.Nodes.Count)
+                .Where(n => kernel.Nodes[n].Op == "input" && !scales.Contains(n)).Select(n => kernel.Nodes[n].Input));
+            for (var k = 0; k < kernel.Inputs.Count; k++)
+            {
+                if (kernel.Inputs[k].Kind != ValueKind.Tensor && elementwise.Contains(k)) writer.Line("var w" + K(k) + " = " + Kernels + ".Splat(x" + K(k) + ");");
+            }
+        }
+
         /// <summary>Gives back the storage of inputs that <see cref="ReadInputs"/> broadcast.</summary>
         private static void ReleaseInputs(SourceWriter writer, KernelModel kernel)
         {
@@ -173,6 +496,7 @@ namespace Adcme.Generators.Emit
         private static string? ShapeOf(KernelModel kernel, int n)
         {
             var node = kernel.Nodes[n];
+            if (RuleTable.StencilOf(node) is not null) return ShapeOf(kernel, node.Left);
             switch (node.Op)
             {
                 case "input": return kernel.Inputs[node.Input].Kind == ValueKind.Tensor ? Kernels + ".Shape(x" + K(node.Input) + ")" : null;
@@ -188,17 +512,31 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        /// <summary>Every node's value for element i, children first: v0, v1, … (only those in
-        /// <paramref name="used"/> when given).</summary>
-        private static void WriteValues(SourceWriter writer, KernelModel kernel, bool[]? used = null)
+        /// <summary>Every node's value for element i (or the vector of elements from i), children first: v0, v1, …
+        /// (only those in <paramref name="used"/> when given).</summary>
+        private static void WriteValues(SourceWriter writer, KernelModel kernel, Lanes lanes, Access access, bool[]? used = null)
         {
             for (var n = 0; n < kernel.Nodes.Count; n++)
             {
-                if (used is null || used[n]) writer.Line("var v" + K(n) + " = " + Value(kernel, n) + ";");
+                if (used is not null && !used[n]) continue;
+                var node = kernel.Nodes[n];
+                if (RuleTable.StencilOf(node) is { } stencil)
+                {
+                    var operand = "e" + K(kernel.Nodes[node.Left].Input);
+                    if (access == Access.Flat) writer.Line("var v" + K(n) + " = " + (lanes == Lanes.Vector ? Kernels + ".Load(M" + K(n) + ", i)" : "M" + K(n) + "[i]") + ";");
+                    else if (lanes == Lanes.Vector) writer.Line("var v" + K(n) + " = " + stencil.VectorForm(at => Kernels + ".Load(" + operand + ", " + at + ")", "Q" + K(n), VectorLiteral) + ";");
+                    else
+                    {
+                        foreach (var line in stencil.ScalarForm("v" + K(n), operand, "q" + K(n), Literal)) writer.Line(line);
+                    }
+                    continue;
+                }
+                writer.Line("var v" + K(n) + " = " + Value(kernel, n, lanes) + ";");
             }
         }
 
-        /// <summary>The values the adjoint reads (<paramref name="used"/>), and the values those are computed from.</summary>
+        /// <summary>The values the adjoint reads (<paramref name="used"/>), and the values those are computed from
+        /// (a stencil's value is computed from its operand's elements, not from its children's values).</summary>
         private static bool[] Close(KernelModel kernel, bool[] used)
         {
             // Children come before their parents: one backward pass closes the set.
@@ -206,7 +544,7 @@ namespace Adcme.Generators.Emit
             {
                 if (!used[n]) continue;
                 var node = kernel.Nodes[n];
-                if (node.Op == "input" || node.Op == "constant") continue;
+                if (node.Op == "input" || node.Op == "constant" || RuleTable.StencilOf(node) is not null) continue;
                 if (node.Left >= 0) used[node.Left] = true;
                 if (node.Right >= 0) used[node.Right] = true;
             }
@@ -216,16 +554,19 @@ namespace Adcme.Generators.Emit
         /// <summary>A node's value for element i, from the values of its children (v0, v1, …): the rule table's
         /// forward form, the per-element function the runtime's unfused operation computes with too, so that a
         /// fused chain's value equals the unfused one bit for bit.</summary>
-        private static string Value(KernelModel kernel, int n)
+        private static string Value(KernelModel kernel, int n, Lanes lanes)
         {
             var node = kernel.Nodes[n];
+            var vector = lanes == Lanes.Vector;
             switch (node.Op)
             {
-                case "input": return kernel.Inputs[node.Input].Kind == ValueKind.Tensor ? "e" + K(node.Input) + "[i]" : "x" + K(node.Input);
-                case "constant": return node.Constant!;
+                case "input":
+                    if (kernel.Inputs[node.Input].Kind == ValueKind.Tensor) return vector ? Kernels + ".Load(e" + K(node.Input) + ", i)" : "e" + K(node.Input) + "[i]";
+                    return (vector ? "w" : "x") + K(node.Input);
+                case "constant": return vector ? Kernels + ".Splat(" + node.Constant! + ")" : node.Constant!;
                 default:
                     var children = Children(node);
-                    return Rule(node).Forward.Print(m => "v" + K(children[m]), () => "v" + K(n), "", Math, Literal);
+                    return Rule(node).Forward.Print(m => "v" + K(children[m]), () => "v" + K(n), "", vector ? Kernels : Math, vector ? VectorLiteral : Literal);
             }
         }
 
@@ -243,5 +584,7 @@ namespace Adcme.Generators.Emit
             var text = value.ToString("R", CultureInfo.InvariantCulture);
             return text.IndexOfAny(new[] { '.', 'E' }) < 0 ? text + ".0" : text;
         }
+
+        private static string VectorLiteral(double value) => Kernels + ".Splat(" + Literal(value) + ")";
     }
 }

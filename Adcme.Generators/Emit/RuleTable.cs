@@ -75,6 +75,52 @@ namespace Adcme.Generators.Emit
             Add("Relu", "$M.Max($x0, #0)", "($x0 > #0 ? $g : #0)");
             // What TensorPrimitives.Sigmoid computes, 1 / (1 + e⁻ˣ), with System.Math's exp.
             Add("Sigmoid", "(#1 / (#1 + $M.Exp(-$x0)))", "$g * $r * (#1 - $r)");
+
+            // Stencils: Stencils.Laplacian's sum (centre, up, down, left, right) and scale 1 / h².
+            Stencil(new StencilRule("global::Adcme.Stencils", "Laplacian", -4,
+                new[] { new StencilTap(-1, 0, 1), new StencilTap(1, 0, 1), new StencilTap(0, -1, 1), new StencilTap(0, 1, 1) },
+                "#1 / ($x0 * $x0)", selfAdjoint: true));
+        }
+
+        private static readonly Dictionary<string, StencilRule> Stencils = new Dictionary<string, StencilRule>();
+
+        /// <summary>The prefix of a fused kernel node that applies a stencil ("stencil:Laplacian").</summary>
+        public const string StencilPrefix = "stencil:";
+
+        private static void Stencil(StencilRule rule) => Stencils[rule.ContainingType + "." + rule.Name] = rule;
+
+        /// <summary>The stencil rule of a runtime primitive (containing type with global::, method name), or null.</summary>
+        public static StencilRule? FindStencil(string containingType, string name)
+            => Stencils.TryGetValue(containingType + "." + name, out var rule) ? rule : null;
+
+        /// <summary>The stencil rule of a fused kernel's node, or null when the node is not a stencil.</summary>
+        public static StencilRule? StencilOf(KernelNode node)
+        {
+            if (!node.Op.StartsWith(StencilPrefix, System.StringComparison.Ordinal)) return null;
+            var name = node.Op.Substring(StencilPrefix.Length);
+            foreach (var rule in Stencils.Values)
+            {
+                if (rule.Name == name) return rule;
+            }
+            return null;
+        }
+
+        /// <summary>The System.Math functions whose vector forms (<c>Adcme.Kernels</c>' overloads on
+        /// <c>Vector&lt;double&gt;</c>) give each lane the scalar function's result exactly.</summary>
+        private static readonly HashSet<string> VectorFunctions = new HashSet<string> { "Sqrt", "Abs" };
+
+        /// <summary>Whether a template prints as vector code equal lane by lane to its scalar code: plain arithmetic
+        /// (no comparisons or conditionals) and only the math functions of <see cref="VectorFunctions"/>.</summary>
+        public static bool Vectorizes(RuleTemplate template)
+        {
+            var text = template.Text;
+            if (text.IndexOfAny(new[] { '?', '<', '>', '=', '&', '|', '!' }) >= 0) return false;
+            for (var at = text.IndexOf("$M.", System.StringComparison.Ordinal); at >= 0; at = text.IndexOf("$M.", at + 3, System.StringComparison.Ordinal))
+            {
+                var end = text.IndexOf('(', at);
+                if (end < 0 || !VectorFunctions.Contains(text.Substring(at + 3, end - at - 3))) return false;
+            }
+            return true;
         }
 
         /// <summary>A System.Math function: its value is <c>$M.Name(args)</c>.</summary>

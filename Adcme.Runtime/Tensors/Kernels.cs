@@ -7,7 +7,7 @@ namespace Adcme;
 /// <c>u + dt * (kappa * lap)</c> becomes one loop forward and one loop in reverse). Not for direct use.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class Kernels
+public static partial class Kernels
 {
     /// <summary>The shape of a kernel input.</summary>
     public static int[] Shape(Tensor x) => x.ShapeArray;

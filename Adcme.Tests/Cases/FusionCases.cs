@@ -48,4 +48,32 @@ public static partial class FusionCases
     /// <summary>Pow with an exponent known only at run time, inside a fused chain (x⁰ has derivative 0, also at 0).</summary>
     [Differentiable]
     public static double Power(Tensor x, [NoDerivative] double p) => Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5);
+
+    /// <summary>The heat step: the stencil fused with the chain around it, forward in one pass over the grid.</summary>
+    [Differentiable]
+    public static double Heat(Tensor u0, Tensor kappa, [NoDerivative] double h, double dt, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            u = u + dt * (kappa * Stencils.Laplacian(u, h)) + dt;
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
+    /// <summary>Three stencils in one chain: v is reached only through its stencil (the stencil's pass starts its
+    /// adjoint), u through its elements and through two stencils of different scales; a square root keeps the
+    /// chain vector code, a division by the run-time scalar too.</summary>
+    [Differentiable]
+    public static double Stencils3(Tensor u, Tensor v, double s, [NoDerivative] Tensor weights)
+        => Tensor.Sum(weights * (u * Stencils.Laplacian(v, 0.5) + Stencils.Laplacian(u, 2.0) * Stencils.Laplacian(u, 0.25) / s
+            - Tensor.Sqrt(u * u + 1.0)));
+
+    /// <summary>A stencil whose value is broadcast into a larger shape: the kernel reads what the primitive computed.</summary>
+    [Differentiable]
+    public static double StencilBroadcast(Tensor u, Tensor stack) => Tensor.SumOfSquares(stack * Stencils.Laplacian(u, 1.0) + u * 0.5);
+
+    /// <summary>A stencil of a chain's value: the chain is computed first (its own kernel), the stencil reads it.</summary>
+    [Differentiable]
+    public static double StencilOfChain(Tensor u, Tensor w) => Tensor.SumOfSquares(Stencils.Laplacian(u * w + 1.0, 0.5) * w - Tensor.Tanh(u));
 }

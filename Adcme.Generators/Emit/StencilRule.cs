@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Adcme.Generators.Emit
+{
+    /// <summary>A neighbour of a stencil: its offset in rows and columns and its coefficient.</summary>
+    internal readonly struct StencilTap
+    {
+        public StencilTap(int row, int column, double coefficient)
+        {
+            Row = row;
+            Column = column;
+            Coefficient = coefficient;
+        }
+
+        public int Row { get; }
+
+        public int Column { get; }
+
+        public double Coefficient { get; }
+    }
+
+    /// <summary>
+    /// A stencil of the runtime written as an elementwise rule with neighbour offsets, on the interior of an n×m grid
+    /// with zero outside (docs/architecture.md, "One rule table"): the value at (i, j) is
+    /// <c>(centre·x[i, j] + Σ coefficient·x[i + row, j + column]) · scale(h)</c>, the neighbours summed in the order
+    /// given and only where they are inside the grid — the order and the arithmetic of the runtime's primitive, so
+    /// that a fused stencil equals the primitive bit for bit. <see cref="Scale"/> is a template over the primitive's
+    /// second argument ($x0, not differentiated). A <see cref="SelfAdjoint"/> stencil's pullback is the same stencil
+    /// applied to the seed (as the primitive's pullback computes it).
+    /// </summary>
+    internal sealed class StencilRule
+    {
+        public StencilRule(string containingType, string name, double centre, StencilTap[] taps, string scale, bool selfAdjoint)
+        {
+            ContainingType = containingType;
+            Name = name;
+            Centre = centre;
+            Taps = taps;
+            Scale = new RuleTemplate(scale);
+            SelfAdjoint = selfAdjoint;
+            var reach = 0;
+            foreach (var tap in taps) reach = System.Math.Max(reach, System.Math.Max(System.Math.Abs(tap.Row), System.Math.Abs(tap.Column)));
+            Reach = reach;
+        }
+
+        public string ContainingType { get; }
+
+        public string Name { get; }
+
+        public double Centre { get; }
+
+        public IReadOnlyList<StencilTap> Taps { get; }
+
+        public RuleTemplate Scale { get; }
+
+        public bool SelfAdjoint { get; }
+
+        /// <summary>How far the furthest neighbour is, in rows or columns.</summary>
+        public int Reach { get; }
+
+        /// <summary>The statements that leave the stencil's value at element <c>i</c> (row <c>row</c>, column
+        /// <c>col</c> of a grid of <c>rows</c>×<c>columns</c>) of <paramref name="source"/> in <paramref name="target"/>,
+        /// neighbours outside the grid skipped; <paramref name="scale"/> names the scale's value.</summary>
+        public IEnumerable<string> ScalarForm(string target, string source, string scale, System.Func<double, string> literal)
+        {
+            yield return "var " + target + " = " + literal(Centre) + " * " + source + "[i];";
+            foreach (var tap in Taps)
+            {
+                var conditions = new List<string>();
+                if (tap.Row < 0) conditions.Add("row >= " + Int(-tap.Row));
+                if (tap.Row > 0) conditions.Add("row < rows - " + Int(tap.Row));
+                if (tap.Column < 0) conditions.Add("col >= " + Int(-tap.Column));
+                if (tap.Column > 0) conditions.Add("col < columns - " + Int(tap.Column));
+                var term = Coefficient(tap, literal, source + "[i" + Offset(tap) + "]");
+                yield return (conditions.Count == 0 ? "" : "if (" + string.Join(" && ", conditions) + ") ") + target + " += " + term + ";";
+            }
+            yield return target + " *= " + scale + ";";
+        }
+
+        /// <summary>The stencil's value at elements i … i + width − 1 as one vector expression, for elements whose
+        /// neighbours are all inside the grid: the same operations in the same order, lane by lane.</summary>
+        public string VectorForm(System.Func<string, string> load, string scale, System.Func<double, string> literal)
+        {
+            var text = literal(Centre) + " * " + load("i");
+            foreach (var tap in Taps) text = "(" + text + " + " + Coefficient(tap, literal, load("i" + Offset(tap))) + ")";
+            return text + " * " + scale;
+        }
+
+        private static string Coefficient(StencilTap tap, System.Func<double, string> literal, string value)
+            => tap.Coefficient == 1 ? value : literal(tap.Coefficient) + " * " + value;
+
+        private static string Offset(StencilTap tap)
+        {
+            var parts = new List<string>();
+            if (tap.Row != 0) parts.Add((tap.Row < 0 ? " - " : " + ") + (System.Math.Abs(tap.Row) == 1 ? "" : Int(System.Math.Abs(tap.Row)) + " * ") + "columns");
+            if (tap.Column != 0) parts.Add((tap.Column < 0 ? " - " : " + ") + Int(System.Math.Abs(tap.Column)));
+            return string.Concat(parts);
+        }
+
+        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
