@@ -185,4 +185,29 @@ public class FusionTests
         Assert.Contains("Laplacian", error.Message);
         Assert.Contains("2-D", error.Message);
     }
+
+    [Theory]
+    [MemberData(nameof(Grids))]
+    public void HaloHeatStepsOverTheGrid(int n, int m)
+    {
+        var u0 = Grid(14, n, m, 0.5, 0);
+        var kappa = Grid(15, n, m, 0.2, 1);
+        GradientAssert.Passes(FusionCases.HaloHeat, u0, kappa, 0.5, 0.01, 3);
+        // The fused forward gives the plain method's value bit for bit.
+        for (var steps = 0; steps <= 3; steps++)
+        {
+            Assert.Equal(FusionCases.HaloHeat(u0, kappa, 0.5, 0.01, steps), FusionCases.HaloHeat_Gradient(u0, kappa, 0.5, 0.01, steps, out _, out _, out _));
+        }
+    }
+
+    [Fact]
+    public void AFusedHaloStencilOfATooSmallBlockGivesThePrimitivesError()
+    {
+        var error = Assert.Throws<TensorShapeException>(() => FusionCases.HaloStencil_Gradient(Tensor.Ones(2, 5), Tensor.Ones(2, 5), out _, out _));
+        Assert.Equal(Assert.Throws<TensorShapeException>(() => FusionCases.HaloStencil(Tensor.Ones(2, 5), Tensor.Ones(2, 5))).Message, error.Message);
+        error = Assert.Throws<TensorShapeException>(() => FusionCases.HaloStencil_Gradient(Tensor.Ones(5), Tensor.Ones(5), out _, out _));
+        Assert.Equal(Assert.Throws<TensorShapeException>(() => FusionCases.HaloStencil(Tensor.Ones(5), Tensor.Ones(5))).Message, error.Message);
+        // A block of the right size works.
+        GradientAssert.Passes(FusionCases.HaloStencil, Grid(16, 5, 6, 0.5, 0), Grid(17, 3, 4, 0.5, 0));
+    }
 }

@@ -182,6 +182,14 @@ namespace Adcme.Generators.Emit
                     var n = stencils[p];
                     var rule = RuleTable.StencilOf(nodes[n])!;
                     var k = operands[p];
+                    if (!rule.SelfAdjoint || rule.Margin != 0)
+                    {
+                        // The primitive's own pullback, on the stencil node's adjoint (its result's shape).
+                        writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(k) + ", " + Argument(kernel, nodes[n].Right)
+                            + ", z" + K(n) + ", z" + K(n) + ", ref d" + K(k) + ");");
+                        writer.Line("z" + K(n) + ".Dispose();");
+                        continue;
+                    }
                     if (!accumulating[k])
                     {
                         writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(ref d" + K(k) + ", x" + K(k) + ", shape, out _, out var fresh" + K(k) + ");");
@@ -193,12 +201,12 @@ namespace Adcme.Generators.Emit
                     {
                         if (lanes == Lanes.Scalar)
                         {
-                            foreach (var line in rule.ScalarForm("t", "y" + K(n), "q" + K(n), Literal)) w.Line(line);
+                            foreach (var line in rule.ScalarForm("t", "y" + K(n), "i", "columns", "q" + K(n), Literal)) w.Line(line);
                             w.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? t : a" + K(k) + "[i] + t;");
                         }
                         else
                         {
-                            w.Line("var t = " + rule.VectorForm(at => Kernels + ".Load(y" + K(n) + ", " + at + ")", "Q" + K(n), VectorLiteral) + ";");
+                            w.Line("var t = " + rule.VectorForm(at => Kernels + ".Load(y" + K(n) + ", " + at + ")", "i", "columns", "Q" + K(n), VectorLiteral) + ";");
                             w.Line(Kernels + ".Store(a" + K(k) + ", i, fresh" + K(k) + " ? t : " + Kernels + ".Load(a" + K(k) + ", i) + t);");
                         }
                     });
@@ -353,9 +361,10 @@ namespace Adcme.Generators.Emit
             writer.Open("for (var row = 0; row < rows; row++)");
             if (vector)
             {
-                writer.Line("var inner = row >= " + r + " && row < rows - " + r + ";");
+                if (reach > 0) writer.Line("var inner = row >= " + r + " && row < rows - " + r + ";");
                 writer.Open("for (int col = 0, i = row * columns; col < columns;)");
-                writer.Open("if (inner && col >= " + r + " && col <= columns - " + r + " - " + Kernels + ".Width)");
+                writer.Open(reach > 0 ? "if (inner && col >= " + r + " && col <= columns - " + r + " - " + Kernels + ".Width)"
+                    : "if (col <= columns - " + Kernels + ".Width)");
                 body(writer, Lanes.Vector);
                 writer.Line("col += " + Kernels + ".Width;");
                 writer.Line("i += " + Kernels + ".Width;");
@@ -379,9 +388,22 @@ namespace Adcme.Generators.Emit
         /// <summary>The test that the grid loops apply: the kernel's shape is a 2-D grid that every stencil operand has.</summary>
         private static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
         {
-            var operands = stencils.Select(n => "x" + K(kernel.Nodes[kernel.Nodes[n].Left].Input)).Distinct();
-            return Kernels + ".Grid(shape, out var rows, out var columns, " + string.Join(", ", operands) + ")";
+            var operands = stencils.Select(n => Kernels + ".Fits(x" + K(kernel.Nodes[kernel.Nodes[n].Left].Input) + ", rows, columns, "
+                + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")").Distinct();
+            return Kernels + ".Grid(shape, out var rows, out var columns) && " + string.Join(" && ", operands);
         }
+
+        /// <summary>Where a stencil's operand holds the result's element i (row, col): i itself, or in a padded
+        /// operand (rows of <see cref="Stride"/> elements) margin rows down and margin columns in.</summary>
+        private static string OperandIndex(StencilRule stencil, int n)
+        {
+            if (stencil.Margin == 0) return "i";
+            var margin = K(stencil.Margin);
+            return "i + " + K(2 * stencil.Margin) + " * row + " + (stencil.Margin == 1 ? "" : margin + " * ") + "S" + K(n) + " + " + margin;
+        }
+
+        /// <summary>The length of the stencil operand's rows.</summary>
+        private static string Stride(StencilRule stencil, int n) => stencil.Margin == 0 ? "columns" : "S" + K(n);
 
         /// <summary>Each stencil's scale (and its vector), computed once as the primitive computes it.</summary>
         private static void Scales(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils, bool vector)
@@ -391,6 +413,7 @@ namespace Adcme.Generators.Emit
                 var node = kernel.Nodes[n];
                 var rule = RuleTable.StencilOf(node)!;
                 writer.Line("var q" + K(n) + " = " + rule.Scale.Print(_ => Argument(kernel, node.Right), () => "", "", Math, Literal) + ";");
+                if (rule.Margin > 0) writer.Line("var S" + K(n) + " = columns + " + K(2 * rule.Margin) + ";");
                 if (vector) writer.Line("var Q" + K(n) + " = " + Kernels + ".Splat(q" + K(n) + ");");
             }
         }
@@ -428,7 +451,7 @@ namespace Adcme.Generators.Emit
             => Enumerable.Range(0, kernel.Nodes.Count).Where(n => RuleTable.StencilOf(kernel.Nodes[n]) is not null).ToList();
 
         private static int Reach(KernelModel kernel, IReadOnlyList<int> stencils)
-            => stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Reach);
+            => stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Edge);
 
         /// <summary>Whether a node's second child is a fixed argument, not differentiated: Pow's exponent, a stencil's scale.</summary>
         private static bool RightIsFixed(KernelNode node) => node.Op == "Pow" || RuleTable.StencilOf(node) is not null;
@@ -464,9 +487,15 @@ namespace Adcme.Generators.Emit
 
         private static void ReadInputs(SourceWriter writer, KernelModel kernel)
         {
+            // A padded stencil operand is read as it is (it is larger than the kernel's shape); others in that shape.
+            var stencilOperands = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 }).Select(node => node.Left));
+            var elementwise = new HashSet<int>(Enumerable.Range(0, kernel.Nodes.Count)
+                .Where(n => kernel.Nodes[n].Op == "input" && !stencilOperands.Contains(n)).Select(n => kernel.Nodes[n].Input));
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
-                if (kernel.Inputs[k].Kind == ValueKind.Tensor) writer.Line("var e" + K(k) + " = " + Kernels + ".Read(x" + K(k) + ", shape, out var s" + K(k) + ");");
+                if (kernel.Inputs[k].Kind != ValueKind.Tensor) continue;
+                var shape = elementwise.Contains(k) ? "shape" : Kernels + ".Shape(x" + K(k) + ")";
+                writer.Line("var e" + K(k) + " = " + Kernels + ".Read(x" + K(k) + ", " + shape + ", out var s" + K(k) + ");");
             }
         }
 
@@ -496,7 +525,11 @@ namespace Adcme.Generators.Emit
         private static string? ShapeOf(KernelModel kernel, int n)
         {
             var node = kernel.Nodes[n];
-            if (RuleTable.StencilOf(node) is not null) return ShapeOf(kernel, node.Left);
+            if (RuleTable.StencilOf(node) is { } stencil)
+            {
+                var operand = ShapeOf(kernel, node.Left);
+                return stencil.Margin == 0 ? operand : Kernels + ".Inner(" + operand + ", " + K(stencil.Margin) + ", \"" + stencil.Name + "\")";
+            }
             switch (node.Op)
             {
                 case "input": return kernel.Inputs[node.Input].Kind == ValueKind.Tensor ? Kernels + ".Shape(x" + K(node.Input) + ")" : null;
@@ -524,10 +557,10 @@ namespace Adcme.Generators.Emit
                 {
                     var operand = "e" + K(kernel.Nodes[node.Left].Input);
                     if (access == Access.Flat) writer.Line("var v" + K(n) + " = " + (lanes == Lanes.Vector ? Kernels + ".Load(M" + K(n) + ", i)" : "M" + K(n) + "[i]") + ";");
-                    else if (lanes == Lanes.Vector) writer.Line("var v" + K(n) + " = " + stencil.VectorForm(at => Kernels + ".Load(" + operand + ", " + at + ")", "Q" + K(n), VectorLiteral) + ";");
+                    else if (lanes == Lanes.Vector) writer.Line("var v" + K(n) + " = " + stencil.VectorForm(at => Kernels + ".Load(" + operand + ", " + at + ")", OperandIndex(stencil, n), Stride(stencil, n), "Q" + K(n), VectorLiteral) + ";");
                     else
                     {
-                        foreach (var line in stencil.ScalarForm("v" + K(n), operand, "q" + K(n), Literal)) writer.Line(line);
+                        foreach (var line in stencil.ScalarForm("v" + K(n), operand, OperandIndex(stencil, n), Stride(stencil, n), "q" + K(n), Literal)) writer.Line(line);
                     }
                     continue;
                 }

@@ -76,10 +76,14 @@ namespace Adcme.Generators.Emit
             // What TensorPrimitives.Sigmoid computes, 1 / (1 + e⁻ˣ), with System.Math's exp.
             Add("Sigmoid", "(#1 / (#1 + $M.Exp(-$x0)))", "$g * $r * (#1 - $r)");
 
-            // Stencils: Stencils.Laplacian's sum (centre, up, down, left, right) and scale 1 / h².
+            // Stencils. Stencils.Laplacian's sum (centre, up, down, left, right) and scale 1 / h².
             Stencil(new StencilRule("global::Adcme.Stencils", "Laplacian", -4,
                 new[] { new StencilTap(-1, 0, 1), new StencilTap(1, 0, 1), new StencilTap(0, -1, 1), new StencilTap(0, 1, 1) },
                 "#1 / ($x0 * $x0)", selfAdjoint: true));
+            // Stencils.HaloLaplacian: the same sum at the inner nodes of a block padded by a halo of width 1.
+            Stencil(new StencilRule("global::Adcme.Stencils", "HaloLaplacian", -4,
+                new[] { new StencilTap(-1, 0, 1), new StencilTap(1, 0, 1), new StencilTap(0, -1, 1), new StencilTap(0, 1, 1) },
+                "#1 / ($x0 * $x0)", selfAdjoint: false, margin: 1));
         }
 
         private static readonly Dictionary<string, StencilRule> Stencils = new Dictionary<string, StencilRule>();

@@ -27,12 +27,13 @@ namespace Adcme.Generators.Emit
     /// given and only where they are inside the grid — the order and the arithmetic of the runtime's primitive, so
     /// that a fused stencil equals the primitive bit for bit. <see cref="Scale"/> is a template over the primitive's
     /// second argument ($x0, not differentiated). A <see cref="SelfAdjoint"/> stencil's pullback is the same stencil
-    /// applied to the seed (as the primitive's pullback computes it).
+    /// applied to the seed (as the primitive's pullback computes it); another's pullback is the primitive's own.
     /// </summary>
     internal sealed class StencilRule
     {
-        public StencilRule(string containingType, string name, double centre, StencilTap[] taps, string scale, bool selfAdjoint)
+        public StencilRule(string containingType, string name, double centre, StencilTap[] taps, string scale, bool selfAdjoint, int margin = 0)
         {
+            Margin = margin;
             ContainingType = containingType;
             Name = name;
             Centre = centre;
@@ -59,41 +60,49 @@ namespace Adcme.Generators.Emit
         /// <summary>How far the furthest neighbour is, in rows or columns.</summary>
         public int Reach { get; }
 
+        /// <summary>How many rows and columns the operand has on each side beyond the result (0: the result has the
+        /// operand's shape and neighbours outside it are 0; 1: the operand is the result's block padded by a halo,
+        /// and every neighbour is in it).</summary>
+        public int Margin { get; }
+
+        /// <summary>How far from the result's edges the neighbours of a result element may leave the operand.</summary>
+        public int Edge => System.Math.Max(0, Reach - Margin);
+
         /// <summary>The statements that leave the stencil's value at element <c>i</c> (row <c>row</c>, column
         /// <c>col</c> of a grid of <c>rows</c>×<c>columns</c>) of <paramref name="source"/> in <paramref name="target"/>,
         /// neighbours outside the grid skipped; <paramref name="scale"/> names the scale's value.</summary>
-        public IEnumerable<string> ScalarForm(string target, string source, string scale, System.Func<double, string> literal)
+        public IEnumerable<string> ScalarForm(string target, string source, string index, string stride, string scale, System.Func<double, string> literal)
         {
-            yield return "var " + target + " = " + literal(Centre) + " * " + source + "[i];";
+            yield return "var " + target + " = " + literal(Centre) + " * " + source + "[" + index + "];";
             foreach (var tap in Taps)
             {
                 var conditions = new List<string>();
-                if (tap.Row < 0) conditions.Add("row >= " + Int(-tap.Row));
-                if (tap.Row > 0) conditions.Add("row < rows - " + Int(tap.Row));
-                if (tap.Column < 0) conditions.Add("col >= " + Int(-tap.Column));
-                if (tap.Column > 0) conditions.Add("col < columns - " + Int(tap.Column));
-                var term = Coefficient(tap, literal, source + "[i" + Offset(tap) + "]");
+                if (tap.Row < -Margin) conditions.Add("row >= " + Int(-tap.Row - Margin));
+                if (tap.Row > Margin) conditions.Add("row < rows - " + Int(tap.Row - Margin));
+                if (tap.Column < -Margin) conditions.Add("col >= " + Int(-tap.Column - Margin));
+                if (tap.Column > Margin) conditions.Add("col < columns - " + Int(tap.Column - Margin));
+                var term = Coefficient(tap, literal, source + "[" + index + Offset(tap, stride) + "]");
                 yield return (conditions.Count == 0 ? "" : "if (" + string.Join(" && ", conditions) + ") ") + target + " += " + term + ";";
             }
             yield return target + " *= " + scale + ";";
         }
 
         /// <summary>The stencil's value at elements i … i + width − 1 as one vector expression, for elements whose
-        /// neighbours are all inside the grid: the same operations in the same order, lane by lane.</summary>
-        public string VectorForm(System.Func<string, string> load, string scale, System.Func<double, string> literal)
+        /// neighbours are all inside the operand: the same operations in the same order, lane by lane.</summary>
+        public string VectorForm(System.Func<string, string> load, string index, string stride, string scale, System.Func<double, string> literal)
         {
-            var text = literal(Centre) + " * " + load("i");
-            foreach (var tap in Taps) text = "(" + text + " + " + Coefficient(tap, literal, load("i" + Offset(tap))) + ")";
+            var text = literal(Centre) + " * " + load(index);
+            foreach (var tap in Taps) text = "(" + text + " + " + Coefficient(tap, literal, load(index + Offset(tap, stride))) + ")";
             return text + " * " + scale;
         }
 
         private static string Coefficient(StencilTap tap, System.Func<double, string> literal, string value)
             => tap.Coefficient == 1 ? value : literal(tap.Coefficient) + " * " + value;
 
-        private static string Offset(StencilTap tap)
+        private static string Offset(StencilTap tap, string stride)
         {
             var parts = new List<string>();
-            if (tap.Row != 0) parts.Add((tap.Row < 0 ? " - " : " + ") + (System.Math.Abs(tap.Row) == 1 ? "" : Int(System.Math.Abs(tap.Row)) + " * ") + "columns");
+            if (tap.Row != 0) parts.Add((tap.Row < 0 ? " - " : " + ") + (System.Math.Abs(tap.Row) == 1 ? "" : Int(System.Math.Abs(tap.Row)) + " * ") + stride);
             if (tap.Column != 0) parts.Add((tap.Column < 0 ? " - " : " + ") + Int(System.Math.Abs(tap.Column)));
             return string.Concat(parts);
         }

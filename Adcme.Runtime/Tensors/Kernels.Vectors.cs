@@ -44,32 +44,37 @@ public static partial class Kernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sum(Vector<double> x) => Vector.Sum(x);
 
-    /// <summary>Whether a kernel with a stencil runs over a grid: its shape is 2-D and the stencil's operand has
-    /// that shape (not broadcast). Gives the grid's rows and columns.</summary>
-    public static bool Grid(int[] shape, out int rows, out int columns, Tensor operand)
+    /// <summary>Whether a kernel with stencils runs over a grid: its shape is 2-D. Gives the grid's rows and columns.</summary>
+    public static bool Grid(int[] shape, out int rows, out int columns)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(operand);
-        rows = shape.Length == 2 ? shape[0] : 0;
-        columns = shape.Length == 2 ? shape[1] : 0;
-        return shape.Length == 2 && operand.HasShape(shape);
+        var grid = shape.Length == 2;
+        rows = grid ? shape[0] : 0;
+        columns = grid ? shape[1] : 0;
+        return grid;
     }
 
-    /// <summary><see cref="Grid(int[], out int, out int, Tensor)"/> for a kernel with stencils over two operands.</summary>
-    public static bool Grid(int[] shape, out int rows, out int columns, Tensor first, Tensor second)
-        => Grid(shape, out rows, out columns, first) && second.HasShape(shape);
-
-    /// <summary><see cref="Grid(int[], out int, out int, Tensor)"/> for a kernel with stencils over several operands.</summary>
-    public static bool Grid(int[] shape, out int rows, out int columns, params Tensor[] operands)
+    /// <summary>Whether a stencil's operand is the rows×columns grid padded by <paramref name="margin"/> on each side
+    /// (0: the grid itself, not broadcast).</summary>
+    public static bool Fits(Tensor operand, int rows, int columns, int margin)
     {
-        ArgumentNullException.ThrowIfNull(operands);
-        rows = shape.Length == 2 ? shape[0] : 0;
-        columns = shape.Length == 2 ? shape[1] : 0;
-        if (shape.Length != 2) return false;
-        foreach (var operand in operands)
+        ArgumentNullException.ThrowIfNull(operand);
+        var shape = operand.ShapeArray;
+        return shape.Length == 2 && shape[0] == rows + 2 * margin && shape[1] == columns + 2 * margin;
+    }
+
+    /// <summary>The shape of a stencil's result on an operand padded by <paramref name="margin"/>: the operand's shape
+    /// less the margins, or the error the stencil's primitive (<paramref name="operation"/>) gives for that operand.</summary>
+    /// <exception cref="TensorShapeException">The operand is not 2-D or has no element inside its margins.</exception>
+    public static int[] Inner(int[] operand, int margin, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(operand);
+        if (operand.Length != 2) throw new TensorShapeException($"{operation}: expected a 2-D grid (n×m), got shape {Tensor.Format(operand)}.");
+        if (operand[0] <= 2 * margin || operand[1] <= 2 * margin)
         {
-            if (!operand.HasShape(shape)) return false;
+            var least = 2 * margin + 1;
+            throw new TensorShapeException($"{operation}: expected a block padded by a halo of width {margin} (at least {least}×{least}), got shape {Tensor.Format(operand)}.");
         }
-        return true;
+        return [operand[0] - 2 * margin, operand[1] - 2 * margin];
     }
 }

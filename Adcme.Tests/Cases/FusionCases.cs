@@ -76,4 +76,22 @@ public static partial class FusionCases
     /// <summary>A stencil of a chain's value: the chain is computed first (its own kernel), the stencil reads it.</summary>
     [Differentiable]
     public static double StencilOfChain(Tensor u, Tensor w) => Tensor.SumOfSquares(Stencils.Laplacian(u * w + 1.0, 0.5) * w - Tensor.Tanh(u));
+
+    /// <summary>The distributed heat step's stencil on a padded block (here padded with zeros): fused like Laplacian,
+    /// its reverse the primitive's own pullback on the stencil's adjoint.</summary>
+    [Differentiable]
+    public static double HaloHeat(Tensor u0, Tensor kappa, [NoDerivative] double h, double dt, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            var padded = Tensor.Pad(u, 1, 1, 1, 1, 0.0);
+            u = u + dt * (kappa * Stencils.HaloLaplacian(padded, h) + 1.0);
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
+    /// <summary>A halo stencil of a parameter: the block's shape is checked as the primitive checks it.</summary>
+    [Differentiable]
+    public static double HaloStencil(Tensor padded, Tensor w) => Tensor.SumOfSquares(w * Stencils.HaloLaplacian(padded, 0.5) + 0.5);
 }

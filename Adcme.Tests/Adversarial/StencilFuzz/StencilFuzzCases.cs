@@ -10,7 +10,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = u * 0.5 + Tensor.Tanh((Tensor.Sqrt(Stencils.Laplacian(((u - s)), 0.5) * 0.02 * Stencils.Laplacian(((u - s)), 0.5) * 0.02 + 1.0) + (Stencils.Laplacian(v, h) * 0.02 + ((u + s) + b))));
+            a = u * 0.5 + Tensor.Tanh((Tensor.Sqrt(Stencils.Laplacian(((u - s)), 0.5) * 0.02 * Stencils.Laplacian(((u - s)), 0.5) * 0.02 + 1.0) + a));
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -20,7 +20,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = a * 0.5 + (u) * 0.25;
+        b = v * 0.5 + ((((r * s) + Tensor.Abs((b / (u * a + 1.0)))) + u)) * 0.25;
         b = b * 0.5 + Tensor.Tanh((((Tensor.Tanh(v) - (v + -1.5)) + (Tensor.Exp(v * 0.1) + v)) + u));
         a = a + Stencils.Laplacian(a, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
@@ -33,10 +33,10 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = a * 0.5 + (Stencils.Laplacian(u, 1.0) * 0.02) * 0.25;
-            b = a * 0.5 + (b) * 0.25;
-            a = u * 0.5 + Tensor.Tanh(u);
+            b = a * 0.5 + Tensor.Tanh(a);
+            b = u * 0.5 + ((b + -1.5)) * 0.25;
         }
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(b, 1, 1, 1, 1, 0.0), 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -45,11 +45,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = b * 0.5 + ((Stencils.Laplacian(((Stencils.Laplacian(a, 1.0) * 0.02 * r)), h) * 0.02 * (Tensor.Tanh(a) * (Tensor.Sigmoid(b) / ((b + s) * (u * a) + 1.0))))) * 0.25;
-            b = v * 0.5 + Tensor.Tanh((Stencils.Laplacian(u, 1.0) * 0.02 + b));
-        }
+        b = v * 0.5 + Tensor.Tanh((-Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), 0.5) * 0.02));
+        a = v * 0.5 + Tensor.Tanh(a);
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(b, 1, 1, 1, 1, 0.0), 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -60,10 +58,8 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = u * 0.5 + Tensor.Tanh(a);
-            a = a * 0.5 + ((Stencils.Laplacian(u, 2.0) * 0.02 + Tensor.Abs(Tensor.Tanh(v)))) * 0.25;
+            a = b * 0.5 + Tensor.Tanh((Tensor.Sigmoid(Stencils.Laplacian(a, 0.5) * 0.02) * s));
         }
-        a = a + Stencils.Laplacian(v, h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -72,7 +68,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = v * 0.5 + Tensor.Tanh(a);
+        for (var k = 0; k < steps; k++)
+        {
+            a = b * 0.5 + (u) * 0.25;
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -81,7 +80,13 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = a * 0.5 + (r) * 0.25;
+        for (var k = 0; k < steps; k++)
+        {
+            a = v * 0.5 + Tensor.Tanh(Tensor.Exp(Stencils.Laplacian((Tensor.Tanh(v)), 0.5) * 0.02 * 0.1));
+            b = v * 0.5 + (Stencils.Laplacian(u, 1.0) * 0.02) * 0.25;
+            b = a * 0.5 + Tensor.Tanh((Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 0.5) * 0.02) - (Tensor.Sqrt((r - r) * (r - r) + 1.0) / (((b * s) * s) * b + 1.0))));
+        }
+        a = a + Stencils.Laplacian((v), 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -90,10 +95,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = u * 0.5 + (Stencils.Laplacian(v, 1.0) * 0.02) * 0.25;
-        }
+        b = b * 0.5 + Tensor.Tanh(Tensor.Sigmoid((-Stencils.Laplacian(b, 0.5) * 0.02)));
+        a = b * 0.5 + Tensor.Tanh(Tensor.Sqrt((((b + r) + Tensor.Sigmoid(v)) + r) * (((b + r) + Tensor.Sigmoid(v)) + r) + 1.0));
+        b = v * 0.5 + ((((b * Tensor.Exp(a * 0.1)) + (u * s)) + a)) * 0.25;
+        a = a + Stencils.Laplacian(a, h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -104,10 +109,8 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = a * 0.5 + (u) * 0.25;
-            b = u * 0.5 + Tensor.Tanh((b - ((Tensor.Sqrt(v * v + 1.0) * (b * s)) + Tensor.Sigmoid((-v)))));
+            a = u * 0.5 + ((Stencils.Laplacian(v, h) * 0.02 - Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 0.5) * 0.02)) * 0.25;
         }
-        a = a + Stencils.Laplacian(b, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -116,10 +119,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = b * 0.5 + (Tensor.Sqrt((((b + r) + Tensor.Sigmoid(v)) + r) * (((b + r) + Tensor.Sigmoid(v)) + r) + 1.0)) * 0.25;
-        }
+        a = u * 0.5 + Tensor.Tanh(b);
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -128,11 +128,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = a * 0.5 + Tensor.Tanh((b * Tensor.Exp(Tensor.Abs(u) * 0.1)));
-            a = u * 0.5 + (((Stencils.Laplacian(b, 1.0) * 0.02 + r) - (Stencils.Laplacian(v, h) * 0.02 - Tensor.Sigmoid(Stencils.Laplacian(u, 0.5) * 0.02)))) * 0.25;
-        }
+        a = b * 0.5 + (b) * 0.25;
+        a = b * 0.5 + (v) * 0.25;
+        a = a + Stencils.Laplacian(b, h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -143,11 +141,9 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = a * 0.5 + Tensor.Tanh(u);
-            a = a * 0.5 + Tensor.Tanh(u);
-            a = b * 0.5 + (b) * 0.25;
+            a = u * 0.5 + Tensor.Tanh((Tensor.Sqrt(Tensor.Exp(Stencils.Laplacian(u, h) * 0.02 * 0.1) * Tensor.Exp(Stencils.Laplacian(u, h) * 0.02 * 0.1) + 1.0) * u));
+            a = b * 0.5 + Tensor.Tanh(Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 2.0) * 0.02));
         }
-        a = a + Stencils.Laplacian(v, 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -158,9 +154,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = v * 0.5 + (Stencils.Laplacian(v, 0.5) * 0.02) * 0.25;
-            b = b * 0.5 + Tensor.Tanh((Tensor.Abs((Tensor.Abs(v) * Tensor.Tanh(v))) + Tensor.Exp(((b * s) / (Tensor.Sqrt(v * v + 1.0) * (a * r) + 1.0)) * 0.1)));
-            b = b * 0.5 + (((Stencils.Laplacian(a, 1.0) * 0.02 * Tensor.Sigmoid(Stencils.Laplacian((r), h) * 0.02)) - Stencils.Laplacian(u, 2.0) * 0.02)) * 0.25;
+            a = b * 0.5 + Tensor.Tanh(((Stencils.Laplacian(a, 1.0) * 0.02 * ((-v) - Stencils.Laplacian((r), 1.0) * 0.02)) - (Stencils.Laplacian(((-u)), 2.0) * 0.02 * Tensor.Exp(Tensor.Exp(b * 0.1) * 0.1))));
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -170,7 +164,11 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = u * 0.5 + (u) * 0.25;
+        for (var k = 0; k < steps; k++)
+        {
+            a = v * 0.5 + Tensor.Tanh(r);
+            b = b * 0.5 + Tensor.Tanh(v);
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -181,9 +179,10 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = b * 0.5 + (Tensor.Exp(b * 0.1)) * 0.25;
-            a = v * 0.5 + Tensor.Tanh((v - Tensor.Sqrt(Tensor.Sigmoid(Stencils.Laplacian(a, 1.0) * 0.02) * Tensor.Sigmoid(Stencils.Laplacian(a, 1.0) * 0.02) + 1.0)));
+            b = u * 0.5 + (b) * 0.25;
+            a = a * 0.5 + (Tensor.Abs((Tensor.Exp(Stencils.Laplacian(b, h) * 0.02 * 0.1) - Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 0.5) * 0.02))) * 0.25;
         }
+        a = a + Stencils.Laplacian(b, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -194,9 +193,8 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = v * 0.5 + (((v * ((u * s) * (u / (b * r + 1.0)))) - Tensor.Tanh(v))) * 0.25;
+            a = v * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, s), 0.5) * 0.02);
         }
-        a = a + Stencils.Laplacian(b, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -205,8 +203,11 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = u * 0.5 + (Tensor.Tanh(Stencils.Laplacian(v, 0.5) * 0.02)) * 0.25;
-        a = v * 0.5 + Tensor.Tanh((v / ((-(b - Tensor.Exp(b * 0.1))) * Tensor.Sigmoid(Stencils.Laplacian(v, 0.5) * 0.02) + 1.0)));
+        for (var k = 0; k < steps; k++)
+        {
+            b = b * 0.5 + (b) * 0.25;
+            a = b * 0.5 + (Tensor.Sigmoid(Stencils.Laplacian((((u * s) / (Stencils.Laplacian((u), h) * 0.02 * v + 1.0))), 1.0) * 0.02)) * 0.25;
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -217,8 +218,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = u * 0.5 + ((Tensor.Sqrt(Stencils.Laplacian(v, h) * 0.02 * Stencils.Laplacian(v, h) * 0.02 + 1.0) * s)) * 0.25;
-            b = a * 0.5 + Tensor.Tanh(Tensor.Sqrt(r * r + 1.0));
+            a = u * 0.5 + (r) * 0.25;
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -230,7 +230,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = a * 0.5 + ((Tensor.Sigmoid(b) - (b * Stencils.Laplacian(u, 2.0) * 0.02))) * 0.25;
+            a = a * 0.5 + ((Tensor.Sigmoid(b) - (b * Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, s), 2.0) * 0.02))) * 0.25;
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -240,12 +240,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            b = b * 0.5 + Tensor.Tanh(Tensor.Sqrt((Tensor.Abs(Tensor.Abs(r)) / (u * r + 1.0)) * (Tensor.Abs(Tensor.Abs(r)) / (u * r + 1.0)) + 1.0));
-            a = v * 0.5 + (Tensor.Exp((a * u) * 0.1)) * 0.25;
-        }
-        a = a + Stencils.Laplacian(a, h) * 0.02;
+        b = b * 0.5 + (Tensor.Abs(Tensor.Abs(v))) * 0.25;
+        a = a + Stencils.Laplacian(a, 1.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -254,8 +250,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = a * 0.5 + Tensor.Tanh(Stencils.Laplacian(b, 1.0) * 0.02);
-        a = a + Stencils.Laplacian(v, 1.0) * 0.02;
+        b = v * 0.5 + Tensor.Tanh((a * u));
+        b = a * 0.5 + (a) * 0.25;
+        b = b * 0.5 + Tensor.Tanh(((a / (((v + v) * Tensor.Tanh(r)) * Stencils.Laplacian(b, 1.0) * 0.02 + 1.0)) / (Stencils.Laplacian(b, 2.0) * 0.02 * (b * Tensor.Exp(a * 0.1)) + 1.0)));
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -264,10 +262,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = v * 0.5 + (a) * 0.25;
-        }
+        a = b * 0.5 + Tensor.Tanh(u);
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -276,13 +272,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = b * 0.5 + Tensor.Tanh(a);
-            a = b * 0.5 + Tensor.Tanh((-Tensor.Exp(a * 0.1)));
-            b = u * 0.5 + Tensor.Tanh((Tensor.Exp(Stencils.Laplacian((Stencils.Laplacian(u, 1.0) * 0.02), 0.5) * 0.02 * 0.1) + r));
-        }
-        a = a + Stencils.Laplacian(u, 2.0) * 0.02;
+        b = a * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(b, 1, 1, 1, 1, s), 2.0) * 0.02);
+        a = a + Stencils.Laplacian((((Tensor.Abs(a) + (u * v)) + (Tensor.Sigmoid(v) * Tensor.Sqrt(a * a + 1.0)))), 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -293,7 +284,9 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = b * 0.5 + ((Tensor.Tanh(a) * a)) * 0.25;
+            a = v * 0.5 + ((u + a)) * 0.25;
+            a = u * 0.5 + Tensor.Tanh(Tensor.Tanh(Tensor.Exp(Tensor.Tanh(b) * 0.1)));
+            a = b * 0.5 + (Tensor.Exp(Stencils.Laplacian((Tensor.Exp((b * b) * 0.1)), h) * 0.02 * 0.1)) * 0.25;
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -305,8 +298,11 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = v * 0.5 + Tensor.Tanh(Tensor.Exp(Stencils.Laplacian(b, 1.0) * 0.02 * 0.1));
+            a = b * 0.5 + Tensor.Tanh(Tensor.Sigmoid(Tensor.Tanh(b)));
+            a = b * 0.5 + Tensor.Tanh((Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, 0.0), h) * 0.02 * s));
+            a = a * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, 0.0), 0.5) * 0.02);
         }
+        a = a + Stencils.Laplacian(v, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -315,11 +311,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            b = b * 0.5 + Tensor.Tanh(Tensor.Sigmoid(Tensor.Tanh(Tensor.Sqrt(Stencils.Laplacian(a, 0.5) * 0.02 * Stencils.Laplacian(a, 0.5) * 0.02 + 1.0))));
-            a = u * 0.5 + Tensor.Tanh(a);
-        }
+        a = b * 0.5 + Tensor.Tanh((a / ((Tensor.Tanh(Tensor.Sqrt(b * b + 1.0)) + (r - (b / (b * u + 1.0)))) * v + 1.0)));
+        a = u * 0.5 + (u) * 0.25;
+        a = a + Stencils.Laplacian(((u / (Tensor.Exp((b * s) * 0.1) * ((a + a) / ((u * s) * Tensor.Sigmoid(r) + 1.0)) + 1.0))), 1.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -328,12 +322,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = v * 0.5 + Tensor.Tanh(Tensor.Tanh(b));
-            a = b * 0.5 + (Tensor.Exp(Stencils.Laplacian((Tensor.Exp((b * b) * 0.1)), h) * 0.02 * 0.1)) * 0.25;
-        }
-        a = a + Stencils.Laplacian(a, 2.0) * 0.02;
+        b = b * 0.5 + Tensor.Tanh((-(Stencils.Laplacian(b, 0.5) * 0.02 + a)));
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -342,8 +331,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = v * 0.5 + (b) * 0.25;
-        a = a + Stencils.Laplacian(b, 0.5) * 0.02;
+        for (var k = 0; k < steps; k++)
+        {
+            b = v * 0.5 + (Tensor.Tanh(Tensor.Exp(u * 0.1))) * 0.25;
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -354,9 +345,9 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = v * 0.5 + (Stencils.Laplacian(u, 2.0) * 0.02) * 0.25;
-            a = b * 0.5 + Tensor.Tanh(v);
-            a = v * 0.5 + Tensor.Tanh(Tensor.Tanh(Tensor.Sqrt((b + (r * v)) * (b + (r * v)) + 1.0)));
+            b = v * 0.5 + (Tensor.Exp(((Stencils.Laplacian((u), 1.0) * 0.02 / (u * Tensor.Sqrt(b * b + 1.0) + 1.0)) * (Tensor.Sigmoid(b) + r)) * 0.1)) * 0.25;
+            b = v * 0.5 + Tensor.Tanh(a);
+            a = b * 0.5 + Tensor.Tanh((a * s));
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -368,10 +359,11 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = b * 0.5 + Tensor.Tanh((a / ((Tensor.Tanh(Tensor.Sqrt(b * b + 1.0)) + (r - (b / (b * u + 1.0)))) * v + 1.0)));
-            a = u * 0.5 + (u) * 0.25;
-            b = a * 0.5 + (Tensor.Abs(((Tensor.Exp(b * 0.1) / ((v * u) * (a + a) + 1.0)) - ((a / (a * a + 1.0)) * s)))) * 0.25;
+            a = b * 0.5 + (Stencils.Laplacian(a, h) * 0.02) * 0.25;
+            a = b * 0.5 + Tensor.Tanh(((Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, s), 1.0) * 0.02 / (Tensor.Sigmoid((-a)) * Tensor.Abs(b) + 1.0)) - (-Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, s), 1.0) * 0.02)));
+            a = b * 0.5 + (b) * 0.25;
         }
+        a = a + Stencils.Laplacian(u, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -380,10 +372,12 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = a * 0.5 + (Stencils.Laplacian((Stencils.Laplacian(u, 1.0) * 0.02), 2.0) * 0.02) * 0.25;
-        b = u * 0.5 + Tensor.Tanh(Stencils.Laplacian(v, h) * 0.02);
-        a = u * 0.5 + Tensor.Tanh(((Tensor.Sigmoid((r * r)) + Tensor.Sqrt(Tensor.Abs(v) * Tensor.Abs(v) + 1.0)) - 0.5));
-        a = a + Stencils.Laplacian(a, h) * 0.02;
+        for (var k = 0; k < steps; k++)
+        {
+            a = a * 0.5 + Tensor.Tanh(((Tensor.Tanh((u * s)) * (Tensor.Abs(r) / (Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 2.0) * 0.02 * r + 1.0))) / (Tensor.Exp((Tensor.Sigmoid(u) + Stencils.Laplacian(a, h) * 0.02) * 0.1) * r + 1.0)));
+            a = b * 0.5 + Tensor.Tanh(Tensor.Tanh((-Tensor.Abs((v * b)))));
+        }
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -392,10 +386,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = a * 0.5 + (a) * 0.25;
-        }
+        b = b * 0.5 + ((Stencils.Laplacian(u, 0.5) * 0.02 + (Stencils.Laplacian(a, 0.5) * 0.02 - a))) * 0.25;
+        a = b * 0.5 + (b) * 0.25;
+        b = v * 0.5 + ((Stencils.Laplacian(v, h) * 0.02 * v)) * 0.25;
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -404,13 +398,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = b * 0.5 + (Stencils.Laplacian(a, h) * 0.02) * 0.25;
-            a = b * 0.5 + Tensor.Tanh(((Stencils.Laplacian((Tensor.Exp(a * 0.1)), 1.0) * 0.02 / (Tensor.Tanh((u * s)) * Stencils.Laplacian(u, 2.0) * 0.02 + 1.0)) - Stencils.Laplacian(u, 0.5) * 0.02));
-            b = b * 0.5 + Tensor.Tanh(b);
-        }
-        a = a + Stencils.Laplacian(u, 0.5) * 0.02;
+        a = v * 0.5 + Tensor.Tanh(Stencils.Laplacian(u, 0.5) * 0.02);
+        b = b * 0.5 + Tensor.Tanh(v);
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -419,11 +408,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            b = b * 0.5 + (u) * 0.25;
-            b = u * 0.5 + ((Tensor.Tanh(((u * s) * s)) * Tensor.Abs(a))) * 0.25;
-        }
+        b = b * 0.5 + Tensor.Tanh(((((u * b) + s) - (Tensor.Sigmoid(v) + (a - r))) / (Stencils.Laplacian(b, 0.5) * 0.02 * -1.5 + 1.0)));
+        b = u * 0.5 + Tensor.Tanh(Tensor.Abs((b * a)));
+        b = b * 0.5 + (Tensor.Sqrt(((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) * ((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) + 1.0)) * 0.25;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -434,8 +421,9 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = a * 0.5 + Tensor.Tanh((Stencils.Laplacian(v, 0.5) * 0.02 + a));
+            b = b * 0.5 + (a) * 0.25;
         }
+        a = a + Stencils.Laplacian(b, h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -444,7 +432,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = v * 0.5 + Tensor.Tanh((-Tensor.Sqrt(Tensor.Tanh((b * s)) * Tensor.Tanh((b * s)) + 1.0)));
+        b = v * 0.5 + Tensor.Tanh(a);
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -453,10 +441,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = v * 0.5 + ((v * s)) * 0.25;
-        }
+        b = v * 0.5 + Tensor.Tanh(a);
+        b = b * 0.5 + (Stencils.Laplacian(v, 1.0) * 0.02) * 0.25;
+        a = a + Stencils.Laplacian(v, 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -465,13 +452,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = u * 0.5 + (((Stencils.Laplacian(u, 0.5) * 0.02 + Stencils.Laplacian(u, h) * 0.02) * r)) * 0.25;
-            a = b * 0.5 + Tensor.Tanh(b);
-            a = v * 0.5 + Tensor.Tanh(Tensor.Exp(Tensor.Sigmoid(Tensor.Sigmoid(v)) * 0.1));
-        }
-        a = a + Stencils.Laplacian(a, h) * 0.02;
+        a = v * 0.5 + Tensor.Tanh(Stencils.Laplacian(v, 2.0) * 0.02);
+        b = a * 0.5 + ((b + Stencils.Laplacian(v, h) * 0.02)) * 0.25;
+        b = u * 0.5 + (b) * 0.25;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -480,12 +463,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = a * 0.5 + Tensor.Tanh(Tensor.Exp((Stencils.Laplacian(v, h) * 0.02 * Stencils.Laplacian((Stencils.Laplacian(u, h) * 0.02), h) * 0.02) * 0.1));
-            b = u * 0.5 + Tensor.Tanh(((v - (Stencils.Laplacian(b, 0.5) * 0.02 - (b + s))) / (((u - (v + b)) + Stencils.Laplacian(b, 1.0) * 0.02) * b + 1.0)));
-        }
-        a = a + Stencils.Laplacian(v, 0.5) * 0.02;
+        b = a * 0.5 + Tensor.Tanh(Tensor.Sigmoid(((Stencils.Laplacian((a), 0.5) * 0.02 / (Tensor.Abs(v) * Stencils.Laplacian(v, 0.5) * 0.02 + 1.0)) * s)));
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -494,9 +472,12 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = a * 0.5 + Tensor.Tanh(u);
-        a = u * 0.5 + (Tensor.Abs((b * a))) * 0.25;
-        b = b * 0.5 + (Tensor.Sqrt(((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) * ((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) + 1.0)) * 0.25;
+        for (var k = 0; k < steps; k++)
+        {
+            a = v * 0.5 + (u) * 0.25;
+            b = u * 0.5 + Tensor.Tanh((Tensor.Tanh((u * (a - v))) * Tensor.Exp((-Tensor.Exp(u * 0.1)) * 0.1)));
+            a = u * 0.5 + Tensor.Tanh(Stencils.Laplacian((u), 1.0) * 0.02);
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 

@@ -17,6 +17,9 @@ def stencil(depth):
     h = rnd.choice(['1.0', '2.0', '0.5', 'h'])
     # Mostly a variable (the stencil fuses); sometimes a chain (computed first, then the stencil reads it).
     operand = rnd.choice(VARS) if rnd.random() < 0.8 else '(' + expr(depth + 1) + ')'
+    if rnd.random() < 0.3:
+        # The halo form on a padded block (a pad of s or 0 around a variable): the same grid as the result.
+        return f"Stencils.HaloLaplacian(Tensor.Pad({rnd.choice(VARS)}, 1, 1, 1, 1, {rnd.choice(['0.0', 's'])}), {h}) * 0.02"
     return f"Stencils.Laplacian({operand}, {h}) * 0.02"
 
 def expr(depth=0, tensor=True):
