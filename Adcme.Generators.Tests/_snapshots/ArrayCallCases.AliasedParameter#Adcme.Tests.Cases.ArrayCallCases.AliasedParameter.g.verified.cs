@@ -154,21 +154,20 @@ namespace Adcme.Tests.Cases
                     t7 = 2.0 * t6;
                     u[i] = t7;
                     // line 207: i++
-                    tape.PushInt(i, "ArrayCallCases.AliasedParameter#2.value");
                     i = i + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "ArrayCallCases.AliasedParameter#3.trips");
+                tape.PushInt(count_1, "ArrayCallCases.AliasedParameter#2.trips");
                 // line 208: a = u;
-                tape.PushObject(a, "ArrayCallCases.AliasedParameter#4.value");
-                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameter#4.shadow");
+                tape.PushObject(a, "ArrayCallCases.AliasedParameter#3.value");
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameter#3.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 204: k++
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.AliasedParameter#5.trips");
+            tape.PushInt(count, "ArrayCallCases.AliasedParameter#4.trips");
             // line 210: return loss;
             result = loss;
             var value = result;
@@ -176,15 +175,15 @@ namespace Adcme.Tests.Cases
             // line 210: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameter#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameter#4.trips"); iteration > 0; iteration--)
             {
                 // line 208: a = u;
-                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.shadow");
-                a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.value");
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameter#3.trips"); iteration_1 > 0; iteration_1--)
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#3.shadow");
+                a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#3.value");
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameter#2.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 207: i++
-                    i = tape.PopInt("ArrayCallCases.AliasedParameter#2.value");
+                    i = i - 1;
                     // line 207: u[i] = 2 * a[i];
                     t7_bar += u_bar[i];
                     u_bar[i] = 0.0;
@@ -263,21 +262,20 @@ namespace Adcme.Tests.Cases
                     t7 = 2.0 * t6;
                     u[i] = t7;
                     // line 207: i++
-                    tape.PushInt(i, "ArrayCallCases.AliasedParameter#2.value");
                     i = i + 1;
                     count_3++;
                 }
-                tape.PushInt(count_3, "ArrayCallCases.AliasedParameter#3.trips");
+                tape.PushInt(count_3, "ArrayCallCases.AliasedParameter#2.trips");
                 // line 208: a = u;
-                tape.PushObject(a, "ArrayCallCases.AliasedParameter#4.value");
-                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameter#4.shadow");
+                tape.PushObject(a, "ArrayCallCases.AliasedParameter#3.value");
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameter#3.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 204: k++
                 k = k + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "ArrayCallCases.AliasedParameter#5.trips");
+            tape.PushInt(count_2, "ArrayCallCases.AliasedParameter#4.trips");
             // line 210: return loss;
             result = loss;
             tape.PushObject(a, "ArrayCallCases.AliasedParameter#end.a");
@@ -313,15 +311,15 @@ namespace Adcme.Tests.Cases
             // line 210: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameter#5.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameter#4.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 208: a = u;
-                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.shadow");
-                a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#4.value");
-                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameter#3.trips"); iteration_3 > 0; iteration_3--)
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#3.shadow");
+                a = tape.PopObject<double[]>("ArrayCallCases.AliasedParameter#3.value");
+                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameter#2.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 207: i++
-                    i = tape.PopInt("ArrayCallCases.AliasedParameter#2.value");
+                    i = i - 1;
                     // line 207: u[i] = 2 * a[i];
                     t7_bar += u_bar[i];
                     u_bar[i] = 0.0;

@@ -157,20 +157,19 @@ namespace Adcme.Tests.Cases
                     t7 = 2.0 * t6;
                     u[i] = t7;
                     // line 223: i++
-                    tape.PushInt(i, "ArrayCallCases.AliasedParameterPrimitive#3.value");
                     i = i + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "ArrayCallCases.AliasedParameterPrimitive#4.trips");
+                tape.PushInt(count_1, "ArrayCallCases.AliasedParameterPrimitive#3.trips");
                 // line 224: a = u;
-                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameterPrimitive#5.shadow");
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameterPrimitive#4.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 220: k++
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.AliasedParameterPrimitive#6.trips");
+            tape.PushInt(count, "ArrayCallCases.AliasedParameterPrimitive#5.trips");
             // line 226: return loss;
             result = loss;
             var value = result;
@@ -178,14 +177,14 @@ namespace Adcme.Tests.Cases
             // line 226: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#6.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#5.trips"); iteration > 0; iteration--)
             {
                 // line 224: a = u;
-                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#5.shadow");
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#4.trips"); iteration_1 > 0; iteration_1--)
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#4.shadow");
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 223: i++
-                    i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.value");
+                    i = i - 1;
                     // line 223: u[i] = 2 * a[i];
                     t7_bar += u_bar[i];
                     u_bar[i] = 0.0;
@@ -272,20 +271,19 @@ namespace Adcme.Tests.Cases
                     t7 = 2.0 * t6;
                     u[i] = t7;
                     // line 223: i++
-                    tape.PushInt(i, "ArrayCallCases.AliasedParameterPrimitive#3.value");
                     i = i + 1;
                     count_3++;
                 }
-                tape.PushInt(count_3, "ArrayCallCases.AliasedParameterPrimitive#4.trips");
+                tape.PushInt(count_3, "ArrayCallCases.AliasedParameterPrimitive#3.trips");
                 // line 224: a = u;
-                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameterPrimitive#5.shadow");
+                tape.PushObject(a_bar, "ArrayCallCases.AliasedParameterPrimitive#4.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 220: k++
                 k = k + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "ArrayCallCases.AliasedParameterPrimitive#6.trips");
+            tape.PushInt(count_2, "ArrayCallCases.AliasedParameterPrimitive#5.trips");
             // line 226: return loss;
             result = loss;
             tape.PushDouble(t3, "ArrayCallCases.AliasedParameterPrimitive#end.t3");
@@ -321,14 +319,14 @@ namespace Adcme.Tests.Cases
             // line 226: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#6.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#5.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 224: a = u;
-                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#5.shadow");
-                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#4.trips"); iteration_3 > 0; iteration_3--)
+                a_bar = tape.PopObject<double[]>("ArrayCallCases.AliasedParameterPrimitive#4.shadow");
+                for (int iteration_3 = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 223: i++
-                    i = tape.PopInt("ArrayCallCases.AliasedParameterPrimitive#3.value");
+                    i = i - 1;
                     // line 223: u[i] = 2 * a[i];
                     t7_bar += u_bar[i];
                     u_bar[i] = 0.0;

@@ -162,11 +162,10 @@ namespace Adcme.Tests.Cases
                 t5 = t3 * t4;
                 s = s + t5;
                 // line 21: i++
-                tape.PushInt(i, "ArrayCallCases.Mix#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.Mix#4.trips");
+            tape.PushInt(count, "ArrayCallCases.Mix#3.trips");
             // line 22: var i = 0
             i_1 = 0;
             int count_1 = 0;
@@ -177,21 +176,19 @@ namespace Adcme.Tests.Cases
                 t6 = i_1 < t7;
                 if (!t6) break;
                 // line 22: s += b[i] * x[i % x.Length];
-                tape.PushDouble(t8, "ArrayCallCases.Mix#5.value");
+                tape.PushDouble(t8, "ArrayCallCases.Mix#4.value");
                 t8 = b[i_1];
                 t9 = x.Length;
-                tape.PushInt(t10, "ArrayCallCases.Mix#6.value");
                 t10 = i_1 % t9;
-                tape.PushDouble(t11, "ArrayCallCases.Mix#7.value");
+                tape.PushDouble(t11, "ArrayCallCases.Mix#5.value");
                 t11 = x[t10];
                 t12 = t8 * t11;
                 s = s + t12;
                 // line 22: i++
-                tape.PushInt(i_1, "ArrayCallCases.Mix#8.value");
                 i_1 = i_1 + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCallCases.Mix#9.trips");
+            tape.PushInt(count_1, "ArrayCallCases.Mix#6.trips");
             // line 23: return s;
             result = s;
             var value = result;
@@ -199,27 +196,27 @@ namespace Adcme.Tests.Cases
             // line 23: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.Mix#9.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.Mix#6.trips"); iteration > 0; iteration--)
             {
                 // line 22: i++
-                i_1 = tape.PopInt("ArrayCallCases.Mix#8.value");
+                i_1 = i_1 - 1;
                 // line 22: s += b[i] * x[i % x.Length];
                 t12_bar += s_bar;
                 t8_bar += t12_bar * t11;
                 t11_bar += t8 * t12_bar;
                 t12_bar = 0.0;
-                t11 = tape.PopDouble("ArrayCallCases.Mix#7.value");
+                t10 = i_1 % t9;
+                t11 = tape.PopDouble("ArrayCallCases.Mix#5.value");
                 x_bar[t10] += t11_bar;
                 t11_bar = 0.0;
-                t10 = tape.PopInt("ArrayCallCases.Mix#6.value");
-                t8 = tape.PopDouble("ArrayCallCases.Mix#5.value");
+                t8 = tape.PopDouble("ArrayCallCases.Mix#4.value");
                 b_bar[i_1] += t8_bar;
                 t8_bar = 0.0;
             }
-            for (int iteration_1 = tape.PopInt("ArrayCallCases.Mix#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.Mix#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 21: i++
-                i = tape.PopInt("ArrayCallCases.Mix#3.value");
+                i = i - 1;
                 // line 21: s += a[i] * x[0];
                 t5_bar += s_bar;
                 t3_bar += t5_bar * t4;
@@ -285,11 +282,10 @@ namespace Adcme.Tests.Cases
                 t5 = t3 * t4;
                 s = s + t5;
                 // line 21: i++
-                tape.PushInt(i, "ArrayCallCases.Mix#3.value");
                 i = i + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "ArrayCallCases.Mix#4.trips");
+            tape.PushInt(count_2, "ArrayCallCases.Mix#3.trips");
             // line 22: var i = 0
             i_1 = 0;
             int count_3 = 0;
@@ -300,21 +296,19 @@ namespace Adcme.Tests.Cases
                 t6 = i_1 < t7;
                 if (!t6) break;
                 // line 22: s += b[i] * x[i % x.Length];
-                tape.PushDouble(t8, "ArrayCallCases.Mix#5.value");
+                tape.PushDouble(t8, "ArrayCallCases.Mix#4.value");
                 t8 = b[i_1];
                 t9 = x.Length;
-                tape.PushInt(t10, "ArrayCallCases.Mix#6.value");
                 t10 = i_1 % t9;
-                tape.PushDouble(t11, "ArrayCallCases.Mix#7.value");
+                tape.PushDouble(t11, "ArrayCallCases.Mix#5.value");
                 t11 = x[t10];
                 t12 = t8 * t11;
                 s = s + t12;
                 // line 22: i++
-                tape.PushInt(i_1, "ArrayCallCases.Mix#8.value");
                 i_1 = i_1 + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ArrayCallCases.Mix#9.trips");
+            tape.PushInt(count_3, "ArrayCallCases.Mix#6.trips");
             // line 23: return s;
             result = s;
             tape.PushInt(i, "ArrayCallCases.Mix#end.i");
@@ -322,7 +316,7 @@ namespace Adcme.Tests.Cases
             tape.PushDouble(t4, "ArrayCallCases.Mix#end.t4");
             tape.PushInt(i_1, "ArrayCallCases.Mix#end.i_1");
             tape.PushDouble(t8, "ArrayCallCases.Mix#end.t8");
-            tape.PushInt(t10, "ArrayCallCases.Mix#end.t10");
+            tape.PushInt(t9, "ArrayCallCases.Mix#end.t9");
             tape.PushDouble(t11, "ArrayCallCases.Mix#end.t11");
             tape.PushObject(x_bar, "ArrayCallCases.Mix#end.shadow.x");
             tape.PushObject(a_bar, "ArrayCallCases.Mix#end.shadow.a");
@@ -341,6 +335,7 @@ namespace Adcme.Tests.Cases
             double t4 = 0.0;
             int i_1 = 0;
             double t8 = 0.0;
+            int t9 = 0;
             int t10 = 0;
             double t11 = 0.0;
             double[] x_bar = null!;
@@ -358,7 +353,7 @@ namespace Adcme.Tests.Cases
             a_bar = tape.PopObject<double[]>("ArrayCallCases.Mix#end.shadow.a");
             x_bar = tape.PopObject<double[]>("ArrayCallCases.Mix#end.shadow.x");
             t11 = tape.PopDouble("ArrayCallCases.Mix#end.t11");
-            t10 = tape.PopInt("ArrayCallCases.Mix#end.t10");
+            t9 = tape.PopInt("ArrayCallCases.Mix#end.t9");
             t8 = tape.PopDouble("ArrayCallCases.Mix#end.t8");
             i_1 = tape.PopInt("ArrayCallCases.Mix#end.i_1");
             t4 = tape.PopDouble("ArrayCallCases.Mix#end.t4");
@@ -368,27 +363,27 @@ namespace Adcme.Tests.Cases
             // line 23: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.Mix#9.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.Mix#6.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 22: i++
-                i_1 = tape.PopInt("ArrayCallCases.Mix#8.value");
+                i_1 = i_1 - 1;
                 // line 22: s += b[i] * x[i % x.Length];
                 t12_bar += s_bar;
                 t8_bar += t12_bar * t11;
                 t11_bar += t8 * t12_bar;
                 t12_bar = 0.0;
-                t11 = tape.PopDouble("ArrayCallCases.Mix#7.value");
+                t10 = i_1 % t9;
+                t11 = tape.PopDouble("ArrayCallCases.Mix#5.value");
                 x_bar[t10] += t11_bar;
                 t11_bar = 0.0;
-                t10 = tape.PopInt("ArrayCallCases.Mix#6.value");
-                t8 = tape.PopDouble("ArrayCallCases.Mix#5.value");
+                t8 = tape.PopDouble("ArrayCallCases.Mix#4.value");
                 b_bar[i_1] += t8_bar;
                 t8_bar = 0.0;
             }
-            for (int iteration_3 = tape.PopInt("ArrayCallCases.Mix#4.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.Mix#3.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 21: i++
-                i = tape.PopInt("ArrayCallCases.Mix#3.value");
+                i = i - 1;
                 // line 21: s += a[i] * x[0];
                 t5_bar += s_bar;
                 t3_bar += t5_bar * t4;

@@ -158,14 +158,13 @@ namespace Adcme.Tests.Cases
                 t4 = p[i];
                 u[i] = t4;
                 // line 235: i++
-                tape.PushInt(i, "ArrayCallCases.ParameterRebound#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.ParameterRebound#2.trips");
+            tape.PushInt(count, "ArrayCallCases.ParameterRebound#1.trips");
             // line 236: p = u;
-            tape.PushObject(p, "ArrayCallCases.ParameterRebound#3.value");
-            tape.PushObject(p_bar, "ArrayCallCases.ParameterRebound#3.shadow");
+            tape.PushObject(p, "ArrayCallCases.ParameterRebound#2.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterRebound#2.shadow");
             p = u;
             p_bar = u_bar;
             // line 237: var loss = 0.0;
@@ -179,7 +178,7 @@ namespace Adcme.Tests.Cases
                 t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
                 loss = loss + t6;
                 // line 241: var i = 0
-                tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#4.value");
+                tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#3.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
@@ -193,16 +192,15 @@ namespace Adcme.Tests.Cases
                     t10 = 2.0 * t9;
                     u[i_1] = t10;
                     // line 241: i++
-                    tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#5.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "ArrayCallCases.ParameterRebound#6.trips");
+                tape.PushInt(count_2, "ArrayCallCases.ParameterRebound#4.trips");
                 // line 238: k++
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCallCases.ParameterRebound#7.trips");
+            tape.PushInt(count_1, "ArrayCallCases.ParameterRebound#5.trips");
             // line 243: return loss;
             result = loss;
             var value = result;
@@ -210,12 +208,12 @@ namespace Adcme.Tests.Cases
             // line 243: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.ParameterRebound#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.ParameterRebound#5.trips"); iteration > 0; iteration--)
             {
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterRebound#6.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterRebound#4.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 241: i++
-                    i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#5.value");
+                    i_1 = i_1 - 1;
                     // line 241: u[i] = 2 * u[i];
                     t10_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -225,7 +223,7 @@ namespace Adcme.Tests.Cases
                     t9_bar = 0.0;
                 }
                 // line 241: var i = 0
-                i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#4.value");
+                i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#3.value");
                 // line 240: loss += SumSq(p);
                 t6_bar += loss_bar;
                 double g1 = t6_bar;
@@ -235,12 +233,12 @@ namespace Adcme.Tests.Cases
             // line 237: var loss = 0.0;
             loss_bar = 0.0;
             // line 236: p = u;
-            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.shadow");
-            p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.value");
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterRebound#2.trips"); iteration_2 > 0; iteration_2--)
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#2.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#2.value");
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterRebound#1.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 235: i++
-                i = tape.PopInt("ArrayCallCases.ParameterRebound#1.value");
+                i = i - 1;
                 // line 235: u[i] = p[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;
@@ -293,14 +291,13 @@ namespace Adcme.Tests.Cases
                 t4 = p[i];
                 u[i] = t4;
                 // line 235: i++
-                tape.PushInt(i, "ArrayCallCases.ParameterRebound#1.value");
                 i = i + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ArrayCallCases.ParameterRebound#2.trips");
+            tape.PushInt(count_3, "ArrayCallCases.ParameterRebound#1.trips");
             // line 236: p = u;
-            tape.PushObject(p, "ArrayCallCases.ParameterRebound#3.value");
-            tape.PushObject(p_bar, "ArrayCallCases.ParameterRebound#3.shadow");
+            tape.PushObject(p, "ArrayCallCases.ParameterRebound#2.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterRebound#2.shadow");
             p = u;
             p_bar = u_bar;
             // line 237: var loss = 0.0;
@@ -314,7 +311,7 @@ namespace Adcme.Tests.Cases
                 t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
                 loss = loss + t6;
                 // line 241: var i = 0
-                tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#4.value");
+                tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#3.value");
                 i_1 = 0;
                 int count_5 = 0;
                 while (true)
@@ -328,16 +325,15 @@ namespace Adcme.Tests.Cases
                     t10 = 2.0 * t9;
                     u[i_1] = t10;
                     // line 241: i++
-                    tape.PushInt(i_1, "ArrayCallCases.ParameterRebound#5.value");
                     i_1 = i_1 + 1;
                     count_5++;
                 }
-                tape.PushInt(count_5, "ArrayCallCases.ParameterRebound#6.trips");
+                tape.PushInt(count_5, "ArrayCallCases.ParameterRebound#4.trips");
                 // line 238: k++
                 k = k + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "ArrayCallCases.ParameterRebound#7.trips");
+            tape.PushInt(count_4, "ArrayCallCases.ParameterRebound#5.trips");
             // line 243: return loss;
             result = loss;
             tape.PushObject(p, "ArrayCallCases.ParameterRebound#end.p");
@@ -373,12 +369,12 @@ namespace Adcme.Tests.Cases
             // line 243: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterRebound#7.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterRebound#5.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterRebound#6.trips"); iteration_4 > 0; iteration_4--)
+                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterRebound#4.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 241: i++
-                    i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#5.value");
+                    i_1 = i_1 - 1;
                     // line 241: u[i] = 2 * u[i];
                     t10_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -388,7 +384,7 @@ namespace Adcme.Tests.Cases
                     t9_bar = 0.0;
                 }
                 // line 241: var i = 0
-                i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#4.value");
+                i_1 = tape.PopInt("ArrayCallCases.ParameterRebound#3.value");
                 // line 240: loss += SumSq(p);
                 t6_bar += loss_bar;
                 double g2 = t6_bar;
@@ -398,12 +394,12 @@ namespace Adcme.Tests.Cases
             // line 237: var loss = 0.0;
             loss_bar = 0.0;
             // line 236: p = u;
-            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.shadow");
-            p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#3.value");
-            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterRebound#2.trips"); iteration_5 > 0; iteration_5--)
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#2.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterRebound#2.value");
+            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterRebound#1.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 235: i++
-                i = tape.PopInt("ArrayCallCases.ParameterRebound#1.value");
+                i = i - 1;
                 // line 235: u[i] = p[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;

@@ -162,14 +162,13 @@ namespace Adcme.Tests.Cases
                 t4 = q[i];
                 u[i] = t4;
                 // line 252: i++
-                tape.PushInt(i, "ArrayCallCases.ParameterReboundUnread#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.ParameterReboundUnread#2.trips");
+            tape.PushInt(count, "ArrayCallCases.ParameterReboundUnread#1.trips");
             // line 253: p = u;
-            tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#3.value");
-            tape.PushObject(p_bar, "ArrayCallCases.ParameterReboundUnread#3.shadow");
+            tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#2.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterReboundUnread#2.shadow");
             p = u;
             p_bar = u_bar;
             // line 254: var loss = 0.0;
@@ -183,7 +182,7 @@ namespace Adcme.Tests.Cases
                 t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
                 loss = loss + t6;
                 // line 258: var i = 0
-                tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#4.value");
+                tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#3.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
@@ -197,16 +196,15 @@ namespace Adcme.Tests.Cases
                     t10 = 2.0 * t9;
                     u[i_1] = t10;
                     // line 258: i++
-                    tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#5.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "ArrayCallCases.ParameterReboundUnread#6.trips");
+                tape.PushInt(count_2, "ArrayCallCases.ParameterReboundUnread#4.trips");
                 // line 255: k++
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCallCases.ParameterReboundUnread#7.trips");
+            tape.PushInt(count_1, "ArrayCallCases.ParameterReboundUnread#5.trips");
             // line 260: return loss;
             result = loss;
             var value = result;
@@ -214,12 +212,12 @@ namespace Adcme.Tests.Cases
             // line 260: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.ParameterReboundUnread#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.trips"); iteration > 0; iteration--)
             {
-                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#6.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 258: i++
-                    i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.value");
+                    i_1 = i_1 - 1;
                     // line 258: u[i] = 2 * u[i];
                     t10_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -229,7 +227,7 @@ namespace Adcme.Tests.Cases
                     t9_bar = 0.0;
                 }
                 // line 258: var i = 0
-                i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.value");
+                i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#3.value");
                 // line 257: loss += SumSq(p);
                 t6_bar += loss_bar;
                 double g1 = t6_bar;
@@ -239,12 +237,12 @@ namespace Adcme.Tests.Cases
             // line 254: var loss = 0.0;
             loss_bar = 0.0;
             // line 253: p = u;
-            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.shadow");
-            p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.value");
-            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#2.trips"); iteration_2 > 0; iteration_2--)
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#2.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#2.value");
+            for (int iteration_2 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 252: i++
-                i = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.value");
+                i = i - 1;
                 // line 252: u[i] = q[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;
@@ -299,14 +297,13 @@ namespace Adcme.Tests.Cases
                 t4 = q[i];
                 u[i] = t4;
                 // line 252: i++
-                tape.PushInt(i, "ArrayCallCases.ParameterReboundUnread#1.value");
                 i = i + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ArrayCallCases.ParameterReboundUnread#2.trips");
+            tape.PushInt(count_3, "ArrayCallCases.ParameterReboundUnread#1.trips");
             // line 253: p = u;
-            tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#3.value");
-            tape.PushObject(p_bar, "ArrayCallCases.ParameterReboundUnread#3.shadow");
+            tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#2.value");
+            tape.PushObject(p_bar, "ArrayCallCases.ParameterReboundUnread#2.shadow");
             p = u;
             p_bar = u_bar;
             // line 254: var loss = 0.0;
@@ -320,7 +317,7 @@ namespace Adcme.Tests.Cases
                 t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq_Record(p, tape, p_bar);
                 loss = loss + t6;
                 // line 258: var i = 0
-                tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#4.value");
+                tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#3.value");
                 i_1 = 0;
                 int count_5 = 0;
                 while (true)
@@ -334,16 +331,15 @@ namespace Adcme.Tests.Cases
                     t10 = 2.0 * t9;
                     u[i_1] = t10;
                     // line 258: i++
-                    tape.PushInt(i_1, "ArrayCallCases.ParameterReboundUnread#5.value");
                     i_1 = i_1 + 1;
                     count_5++;
                 }
-                tape.PushInt(count_5, "ArrayCallCases.ParameterReboundUnread#6.trips");
+                tape.PushInt(count_5, "ArrayCallCases.ParameterReboundUnread#4.trips");
                 // line 255: k++
                 k = k + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "ArrayCallCases.ParameterReboundUnread#7.trips");
+            tape.PushInt(count_4, "ArrayCallCases.ParameterReboundUnread#5.trips");
             // line 260: return loss;
             result = loss;
             tape.PushObject(p, "ArrayCallCases.ParameterReboundUnread#end.p");
@@ -382,12 +378,12 @@ namespace Adcme.Tests.Cases
             // line 260: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#7.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#6.trips"); iteration_4 > 0; iteration_4--)
+                for (int iteration_4 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 258: i++
-                    i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#5.value");
+                    i_1 = i_1 - 1;
                     // line 258: u[i] = 2 * u[i];
                     t10_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -397,7 +393,7 @@ namespace Adcme.Tests.Cases
                     t9_bar = 0.0;
                 }
                 // line 258: var i = 0
-                i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#4.value");
+                i_1 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#3.value");
                 // line 257: loss += SumSq(p);
                 t6_bar += loss_bar;
                 double g2 = t6_bar;
@@ -407,12 +403,12 @@ namespace Adcme.Tests.Cases
             // line 254: var loss = 0.0;
             loss_bar = 0.0;
             // line 253: p = u;
-            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.shadow");
-            p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#3.value");
-            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#2.trips"); iteration_5 > 0; iteration_5--)
+            p_bar = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#2.shadow");
+            p = tape.PopObject<double[]>("ArrayCallCases.ParameterReboundUnread#2.value");
+            for (int iteration_5 = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 252: i++
-                i = tape.PopInt("ArrayCallCases.ParameterReboundUnread#1.value");
+                i = i - 1;
                 // line 252: u[i] = q[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;

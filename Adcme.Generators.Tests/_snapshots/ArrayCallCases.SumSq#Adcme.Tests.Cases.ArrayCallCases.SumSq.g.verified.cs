@@ -110,11 +110,10 @@ namespace Adcme.Tests.Cases
                 t5 = t3 * t4;
                 s = s + t5;
                 // line 13: i++
-                tape.PushInt(i, "ArrayCallCases.SumSq#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCallCases.SumSq#4.trips");
+            tape.PushInt(count, "ArrayCallCases.SumSq#3.trips");
             // line 14: return s;
             result = s;
             var value = result;
@@ -122,10 +121,10 @@ namespace Adcme.Tests.Cases
             // line 14: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCallCases.SumSq#4.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCallCases.SumSq#3.trips"); iteration > 0; iteration--)
             {
                 // line 13: i++
-                i = tape.PopInt("ArrayCallCases.SumSq#3.value");
+                i = i - 1;
                 // line 13: s += v[i] * v[i];
                 t5_bar += s_bar;
                 t3_bar += t5_bar * t4;
@@ -179,11 +178,10 @@ namespace Adcme.Tests.Cases
                 t5 = t3 * t4;
                 s = s + t5;
                 // line 13: i++
-                tape.PushInt(i, "ArrayCallCases.SumSq#3.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCallCases.SumSq#4.trips");
+            tape.PushInt(count_1, "ArrayCallCases.SumSq#3.trips");
             // line 14: return s;
             result = s;
             tape.PushInt(i, "ArrayCallCases.SumSq#end.i");
@@ -216,10 +214,10 @@ namespace Adcme.Tests.Cases
             // line 14: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ArrayCallCases.SumSq#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCallCases.SumSq#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 13: i++
-                i = tape.PopInt("ArrayCallCases.SumSq#3.value");
+                i = i - 1;
                 // line 13: s += v[i] * v[i];
                 t5_bar += s_bar;
                 t3_bar += t5_bar * t4;

@@ -271,9 +271,9 @@ namespace Adcme.Tests.Cases
             {
                 // line 32: u[i] = u0[i];
                 t2 = u0[i];
+                tape.PushDouble(u[i], "ArrayCases.Heat1D#1.element");
                 u[i] = t2;
                 // line 32: i++
-                tape.PushInt(i, "ArrayCases.Heat1D#1.value");
                 i = i + 1;
                 count++;
             }
@@ -293,66 +293,66 @@ namespace Adcme.Tests.Cases
                     t5 = i_1 > 0;
                     if (t5)
                     {
-                        tape.PushInt(t6, "ArrayCases.Heat1D#4.value");
                         t6 = i_1 - 1;
                         left = u[t6];
-                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
+                        tape.PushInt(1, "ArrayCases.Heat1D#4.branch");
                     }
                     else
                     {
                         left = 0.0;
-                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
+                        tape.PushInt(0, "ArrayCases.Heat1D#4.branch");
                     }
                     // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
                     {
-                        tape.PushInt(t9, "ArrayCases.Heat1D#6.value");
                         t9 = i_1 + 1;
                         right = u[t9];
-                        tape.PushInt(1, "ArrayCases.Heat1D#7.branch");
+                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
                     }
                     else
                     {
                         right = 0.0;
-                        tape.PushInt(0, "ArrayCases.Heat1D#7.branch");
+                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
                     }
                     // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t11 = kappa[i_1];
-                    tape.PushDouble(t12, "ArrayCases.Heat1D#8.value");
+                    tape.PushDouble(t12, "ArrayCases.Heat1D#6.value");
                     t12 = 0.2 * t11;
                     t13 = u[i_1];
                     t14 = 2.0 * t13;
                     t15 = left - t14;
-                    tape.PushDouble(t16, "ArrayCases.Heat1D#9.value");
+                    tape.PushDouble(t16, "ArrayCases.Heat1D#7.value");
                     t16 = t15 + right;
                     t17 = t12 * t16;
                     t18 = t10 + t17;
+                    tape.PushDouble(next[i_1], "ArrayCases.Heat1D#8.element");
                     next[i_1] = t18;
                     // line 35: i++
-                    tape.PushInt(i_1, "ArrayCases.Heat1D#10.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "ArrayCases.Heat1D#11.trips");
+                tape.PushInt(count_2, "ArrayCases.Heat1D#9.trips");
                 // line 41: var swap = u;
                 swap = u;
                 swap_bar = u_bar;
                 // line 42: u = next;
-                tape.PushObject(u_bar, "ArrayCases.Heat1D#12.shadow");
+                tape.PushObject(u, "ArrayCases.Heat1D#10.value");
+                tape.PushObject(u_bar, "ArrayCases.Heat1D#10.shadow");
                 u = next;
                 u_bar = next_bar;
                 // line 43: next = swap;
-                tape.PushObject(next_bar, "ArrayCases.Heat1D#13.shadow");
+                tape.PushObject(next, "ArrayCases.Heat1D#11.value");
+                tape.PushObject(next_bar, "ArrayCases.Heat1D#11.shadow");
                 next = swap;
                 next_bar = swap_bar;
                 // line 33: t++
                 t = t + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCases.Heat1D#14.trips");
+            tape.PushInt(count_1, "ArrayCases.Heat1D#12.trips");
             // line 45: var loss = 0.0;
             loss = 0.0;
             // line 46: var i = 0
@@ -361,18 +361,15 @@ namespace Adcme.Tests.Cases
             while (i_2 < n)
             {
                 // line 46: loss += u[i] * u[i];
-                tape.PushDouble(t20, "ArrayCases.Heat1D#15.value");
                 t20 = u[i_2];
-                tape.PushDouble(t21, "ArrayCases.Heat1D#16.value");
                 t21 = u[i_2];
                 t22 = t20 * t21;
                 loss = loss + t22;
                 // line 46: i++
-                tape.PushInt(i_2, "ArrayCases.Heat1D#17.value");
                 i_2 = i_2 + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ArrayCases.Heat1D#18.trips");
+            tape.PushInt(count_3, "ArrayCases.Heat1D#13.trips");
             // line 47: return loss;
             result = loss;
             var value = result;
@@ -380,36 +377,39 @@ namespace Adcme.Tests.Cases
             // line 47: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCases.Heat1D#18.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.Heat1D#13.trips"); iteration > 0; iteration--)
             {
                 // line 46: i++
-                i_2 = tape.PopInt("ArrayCases.Heat1D#17.value");
+                i_2 = i_2 - 1;
                 // line 46: loss += u[i] * u[i];
                 t22_bar += loss_bar;
+                t20 = u[i_2];
+                t21 = u[i_2];
                 t20_bar += t22_bar * t21;
                 t21_bar += t20 * t22_bar;
                 t22_bar = 0.0;
-                t21 = tape.PopDouble("ArrayCases.Heat1D#16.value");
                 u_bar[i_2] += t21_bar;
                 t21_bar = 0.0;
-                t20 = tape.PopDouble("ArrayCases.Heat1D#15.value");
                 u_bar[i_2] += t20_bar;
                 t20_bar = 0.0;
             }
             // line 45: var loss = 0.0;
             loss_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ArrayCases.Heat1D#14.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.Heat1D#12.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 43: next = swap;
-                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#13.shadow");
+                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#11.shadow");
+                next = tape.PopObject<double[]>("ArrayCases.Heat1D#11.value");
                 // line 42: u = next;
-                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#12.shadow");
+                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#10.shadow");
+                u = tape.PopObject<double[]>("ArrayCases.Heat1D#10.value");
                 // line 41: var swap = u;
-                for (int iteration_2 = tape.PopInt("ArrayCases.Heat1D#11.trips"); iteration_2 > 0; iteration_2--)
+                for (int iteration_2 = tape.PopInt("ArrayCases.Heat1D#9.trips"); iteration_2 > 0; iteration_2--)
                 {
                     // line 35: i++
-                    i_1 = tape.PopInt("ArrayCases.Heat1D#10.value");
+                    i_1 = i_1 - 1;
                     // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    next[i_1] = tape.PopDouble("ArrayCases.Heat1D#8.element");
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
                     t10_bar += t18_bar;
@@ -418,7 +418,7 @@ namespace Adcme.Tests.Cases
                     t12_bar += t17_bar * t16;
                     t16_bar += t12 * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("ArrayCases.Heat1D#9.value");
+                    t16 = tape.PopDouble("ArrayCases.Heat1D#7.value");
                     t15_bar += t16_bar;
                     right_bar += t16_bar;
                     t16_bar = 0.0;
@@ -429,30 +429,30 @@ namespace Adcme.Tests.Cases
                     t14_bar = 0.0;
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("ArrayCases.Heat1D#8.value");
+                    t12 = tape.PopDouble("ArrayCases.Heat1D#6.value");
                     t11_bar += 0.2 * t12_bar;
                     t12_bar = 0.0;
                     kappa_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
                     u_bar[i_1] += t10_bar;
                     t10_bar = 0.0;
-                    if (tape.PopInt("ArrayCases.Heat1D#7.branch") != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
                     {
+                        t9 = i_1 + 1;
                         // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
-                        t9 = tape.PopInt("ArrayCases.Heat1D#6.value");
                     }
                     else
                     {
                         right_bar = 0.0;
                     }
-                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#4.branch") != 0)
                     {
+                        t6 = i_1 - 1;
                         // line 37: var left = i > 0 ? u[i - 1] : 0.0;
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
-                        t6 = tape.PopInt("ArrayCases.Heat1D#4.value");
                     }
                     else
                     {
@@ -465,8 +465,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_3 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 32: i++
-                i = tape.PopInt("ArrayCases.Heat1D#1.value");
+                i = i - 1;
                 // line 32: u[i] = u0[i];
+                u[i] = tape.PopDouble("ArrayCases.Heat1D#1.element");
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 u0_bar[i] += t2_bar;
@@ -536,9 +537,9 @@ namespace Adcme.Tests.Cases
             {
                 // line 32: u[i] = u0[i];
                 t2 = u0[i];
+                tape.PushDouble(u[i], "ArrayCases.Heat1D#1.element");
                 u[i] = t2;
                 // line 32: i++
-                tape.PushInt(i, "ArrayCases.Heat1D#1.value");
                 i = i + 1;
                 count_4++;
             }
@@ -558,66 +559,66 @@ namespace Adcme.Tests.Cases
                     t5 = i_1 > 0;
                     if (t5)
                     {
-                        tape.PushInt(t6, "ArrayCases.Heat1D#4.value");
                         t6 = i_1 - 1;
                         left = u[t6];
-                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
+                        tape.PushInt(1, "ArrayCases.Heat1D#4.branch");
                     }
                     else
                     {
                         left = 0.0;
-                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
+                        tape.PushInt(0, "ArrayCases.Heat1D#4.branch");
                     }
                     // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
                     {
-                        tape.PushInt(t9, "ArrayCases.Heat1D#6.value");
                         t9 = i_1 + 1;
                         right = u[t9];
-                        tape.PushInt(1, "ArrayCases.Heat1D#7.branch");
+                        tape.PushInt(1, "ArrayCases.Heat1D#5.branch");
                     }
                     else
                     {
                         right = 0.0;
-                        tape.PushInt(0, "ArrayCases.Heat1D#7.branch");
+                        tape.PushInt(0, "ArrayCases.Heat1D#5.branch");
                     }
                     // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t11 = kappa[i_1];
-                    tape.PushDouble(t12, "ArrayCases.Heat1D#8.value");
+                    tape.PushDouble(t12, "ArrayCases.Heat1D#6.value");
                     t12 = 0.2 * t11;
                     t13 = u[i_1];
                     t14 = 2.0 * t13;
                     t15 = left - t14;
-                    tape.PushDouble(t16, "ArrayCases.Heat1D#9.value");
+                    tape.PushDouble(t16, "ArrayCases.Heat1D#7.value");
                     t16 = t15 + right;
                     t17 = t12 * t16;
                     t18 = t10 + t17;
+                    tape.PushDouble(next[i_1], "ArrayCases.Heat1D#8.element");
                     next[i_1] = t18;
                     // line 35: i++
-                    tape.PushInt(i_1, "ArrayCases.Heat1D#10.value");
                     i_1 = i_1 + 1;
                     count_6++;
                 }
-                tape.PushInt(count_6, "ArrayCases.Heat1D#11.trips");
+                tape.PushInt(count_6, "ArrayCases.Heat1D#9.trips");
                 // line 41: var swap = u;
                 swap = u;
                 swap_bar = u_bar;
                 // line 42: u = next;
-                tape.PushObject(u_bar, "ArrayCases.Heat1D#12.shadow");
+                tape.PushObject(u, "ArrayCases.Heat1D#10.value");
+                tape.PushObject(u_bar, "ArrayCases.Heat1D#10.shadow");
                 u = next;
                 u_bar = next_bar;
                 // line 43: next = swap;
-                tape.PushObject(next_bar, "ArrayCases.Heat1D#13.shadow");
+                tape.PushObject(next, "ArrayCases.Heat1D#11.value");
+                tape.PushObject(next_bar, "ArrayCases.Heat1D#11.shadow");
                 next = swap;
                 next_bar = swap_bar;
                 // line 33: t++
                 t = t + 1;
                 count_5++;
             }
-            tape.PushInt(count_5, "ArrayCases.Heat1D#14.trips");
+            tape.PushInt(count_5, "ArrayCases.Heat1D#12.trips");
             // line 45: var loss = 0.0;
             loss = 0.0;
             // line 46: var i = 0
@@ -626,29 +627,24 @@ namespace Adcme.Tests.Cases
             while (i_2 < n)
             {
                 // line 46: loss += u[i] * u[i];
-                tape.PushDouble(t20, "ArrayCases.Heat1D#15.value");
                 t20 = u[i_2];
-                tape.PushDouble(t21, "ArrayCases.Heat1D#16.value");
                 t21 = u[i_2];
                 t22 = t20 * t21;
                 loss = loss + t22;
                 // line 46: i++
-                tape.PushInt(i_2, "ArrayCases.Heat1D#17.value");
                 i_2 = i_2 + 1;
                 count_7++;
             }
-            tape.PushInt(count_7, "ArrayCases.Heat1D#18.trips");
+            tape.PushInt(count_7, "ArrayCases.Heat1D#13.trips");
             // line 47: return loss;
             result = loss;
+            tape.PushObject(u, "ArrayCases.Heat1D#end.u");
+            tape.PushObject(next, "ArrayCases.Heat1D#end.next");
             tape.PushInt(i, "ArrayCases.Heat1D#end.i");
             tape.PushInt(i_1, "ArrayCases.Heat1D#end.i_1");
-            tape.PushInt(t6, "ArrayCases.Heat1D#end.t6");
-            tape.PushInt(t9, "ArrayCases.Heat1D#end.t9");
             tape.PushDouble(t12, "ArrayCases.Heat1D#end.t12");
             tape.PushDouble(t16, "ArrayCases.Heat1D#end.t16");
             tape.PushInt(i_2, "ArrayCases.Heat1D#end.i_2");
-            tape.PushDouble(t20, "ArrayCases.Heat1D#end.t20");
-            tape.PushDouble(t21, "ArrayCases.Heat1D#end.t21");
             tape.PushObject(kappa_bar, "ArrayCases.Heat1D#end.shadow.kappa");
             tape.PushObject(u0_bar, "ArrayCases.Heat1D#end.shadow.u0");
             tape.PushObject(u_bar, "ArrayCases.Heat1D#end.shadow.u");
@@ -663,6 +659,8 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Heat1D_Reverse(double[] kappa, double[] u0, int steps, global::Adcme.Tape tape, double seed, ref double[] dKappa, ref double[] dU0)
         {
+            double[] u = null!;
+            double[] next = null!;
             int i = 0;
             int i_1 = 0;
             int t6 = 0;
@@ -699,49 +697,50 @@ namespace Adcme.Tests.Cases
             u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u");
             u0_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.u0");
             kappa_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#end.shadow.kappa");
-            t21 = tape.PopDouble("ArrayCases.Heat1D#end.t21");
-            t20 = tape.PopDouble("ArrayCases.Heat1D#end.t20");
             i_2 = tape.PopInt("ArrayCases.Heat1D#end.i_2");
             t16 = tape.PopDouble("ArrayCases.Heat1D#end.t16");
             t12 = tape.PopDouble("ArrayCases.Heat1D#end.t12");
-            t9 = tape.PopInt("ArrayCases.Heat1D#end.t9");
-            t6 = tape.PopInt("ArrayCases.Heat1D#end.t6");
             i_1 = tape.PopInt("ArrayCases.Heat1D#end.i_1");
             i = tape.PopInt("ArrayCases.Heat1D#end.i");
+            next = tape.PopObject<double[]>("ArrayCases.Heat1D#end.next");
+            u = tape.PopObject<double[]>("ArrayCases.Heat1D#end.u");
             result_bar = seed;
             // line 47: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_4 = tape.PopInt("ArrayCases.Heat1D#18.trips"); iteration_4 > 0; iteration_4--)
+            for (int iteration_4 = tape.PopInt("ArrayCases.Heat1D#13.trips"); iteration_4 > 0; iteration_4--)
             {
                 // line 46: i++
-                i_2 = tape.PopInt("ArrayCases.Heat1D#17.value");
+                i_2 = i_2 - 1;
                 // line 46: loss += u[i] * u[i];
                 t22_bar += loss_bar;
+                t20 = u[i_2];
+                t21 = u[i_2];
                 t20_bar += t22_bar * t21;
                 t21_bar += t20 * t22_bar;
                 t22_bar = 0.0;
-                t21 = tape.PopDouble("ArrayCases.Heat1D#16.value");
                 u_bar[i_2] += t21_bar;
                 t21_bar = 0.0;
-                t20 = tape.PopDouble("ArrayCases.Heat1D#15.value");
                 u_bar[i_2] += t20_bar;
                 t20_bar = 0.0;
             }
             // line 45: var loss = 0.0;
             loss_bar = 0.0;
-            for (int iteration_5 = tape.PopInt("ArrayCases.Heat1D#14.trips"); iteration_5 > 0; iteration_5--)
+            for (int iteration_5 = tape.PopInt("ArrayCases.Heat1D#12.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 43: next = swap;
-                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#13.shadow");
+                next_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#11.shadow");
+                next = tape.PopObject<double[]>("ArrayCases.Heat1D#11.value");
                 // line 42: u = next;
-                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#12.shadow");
+                u_bar = tape.PopObject<double[]>("ArrayCases.Heat1D#10.shadow");
+                u = tape.PopObject<double[]>("ArrayCases.Heat1D#10.value");
                 // line 41: var swap = u;
-                for (int iteration_6 = tape.PopInt("ArrayCases.Heat1D#11.trips"); iteration_6 > 0; iteration_6--)
+                for (int iteration_6 = tape.PopInt("ArrayCases.Heat1D#9.trips"); iteration_6 > 0; iteration_6--)
                 {
                     // line 35: i++
-                    i_1 = tape.PopInt("ArrayCases.Heat1D#10.value");
+                    i_1 = i_1 - 1;
                     // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    next[i_1] = tape.PopDouble("ArrayCases.Heat1D#8.element");
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
                     t10_bar += t18_bar;
@@ -750,7 +749,7 @@ namespace Adcme.Tests.Cases
                     t12_bar += t17_bar * t16;
                     t16_bar += t12 * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("ArrayCases.Heat1D#9.value");
+                    t16 = tape.PopDouble("ArrayCases.Heat1D#7.value");
                     t15_bar += t16_bar;
                     right_bar += t16_bar;
                     t16_bar = 0.0;
@@ -761,30 +760,30 @@ namespace Adcme.Tests.Cases
                     t14_bar = 0.0;
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("ArrayCases.Heat1D#8.value");
+                    t12 = tape.PopDouble("ArrayCases.Heat1D#6.value");
                     t11_bar += 0.2 * t12_bar;
                     t12_bar = 0.0;
                     kappa_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
                     u_bar[i_1] += t10_bar;
                     t10_bar = 0.0;
-                    if (tape.PopInt("ArrayCases.Heat1D#7.branch") != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
                     {
+                        t9 = i_1 + 1;
                         // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
-                        t9 = tape.PopInt("ArrayCases.Heat1D#6.value");
                     }
                     else
                     {
                         right_bar = 0.0;
                     }
-                    if (tape.PopInt("ArrayCases.Heat1D#5.branch") != 0)
+                    if (tape.PopInt("ArrayCases.Heat1D#4.branch") != 0)
                     {
+                        t6 = i_1 - 1;
                         // line 37: var left = i > 0 ? u[i - 1] : 0.0;
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
-                        t6 = tape.PopInt("ArrayCases.Heat1D#4.value");
                     }
                     else
                     {
@@ -797,8 +796,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_7 = tape.PopInt("ArrayCases.Heat1D#2.trips"); iteration_7 > 0; iteration_7--)
             {
                 // line 32: i++
-                i = tape.PopInt("ArrayCases.Heat1D#1.value");
+                i = i - 1;
                 // line 32: u[i] = u0[i];
+                u[i] = tape.PopDouble("ArrayCases.Heat1D#1.element");
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;
                 u0_bar[i] += t2_bar;

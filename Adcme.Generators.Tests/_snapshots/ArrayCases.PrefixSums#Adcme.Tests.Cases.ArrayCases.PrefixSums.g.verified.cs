@@ -180,21 +180,19 @@ namespace Adcme.Tests.Cases
                 t3 = i < t4;
                 if (!t3) break;
                 // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
-                tape.PushInt(t5, "ArrayCases.PrefixSums#1.value");
                 t5 = i - 1;
                 t6 = prefix[t5];
                 t7 = t6 * 0.9;
-                tape.PushDouble(t8, "ArrayCases.PrefixSums#2.value");
+                tape.PushDouble(t8, "ArrayCases.PrefixSums#1.value");
                 t8 = x[i];
                 t9 = global::System.Math.Sin(t8);
                 t10 = t7 + t9;
                 prefix[i] = t10;
                 // line 19: i++
-                tape.PushInt(i, "ArrayCases.PrefixSums#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCases.PrefixSums#4.trips");
+            tape.PushInt(count, "ArrayCases.PrefixSums#2.trips");
             // line 20: var s = 0.0;
             s = 0.0;
             // line 21: var i = 0
@@ -209,16 +207,14 @@ namespace Adcme.Tests.Cases
                 // line 21: s += prefix[i] * (i + 1);
                 t13 = prefix[i_1];
                 t14 = i_1 + 1;
-                tape.PushDouble(t15, "ArrayCases.PrefixSums#5.value");
                 t15 = (double)t14;
                 t16 = t13 * t15;
                 s = s + t16;
                 // line 21: i++
-                tape.PushInt(i_1, "ArrayCases.PrefixSums#6.value");
                 i_1 = i_1 + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCases.PrefixSums#7.trips");
+            tape.PushInt(count_1, "ArrayCases.PrefixSums#3.trips");
             // line 22: return s;
             result = s;
             var value = result;
@@ -226,24 +222,25 @@ namespace Adcme.Tests.Cases
             // line 22: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.PrefixSums#3.trips"); iteration > 0; iteration--)
             {
                 // line 21: i++
-                i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
+                i_1 = i_1 - 1;
                 // line 21: s += prefix[i] * (i + 1);
                 t16_bar += s_bar;
+                t14 = i_1 + 1;
+                t15 = (double)t14;
                 t13_bar += t16_bar * t15;
                 t16_bar = 0.0;
-                t15 = tape.PopDouble("ArrayCases.PrefixSums#5.value");
                 prefix_bar[i_1] += t13_bar;
                 t13_bar = 0.0;
             }
             // line 20: var s = 0.0;
             s_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.PrefixSums#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 19: i++
-                i = tape.PopInt("ArrayCases.PrefixSums#3.value");
+                i = i - 1;
                 // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t10_bar += prefix_bar[i];
                 prefix_bar[i] = 0.0;
@@ -252,14 +249,14 @@ namespace Adcme.Tests.Cases
                 t10_bar = 0.0;
                 t8_bar += t9_bar * global::System.Math.Cos(t8);
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("ArrayCases.PrefixSums#2.value");
+                t8 = tape.PopDouble("ArrayCases.PrefixSums#1.value");
                 x_bar[i] += t8_bar;
                 t8_bar = 0.0;
                 t6_bar += t7_bar * 0.9;
                 t7_bar = 0.0;
+                t5 = i - 1;
                 prefix_bar[t5] += t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopInt("ArrayCases.PrefixSums#1.value");
             }
             // line 18: prefix[0] = x[0];
             t2_bar += prefix_bar[0];
@@ -318,21 +315,19 @@ namespace Adcme.Tests.Cases
                 t3 = i < t4;
                 if (!t3) break;
                 // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
-                tape.PushInt(t5, "ArrayCases.PrefixSums#1.value");
                 t5 = i - 1;
                 t6 = prefix[t5];
                 t7 = t6 * 0.9;
-                tape.PushDouble(t8, "ArrayCases.PrefixSums#2.value");
+                tape.PushDouble(t8, "ArrayCases.PrefixSums#1.value");
                 t8 = x[i];
                 t9 = global::System.Math.Sin(t8);
                 t10 = t7 + t9;
                 prefix[i] = t10;
                 // line 19: i++
-                tape.PushInt(i, "ArrayCases.PrefixSums#3.value");
                 i = i + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "ArrayCases.PrefixSums#4.trips");
+            tape.PushInt(count_2, "ArrayCases.PrefixSums#2.trips");
             // line 20: var s = 0.0;
             s = 0.0;
             // line 21: var i = 0
@@ -347,23 +342,19 @@ namespace Adcme.Tests.Cases
                 // line 21: s += prefix[i] * (i + 1);
                 t13 = prefix[i_1];
                 t14 = i_1 + 1;
-                tape.PushDouble(t15, "ArrayCases.PrefixSums#5.value");
                 t15 = (double)t14;
                 t16 = t13 * t15;
                 s = s + t16;
                 // line 21: i++
-                tape.PushInt(i_1, "ArrayCases.PrefixSums#6.value");
                 i_1 = i_1 + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ArrayCases.PrefixSums#7.trips");
+            tape.PushInt(count_3, "ArrayCases.PrefixSums#3.trips");
             // line 22: return s;
             result = s;
             tape.PushInt(i, "ArrayCases.PrefixSums#end.i");
-            tape.PushInt(t5, "ArrayCases.PrefixSums#end.t5");
             tape.PushDouble(t8, "ArrayCases.PrefixSums#end.t8");
             tape.PushInt(i_1, "ArrayCases.PrefixSums#end.i_1");
-            tape.PushDouble(t15, "ArrayCases.PrefixSums#end.t15");
             tape.PushObject(x_bar, "ArrayCases.PrefixSums#end.shadow.x");
             tape.PushObject(prefix_bar, "ArrayCases.PrefixSums#end.shadow.prefix");
             return result;
@@ -379,6 +370,7 @@ namespace Adcme.Tests.Cases
             int t5 = 0;
             double t8 = 0.0;
             int i_1 = 0;
+            int t14 = 0;
             double t15 = 0.0;
             double[] x_bar = null!;
             double result_bar = 0.0;
@@ -394,33 +386,32 @@ namespace Adcme.Tests.Cases
             double t16_bar = 0.0;
             prefix_bar = tape.PopObject<double[]>("ArrayCases.PrefixSums#end.shadow.prefix");
             x_bar = tape.PopObject<double[]>("ArrayCases.PrefixSums#end.shadow.x");
-            t15 = tape.PopDouble("ArrayCases.PrefixSums#end.t15");
             i_1 = tape.PopInt("ArrayCases.PrefixSums#end.i_1");
             t8 = tape.PopDouble("ArrayCases.PrefixSums#end.t8");
-            t5 = tape.PopInt("ArrayCases.PrefixSums#end.t5");
             i = tape.PopInt("ArrayCases.PrefixSums#end.i");
             result_bar = seed;
             // line 22: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("ArrayCases.PrefixSums#7.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ArrayCases.PrefixSums#3.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 21: i++
-                i_1 = tape.PopInt("ArrayCases.PrefixSums#6.value");
+                i_1 = i_1 - 1;
                 // line 21: s += prefix[i] * (i + 1);
                 t16_bar += s_bar;
+                t14 = i_1 + 1;
+                t15 = (double)t14;
                 t13_bar += t16_bar * t15;
                 t16_bar = 0.0;
-                t15 = tape.PopDouble("ArrayCases.PrefixSums#5.value");
                 prefix_bar[i_1] += t13_bar;
                 t13_bar = 0.0;
             }
             // line 20: var s = 0.0;
             s_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("ArrayCases.PrefixSums#4.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("ArrayCases.PrefixSums#2.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 19: i++
-                i = tape.PopInt("ArrayCases.PrefixSums#3.value");
+                i = i - 1;
                 // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
                 t10_bar += prefix_bar[i];
                 prefix_bar[i] = 0.0;
@@ -429,14 +420,14 @@ namespace Adcme.Tests.Cases
                 t10_bar = 0.0;
                 t8_bar += t9_bar * global::System.Math.Cos(t8);
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("ArrayCases.PrefixSums#2.value");
+                t8 = tape.PopDouble("ArrayCases.PrefixSums#1.value");
                 x_bar[i] += t8_bar;
                 t8_bar = 0.0;
                 t6_bar += t7_bar * 0.9;
                 t7_bar = 0.0;
+                t5 = i - 1;
                 prefix_bar[t5] += t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopInt("ArrayCases.PrefixSums#1.value");
             }
             // line 18: prefix[0] = x[0];
             t2_bar += prefix_bar[0];

@@ -122,11 +122,10 @@ namespace Adcme.Tests.Cases
                 t7 = t5 * t6;
                 s = s + t7;
                 // line 10: i++
-                tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ArrayCases.WeightedSumOfSquares#5.trips");
+            tape.PushInt(count, "ArrayCases.WeightedSumOfSquares#4.trips");
             // line 11: return s;
             result = s;
             var value = result;
@@ -134,10 +133,10 @@ namespace Adcme.Tests.Cases
             // line 11: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.trips"); iteration > 0; iteration--)
             {
                 // line 10: i++
-                i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");
+                i = i - 1;
                 // line 10: s += weights[i] * x[i] * x[i];
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;
@@ -199,11 +198,10 @@ namespace Adcme.Tests.Cases
                 t7 = t5 * t6;
                 s = s + t7;
                 // line 10: i++
-                tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#4.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ArrayCases.WeightedSumOfSquares#5.trips");
+            tape.PushInt(count_1, "ArrayCases.WeightedSumOfSquares#4.trips");
             // line 11: return s;
             result = s;
             tape.PushInt(i, "ArrayCases.WeightedSumOfSquares#end.i");
@@ -240,10 +238,10 @@ namespace Adcme.Tests.Cases
             // line 11: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ArrayCases.WeightedSumOfSquares#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 10: i++
-                i = tape.PopInt("ArrayCases.WeightedSumOfSquares#4.value");
+                i = i - 1;
                 // line 10: s += weights[i] * x[i] * x[i];
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;

@@ -185,11 +185,10 @@ namespace Adcme.Tests.Cases
                 t4 = x[i];
                 u[i] = t4;
                 // line 44: i++
-                tape.PushInt(i, "CallCases.ArrayChangedAfterCall#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "CallCases.ArrayChangedAfterCall#2.trips");
+            tape.PushInt(count, "CallCases.ArrayChangedAfterCall#1.trips");
             // line 45: var total = 0.0;
             total = 0.0;
             // line 46: var step = 0
@@ -200,12 +199,12 @@ namespace Adcme.Tests.Cases
                 // line 48: total += Norm(u) * (step + 1);
                 t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(u, tape, u_bar);
                 t7 = step + 1;
-                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#3.value");
+                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#2.value");
                 t8 = (double)t7;
                 t9 = t6 * t8;
                 total = total + t9;
                 // line 49: var i = 0
-                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#4.value");
+                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#3.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
@@ -217,22 +216,21 @@ namespace Adcme.Tests.Cases
                     // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t12 = u[i_1];
                     t13 = t12 * 0.5;
-                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#5.value");
+                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#4.value");
                     t14 = u[i_1];
                     t15 = global::System.Math.Sin(t14);
                     t16 = t13 + t15;
                     u[i_1] = t16;
                     // line 49: i++
-                    tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#6.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "CallCases.ArrayChangedAfterCall#7.trips");
+                tape.PushInt(count_2, "CallCases.ArrayChangedAfterCall#5.trips");
                 // line 46: step++
                 step = step + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "CallCases.ArrayChangedAfterCall#8.trips");
+            tape.PushInt(count_1, "CallCases.ArrayChangedAfterCall#6.trips");
             // line 51: return total;
             result = total;
             var value = result;
@@ -240,12 +238,12 @@ namespace Adcme.Tests.Cases
             // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.ArrayChangedAfterCall#6.trips"); iteration > 0; iteration--)
             {
-                for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#5.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 49: i++
-                    i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
+                    i_1 = i_1 - 1;
                     // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t16_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -254,7 +252,7 @@ namespace Adcme.Tests.Cases
                     t16_bar = 0.0;
                     t14_bar += t15_bar * global::System.Math.Cos(t14);
                     t15_bar = 0.0;
-                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#5.value");
+                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#4.value");
                     u_bar[i_1] += t14_bar;
                     t14_bar = 0.0;
                     t12_bar += t13_bar * 0.5;
@@ -263,22 +261,22 @@ namespace Adcme.Tests.Cases
                     t12_bar = 0.0;
                 }
                 // line 49: var i = 0
-                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#4.value");
+                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#3.value");
                 // line 48: total += Norm(u) * (step + 1);
                 t9_bar += total_bar;
                 t6_bar += t9_bar * t8;
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#3.value");
+                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#2.value");
                 double g1 = t6_bar;
                 t6_bar = 0.0;
                 global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g1, ref u_bar);
             }
             // line 45: var total = 0.0;
             total_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("CallCases.ArrayChangedAfterCall#1.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 44: i++
-                i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");
+                i = i - 1;
                 // line 44: u[i] = x[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;
@@ -337,11 +335,10 @@ namespace Adcme.Tests.Cases
                 t4 = x[i];
                 u[i] = t4;
                 // line 44: i++
-                tape.PushInt(i, "CallCases.ArrayChangedAfterCall#1.value");
                 i = i + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "CallCases.ArrayChangedAfterCall#2.trips");
+            tape.PushInt(count_3, "CallCases.ArrayChangedAfterCall#1.trips");
             // line 45: var total = 0.0;
             total = 0.0;
             // line 46: var step = 0
@@ -352,12 +349,12 @@ namespace Adcme.Tests.Cases
                 // line 48: total += Norm(u) * (step + 1);
                 t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(u, tape, u_bar);
                 t7 = step + 1;
-                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#3.value");
+                tape.PushDouble(t8, "CallCases.ArrayChangedAfterCall#2.value");
                 t8 = (double)t7;
                 t9 = t6 * t8;
                 total = total + t9;
                 // line 49: var i = 0
-                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#4.value");
+                tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#3.value");
                 i_1 = 0;
                 int count_5 = 0;
                 while (true)
@@ -369,22 +366,21 @@ namespace Adcme.Tests.Cases
                     // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t12 = u[i_1];
                     t13 = t12 * 0.5;
-                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#5.value");
+                    tape.PushDouble(t14, "CallCases.ArrayChangedAfterCall#4.value");
                     t14 = u[i_1];
                     t15 = global::System.Math.Sin(t14);
                     t16 = t13 + t15;
                     u[i_1] = t16;
                     // line 49: i++
-                    tape.PushInt(i_1, "CallCases.ArrayChangedAfterCall#6.value");
                     i_1 = i_1 + 1;
                     count_5++;
                 }
-                tape.PushInt(count_5, "CallCases.ArrayChangedAfterCall#7.trips");
+                tape.PushInt(count_5, "CallCases.ArrayChangedAfterCall#5.trips");
                 // line 46: step++
                 step = step + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "CallCases.ArrayChangedAfterCall#8.trips");
+            tape.PushInt(count_4, "CallCases.ArrayChangedAfterCall#6.trips");
             // line 51: return total;
             result = total;
             tape.PushObject(u, "CallCases.ArrayChangedAfterCall#end.u");
@@ -431,12 +427,12 @@ namespace Adcme.Tests.Cases
             // line 51: return total;
             total_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("CallCases.ArrayChangedAfterCall#8.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.trips"); iteration_3 > 0; iteration_3--)
             {
-                for (int iteration_4 = tape.PopInt("CallCases.ArrayChangedAfterCall#7.trips"); iteration_4 > 0; iteration_4--)
+                for (int iteration_4 = tape.PopInt("CallCases.ArrayChangedAfterCall#5.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 49: i++
-                    i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#6.value");
+                    i_1 = i_1 - 1;
                     // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
                     t16_bar += u_bar[i_1];
                     u_bar[i_1] = 0.0;
@@ -445,7 +441,7 @@ namespace Adcme.Tests.Cases
                     t16_bar = 0.0;
                     t14_bar += t15_bar * global::System.Math.Cos(t14);
                     t15_bar = 0.0;
-                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#5.value");
+                    t14 = tape.PopDouble("CallCases.ArrayChangedAfterCall#4.value");
                     u_bar[i_1] += t14_bar;
                     t14_bar = 0.0;
                     t12_bar += t13_bar * 0.5;
@@ -454,22 +450,22 @@ namespace Adcme.Tests.Cases
                     t12_bar = 0.0;
                 }
                 // line 49: var i = 0
-                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#4.value");
+                i_1 = tape.PopInt("CallCases.ArrayChangedAfterCall#3.value");
                 // line 48: total += Norm(u) * (step + 1);
                 t9_bar += total_bar;
                 t6_bar += t9_bar * t8;
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#3.value");
+                t8 = tape.PopDouble("CallCases.ArrayChangedAfterCall#2.value");
                 double g2 = t6_bar;
                 t6_bar = 0.0;
                 global::Adcme.Tests.Cases.CallCases.Norm_Reverse(u, tape, g2, ref u_bar);
             }
             // line 45: var total = 0.0;
             total_bar = 0.0;
-            for (int iteration_5 = tape.PopInt("CallCases.ArrayChangedAfterCall#2.trips"); iteration_5 > 0; iteration_5--)
+            for (int iteration_5 = tape.PopInt("CallCases.ArrayChangedAfterCall#1.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 44: i++
-                i = tape.PopInt("CallCases.ArrayChangedAfterCall#1.value");
+                i = i - 1;
                 // line 44: u[i] = x[i];
                 t4_bar += u_bar[i];
                 u_bar[i] = 0.0;

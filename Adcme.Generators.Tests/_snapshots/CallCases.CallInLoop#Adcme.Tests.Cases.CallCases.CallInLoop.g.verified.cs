@@ -93,11 +93,10 @@ namespace Adcme.Tests.Cases
                 tape.PushDouble(y, "CallCases.CallInLoop#1.value");
                 y = t3 + t4;
                 // line 35: i++
-                tape.PushInt(i, "CallCases.CallInLoop#2.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "CallCases.CallInLoop#3.trips");
+            tape.PushInt(count, "CallCases.CallInLoop#2.trips");
             // line 36: return y;
             result = y;
             var value = result;
@@ -105,10 +104,10 @@ namespace Adcme.Tests.Cases
             // line 36: return y;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.CallInLoop#2.trips"); iteration > 0; iteration--)
             {
                 // line 35: i++
-                i = tape.PopInt("CallCases.CallInLoop#2.value");
+                i = i - 1;
                 // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
                 y = tape.PopDouble("CallCases.CallInLoop#1.value");
                 t3_bar += y_bar;
@@ -157,11 +156,10 @@ namespace Adcme.Tests.Cases
                 tape.PushDouble(y, "CallCases.CallInLoop#1.value");
                 y = t3 + t4;
                 // line 35: i++
-                tape.PushInt(i, "CallCases.CallInLoop#2.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "CallCases.CallInLoop#3.trips");
+            tape.PushInt(count_1, "CallCases.CallInLoop#2.trips");
             // line 36: return y;
             result = y;
             tape.PushDouble(y, "CallCases.CallInLoop#end.y");
@@ -189,10 +187,10 @@ namespace Adcme.Tests.Cases
             // line 36: return y;
             y_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("CallCases.CallInLoop#3.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("CallCases.CallInLoop#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 35: i++
-                i = tape.PopInt("CallCases.CallInLoop#2.value");
+                i = i - 1;
                 // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
                 y = tape.PopDouble("CallCases.CallInLoop#1.value");
                 t3_bar += y_bar;

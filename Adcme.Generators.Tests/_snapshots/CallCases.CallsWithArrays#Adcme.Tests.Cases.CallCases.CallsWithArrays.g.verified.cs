@@ -125,11 +125,10 @@ namespace Adcme.Tests.Cases
                 t5 = t4 * w;
                 scaled[i] = t5;
                 // line 24: i++
-                tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "CallCases.CallsWithArrays#3.trips");
+            tape.PushInt(count, "CallCases.CallsWithArrays#2.trips");
             // line 25: return Norm(scaled) + Norm(v) * w;
             t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
             t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
@@ -150,10 +149,10 @@ namespace Adcme.Tests.Cases
             double g2 = t6_bar;
             t6_bar = 0.0;
             global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g2, ref scaled_bar);
-            for (int iteration = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.CallsWithArrays#2.trips"); iteration > 0; iteration--)
             {
                 // line 24: i++
-                i = tape.PopInt("CallCases.CallsWithArrays#2.value");
+                i = i - 1;
                 // line 24: scaled[i] = v[i] * w;
                 t5_bar += scaled_bar[i];
                 scaled_bar[i] = 0.0;
@@ -209,11 +208,10 @@ namespace Adcme.Tests.Cases
                 t5 = t4 * w;
                 scaled[i] = t5;
                 // line 24: i++
-                tape.PushInt(i, "CallCases.CallsWithArrays#2.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "CallCases.CallsWithArrays#3.trips");
+            tape.PushInt(count_1, "CallCases.CallsWithArrays#2.trips");
             // line 25: return Norm(scaled) + Norm(v) * w;
             t6 = global::Adcme.Tests.Cases.CallCases.Norm_Record(scaled, tape, scaled_bar);
             t7 = global::Adcme.Tests.Cases.CallCases.Norm_Record(v, tape, v_bar);
@@ -267,10 +265,10 @@ namespace Adcme.Tests.Cases
             double g4 = t6_bar;
             t6_bar = 0.0;
             global::Adcme.Tests.Cases.CallCases.Norm_Reverse(scaled, tape, g4, ref scaled_bar);
-            for (int iteration_1 = tape.PopInt("CallCases.CallsWithArrays#3.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("CallCases.CallsWithArrays#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 24: i++
-                i = tape.PopInt("CallCases.CallsWithArrays#2.value");
+                i = i - 1;
                 // line 24: scaled[i] = v[i] * w;
                 t5_bar += scaled_bar[i];
                 scaled_bar[i] = 0.0;

@@ -101,11 +101,10 @@ namespace Adcme.Tests.Cases
                 t4 = global::Adcme.Tests.Cases.CallCases.Square_Record(t3, tape);
                 s = s + t4;
                 // line 16: i++
-                tape.PushInt(i, "CallCases.Norm#2.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "CallCases.Norm#3.trips");
+            tape.PushInt(count, "CallCases.Norm#2.trips");
             // line 17: return Math.Sqrt(s);
             result = global::System.Math.Sqrt(s);
             var value = result;
@@ -113,10 +112,10 @@ namespace Adcme.Tests.Cases
             // line 17: return Math.Sqrt(s);
             s_bar += result_bar / (2.0 * result);
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("CallCases.Norm#3.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CallCases.Norm#2.trips"); iteration > 0; iteration--)
             {
                 // line 16: i++
-                i = tape.PopInt("CallCases.Norm#2.value");
+                i = i - 1;
                 // line 16: s += Square(v[i]);
                 t4_bar += s_bar;
                 double g1 = t4_bar;
@@ -164,11 +163,10 @@ namespace Adcme.Tests.Cases
                 t4 = global::Adcme.Tests.Cases.CallCases.Square_Record(t3, tape);
                 s = s + t4;
                 // line 16: i++
-                tape.PushInt(i, "CallCases.Norm#2.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "CallCases.Norm#3.trips");
+            tape.PushInt(count_1, "CallCases.Norm#2.trips");
             // line 17: return Math.Sqrt(s);
             result = global::System.Math.Sqrt(s);
             tape.PushDouble(result, "CallCases.Norm#end.result");
@@ -200,10 +198,10 @@ namespace Adcme.Tests.Cases
             // line 17: return Math.Sqrt(s);
             s_bar += result_bar / (2.0 * result);
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("CallCases.Norm#3.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("CallCases.Norm#2.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 16: i++
-                i = tape.PopInt("CallCases.Norm#2.value");
+                i = i - 1;
                 // line 16: s += Square(v[i]);
                 t4_bar += s_bar;
                 double g2 = t4_bar;

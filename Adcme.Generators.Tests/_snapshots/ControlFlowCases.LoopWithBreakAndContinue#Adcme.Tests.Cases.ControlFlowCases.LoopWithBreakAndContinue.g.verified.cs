@@ -171,13 +171,12 @@ namespace Adcme.Tests.Cases
                     // line 53: s += Math.Sin(x * i) * s + x;
                     tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#1.value");
                     t5 = (double)i;
-                    tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t6 = x * t5;
-                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t7 = global::System.Math.Sin(t6);
                     t8 = t7 * s;
                     t9 = t8 + x;
-                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
                     s = s + t9;
                     // line 54: if (s > 50) break;
                     t10 = s > 50.0;
@@ -186,11 +185,11 @@ namespace Adcme.Tests.Cases
                         // line 54: break;
                         broke = true;
                     }
-                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#4.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#4.branch");
                 }
                 // line 50: for (var i = 0; i < n; i++) …
                 t11 = !broke;
@@ -201,7 +200,7 @@ namespace Adcme.Tests.Cases
                 }
                 count++;
             }
-            tape.PushInt(count, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
+            tape.PushInt(count, "ControlFlowCases.LoopWithBreakAndContinue#5.trips");
             // line 56: return s;
             result = s;
             var value = result;
@@ -209,12 +208,12 @@ namespace Adcme.Tests.Cases
             // line 56: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.trips"); iteration > 0; iteration--)
             {
-                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
+                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#4.branch") != 0)
                 {
                     // line 53: s += Math.Sin(x * i) * s + x;
-                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
                     t9_bar += s_bar;
                     t8_bar += t9_bar;
                     x_bar += t9_bar;
@@ -222,10 +221,10 @@ namespace Adcme.Tests.Cases
                     t7_bar += t8_bar * s;
                     s_bar += t7 * t8_bar;
                     t8_bar = 0.0;
-                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    t6 = x * t5;
+                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t6_bar += t7_bar * global::System.Math.Cos(t6);
                     t7_bar = 0.0;
-                    t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     x_bar += t6_bar * t5;
                     t6_bar = 0.0;
                     t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#1.value");
@@ -291,13 +290,12 @@ namespace Adcme.Tests.Cases
                     // line 53: s += Math.Sin(x * i) * s + x;
                     tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#1.value");
                     t5 = (double)i;
-                    tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t6 = x * t5;
-                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t7 = global::System.Math.Sin(t6);
                     t8 = t7 * s;
                     t9 = t8 + x;
-                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#3.value");
                     s = s + t9;
                     // line 54: if (s > 50) break;
                     t10 = s > 50.0;
@@ -306,11 +304,11 @@ namespace Adcme.Tests.Cases
                         // line 54: break;
                         broke = true;
                     }
-                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                    tape.PushInt(1, "ControlFlowCases.LoopWithBreakAndContinue#4.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#5.branch");
+                    tape.PushInt(0, "ControlFlowCases.LoopWithBreakAndContinue#4.branch");
                 }
                 // line 50: for (var i = 0; i < n; i++) …
                 t11 = !broke;
@@ -321,12 +319,11 @@ namespace Adcme.Tests.Cases
                 }
                 count_1++;
             }
-            tape.PushInt(count_1, "ControlFlowCases.LoopWithBreakAndContinue#6.trips");
+            tape.PushInt(count_1, "ControlFlowCases.LoopWithBreakAndContinue#5.trips");
             // line 56: return s;
             result = s;
             tape.PushDouble(s, "ControlFlowCases.LoopWithBreakAndContinue#end.s");
             tape.PushDouble(t5, "ControlFlowCases.LoopWithBreakAndContinue#end.t5");
-            tape.PushDouble(t6, "ControlFlowCases.LoopWithBreakAndContinue#end.t6");
             tape.PushDouble(t7, "ControlFlowCases.LoopWithBreakAndContinue#end.t7");
             return result;
         }
@@ -349,19 +346,18 @@ namespace Adcme.Tests.Cases
             double t8_bar = 0.0;
             double t9_bar = 0.0;
             t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t7");
-            t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t6");
             t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.t5");
             s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#end.s");
             result_bar = seed;
             // line 56: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#6.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.trips"); iteration_1 > 0; iteration_1--)
             {
-                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#5.branch") != 0)
+                if (tape.PopInt("ControlFlowCases.LoopWithBreakAndContinue#4.branch") != 0)
                 {
                     // line 53: s += Math.Sin(x * i) * s + x;
-                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#4.value");
+                    s = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
                     t9_bar += s_bar;
                     t8_bar += t9_bar;
                     x_bar += t9_bar;
@@ -369,10 +365,10 @@ namespace Adcme.Tests.Cases
                     t7_bar += t8_bar * s;
                     s_bar += t7 * t8_bar;
                     t8_bar = 0.0;
-                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#3.value");
+                    t6 = x * t5;
+                    t7 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     t6_bar += t7_bar * global::System.Math.Cos(t6);
                     t7_bar = 0.0;
-                    t6 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#2.value");
                     x_bar += t6_bar * t5;
                     t6_bar = 0.0;
                     t5 = tape.PopDouble("ControlFlowCases.LoopWithBreakAndContinue#1.value");

@@ -110,25 +110,23 @@ namespace Adcme.Tests.Cases
             while (true)
             {
                 // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-                tape.PushInt(i, "EdgeCases.ConditionWithIncrement#1.value");
                 i = i + 1;
                 t2 = a.Length;
                 t1 = i < t2;
                 if (!t1) break;
                 // line 60: s += a[i] * a[i] * (i + 1);
-                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#2.value");
+                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#1.value");
                 t3 = a[i];
-                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#3.value");
+                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#2.value");
                 t4 = a[i];
                 t5 = t3 * t4;
                 t6 = i + 1;
-                tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#4.value");
                 t7 = (double)t6;
                 t8 = t5 * t7;
                 s = s + t8;
                 count++;
             }
-            tape.PushInt(count, "EdgeCases.ConditionWithIncrement#5.trips");
+            tape.PushInt(count, "EdgeCases.ConditionWithIncrement#3.trips");
             // line 61: return s;
             result = s;
             var value = result;
@@ -136,27 +134,28 @@ namespace Adcme.Tests.Cases
             // line 61: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            int iteration = tape.PopInt("EdgeCases.ConditionWithIncrement#3.trips");
             // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-            i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+            i = i - 1;
             for (; iteration > 0; iteration--)
             {
                 // line 60: s += a[i] * a[i] * (i + 1);
                 t8_bar += s_bar;
+                t6 = i + 1;
+                t7 = (double)t6;
                 t5_bar += t8_bar * t7;
                 t8_bar = 0.0;
-                t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#4.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
-                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#3.value");
+                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
                 a_bar[i] += t4_bar;
                 t4_bar = 0.0;
-                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
+                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#1.value");
                 a_bar[i] += t3_bar;
                 t3_bar = 0.0;
                 // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-                i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+                i = i - 1;
             }
             // line 58: var s = 0.0;
             s_bar = 0.0;
@@ -191,31 +190,28 @@ namespace Adcme.Tests.Cases
             while (true)
             {
                 // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-                tape.PushInt(i, "EdgeCases.ConditionWithIncrement#1.value");
                 i = i + 1;
                 t2 = a.Length;
                 t1 = i < t2;
                 if (!t1) break;
                 // line 60: s += a[i] * a[i] * (i + 1);
-                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#2.value");
+                tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#1.value");
                 t3 = a[i];
-                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#3.value");
+                tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#2.value");
                 t4 = a[i];
                 t5 = t3 * t4;
                 t6 = i + 1;
-                tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#4.value");
                 t7 = (double)t6;
                 t8 = t5 * t7;
                 s = s + t8;
                 count_1++;
             }
-            tape.PushInt(count_1, "EdgeCases.ConditionWithIncrement#5.trips");
+            tape.PushInt(count_1, "EdgeCases.ConditionWithIncrement#3.trips");
             // line 61: return s;
             result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithIncrement#end.i");
             tape.PushDouble(t3, "EdgeCases.ConditionWithIncrement#end.t3");
             tape.PushDouble(t4, "EdgeCases.ConditionWithIncrement#end.t4");
-            tape.PushDouble(t7, "EdgeCases.ConditionWithIncrement#end.t7");
             tape.PushObject(a_bar, "EdgeCases.ConditionWithIncrement#end.shadow.a");
             return result;
         }
@@ -229,6 +225,7 @@ namespace Adcme.Tests.Cases
             int i = 0;
             double t3 = 0.0;
             double t4 = 0.0;
+            int t6 = 0;
             double t7 = 0.0;
             double[] a_bar = null!;
             double result_bar = 0.0;
@@ -238,7 +235,6 @@ namespace Adcme.Tests.Cases
             double t5_bar = 0.0;
             double t8_bar = 0.0;
             a_bar = tape.PopObject<double[]>("EdgeCases.ConditionWithIncrement#end.shadow.a");
-            t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t7");
             t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t4");
             t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#end.t3");
             i = tape.PopInt("EdgeCases.ConditionWithIncrement#end.i");
@@ -246,27 +242,28 @@ namespace Adcme.Tests.Cases
             // line 61: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithIncrement#5.trips");
+            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithIncrement#3.trips");
             // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-            i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+            i = i - 1;
             for (; iteration_1 > 0; iteration_1--)
             {
                 // line 60: s += a[i] * a[i] * (i + 1);
                 t8_bar += s_bar;
+                t6 = i + 1;
+                t7 = (double)t6;
                 t5_bar += t8_bar * t7;
                 t8_bar = 0.0;
-                t7 = tape.PopDouble("EdgeCases.ConditionWithIncrement#4.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
-                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#3.value");
+                t4 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
                 a_bar[i] += t4_bar;
                 t4_bar = 0.0;
-                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#2.value");
+                t3 = tape.PopDouble("EdgeCases.ConditionWithIncrement#1.value");
                 a_bar[i] += t3_bar;
                 t3_bar = 0.0;
                 // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
-                i = tape.PopInt("EdgeCases.ConditionWithIncrement#1.value");
+                i = i - 1;
             }
             // line 58: var s = 0.0;
             s_bar = 0.0;

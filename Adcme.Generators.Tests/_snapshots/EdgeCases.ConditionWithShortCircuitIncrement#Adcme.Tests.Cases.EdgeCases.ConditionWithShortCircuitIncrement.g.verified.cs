@@ -123,30 +123,28 @@ namespace Adcme.Tests.Cases
                 if (t2)
                 {
                     t5 = i;
-                    tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#1.value");
                     i = i + 1;
                     t6 = a[t5];
                     t2 = t6 > 0.0;
-                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#1.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#1.branch");
                 }
                 t1 = t2;
                 if (!t1) break;
                 // line 69: s += a[i] * a[i - 1];
-                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#2.value");
                 t7 = a[i];
-                tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#4.value");
                 t8 = i - 1;
-                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 t9 = a[t8];
                 t10 = t7 * t9;
                 s = s + t10;
                 count++;
             }
-            tape.PushInt(count, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            tape.PushInt(count, "EdgeCases.ConditionWithShortCircuitIncrement#4.trips");
             // line 70: return s;
             result = s;
             var value = result;
@@ -154,11 +152,11 @@ namespace Adcme.Tests.Cases
             // line 70: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
-            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+            int iteration = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.trips");
+            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.branch") != 0)
             {
                 // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
-                i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                i = i - 1;
             }
             for (; iteration > 0; iteration--)
             {
@@ -167,17 +165,17 @@ namespace Adcme.Tests.Cases
                 t7_bar += t10_bar * t9;
                 t9_bar += t7 * t10_bar;
                 t10_bar = 0.0;
-                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                t8 = i - 1;
+                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 a_bar[t8] += t9_bar;
                 t9_bar = 0.0;
-                t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.value");
-                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#2.value");
                 a_bar[i] += t7_bar;
                 t7_bar = 0.0;
-                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.branch") != 0)
                 {
                     // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
-                    i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                    i = i - 1;
                 }
             }
             // line 67: var s = 0.0;
@@ -221,35 +219,32 @@ namespace Adcme.Tests.Cases
                 if (t2)
                 {
                     t5 = i;
-                    tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#1.value");
                     i = i + 1;
                     t6 = a[t5];
                     t2 = t6 > 0.0;
-                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                    tape.PushInt(1, "EdgeCases.ConditionWithShortCircuitIncrement#1.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#2.branch");
+                    tape.PushInt(0, "EdgeCases.ConditionWithShortCircuitIncrement#1.branch");
                 }
                 t1 = t2;
                 if (!t1) break;
                 // line 69: s += a[i] * a[i - 1];
-                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#2.value");
                 t7 = a[i];
-                tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#4.value");
                 t8 = i - 1;
-                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 t9 = a[t8];
                 t10 = t7 * t9;
                 s = s + t10;
                 count_1++;
             }
-            tape.PushInt(count_1, "EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
+            tape.PushInt(count_1, "EdgeCases.ConditionWithShortCircuitIncrement#4.trips");
             // line 70: return s;
             result = s;
             tape.PushInt(i, "EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             tape.PushDouble(t7, "EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
-            tape.PushInt(t8, "EdgeCases.ConditionWithShortCircuitIncrement#end.t8");
             tape.PushDouble(t9, "EdgeCases.ConditionWithShortCircuitIncrement#end.t9");
             tape.PushObject(a_bar, "EdgeCases.ConditionWithShortCircuitIncrement#end.shadow.a");
             return result;
@@ -273,18 +268,17 @@ namespace Adcme.Tests.Cases
             double t10_bar = 0.0;
             a_bar = tape.PopObject<double[]>("EdgeCases.ConditionWithShortCircuitIncrement#end.shadow.a");
             t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#end.t9");
-            t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#end.t8");
             t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#end.t7");
             i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#end.i");
             result_bar = seed;
             // line 70: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#6.trips");
-            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+            int iteration_1 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.trips");
+            if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.branch") != 0)
             {
                 // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
-                i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                i = i - 1;
             }
             for (; iteration_1 > 0; iteration_1--)
             {
@@ -293,17 +287,17 @@ namespace Adcme.Tests.Cases
                 t7_bar += t10_bar * t9;
                 t9_bar += t7 * t10_bar;
                 t10_bar = 0.0;
-                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#5.value");
+                t8 = i - 1;
+                t9 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
                 a_bar[t8] += t9_bar;
                 t9_bar = 0.0;
-                t8 = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#4.value");
-                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#3.value");
+                t7 = tape.PopDouble("EdgeCases.ConditionWithShortCircuitIncrement#2.value");
                 a_bar[i] += t7_bar;
                 t7_bar = 0.0;
-                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#2.branch") != 0)
+                if (tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.branch") != 0)
                 {
                     // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
-                    i = tape.PopInt("EdgeCases.ConditionWithShortCircuitIncrement#1.value");
+                    i = i - 1;
                 }
             }
             // line 67: var s = 0.0;

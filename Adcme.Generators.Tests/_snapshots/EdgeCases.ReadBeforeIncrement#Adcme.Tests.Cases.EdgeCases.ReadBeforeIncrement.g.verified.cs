@@ -114,7 +114,6 @@ namespace Adcme.Tests.Cases
             // line 51: var k = i + i++;
             t1 = i;
             t2 = i;
-            tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#1.value");
             i = i + 1;
             k = t1 + t2;
             // line 52: return y * y++ + a[k] * a[i];
@@ -147,7 +146,7 @@ namespace Adcme.Tests.Cases
             y_bar += t3_bar;
             t3_bar = 0.0;
             // line 51: var k = i + i++;
-            i = tape.PopInt("EdgeCases.ReadBeforeIncrement#1.value");
+            i = i - 1;
             // line 49: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;
@@ -183,7 +182,6 @@ namespace Adcme.Tests.Cases
             // line 51: var k = i + i++;
             t1 = i;
             t2 = i;
-            tape.PushInt(i, "EdgeCases.ReadBeforeIncrement#1.value");
             i = i + 1;
             k = t1 + t2;
             // line 52: return y * y++ + a[k] * a[i];
@@ -254,7 +252,7 @@ namespace Adcme.Tests.Cases
             y_bar += t3_bar;
             t3_bar = 0.0;
             // line 51: var k = i + i++;
-            i = tape.PopInt("EdgeCases.ReadBeforeIncrement#1.value");
+            i = i - 1;
             // line 49: var y = x;
             x_bar += y_bar;
             y_bar = 0.0;

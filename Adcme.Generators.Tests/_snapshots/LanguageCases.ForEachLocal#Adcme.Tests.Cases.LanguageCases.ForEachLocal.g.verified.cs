@@ -212,11 +212,10 @@ namespace Adcme.Tests.Cases
                 t6 = t4 * t5;
                 squares[i] = t6;
                 // line 28: i++
-                tape.PushInt(i, "LanguageCases.ForEachLocal#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "LanguageCases.ForEachLocal#4.trips");
+            tape.PushInt(count, "LanguageCases.ForEachLocal#3.trips");
             // line 29: var s = 0.0;
             s = 0.0;
             // line 30: foreach (var q in squares) s += Math.Exp(-q);
@@ -232,16 +231,15 @@ namespace Adcme.Tests.Cases
                 q = items[index];
                 // line 30: s += Math.Exp(-q);
                 t9 = -q;
-                tape.PushDouble(t10, "LanguageCases.ForEachLocal#5.value");
+                tape.PushDouble(t10, "LanguageCases.ForEachLocal#4.value");
                 t10 = global::System.Math.Exp(t9);
-                tape.PushDouble(s, "LanguageCases.ForEachLocal#6.value");
+                tape.PushDouble(s, "LanguageCases.ForEachLocal#5.value");
                 s = s + t10;
                 // line 30: foreach (var q in squares) s += Math.Exp(-q);
-                tape.PushInt(index, "LanguageCases.ForEachLocal#7.value");
                 index = index + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "LanguageCases.ForEachLocal#8.trips");
+            tape.PushInt(count_1, "LanguageCases.ForEachLocal#6.trips");
             // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
             items_1 = Weights;
             index_1 = 0;
@@ -251,20 +249,20 @@ namespace Adcme.Tests.Cases
                 t12 = items_1.Length;
                 t11 = index_1 < t12;
                 if (!t11) break;
-                tape.PushDouble(w, "LanguageCases.ForEachLocal#9.value");
+                tape.PushDouble(w, "LanguageCases.ForEachLocal#7.value");
                 w = items_1[index_1];
                 // line 31: s *= 1.0 + w * x[0];
                 t13 = x[0];
                 t14 = w * t13;
-                tape.PushDouble(t15, "LanguageCases.ForEachLocal#10.value");
+                tape.PushDouble(t15, "LanguageCases.ForEachLocal#8.value");
                 t15 = 1.0 + t14;
-                tape.PushDouble(s, "LanguageCases.ForEachLocal#11.value");
+                tape.PushDouble(s, "LanguageCases.ForEachLocal#9.value");
                 s = s * t15;
                 // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
                 index_1 = index_1 + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "LanguageCases.ForEachLocal#12.trips");
+            tape.PushInt(count_2, "LanguageCases.ForEachLocal#10.trips");
             // line 32: return s;
             result = s;
             var value = result;
@@ -272,15 +270,15 @@ namespace Adcme.Tests.Cases
             // line 32: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("LanguageCases.ForEachLocal#12.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("LanguageCases.ForEachLocal#10.trips"); iteration > 0; iteration--)
             {
                 // line 31: s *= 1.0 + w * x[0];
-                s = tape.PopDouble("LanguageCases.ForEachLocal#11.value");
+                s = tape.PopDouble("LanguageCases.ForEachLocal#9.value");
                 double g1 = s_bar;
                 s_bar = 0.0;
                 s_bar += g1 * t15;
                 t15_bar += s * g1;
-                t15 = tape.PopDouble("LanguageCases.ForEachLocal#10.value");
+                t15 = tape.PopDouble("LanguageCases.ForEachLocal#8.value");
                 t14_bar += t15_bar;
                 t15_bar = 0.0;
                 t13_bar += w * t14_bar;
@@ -288,17 +286,17 @@ namespace Adcme.Tests.Cases
                 x_bar[0] += t13_bar;
                 t13_bar = 0.0;
                 // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
-                w = tape.PopDouble("LanguageCases.ForEachLocal#9.value");
+                w = tape.PopDouble("LanguageCases.ForEachLocal#7.value");
             }
-            for (int iteration_1 = tape.PopInt("LanguageCases.ForEachLocal#8.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("LanguageCases.ForEachLocal#6.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 30: foreach (var q in squares) s += Math.Exp(-q);
-                index = tape.PopInt("LanguageCases.ForEachLocal#7.value");
+                index = index - 1;
                 // line 30: s += Math.Exp(-q);
-                s = tape.PopDouble("LanguageCases.ForEachLocal#6.value");
+                s = tape.PopDouble("LanguageCases.ForEachLocal#5.value");
                 t10_bar += s_bar;
                 double result1 = t10;
-                t10 = tape.PopDouble("LanguageCases.ForEachLocal#5.value");
+                t10 = tape.PopDouble("LanguageCases.ForEachLocal#4.value");
                 t9_bar += t10_bar * result1;
                 t10_bar = 0.0;
                 q_bar -= t9_bar;
@@ -309,10 +307,10 @@ namespace Adcme.Tests.Cases
             }
             // line 29: var s = 0.0;
             s_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("LanguageCases.ForEachLocal#4.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("LanguageCases.ForEachLocal#3.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 28: i++
-                i = tape.PopInt("LanguageCases.ForEachLocal#3.value");
+                i = i - 1;
                 // line 28: squares[i] = x[i] * x[i];
                 t6_bar += squares_bar[i];
                 squares_bar[i] = 0.0;
@@ -389,11 +387,10 @@ namespace Adcme.Tests.Cases
                 t6 = t4 * t5;
                 squares[i] = t6;
                 // line 28: i++
-                tape.PushInt(i, "LanguageCases.ForEachLocal#3.value");
                 i = i + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "LanguageCases.ForEachLocal#4.trips");
+            tape.PushInt(count_3, "LanguageCases.ForEachLocal#3.trips");
             // line 29: var s = 0.0;
             s = 0.0;
             // line 30: foreach (var q in squares) s += Math.Exp(-q);
@@ -409,16 +406,15 @@ namespace Adcme.Tests.Cases
                 q = items[index];
                 // line 30: s += Math.Exp(-q);
                 t9 = -q;
-                tape.PushDouble(t10, "LanguageCases.ForEachLocal#5.value");
+                tape.PushDouble(t10, "LanguageCases.ForEachLocal#4.value");
                 t10 = global::System.Math.Exp(t9);
-                tape.PushDouble(s, "LanguageCases.ForEachLocal#6.value");
+                tape.PushDouble(s, "LanguageCases.ForEachLocal#5.value");
                 s = s + t10;
                 // line 30: foreach (var q in squares) s += Math.Exp(-q);
-                tape.PushInt(index, "LanguageCases.ForEachLocal#7.value");
                 index = index + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "LanguageCases.ForEachLocal#8.trips");
+            tape.PushInt(count_4, "LanguageCases.ForEachLocal#6.trips");
             // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
             items_1 = Weights;
             index_1 = 0;
@@ -428,20 +424,20 @@ namespace Adcme.Tests.Cases
                 t12 = items_1.Length;
                 t11 = index_1 < t12;
                 if (!t11) break;
-                tape.PushDouble(w, "LanguageCases.ForEachLocal#9.value");
+                tape.PushDouble(w, "LanguageCases.ForEachLocal#7.value");
                 w = items_1[index_1];
                 // line 31: s *= 1.0 + w * x[0];
                 t13 = x[0];
                 t14 = w * t13;
-                tape.PushDouble(t15, "LanguageCases.ForEachLocal#10.value");
+                tape.PushDouble(t15, "LanguageCases.ForEachLocal#8.value");
                 t15 = 1.0 + t14;
-                tape.PushDouble(s, "LanguageCases.ForEachLocal#11.value");
+                tape.PushDouble(s, "LanguageCases.ForEachLocal#9.value");
                 s = s * t15;
                 // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
                 index_1 = index_1 + 1;
                 count_5++;
             }
-            tape.PushInt(count_5, "LanguageCases.ForEachLocal#12.trips");
+            tape.PushInt(count_5, "LanguageCases.ForEachLocal#10.trips");
             // line 32: return s;
             result = s;
             tape.PushInt(i, "LanguageCases.ForEachLocal#end.i");
@@ -501,15 +497,15 @@ namespace Adcme.Tests.Cases
             // line 32: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("LanguageCases.ForEachLocal#12.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("LanguageCases.ForEachLocal#10.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 31: s *= 1.0 + w * x[0];
-                s = tape.PopDouble("LanguageCases.ForEachLocal#11.value");
+                s = tape.PopDouble("LanguageCases.ForEachLocal#9.value");
                 double g2 = s_bar;
                 s_bar = 0.0;
                 s_bar += g2 * t15;
                 t15_bar += s * g2;
-                t15 = tape.PopDouble("LanguageCases.ForEachLocal#10.value");
+                t15 = tape.PopDouble("LanguageCases.ForEachLocal#8.value");
                 t14_bar += t15_bar;
                 t15_bar = 0.0;
                 t13_bar += w * t14_bar;
@@ -517,17 +513,17 @@ namespace Adcme.Tests.Cases
                 x_bar[0] += t13_bar;
                 t13_bar = 0.0;
                 // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
-                w = tape.PopDouble("LanguageCases.ForEachLocal#9.value");
+                w = tape.PopDouble("LanguageCases.ForEachLocal#7.value");
             }
-            for (int iteration_4 = tape.PopInt("LanguageCases.ForEachLocal#8.trips"); iteration_4 > 0; iteration_4--)
+            for (int iteration_4 = tape.PopInt("LanguageCases.ForEachLocal#6.trips"); iteration_4 > 0; iteration_4--)
             {
                 // line 30: foreach (var q in squares) s += Math.Exp(-q);
-                index = tape.PopInt("LanguageCases.ForEachLocal#7.value");
+                index = index - 1;
                 // line 30: s += Math.Exp(-q);
-                s = tape.PopDouble("LanguageCases.ForEachLocal#6.value");
+                s = tape.PopDouble("LanguageCases.ForEachLocal#5.value");
                 t10_bar += s_bar;
                 double result2 = t10;
-                t10 = tape.PopDouble("LanguageCases.ForEachLocal#5.value");
+                t10 = tape.PopDouble("LanguageCases.ForEachLocal#4.value");
                 t9_bar += t10_bar * result2;
                 t10_bar = 0.0;
                 q_bar -= t9_bar;
@@ -538,10 +534,10 @@ namespace Adcme.Tests.Cases
             }
             // line 29: var s = 0.0;
             s_bar = 0.0;
-            for (int iteration_5 = tape.PopInt("LanguageCases.ForEachLocal#4.trips"); iteration_5 > 0; iteration_5--)
+            for (int iteration_5 = tape.PopInt("LanguageCases.ForEachLocal#3.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 28: i++
-                i = tape.PopInt("LanguageCases.ForEachLocal#3.value");
+                i = i - 1;
                 // line 28: squares[i] = x[i] * x[i];
                 t6_bar += squares_bar[i];
                 squares_bar[i] = 0.0;

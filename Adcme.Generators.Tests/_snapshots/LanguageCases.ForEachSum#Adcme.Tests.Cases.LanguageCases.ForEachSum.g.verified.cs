@@ -177,9 +177,8 @@ namespace Adcme.Tests.Cases
                 if (t4)
                 {
                     // line 17: s += Math.Sin(v * scale) * v;
-                    tape.PushDouble(t5, "LanguageCases.ForEachSum#2.value");
                     t5 = v * scale;
-                    tape.PushDouble(t6, "LanguageCases.ForEachSum#3.value");
+                    tape.PushDouble(t6, "LanguageCases.ForEachSum#2.value");
                     t6 = global::System.Math.Sin(t5);
                     t7 = t6 * v;
                     s = s + t7;
@@ -190,27 +189,26 @@ namespace Adcme.Tests.Cases
                         // line 18: break;
                         broke = true;
                     }
+                    tape.PushInt(1, "LanguageCases.ForEachSum#3.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "LanguageCases.ForEachSum#3.branch");
+                }
+                // line 14: foreach (var v in x) …
+                t9 = !broke;
+                if (t9)
+                {
+                    index = index + 1;
                     tape.PushInt(1, "LanguageCases.ForEachSum#4.branch");
                 }
                 else
                 {
                     tape.PushInt(0, "LanguageCases.ForEachSum#4.branch");
                 }
-                // line 14: foreach (var v in x) …
-                t9 = !broke;
-                if (t9)
-                {
-                    tape.PushInt(index, "LanguageCases.ForEachSum#5.value");
-                    index = index + 1;
-                    tape.PushInt(1, "LanguageCases.ForEachSum#6.branch");
-                }
-                else
-                {
-                    tape.PushInt(0, "LanguageCases.ForEachSum#6.branch");
-                }
                 count++;
             }
-            tape.PushInt(count, "LanguageCases.ForEachSum#7.trips");
+            tape.PushInt(count, "LanguageCases.ForEachSum#5.trips");
             // line 20: return s;
             result = s;
             var value = result;
@@ -218,24 +216,24 @@ namespace Adcme.Tests.Cases
             // line 20: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("LanguageCases.ForEachSum#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("LanguageCases.ForEachSum#5.trips"); iteration > 0; iteration--)
             {
-                if (tape.PopInt("LanguageCases.ForEachSum#6.branch") != 0)
+                if (tape.PopInt("LanguageCases.ForEachSum#4.branch") != 0)
                 {
                     // line 14: foreach (var v in x) …
-                    index = tape.PopInt("LanguageCases.ForEachSum#5.value");
+                    index = index - 1;
                 }
-                if (tape.PopInt("LanguageCases.ForEachSum#4.branch") != 0)
+                if (tape.PopInt("LanguageCases.ForEachSum#3.branch") != 0)
                 {
                     // line 17: s += Math.Sin(v * scale) * v;
                     t7_bar += s_bar;
                     t6_bar += t7_bar * v;
                     v_bar += t6 * t7_bar;
                     t7_bar = 0.0;
-                    t6 = tape.PopDouble("LanguageCases.ForEachSum#3.value");
+                    t5 = v * scale;
+                    t6 = tape.PopDouble("LanguageCases.ForEachSum#2.value");
                     t5_bar += t6_bar * global::System.Math.Cos(t5);
                     t6_bar = 0.0;
-                    t5 = tape.PopDouble("LanguageCases.ForEachSum#2.value");
                     v_bar += t5_bar * scale;
                     scale_bar += v * t5_bar;
                     t5_bar = 0.0;
@@ -309,9 +307,8 @@ namespace Adcme.Tests.Cases
                 if (t4)
                 {
                     // line 17: s += Math.Sin(v * scale) * v;
-                    tape.PushDouble(t5, "LanguageCases.ForEachSum#2.value");
                     t5 = v * scale;
-                    tape.PushDouble(t6, "LanguageCases.ForEachSum#3.value");
+                    tape.PushDouble(t6, "LanguageCases.ForEachSum#2.value");
                     t6 = global::System.Math.Sin(t5);
                     t7 = t6 * v;
                     s = s + t7;
@@ -322,32 +319,30 @@ namespace Adcme.Tests.Cases
                         // line 18: break;
                         broke = true;
                     }
+                    tape.PushInt(1, "LanguageCases.ForEachSum#3.branch");
+                }
+                else
+                {
+                    tape.PushInt(0, "LanguageCases.ForEachSum#3.branch");
+                }
+                // line 14: foreach (var v in x) …
+                t9 = !broke;
+                if (t9)
+                {
+                    index = index + 1;
                     tape.PushInt(1, "LanguageCases.ForEachSum#4.branch");
                 }
                 else
                 {
                     tape.PushInt(0, "LanguageCases.ForEachSum#4.branch");
                 }
-                // line 14: foreach (var v in x) …
-                t9 = !broke;
-                if (t9)
-                {
-                    tape.PushInt(index, "LanguageCases.ForEachSum#5.value");
-                    index = index + 1;
-                    tape.PushInt(1, "LanguageCases.ForEachSum#6.branch");
-                }
-                else
-                {
-                    tape.PushInt(0, "LanguageCases.ForEachSum#6.branch");
-                }
                 count_1++;
             }
-            tape.PushInt(count_1, "LanguageCases.ForEachSum#7.trips");
+            tape.PushInt(count_1, "LanguageCases.ForEachSum#5.trips");
             // line 20: return s;
             result = s;
             tape.PushDouble(v, "LanguageCases.ForEachSum#end.v");
             tape.PushInt(index, "LanguageCases.ForEachSum#end.index");
-            tape.PushDouble(t5, "LanguageCases.ForEachSum#end.t5");
             tape.PushDouble(t6, "LanguageCases.ForEachSum#end.t6");
             tape.PushObject(x_bar, "LanguageCases.ForEachSum#end.shadow.x");
             tape.PushObject(items_bar, "LanguageCases.ForEachSum#end.shadow.items");
@@ -376,31 +371,30 @@ namespace Adcme.Tests.Cases
             items_bar = tape.PopObject<double[]>("LanguageCases.ForEachSum#end.shadow.items");
             x_bar = tape.PopObject<double[]>("LanguageCases.ForEachSum#end.shadow.x");
             t6 = tape.PopDouble("LanguageCases.ForEachSum#end.t6");
-            t5 = tape.PopDouble("LanguageCases.ForEachSum#end.t5");
             index = tape.PopInt("LanguageCases.ForEachSum#end.index");
             v = tape.PopDouble("LanguageCases.ForEachSum#end.v");
             result_bar = seed;
             // line 20: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("LanguageCases.ForEachSum#7.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("LanguageCases.ForEachSum#5.trips"); iteration_1 > 0; iteration_1--)
             {
-                if (tape.PopInt("LanguageCases.ForEachSum#6.branch") != 0)
+                if (tape.PopInt("LanguageCases.ForEachSum#4.branch") != 0)
                 {
                     // line 14: foreach (var v in x) …
-                    index = tape.PopInt("LanguageCases.ForEachSum#5.value");
+                    index = index - 1;
                 }
-                if (tape.PopInt("LanguageCases.ForEachSum#4.branch") != 0)
+                if (tape.PopInt("LanguageCases.ForEachSum#3.branch") != 0)
                 {
                     // line 17: s += Math.Sin(v * scale) * v;
                     t7_bar += s_bar;
                     t6_bar += t7_bar * v;
                     v_bar += t6 * t7_bar;
                     t7_bar = 0.0;
-                    t6 = tape.PopDouble("LanguageCases.ForEachSum#3.value");
+                    t5 = v * scale;
+                    t6 = tape.PopDouble("LanguageCases.ForEachSum#2.value");
                     t5_bar += t6_bar * global::System.Math.Cos(t5);
                     t6_bar = 0.0;
-                    t5 = tape.PopDouble("LanguageCases.ForEachSum#2.value");
                     v_bar += t5_bar * scale;
                     scale_bar += v * t5_bar;
                     t5_bar = 0.0;

@@ -318,18 +318,17 @@ namespace Adcme.Tests.Cases
                 t2 = u0[i];
                 u[i] = t2;
                 // line 53: i++
-                tape.PushInt(i, "LanguageCases.SwapArrays#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "LanguageCases.SwapArrays#2.trips");
+            tape.PushInt(count, "LanguageCases.SwapArrays#1.trips");
             // line 54: var t = 0
             t = 0;
             int count_1 = 0;
             while (t < steps)
             {
                 // line 56: var i = 0
-                tape.PushInt(i_1, "LanguageCases.SwapArrays#3.value");
+                tape.PushInt(i_1, "LanguageCases.SwapArrays#2.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (i_1 < n)
@@ -338,66 +337,63 @@ namespace Adcme.Tests.Cases
                     t5 = i_1 > 0;
                     if (t5)
                     {
-                        tape.PushInt(t6, "LanguageCases.SwapArrays#4.value");
                         t6 = i_1 - 1;
                         left = u[t6];
-                        tape.PushInt(1, "LanguageCases.SwapArrays#5.branch");
+                        tape.PushInt(1, "LanguageCases.SwapArrays#3.branch");
                     }
                     else
                     {
                         left = 0.0;
-                        tape.PushInt(0, "LanguageCases.SwapArrays#5.branch");
+                        tape.PushInt(0, "LanguageCases.SwapArrays#3.branch");
                     }
                     // line 59: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
                     {
-                        tape.PushInt(t9, "LanguageCases.SwapArrays#6.value");
                         t9 = i_1 + 1;
                         right = u[t9];
-                        tape.PushInt(1, "LanguageCases.SwapArrays#7.branch");
+                        tape.PushInt(1, "LanguageCases.SwapArrays#4.branch");
                     }
                     else
                     {
                         right = 0.0;
-                        tape.PushInt(0, "LanguageCases.SwapArrays#7.branch");
+                        tape.PushInt(0, "LanguageCases.SwapArrays#4.branch");
                     }
                     // line 60: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t11 = kappa[i_1];
-                    tape.PushDouble(t12, "LanguageCases.SwapArrays#8.value");
+                    tape.PushDouble(t12, "LanguageCases.SwapArrays#5.value");
                     t12 = 0.2 * t11;
                     t13 = u[i_1];
                     t14 = 2.0 * t13;
                     t15 = left - t14;
-                    tape.PushDouble(t16, "LanguageCases.SwapArrays#9.value");
+                    tape.PushDouble(t16, "LanguageCases.SwapArrays#6.value");
                     t16 = t15 + right;
                     t17 = t12 * t16;
                     t18 = t10 + t17;
                     next[i_1] = t18;
                     // line 56: i++
-                    tape.PushInt(i_1, "LanguageCases.SwapArrays#10.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "LanguageCases.SwapArrays#11.trips");
+                tape.PushInt(count_2, "LanguageCases.SwapArrays#7.trips");
                 // line 62: (u, next) = (next, u);
                 t19 = next;
                 t19_bar = next_bar;
                 t20 = u;
                 t20_bar = u_bar;
-                tape.PushObject(u_bar, "LanguageCases.SwapArrays#12.shadow");
+                tape.PushObject(u_bar, "LanguageCases.SwapArrays#8.shadow");
                 u = t19;
                 u_bar = t19_bar;
-                tape.PushObject(next_bar, "LanguageCases.SwapArrays#13.shadow");
+                tape.PushObject(next_bar, "LanguageCases.SwapArrays#9.shadow");
                 next = t20;
                 next_bar = t20_bar;
                 // line 54: t++
                 t = t + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "LanguageCases.SwapArrays#14.trips");
+            tape.PushInt(count_1, "LanguageCases.SwapArrays#10.trips");
             // line 64: (u[0], u[n - 1]) = (u[n - 1], u[0] * 2.0);
             t21 = n - 1;
             t22 = n - 1;
@@ -414,22 +410,20 @@ namespace Adcme.Tests.Cases
             while (i_2 < n)
             {
                 // line 66: loss += u[i] * u[i] * (i + 1);
-                tape.PushDouble(t27, "LanguageCases.SwapArrays#15.value");
+                tape.PushDouble(t27, "LanguageCases.SwapArrays#11.value");
                 t27 = u[i_2];
-                tape.PushDouble(t28, "LanguageCases.SwapArrays#16.value");
+                tape.PushDouble(t28, "LanguageCases.SwapArrays#12.value");
                 t28 = u[i_2];
                 t29 = t27 * t28;
                 t30 = i_2 + 1;
-                tape.PushDouble(t31, "LanguageCases.SwapArrays#17.value");
                 t31 = (double)t30;
                 t32 = t29 * t31;
                 loss = loss + t32;
                 // line 66: i++
-                tape.PushInt(i_2, "LanguageCases.SwapArrays#18.value");
                 i_2 = i_2 + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "LanguageCases.SwapArrays#19.trips");
+            tape.PushInt(count_3, "LanguageCases.SwapArrays#13.trips");
             // line 67: return loss;
             result = loss;
             var value = result;
@@ -437,22 +431,23 @@ namespace Adcme.Tests.Cases
             // line 67: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("LanguageCases.SwapArrays#19.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("LanguageCases.SwapArrays#13.trips"); iteration > 0; iteration--)
             {
                 // line 66: i++
-                i_2 = tape.PopInt("LanguageCases.SwapArrays#18.value");
+                i_2 = i_2 - 1;
                 // line 66: loss += u[i] * u[i] * (i + 1);
                 t32_bar += loss_bar;
+                t30 = i_2 + 1;
+                t31 = (double)t30;
                 t29_bar += t32_bar * t31;
                 t32_bar = 0.0;
-                t31 = tape.PopDouble("LanguageCases.SwapArrays#17.value");
                 t27_bar += t29_bar * t28;
                 t28_bar += t27 * t29_bar;
                 t29_bar = 0.0;
-                t28 = tape.PopDouble("LanguageCases.SwapArrays#16.value");
+                t28 = tape.PopDouble("LanguageCases.SwapArrays#12.value");
                 u_bar[i_2] += t28_bar;
                 t28_bar = 0.0;
-                t27 = tape.PopDouble("LanguageCases.SwapArrays#15.value");
+                t27 = tape.PopDouble("LanguageCases.SwapArrays#11.value");
                 u_bar[i_2] += t27_bar;
                 t27_bar = 0.0;
             }
@@ -469,15 +464,15 @@ namespace Adcme.Tests.Cases
             t24_bar = 0.0;
             u_bar[t22] += t23_bar;
             t23_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("LanguageCases.SwapArrays#14.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("LanguageCases.SwapArrays#10.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 62: (u, next) = (next, u);
-                next_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#13.shadow");
-                u_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#12.shadow");
-                for (int iteration_2 = tape.PopInt("LanguageCases.SwapArrays#11.trips"); iteration_2 > 0; iteration_2--)
+                next_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#9.shadow");
+                u_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#8.shadow");
+                for (int iteration_2 = tape.PopInt("LanguageCases.SwapArrays#7.trips"); iteration_2 > 0; iteration_2--)
                 {
                     // line 56: i++
-                    i_1 = tape.PopInt("LanguageCases.SwapArrays#10.value");
+                    i_1 = i_1 - 1;
                     // line 60: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
@@ -487,7 +482,7 @@ namespace Adcme.Tests.Cases
                     t12_bar += t17_bar * t16;
                     t16_bar += t12 * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("LanguageCases.SwapArrays#9.value");
+                    t16 = tape.PopDouble("LanguageCases.SwapArrays#6.value");
                     t15_bar += t16_bar;
                     right_bar += t16_bar;
                     t16_bar = 0.0;
@@ -498,30 +493,30 @@ namespace Adcme.Tests.Cases
                     t14_bar = 0.0;
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("LanguageCases.SwapArrays#8.value");
+                    t12 = tape.PopDouble("LanguageCases.SwapArrays#5.value");
                     t11_bar += 0.2 * t12_bar;
                     t12_bar = 0.0;
                     kappa_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
                     u_bar[i_1] += t10_bar;
                     t10_bar = 0.0;
-                    if (tape.PopInt("LanguageCases.SwapArrays#7.branch") != 0)
+                    if (tape.PopInt("LanguageCases.SwapArrays#4.branch") != 0)
                     {
+                        t9 = i_1 + 1;
                         // line 59: var right = i < n - 1 ? u[i + 1] : 0.0;
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
-                        t9 = tape.PopInt("LanguageCases.SwapArrays#6.value");
                     }
                     else
                     {
                         right_bar = 0.0;
                     }
-                    if (tape.PopInt("LanguageCases.SwapArrays#5.branch") != 0)
+                    if (tape.PopInt("LanguageCases.SwapArrays#3.branch") != 0)
                     {
+                        t6 = i_1 - 1;
                         // line 58: var left = i > 0 ? u[i - 1] : 0.0;
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
-                        t6 = tape.PopInt("LanguageCases.SwapArrays#4.value");
                     }
                     else
                     {
@@ -529,12 +524,12 @@ namespace Adcme.Tests.Cases
                     }
                 }
                 // line 56: var i = 0
-                i_1 = tape.PopInt("LanguageCases.SwapArrays#3.value");
+                i_1 = tape.PopInt("LanguageCases.SwapArrays#2.value");
             }
-            for (int iteration_3 = tape.PopInt("LanguageCases.SwapArrays#2.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("LanguageCases.SwapArrays#1.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 53: i++
-                i = tape.PopInt("LanguageCases.SwapArrays#1.value");
+                i = i - 1;
                 // line 53: u[i] = u0[i];
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;
@@ -617,18 +612,17 @@ namespace Adcme.Tests.Cases
                 t2 = u0[i];
                 u[i] = t2;
                 // line 53: i++
-                tape.PushInt(i, "LanguageCases.SwapArrays#1.value");
                 i = i + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "LanguageCases.SwapArrays#2.trips");
+            tape.PushInt(count_4, "LanguageCases.SwapArrays#1.trips");
             // line 54: var t = 0
             t = 0;
             int count_5 = 0;
             while (t < steps)
             {
                 // line 56: var i = 0
-                tape.PushInt(i_1, "LanguageCases.SwapArrays#3.value");
+                tape.PushInt(i_1, "LanguageCases.SwapArrays#2.value");
                 i_1 = 0;
                 int count_6 = 0;
                 while (i_1 < n)
@@ -637,66 +631,63 @@ namespace Adcme.Tests.Cases
                     t5 = i_1 > 0;
                     if (t5)
                     {
-                        tape.PushInt(t6, "LanguageCases.SwapArrays#4.value");
                         t6 = i_1 - 1;
                         left = u[t6];
-                        tape.PushInt(1, "LanguageCases.SwapArrays#5.branch");
+                        tape.PushInt(1, "LanguageCases.SwapArrays#3.branch");
                     }
                     else
                     {
                         left = 0.0;
-                        tape.PushInt(0, "LanguageCases.SwapArrays#5.branch");
+                        tape.PushInt(0, "LanguageCases.SwapArrays#3.branch");
                     }
                     // line 59: var right = i < n - 1 ? u[i + 1] : 0.0;
                     t7 = n - 1;
                     t8 = i_1 < t7;
                     if (t8)
                     {
-                        tape.PushInt(t9, "LanguageCases.SwapArrays#6.value");
                         t9 = i_1 + 1;
                         right = u[t9];
-                        tape.PushInt(1, "LanguageCases.SwapArrays#7.branch");
+                        tape.PushInt(1, "LanguageCases.SwapArrays#4.branch");
                     }
                     else
                     {
                         right = 0.0;
-                        tape.PushInt(0, "LanguageCases.SwapArrays#7.branch");
+                        tape.PushInt(0, "LanguageCases.SwapArrays#4.branch");
                     }
                     // line 60: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t10 = u[i_1];
                     t11 = kappa[i_1];
-                    tape.PushDouble(t12, "LanguageCases.SwapArrays#8.value");
+                    tape.PushDouble(t12, "LanguageCases.SwapArrays#5.value");
                     t12 = 0.2 * t11;
                     t13 = u[i_1];
                     t14 = 2.0 * t13;
                     t15 = left - t14;
-                    tape.PushDouble(t16, "LanguageCases.SwapArrays#9.value");
+                    tape.PushDouble(t16, "LanguageCases.SwapArrays#6.value");
                     t16 = t15 + right;
                     t17 = t12 * t16;
                     t18 = t10 + t17;
                     next[i_1] = t18;
                     // line 56: i++
-                    tape.PushInt(i_1, "LanguageCases.SwapArrays#10.value");
                     i_1 = i_1 + 1;
                     count_6++;
                 }
-                tape.PushInt(count_6, "LanguageCases.SwapArrays#11.trips");
+                tape.PushInt(count_6, "LanguageCases.SwapArrays#7.trips");
                 // line 62: (u, next) = (next, u);
                 t19 = next;
                 t19_bar = next_bar;
                 t20 = u;
                 t20_bar = u_bar;
-                tape.PushObject(u_bar, "LanguageCases.SwapArrays#12.shadow");
+                tape.PushObject(u_bar, "LanguageCases.SwapArrays#8.shadow");
                 u = t19;
                 u_bar = t19_bar;
-                tape.PushObject(next_bar, "LanguageCases.SwapArrays#13.shadow");
+                tape.PushObject(next_bar, "LanguageCases.SwapArrays#9.shadow");
                 next = t20;
                 next_bar = t20_bar;
                 // line 54: t++
                 t = t + 1;
                 count_5++;
             }
-            tape.PushInt(count_5, "LanguageCases.SwapArrays#14.trips");
+            tape.PushInt(count_5, "LanguageCases.SwapArrays#10.trips");
             // line 64: (u[0], u[n - 1]) = (u[n - 1], u[0] * 2.0);
             t21 = n - 1;
             t22 = n - 1;
@@ -713,28 +704,24 @@ namespace Adcme.Tests.Cases
             while (i_2 < n)
             {
                 // line 66: loss += u[i] * u[i] * (i + 1);
-                tape.PushDouble(t27, "LanguageCases.SwapArrays#15.value");
+                tape.PushDouble(t27, "LanguageCases.SwapArrays#11.value");
                 t27 = u[i_2];
-                tape.PushDouble(t28, "LanguageCases.SwapArrays#16.value");
+                tape.PushDouble(t28, "LanguageCases.SwapArrays#12.value");
                 t28 = u[i_2];
                 t29 = t27 * t28;
                 t30 = i_2 + 1;
-                tape.PushDouble(t31, "LanguageCases.SwapArrays#17.value");
                 t31 = (double)t30;
                 t32 = t29 * t31;
                 loss = loss + t32;
                 // line 66: i++
-                tape.PushInt(i_2, "LanguageCases.SwapArrays#18.value");
                 i_2 = i_2 + 1;
                 count_7++;
             }
-            tape.PushInt(count_7, "LanguageCases.SwapArrays#19.trips");
+            tape.PushInt(count_7, "LanguageCases.SwapArrays#13.trips");
             // line 67: return loss;
             result = loss;
             tape.PushInt(i, "LanguageCases.SwapArrays#end.i");
             tape.PushInt(i_1, "LanguageCases.SwapArrays#end.i_1");
-            tape.PushInt(t6, "LanguageCases.SwapArrays#end.t6");
-            tape.PushInt(t9, "LanguageCases.SwapArrays#end.t9");
             tape.PushDouble(t12, "LanguageCases.SwapArrays#end.t12");
             tape.PushDouble(t16, "LanguageCases.SwapArrays#end.t16");
             tape.PushInt(t21, "LanguageCases.SwapArrays#end.t21");
@@ -742,7 +729,6 @@ namespace Adcme.Tests.Cases
             tape.PushInt(i_2, "LanguageCases.SwapArrays#end.i_2");
             tape.PushDouble(t27, "LanguageCases.SwapArrays#end.t27");
             tape.PushDouble(t28, "LanguageCases.SwapArrays#end.t28");
-            tape.PushDouble(t31, "LanguageCases.SwapArrays#end.t31");
             tape.PushObject(kappa_bar, "LanguageCases.SwapArrays#end.shadow.kappa");
             tape.PushObject(u0_bar, "LanguageCases.SwapArrays#end.shadow.u0");
             tape.PushObject(u_bar, "LanguageCases.SwapArrays#end.shadow.u");
@@ -769,6 +755,7 @@ namespace Adcme.Tests.Cases
             int i_2 = 0;
             double t27 = 0.0;
             double t28 = 0.0;
+            int t30 = 0;
             double t31 = 0.0;
             double[] kappa_bar = null!;
             double[] u0_bar = null!;
@@ -803,7 +790,6 @@ namespace Adcme.Tests.Cases
             u_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#end.shadow.u");
             u0_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#end.shadow.u0");
             kappa_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#end.shadow.kappa");
-            t31 = tape.PopDouble("LanguageCases.SwapArrays#end.t31");
             t28 = tape.PopDouble("LanguageCases.SwapArrays#end.t28");
             t27 = tape.PopDouble("LanguageCases.SwapArrays#end.t27");
             i_2 = tape.PopInt("LanguageCases.SwapArrays#end.i_2");
@@ -811,30 +797,29 @@ namespace Adcme.Tests.Cases
             t21 = tape.PopInt("LanguageCases.SwapArrays#end.t21");
             t16 = tape.PopDouble("LanguageCases.SwapArrays#end.t16");
             t12 = tape.PopDouble("LanguageCases.SwapArrays#end.t12");
-            t9 = tape.PopInt("LanguageCases.SwapArrays#end.t9");
-            t6 = tape.PopInt("LanguageCases.SwapArrays#end.t6");
             i_1 = tape.PopInt("LanguageCases.SwapArrays#end.i_1");
             i = tape.PopInt("LanguageCases.SwapArrays#end.i");
             result_bar = seed;
             // line 67: return loss;
             loss_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_4 = tape.PopInt("LanguageCases.SwapArrays#19.trips"); iteration_4 > 0; iteration_4--)
+            for (int iteration_4 = tape.PopInt("LanguageCases.SwapArrays#13.trips"); iteration_4 > 0; iteration_4--)
             {
                 // line 66: i++
-                i_2 = tape.PopInt("LanguageCases.SwapArrays#18.value");
+                i_2 = i_2 - 1;
                 // line 66: loss += u[i] * u[i] * (i + 1);
                 t32_bar += loss_bar;
+                t30 = i_2 + 1;
+                t31 = (double)t30;
                 t29_bar += t32_bar * t31;
                 t32_bar = 0.0;
-                t31 = tape.PopDouble("LanguageCases.SwapArrays#17.value");
                 t27_bar += t29_bar * t28;
                 t28_bar += t27 * t29_bar;
                 t29_bar = 0.0;
-                t28 = tape.PopDouble("LanguageCases.SwapArrays#16.value");
+                t28 = tape.PopDouble("LanguageCases.SwapArrays#12.value");
                 u_bar[i_2] += t28_bar;
                 t28_bar = 0.0;
-                t27 = tape.PopDouble("LanguageCases.SwapArrays#15.value");
+                t27 = tape.PopDouble("LanguageCases.SwapArrays#11.value");
                 u_bar[i_2] += t27_bar;
                 t27_bar = 0.0;
             }
@@ -851,15 +836,15 @@ namespace Adcme.Tests.Cases
             t24_bar = 0.0;
             u_bar[t22] += t23_bar;
             t23_bar = 0.0;
-            for (int iteration_5 = tape.PopInt("LanguageCases.SwapArrays#14.trips"); iteration_5 > 0; iteration_5--)
+            for (int iteration_5 = tape.PopInt("LanguageCases.SwapArrays#10.trips"); iteration_5 > 0; iteration_5--)
             {
                 // line 62: (u, next) = (next, u);
-                next_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#13.shadow");
-                u_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#12.shadow");
-                for (int iteration_6 = tape.PopInt("LanguageCases.SwapArrays#11.trips"); iteration_6 > 0; iteration_6--)
+                next_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#9.shadow");
+                u_bar = tape.PopObject<double[]>("LanguageCases.SwapArrays#8.shadow");
+                for (int iteration_6 = tape.PopInt("LanguageCases.SwapArrays#7.trips"); iteration_6 > 0; iteration_6--)
                 {
                     // line 56: i++
-                    i_1 = tape.PopInt("LanguageCases.SwapArrays#10.value");
+                    i_1 = i_1 - 1;
                     // line 60: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
                     t18_bar += next_bar[i_1];
                     next_bar[i_1] = 0.0;
@@ -869,7 +854,7 @@ namespace Adcme.Tests.Cases
                     t12_bar += t17_bar * t16;
                     t16_bar += t12 * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("LanguageCases.SwapArrays#9.value");
+                    t16 = tape.PopDouble("LanguageCases.SwapArrays#6.value");
                     t15_bar += t16_bar;
                     right_bar += t16_bar;
                     t16_bar = 0.0;
@@ -880,30 +865,30 @@ namespace Adcme.Tests.Cases
                     t14_bar = 0.0;
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("LanguageCases.SwapArrays#8.value");
+                    t12 = tape.PopDouble("LanguageCases.SwapArrays#5.value");
                     t11_bar += 0.2 * t12_bar;
                     t12_bar = 0.0;
                     kappa_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
                     u_bar[i_1] += t10_bar;
                     t10_bar = 0.0;
-                    if (tape.PopInt("LanguageCases.SwapArrays#7.branch") != 0)
+                    if (tape.PopInt("LanguageCases.SwapArrays#4.branch") != 0)
                     {
+                        t9 = i_1 + 1;
                         // line 59: var right = i < n - 1 ? u[i + 1] : 0.0;
                         u_bar[t9] += right_bar;
                         right_bar = 0.0;
-                        t9 = tape.PopInt("LanguageCases.SwapArrays#6.value");
                     }
                     else
                     {
                         right_bar = 0.0;
                     }
-                    if (tape.PopInt("LanguageCases.SwapArrays#5.branch") != 0)
+                    if (tape.PopInt("LanguageCases.SwapArrays#3.branch") != 0)
                     {
+                        t6 = i_1 - 1;
                         // line 58: var left = i > 0 ? u[i - 1] : 0.0;
                         u_bar[t6] += left_bar;
                         left_bar = 0.0;
-                        t6 = tape.PopInt("LanguageCases.SwapArrays#4.value");
                     }
                     else
                     {
@@ -911,12 +896,12 @@ namespace Adcme.Tests.Cases
                     }
                 }
                 // line 56: var i = 0
-                i_1 = tape.PopInt("LanguageCases.SwapArrays#3.value");
+                i_1 = tape.PopInt("LanguageCases.SwapArrays#2.value");
             }
-            for (int iteration_7 = tape.PopInt("LanguageCases.SwapArrays#2.trips"); iteration_7 > 0; iteration_7--)
+            for (int iteration_7 = tape.PopInt("LanguageCases.SwapArrays#1.trips"); iteration_7 > 0; iteration_7--)
             {
                 // line 53: i++
-                i = tape.PopInt("LanguageCases.SwapArrays#1.value");
+                i = i - 1;
                 // line 53: u[i] = u0[i];
                 t2_bar += u_bar[i];
                 u_bar[i] = 0.0;

@@ -138,11 +138,10 @@ namespace Adcme.Tests.Cases
                 t10 = t8 * t9;
                 s = s + t10;
                 // line 102: i++
-                tape.PushInt(i, "LanguageCases.Table#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "LanguageCases.Table#5.trips");
+            tape.PushInt(count, "LanguageCases.Table#4.trips");
             // line 103: return s;
             result = s;
             var value = result;
@@ -150,10 +149,10 @@ namespace Adcme.Tests.Cases
             // line 103: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("LanguageCases.Table#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("LanguageCases.Table#4.trips"); iteration > 0; iteration--)
             {
                 // line 102: i++
-                i = tape.PopInt("LanguageCases.Table#4.value");
+                i = i - 1;
                 // line 102: s += Weights[(i + shift) % Weights.Length] * x[i] * x[i];
                 t10_bar += s_bar;
                 t8_bar += t10_bar * t9;
@@ -223,11 +222,10 @@ namespace Adcme.Tests.Cases
                 t10 = t8 * t9;
                 s = s + t10;
                 // line 102: i++
-                tape.PushInt(i, "LanguageCases.Table#4.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "LanguageCases.Table#5.trips");
+            tape.PushInt(count_1, "LanguageCases.Table#4.trips");
             // line 103: return s;
             result = s;
             tape.PushInt(i, "LanguageCases.Table#end.i");
@@ -264,10 +262,10 @@ namespace Adcme.Tests.Cases
             // line 103: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("LanguageCases.Table#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("LanguageCases.Table#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 102: i++
-                i = tape.PopInt("LanguageCases.Table#4.value");
+                i = i - 1;
                 // line 102: s += Weights[(i + shift) % Weights.Length] * x[i] * x[i];
                 t10_bar += s_bar;
                 t8_bar += t10_bar * t9;

@@ -121,16 +121,14 @@ namespace Adcme.Tests.Cases
                 t3 = a[i];
                 tape.PushDouble(t4, "Review2Cases.ArrDot#2.value");
                 t4 = a[i];
-                tape.PushDouble(t5, "Review2Cases.ArrDot#3.value");
                 t5 = t3 * t4;
                 t6 = t5 * x;
                 s = s + t6;
                 // line 202: i++
-                tape.PushInt(i, "Review2Cases.ArrDot#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.ArrDot#5.trips");
+            tape.PushInt(count, "Review2Cases.ArrDot#3.trips");
             // line 203: return s + Review2Prims.Counted(x);
             t7 = global::Adcme.Tests.Cases.Review2Prims.Counted(x);
             result = s + t7;
@@ -145,16 +143,16 @@ namespace Adcme.Tests.Cases
                 t7_bar = 0.0;
                 global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(x, t7, g1, ref x_bar);
             }
-            for (int iteration = tape.PopInt("Review2Cases.ArrDot#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Review2Cases.ArrDot#3.trips"); iteration > 0; iteration--)
             {
                 // line 202: i++
-                i = tape.PopInt("Review2Cases.ArrDot#4.value");
+                i = i - 1;
                 // line 202: s += a[i] * a[i] * x;
                 t6_bar += s_bar;
+                t5 = t3 * t4;
                 t5_bar += t6_bar * x;
                 x_bar += t5 * t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopDouble("Review2Cases.ArrDot#3.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
@@ -206,23 +204,20 @@ namespace Adcme.Tests.Cases
                 t3 = a[i];
                 tape.PushDouble(t4, "Review2Cases.ArrDot#2.value");
                 t4 = a[i];
-                tape.PushDouble(t5, "Review2Cases.ArrDot#3.value");
                 t5 = t3 * t4;
                 t6 = t5 * x;
                 s = s + t6;
                 // line 202: i++
-                tape.PushInt(i, "Review2Cases.ArrDot#4.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.ArrDot#5.trips");
+            tape.PushInt(count_1, "Review2Cases.ArrDot#3.trips");
             // line 203: return s + Review2Prims.Counted(x);
             t7 = global::Adcme.Tests.Cases.Review2Prims.Counted(x);
             result = s + t7;
             tape.PushInt(i, "Review2Cases.ArrDot#end.i");
             tape.PushDouble(t3, "Review2Cases.ArrDot#end.t3");
             tape.PushDouble(t4, "Review2Cases.ArrDot#end.t4");
-            tape.PushDouble(t5, "Review2Cases.ArrDot#end.t5");
             tape.PushDouble(t7, "Review2Cases.ArrDot#end.t7");
             tape.PushObject(a_bar, "Review2Cases.ArrDot#end.shadow.a");
             return result;
@@ -250,7 +245,6 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             a_bar = tape.PopObject<double[]>("Review2Cases.ArrDot#end.shadow.a");
             t7 = tape.PopDouble("Review2Cases.ArrDot#end.t7");
-            t5 = tape.PopDouble("Review2Cases.ArrDot#end.t5");
             t4 = tape.PopDouble("Review2Cases.ArrDot#end.t4");
             t3 = tape.PopDouble("Review2Cases.ArrDot#end.t3");
             i = tape.PopInt("Review2Cases.ArrDot#end.i");
@@ -264,16 +258,16 @@ namespace Adcme.Tests.Cases
                 t7_bar = 0.0;
                 global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(x, t7, g2, ref x_bar);
             }
-            for (int iteration_1 = tape.PopInt("Review2Cases.ArrDot#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.ArrDot#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 202: i++
-                i = tape.PopInt("Review2Cases.ArrDot#4.value");
+                i = i - 1;
                 // line 202: s += a[i] * a[i] * x;
                 t6_bar += s_bar;
+                t5 = t3 * t4;
                 t5_bar += t6_bar * x;
                 x_bar += t5 * t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopDouble("Review2Cases.ArrDot#3.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;

@@ -153,16 +153,14 @@ namespace Adcme.Tests.Cases
                 t7 = a[k];
                 tape.PushDouble(t8, "Review2Cases.CondArray#2.value");
                 t8 = a[k];
-                tape.PushDouble(t9, "Review2Cases.CondArray#3.value");
                 t9 = t7 * t8;
                 t10 = t9 * x;
                 s = s + t10;
                 // line 454: k++;
-                tape.PushInt(k, "Review2Cases.CondArray#4.value");
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.CondArray#5.trips");
+            tape.PushInt(count, "Review2Cases.CondArray#3.trips");
             // line 456: return s;
             result = s;
             var value = result;
@@ -170,16 +168,16 @@ namespace Adcme.Tests.Cases
             // line 456: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("Review2Cases.CondArray#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Review2Cases.CondArray#3.trips"); iteration > 0; iteration--)
             {
                 // line 454: k++;
-                k = tape.PopInt("Review2Cases.CondArray#4.value");
+                k = k - 1;
                 // line 453: s += a[k] * a[k] * x;
                 t10_bar += s_bar;
+                t9 = t7 * t8;
                 t9_bar += t10_bar * x;
                 x_bar += t9 * t10_bar;
                 t10_bar = 0.0;
-                t9 = tape.PopDouble("Review2Cases.CondArray#3.value");
                 t7_bar += t9_bar * t8;
                 t8_bar += t7 * t9_bar;
                 t9_bar = 0.0;
@@ -249,22 +247,19 @@ namespace Adcme.Tests.Cases
                 t7 = a[k];
                 tape.PushDouble(t8, "Review2Cases.CondArray#2.value");
                 t8 = a[k];
-                tape.PushDouble(t9, "Review2Cases.CondArray#3.value");
                 t9 = t7 * t8;
                 t10 = t9 * x;
                 s = s + t10;
                 // line 454: k++;
-                tape.PushInt(k, "Review2Cases.CondArray#4.value");
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.CondArray#5.trips");
+            tape.PushInt(count_1, "Review2Cases.CondArray#3.trips");
             // line 456: return s;
             result = s;
             tape.PushInt(k, "Review2Cases.CondArray#end.k");
             tape.PushDouble(t7, "Review2Cases.CondArray#end.t7");
             tape.PushDouble(t8, "Review2Cases.CondArray#end.t8");
-            tape.PushDouble(t9, "Review2Cases.CondArray#end.t9");
             tape.PushObject(a_bar, "Review2Cases.CondArray#end.shadow.a");
             return result;
         }
@@ -288,7 +283,6 @@ namespace Adcme.Tests.Cases
             double t9_bar = 0.0;
             double t10_bar = 0.0;
             a_bar = tape.PopObject<double[]>("Review2Cases.CondArray#end.shadow.a");
-            t9 = tape.PopDouble("Review2Cases.CondArray#end.t9");
             t8 = tape.PopDouble("Review2Cases.CondArray#end.t8");
             t7 = tape.PopDouble("Review2Cases.CondArray#end.t7");
             k = tape.PopInt("Review2Cases.CondArray#end.k");
@@ -296,16 +290,16 @@ namespace Adcme.Tests.Cases
             // line 456: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("Review2Cases.CondArray#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.CondArray#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 454: k++;
-                k = tape.PopInt("Review2Cases.CondArray#4.value");
+                k = k - 1;
                 // line 453: s += a[k] * a[k] * x;
                 t10_bar += s_bar;
+                t9 = t7 * t8;
                 t9_bar += t10_bar * x;
                 x_bar += t9 * t10_bar;
                 t10_bar = 0.0;
-                t9 = tape.PopDouble("Review2Cases.CondArray#3.value");
                 t7_bar += t9_bar * t8;
                 t8_bar += t7 * t9_bar;
                 t9_bar = 0.0;

@@ -125,17 +125,16 @@ namespace Adcme.Tests.Cases
                 t3 = t2 + 1.0;
                 local[i] = t3;
                 // line 212: i++
-                tape.PushInt(i, "Review2Cases.InactiveArrayCall#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.InactiveArrayCall#2.trips");
+            tape.PushInt(count, "Review2Cases.InactiveArrayCall#1.trips");
             // line 213: double c = ArrDot(local, 2.0);
             c = global::Adcme.Tests.Cases.Review2Cases.ArrDot_Record(local, 2.0, tape, local_bar);
             // line 214: local = new double[m + 3];
             t4 = m + 3;
-            tape.PushObject(local, "Review2Cases.InactiveArrayCall#3.value");
-            tape.PushObject(local_bar, "Review2Cases.InactiveArrayCall#3.shadow");
+            tape.PushObject(local, "Review2Cases.InactiveArrayCall#2.value");
+            tape.PushObject(local_bar, "Review2Cases.InactiveArrayCall#2.shadow");
             local = new double[t4];
             local_bar = new double[local.Length];
             // line 215: local[0] = x;
@@ -172,17 +171,17 @@ namespace Adcme.Tests.Cases
             x_bar += local_bar[0];
             local_bar[0] = 0.0;
             // line 214: local = new double[m + 3];
-            local_bar = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#3.shadow");
-            local = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#3.value");
+            local_bar = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#2.shadow");
+            local = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#2.value");
             // line 213: double c = ArrDot(local, 2.0);
             double g1 = c_bar;
             c_bar = 0.0;
             double ignored3 = 0.0;
             global::Adcme.Tests.Cases.Review2Cases.ArrDot_Reverse(local, 2.0, tape, g1, ref local_bar, ref ignored3);
-            for (int iteration = tape.PopInt("Review2Cases.InactiveArrayCall#2.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Review2Cases.InactiveArrayCall#1.trips"); iteration > 0; iteration--)
             {
                 // line 212: i++
-                i = tape.PopInt("Review2Cases.InactiveArrayCall#1.value");
+                i = i - 1;
                 // line 212: local[i] = i + 1.0;
                 local_bar[i] = 0.0;
             }
@@ -224,17 +223,16 @@ namespace Adcme.Tests.Cases
                 t3 = t2 + 1.0;
                 local[i] = t3;
                 // line 212: i++
-                tape.PushInt(i, "Review2Cases.InactiveArrayCall#1.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.InactiveArrayCall#2.trips");
+            tape.PushInt(count_1, "Review2Cases.InactiveArrayCall#1.trips");
             // line 213: double c = ArrDot(local, 2.0);
             c = global::Adcme.Tests.Cases.Review2Cases.ArrDot_Record(local, 2.0, tape, local_bar);
             // line 214: local = new double[m + 3];
             t4 = m + 3;
-            tape.PushObject(local, "Review2Cases.InactiveArrayCall#3.value");
-            tape.PushObject(local_bar, "Review2Cases.InactiveArrayCall#3.shadow");
+            tape.PushObject(local, "Review2Cases.InactiveArrayCall#2.value");
+            tape.PushObject(local_bar, "Review2Cases.InactiveArrayCall#2.shadow");
             local = new double[t4];
             local_bar = new double[local.Length];
             // line 215: local[0] = x;
@@ -301,17 +299,17 @@ namespace Adcme.Tests.Cases
             x_bar += local_bar[0];
             local_bar[0] = 0.0;
             // line 214: local = new double[m + 3];
-            local_bar = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#3.shadow");
-            local = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#3.value");
+            local_bar = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#2.shadow");
+            local = tape.PopObject<double[]>("Review2Cases.InactiveArrayCall#2.value");
             // line 213: double c = ArrDot(local, 2.0);
             double g2 = c_bar;
             c_bar = 0.0;
             double ignored6 = 0.0;
             global::Adcme.Tests.Cases.Review2Cases.ArrDot_Reverse(local, 2.0, tape, g2, ref local_bar, ref ignored6);
-            for (int iteration_1 = tape.PopInt("Review2Cases.InactiveArrayCall#2.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.InactiveArrayCall#1.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 212: i++
-                i = tape.PopInt("Review2Cases.InactiveArrayCall#1.value");
+                i = i - 1;
                 // line 212: local[i] = i + 1.0;
                 local_bar[i] = 0.0;
             }

@@ -115,16 +115,14 @@ namespace Adcme.Tests.Cases
                 t3 = v[i];
                 tape.PushDouble(t4, "Review2Cases.NullableArray#2.value");
                 t4 = v[i];
-                tape.PushDouble(t5, "Review2Cases.NullableArray#3.value");
                 t5 = t3 * t4;
                 t6 = t5 * x;
                 s = s + t6;
                 // line 410: i++
-                tape.PushInt(i, "Review2Cases.NullableArray#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.NullableArray#5.trips");
+            tape.PushInt(count, "Review2Cases.NullableArray#3.trips");
             // line 411: return s;
             result = s;
             var value = result;
@@ -132,16 +130,16 @@ namespace Adcme.Tests.Cases
             // line 411: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("Review2Cases.NullableArray#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Review2Cases.NullableArray#3.trips"); iteration > 0; iteration--)
             {
                 // line 410: i++
-                i = tape.PopInt("Review2Cases.NullableArray#4.value");
+                i = i - 1;
                 // line 410: s += v[i] * v[i] * x;
                 t6_bar += s_bar;
+                t5 = t3 * t4;
                 t5_bar += t6_bar * x;
                 x_bar += t5 * t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopDouble("Review2Cases.NullableArray#3.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;
@@ -192,22 +190,19 @@ namespace Adcme.Tests.Cases
                 t3 = v[i];
                 tape.PushDouble(t4, "Review2Cases.NullableArray#2.value");
                 t4 = v[i];
-                tape.PushDouble(t5, "Review2Cases.NullableArray#3.value");
                 t5 = t3 * t4;
                 t6 = t5 * x;
                 s = s + t6;
                 // line 410: i++
-                tape.PushInt(i, "Review2Cases.NullableArray#4.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.NullableArray#5.trips");
+            tape.PushInt(count_1, "Review2Cases.NullableArray#3.trips");
             // line 411: return s;
             result = s;
             tape.PushInt(i, "Review2Cases.NullableArray#end.i");
             tape.PushDouble(t3, "Review2Cases.NullableArray#end.t3");
             tape.PushDouble(t4, "Review2Cases.NullableArray#end.t4");
-            tape.PushDouble(t5, "Review2Cases.NullableArray#end.t5");
             tape.PushObject(v_bar, "Review2Cases.NullableArray#end.shadow.v");
             return result;
         }
@@ -231,7 +226,6 @@ namespace Adcme.Tests.Cases
             double t5_bar = 0.0;
             double t6_bar = 0.0;
             v_bar = tape.PopObject<double[]>("Review2Cases.NullableArray#end.shadow.v");
-            t5 = tape.PopDouble("Review2Cases.NullableArray#end.t5");
             t4 = tape.PopDouble("Review2Cases.NullableArray#end.t4");
             t3 = tape.PopDouble("Review2Cases.NullableArray#end.t3");
             i = tape.PopInt("Review2Cases.NullableArray#end.i");
@@ -239,16 +233,16 @@ namespace Adcme.Tests.Cases
             // line 411: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("Review2Cases.NullableArray#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.NullableArray#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 410: i++
-                i = tape.PopInt("Review2Cases.NullableArray#4.value");
+                i = i - 1;
                 // line 410: s += v[i] * v[i] * x;
                 t6_bar += s_bar;
+                t5 = t3 * t4;
                 t5_bar += t6_bar * x;
                 x_bar += t5 * t6_bar;
                 t6_bar = 0.0;
-                t5 = tape.PopDouble("Review2Cases.NullableArray#3.value");
                 t3_bar += t5_bar * t4;
                 t4_bar += t3 * t5_bar;
                 t5_bar = 0.0;

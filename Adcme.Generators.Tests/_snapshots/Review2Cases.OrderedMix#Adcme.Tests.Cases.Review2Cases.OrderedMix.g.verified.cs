@@ -172,13 +172,12 @@ namespace Adcme.Tests.Cases
                     // line 161: s = s * Review2Prims.Counted(x * k) + OrderedLeaf(s);
                     tape.PushDouble(t4, "Review2Cases.OrderedMix#1.value");
                     t4 = (double)k;
-                    tape.PushDouble(t5, "Review2Cases.OrderedMix#2.value");
                     t5 = x * t4;
-                    tape.PushDouble(t6, "Review2Cases.OrderedMix#3.value");
+                    tape.PushDouble(t6, "Review2Cases.OrderedMix#2.value");
                     t6 = global::Adcme.Tests.Cases.Review2Prims.Counted(t5);
                     t7 = s * t6;
                     t8 = global::Adcme.Tests.Cases.Review2Cases.OrderedLeaf_Record(s, tape);
-                    tape.PushDouble(s, "Review2Cases.OrderedMix#4.value");
+                    tape.PushDouble(s, "Review2Cases.OrderedMix#3.value");
                     s = t7 + t8;
                     // line 162: if (s > 100.0) return s;
                     t9 = s > 100.0;
@@ -187,17 +186,17 @@ namespace Adcme.Tests.Cases
                         // line 162: return s;
                         result = s;
                         returned = true;
-                        tape.PushInt(1, "Review2Cases.OrderedMix#5.branch");
+                        tape.PushInt(1, "Review2Cases.OrderedMix#4.branch");
                     }
                     else
                     {
-                        tape.PushInt(0, "Review2Cases.OrderedMix#5.branch");
+                        tape.PushInt(0, "Review2Cases.OrderedMix#4.branch");
                     }
-                    tape.PushInt(1, "Review2Cases.OrderedMix#6.branch");
+                    tape.PushInt(1, "Review2Cases.OrderedMix#5.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "Review2Cases.OrderedMix#6.branch");
+                    tape.PushInt(0, "Review2Cases.OrderedMix#5.branch");
                 }
                 // line 158: for (int k = 0; k < n; k++) …
                 t10 = !returned;
@@ -208,39 +207,39 @@ namespace Adcme.Tests.Cases
                 }
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.OrderedMix#7.trips");
+            tape.PushInt(count, "Review2Cases.OrderedMix#6.trips");
             t11 = !returned;
             if (t11)
             {
                 // line 164: return s * x;
                 result = s * x;
-                tape.PushInt(1, "Review2Cases.OrderedMix#8.branch");
+                tape.PushInt(1, "Review2Cases.OrderedMix#7.branch");
             }
             else
             {
-                tape.PushInt(0, "Review2Cases.OrderedMix#8.branch");
+                tape.PushInt(0, "Review2Cases.OrderedMix#7.branch");
             }
             var value = result;
             result_bar = seed;
-            if (tape.PopInt("Review2Cases.OrderedMix#8.branch") != 0)
+            if (tape.PopInt("Review2Cases.OrderedMix#7.branch") != 0)
             {
                 // line 164: return s * x;
                 s_bar += result_bar * x;
                 x_bar += s * result_bar;
                 result_bar = 0.0;
             }
-            for (int iteration = tape.PopInt("Review2Cases.OrderedMix#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("Review2Cases.OrderedMix#6.trips"); iteration > 0; iteration--)
             {
-                if (tape.PopInt("Review2Cases.OrderedMix#6.branch") != 0)
+                if (tape.PopInt("Review2Cases.OrderedMix#5.branch") != 0)
                 {
-                    if (tape.PopInt("Review2Cases.OrderedMix#5.branch") != 0)
+                    if (tape.PopInt("Review2Cases.OrderedMix#4.branch") != 0)
                     {
                         // line 162: return s;
                         s_bar += result_bar;
                         result_bar = 0.0;
                     }
                     // line 161: s = s * Review2Prims.Counted(x * k) + OrderedLeaf(s);
-                    s = tape.PopDouble("Review2Cases.OrderedMix#4.value");
+                    s = tape.PopDouble("Review2Cases.OrderedMix#3.value");
                     t7_bar += s_bar;
                     t8_bar += s_bar;
                     s_bar = 0.0;
@@ -250,14 +249,14 @@ namespace Adcme.Tests.Cases
                     s_bar += t7_bar * t6;
                     t6_bar += s * t7_bar;
                     t7_bar = 0.0;
+                    t5 = x * t4;
                     double result1 = t6;
-                    t6 = tape.PopDouble("Review2Cases.OrderedMix#3.value");
+                    t6 = tape.PopDouble("Review2Cases.OrderedMix#2.value");
                     {
                         double g2 = t6_bar;
                         t6_bar = 0.0;
                         global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(t5, result1, g2, ref t5_bar);
                     }
-                    t5 = tape.PopDouble("Review2Cases.OrderedMix#2.value");
                     x_bar += t5_bar * t4;
                     t5_bar = 0.0;
                     t4 = tape.PopDouble("Review2Cases.OrderedMix#1.value");
@@ -325,13 +324,12 @@ namespace Adcme.Tests.Cases
                     // line 161: s = s * Review2Prims.Counted(x * k) + OrderedLeaf(s);
                     tape.PushDouble(t4, "Review2Cases.OrderedMix#1.value");
                     t4 = (double)k;
-                    tape.PushDouble(t5, "Review2Cases.OrderedMix#2.value");
                     t5 = x * t4;
-                    tape.PushDouble(t6, "Review2Cases.OrderedMix#3.value");
+                    tape.PushDouble(t6, "Review2Cases.OrderedMix#2.value");
                     t6 = global::Adcme.Tests.Cases.Review2Prims.Counted(t5);
                     t7 = s * t6;
                     t8 = global::Adcme.Tests.Cases.Review2Cases.OrderedLeaf_Record(s, tape);
-                    tape.PushDouble(s, "Review2Cases.OrderedMix#4.value");
+                    tape.PushDouble(s, "Review2Cases.OrderedMix#3.value");
                     s = t7 + t8;
                     // line 162: if (s > 100.0) return s;
                     t9 = s > 100.0;
@@ -340,17 +338,17 @@ namespace Adcme.Tests.Cases
                         // line 162: return s;
                         result = s;
                         returned = true;
-                        tape.PushInt(1, "Review2Cases.OrderedMix#5.branch");
+                        tape.PushInt(1, "Review2Cases.OrderedMix#4.branch");
                     }
                     else
                     {
-                        tape.PushInt(0, "Review2Cases.OrderedMix#5.branch");
+                        tape.PushInt(0, "Review2Cases.OrderedMix#4.branch");
                     }
-                    tape.PushInt(1, "Review2Cases.OrderedMix#6.branch");
+                    tape.PushInt(1, "Review2Cases.OrderedMix#5.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "Review2Cases.OrderedMix#6.branch");
+                    tape.PushInt(0, "Review2Cases.OrderedMix#5.branch");
                 }
                 // line 158: for (int k = 0; k < n; k++) …
                 t10 = !returned;
@@ -361,21 +359,20 @@ namespace Adcme.Tests.Cases
                 }
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.OrderedMix#7.trips");
+            tape.PushInt(count_1, "Review2Cases.OrderedMix#6.trips");
             t11 = !returned;
             if (t11)
             {
                 // line 164: return s * x;
                 result = s * x;
-                tape.PushInt(1, "Review2Cases.OrderedMix#8.branch");
+                tape.PushInt(1, "Review2Cases.OrderedMix#7.branch");
             }
             else
             {
-                tape.PushInt(0, "Review2Cases.OrderedMix#8.branch");
+                tape.PushInt(0, "Review2Cases.OrderedMix#7.branch");
             }
             tape.PushDouble(s, "Review2Cases.OrderedMix#end.s");
             tape.PushDouble(t4, "Review2Cases.OrderedMix#end.t4");
-            tape.PushDouble(t5, "Review2Cases.OrderedMix#end.t5");
             tape.PushDouble(t6, "Review2Cases.OrderedMix#end.t6");
             return result;
         }
@@ -398,29 +395,28 @@ namespace Adcme.Tests.Cases
             double t7_bar = 0.0;
             double t8_bar = 0.0;
             t6 = tape.PopDouble("Review2Cases.OrderedMix#end.t6");
-            t5 = tape.PopDouble("Review2Cases.OrderedMix#end.t5");
             t4 = tape.PopDouble("Review2Cases.OrderedMix#end.t4");
             s = tape.PopDouble("Review2Cases.OrderedMix#end.s");
             result_bar = seed;
-            if (tape.PopInt("Review2Cases.OrderedMix#8.branch") != 0)
+            if (tape.PopInt("Review2Cases.OrderedMix#7.branch") != 0)
             {
                 // line 164: return s * x;
                 s_bar += result_bar * x;
                 x_bar += s * result_bar;
                 result_bar = 0.0;
             }
-            for (int iteration_1 = tape.PopInt("Review2Cases.OrderedMix#7.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.OrderedMix#6.trips"); iteration_1 > 0; iteration_1--)
             {
-                if (tape.PopInt("Review2Cases.OrderedMix#6.branch") != 0)
+                if (tape.PopInt("Review2Cases.OrderedMix#5.branch") != 0)
                 {
-                    if (tape.PopInt("Review2Cases.OrderedMix#5.branch") != 0)
+                    if (tape.PopInt("Review2Cases.OrderedMix#4.branch") != 0)
                     {
                         // line 162: return s;
                         s_bar += result_bar;
                         result_bar = 0.0;
                     }
                     // line 161: s = s * Review2Prims.Counted(x * k) + OrderedLeaf(s);
-                    s = tape.PopDouble("Review2Cases.OrderedMix#4.value");
+                    s = tape.PopDouble("Review2Cases.OrderedMix#3.value");
                     t7_bar += s_bar;
                     t8_bar += s_bar;
                     s_bar = 0.0;
@@ -430,14 +426,14 @@ namespace Adcme.Tests.Cases
                     s_bar += t7_bar * t6;
                     t6_bar += s * t7_bar;
                     t7_bar = 0.0;
+                    t5 = x * t4;
                     double result2 = t6;
-                    t6 = tape.PopDouble("Review2Cases.OrderedMix#3.value");
+                    t6 = tape.PopDouble("Review2Cases.OrderedMix#2.value");
                     {
                         double g5 = t6_bar;
                         t6_bar = 0.0;
                         global::Adcme.Tests.Cases.Review2Prims.Counted_Pullback(t5, result2, g5, ref t5_bar);
                     }
-                    t5 = tape.PopDouble("Review2Cases.OrderedMix#2.value");
                     x_bar += t5_bar * t4;
                     t5_bar = 0.0;
                     t4 = tape.PopDouble("Review2Cases.OrderedMix#1.value");

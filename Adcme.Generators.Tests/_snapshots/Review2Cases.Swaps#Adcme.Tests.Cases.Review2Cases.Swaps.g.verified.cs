@@ -298,11 +298,10 @@ namespace Adcme.Tests.Cases
                 t5 = a[i];
                 u[i] = t5;
                 // line 113: i++
-                tape.PushInt(i, "Review2Cases.Swaps#1.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "Review2Cases.Swaps#2.trips");
+            tape.PushInt(count, "Review2Cases.Swaps#1.trips");
             // line 114: int t = 0
             t = 0;
             int count_1 = 0;
@@ -316,7 +315,7 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t6) break;
                 // line 116: int i = 0
-                tape.PushInt(i_1, "Review2Cases.Swaps#3.value");
+                tape.PushInt(i_1, "Review2Cases.Swaps#2.value");
                 i_1 = 0;
                 int count_2 = 0;
                 while (true)
@@ -329,41 +328,39 @@ namespace Adcme.Tests.Cases
                     t9 = i_1 > 0;
                     if (t9)
                     {
-                        tape.PushInt(t10, "Review2Cases.Swaps#4.value");
                         t10 = i_1 - 1;
                         left = u[t10];
-                        tape.PushInt(1, "Review2Cases.Swaps#5.branch");
+                        tape.PushInt(1, "Review2Cases.Swaps#3.branch");
                     }
                     else
                     {
                         left = a[0];
-                        tape.PushInt(0, "Review2Cases.Swaps#5.branch");
+                        tape.PushInt(0, "Review2Cases.Swaps#3.branch");
                     }
                     // line 119: v[i] = 0.5 * u[i] * u[i] + 0.3 * left;
                     t11 = u[i_1];
-                    tape.PushDouble(t12, "Review2Cases.Swaps#6.value");
+                    tape.PushDouble(t12, "Review2Cases.Swaps#4.value");
                     t12 = 0.5 * t11;
-                    tape.PushDouble(t13, "Review2Cases.Swaps#7.value");
+                    tape.PushDouble(t13, "Review2Cases.Swaps#5.value");
                     t13 = u[i_1];
                     t14 = t12 * t13;
                     t15 = 0.3 * left;
                     t16 = t14 + t15;
                     v[i_1] = t16;
                     // line 116: i++
-                    tape.PushInt(i_1, "Review2Cases.Swaps#8.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "Review2Cases.Swaps#9.trips");
+                tape.PushInt(count_2, "Review2Cases.Swaps#6.trips");
                 // line 121: var tmp = u;
                 tmp = u;
                 tmp_bar = u_bar;
                 // line 122: u = v;
-                tape.PushObject(u_bar, "Review2Cases.Swaps#10.shadow");
+                tape.PushObject(u_bar, "Review2Cases.Swaps#7.shadow");
                 u = v;
                 u_bar = v_bar;
                 // line 123: v = tmp;
-                tape.PushObject(v_bar, "Review2Cases.Swaps#11.shadow");
+                tape.PushObject(v_bar, "Review2Cases.Swaps#8.shadow");
                 v = tmp;
                 v_bar = tmp_bar;
                 // line 124: if (u[0] > 10.0) return u[0];
@@ -374,11 +371,11 @@ namespace Adcme.Tests.Cases
                     // line 124: return u[0];
                     result = u[0];
                     returned = true;
-                    tape.PushInt(1, "Review2Cases.Swaps#12.branch");
+                    tape.PushInt(1, "Review2Cases.Swaps#9.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "Review2Cases.Swaps#12.branch");
+                    tape.PushInt(0, "Review2Cases.Swaps#9.branch");
                 }
                 // line 114: for (int t = 0; t < n; t++) …
                 t19 = !returned;
@@ -389,18 +386,18 @@ namespace Adcme.Tests.Cases
                 }
                 count_1++;
             }
-            tape.PushInt(count_1, "Review2Cases.Swaps#13.trips");
+            tape.PushInt(count_1, "Review2Cases.Swaps#10.trips");
             t20 = !returned;
             if (t20)
             {
                 // line 126: a = u;
-                tape.PushObject(a_bar, "Review2Cases.Swaps#14.shadow");
+                tape.PushObject(a_bar, "Review2Cases.Swaps#11.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 127: double s = 0.0;
                 s = 0.0;
                 // line 128: int i = 0
-                tape.PushInt(i_2, "Review2Cases.Swaps#15.value");
+                tape.PushInt(i_2, "Review2Cases.Swaps#12.value");
                 i_2 = 0;
                 int count_3 = 0;
                 while (true)
@@ -410,73 +407,72 @@ namespace Adcme.Tests.Cases
                     t21 = i_2 < t22;
                     if (!t21) break;
                     // line 128: s += a[i] * v[i];
-                    tape.PushDouble(t23, "Review2Cases.Swaps#16.value");
+                    tape.PushDouble(t23, "Review2Cases.Swaps#13.value");
                     t23 = a[i_2];
-                    tape.PushDouble(t24, "Review2Cases.Swaps#17.value");
+                    tape.PushDouble(t24, "Review2Cases.Swaps#14.value");
                     t24 = v[i_2];
                     t25 = t23 * t24;
                     s = s + t25;
                     // line 128: i++
-                    tape.PushInt(i_2, "Review2Cases.Swaps#18.value");
                     i_2 = i_2 + 1;
                     count_3++;
                 }
-                tape.PushInt(count_3, "Review2Cases.Swaps#19.trips");
+                tape.PushInt(count_3, "Review2Cases.Swaps#15.trips");
                 // line 129: return s;
                 result = s;
-                tape.PushInt(1, "Review2Cases.Swaps#20.branch");
+                tape.PushInt(1, "Review2Cases.Swaps#16.branch");
             }
             else
             {
-                tape.PushInt(0, "Review2Cases.Swaps#20.branch");
+                tape.PushInt(0, "Review2Cases.Swaps#16.branch");
             }
             var value = result;
             result_bar = seed;
-            if (tape.PopInt("Review2Cases.Swaps#20.branch") != 0)
+            if (tape.PopInt("Review2Cases.Swaps#16.branch") != 0)
             {
                 // line 129: return s;
                 s_bar += result_bar;
                 result_bar = 0.0;
-                for (int iteration = tape.PopInt("Review2Cases.Swaps#19.trips"); iteration > 0; iteration--)
+                for (int iteration = tape.PopInt("Review2Cases.Swaps#15.trips"); iteration > 0; iteration--)
                 {
                     // line 128: i++
-                    i_2 = tape.PopInt("Review2Cases.Swaps#18.value");
+                    i_2 = i_2 - 1;
                     // line 128: s += a[i] * v[i];
                     t25_bar += s_bar;
                     t23_bar += t25_bar * t24;
                     t24_bar += t23 * t25_bar;
                     t25_bar = 0.0;
-                    t24 = tape.PopDouble("Review2Cases.Swaps#17.value");
+                    t24 = tape.PopDouble("Review2Cases.Swaps#14.value");
                     v_bar[i_2] += t24_bar;
                     t24_bar = 0.0;
-                    t23 = tape.PopDouble("Review2Cases.Swaps#16.value");
+                    t23 = tape.PopDouble("Review2Cases.Swaps#13.value");
                     a_bar[i_2] += t23_bar;
                     t23_bar = 0.0;
                 }
                 // line 128: int i = 0
-                i_2 = tape.PopInt("Review2Cases.Swaps#15.value");
+                i_2 = tape.PopInt("Review2Cases.Swaps#12.value");
                 // line 127: double s = 0.0;
                 s_bar = 0.0;
                 // line 126: a = u;
-                a_bar = tape.PopObject<double[]>("Review2Cases.Swaps#14.shadow");
+                a_bar = tape.PopObject<double[]>("Review2Cases.Swaps#11.shadow");
             }
-            for (int iteration_1 = tape.PopInt("Review2Cases.Swaps#13.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("Review2Cases.Swaps#10.trips"); iteration_1 > 0; iteration_1--)
             {
-                if (tape.PopInt("Review2Cases.Swaps#12.branch") != 0)
+                if (tape.PopInt("Review2Cases.Swaps#9.branch") != 0)
                 {
                     // line 124: return u[0];
                     u_bar[0] += result_bar;
                     result_bar = 0.0;
                 }
                 // line 123: v = tmp;
-                v_bar = tape.PopObject<double[]>("Review2Cases.Swaps#11.shadow");
+                v_bar = tape.PopObject<double[]>("Review2Cases.Swaps#8.shadow");
                 // line 122: u = v;
-                u_bar = tape.PopObject<double[]>("Review2Cases.Swaps#10.shadow");
+                u_bar = tape.PopObject<double[]>("Review2Cases.Swaps#7.shadow");
                 // line 121: var tmp = u;
-                for (int iteration_2 = tape.PopInt("Review2Cases.Swaps#9.trips"); iteration_2 > 0; iteration_2--)
+                for (int iteration_2 = tape.PopInt("Review2Cases.Swaps#6.trips"); iteration_2 > 0; iteration_2--)
                 {
                     // line 116: i++
-                    i_1 = tape.PopInt("Review2Cases.Swaps#8.value");
+                    i_1 = i_1 - 1;
                     // line 119: v[i] = 0.5 * u[i] * u[i] + 0.3 * left;
                     t16_bar += v_bar[i_1];
                     v_bar[i_1] = 0.0;
@@ -488,20 +484,20 @@ namespace Adcme.Tests.Cases
                     t12_bar += t14_bar * t13;
                     t13_bar += t12 * t14_bar;
                     t14_bar = 0.0;
-                    t13 = tape.PopDouble("Review2Cases.Swaps#7.value");
+                    t13 = tape.PopDouble("Review2Cases.Swaps#5.value");
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("Review2Cases.Swaps#6.value");
+                    t12 = tape.PopDouble("Review2Cases.Swaps#4.value");
                     t11_bar += 0.5 * t12_bar;
                     t12_bar = 0.0;
                     u_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
-                    if (tape.PopInt("Review2Cases.Swaps#5.branch") != 0)
+                    if (tape.PopInt("Review2Cases.Swaps#3.branch") != 0)
                     {
+                        t10 = i_1 - 1;
                         // line 118: double left = i > 0 ? u[i - 1] : a[0];
                         u_bar[t10] += left_bar;
                         left_bar = 0.0;
-                        t10 = tape.PopInt("Review2Cases.Swaps#4.value");
                     }
                     else
                     {
@@ -510,12 +506,12 @@ namespace Adcme.Tests.Cases
                     }
                 }
                 // line 116: int i = 0
-                i_1 = tape.PopInt("Review2Cases.Swaps#3.value");
+                i_1 = tape.PopInt("Review2Cases.Swaps#2.value");
             }
-            for (int iteration_3 = tape.PopInt("Review2Cases.Swaps#2.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("Review2Cases.Swaps#1.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 113: i++
-                i = tape.PopInt("Review2Cases.Swaps#1.value");
+                i = i - 1;
                 // line 113: u[i] = a[i];
                 t5_bar += u_bar[i];
                 u_bar[i] = 0.0;
@@ -596,11 +592,10 @@ namespace Adcme.Tests.Cases
                 t5 = a[i];
                 u[i] = t5;
                 // line 113: i++
-                tape.PushInt(i, "Review2Cases.Swaps#1.value");
                 i = i + 1;
                 count_4++;
             }
-            tape.PushInt(count_4, "Review2Cases.Swaps#2.trips");
+            tape.PushInt(count_4, "Review2Cases.Swaps#1.trips");
             // line 114: int t = 0
             t = 0;
             int count_5 = 0;
@@ -614,7 +609,7 @@ namespace Adcme.Tests.Cases
                 }
                 if (!t6) break;
                 // line 116: int i = 0
-                tape.PushInt(i_1, "Review2Cases.Swaps#3.value");
+                tape.PushInt(i_1, "Review2Cases.Swaps#2.value");
                 i_1 = 0;
                 int count_6 = 0;
                 while (true)
@@ -627,41 +622,39 @@ namespace Adcme.Tests.Cases
                     t9 = i_1 > 0;
                     if (t9)
                     {
-                        tape.PushInt(t10, "Review2Cases.Swaps#4.value");
                         t10 = i_1 - 1;
                         left = u[t10];
-                        tape.PushInt(1, "Review2Cases.Swaps#5.branch");
+                        tape.PushInt(1, "Review2Cases.Swaps#3.branch");
                     }
                     else
                     {
                         left = a[0];
-                        tape.PushInt(0, "Review2Cases.Swaps#5.branch");
+                        tape.PushInt(0, "Review2Cases.Swaps#3.branch");
                     }
                     // line 119: v[i] = 0.5 * u[i] * u[i] + 0.3 * left;
                     t11 = u[i_1];
-                    tape.PushDouble(t12, "Review2Cases.Swaps#6.value");
+                    tape.PushDouble(t12, "Review2Cases.Swaps#4.value");
                     t12 = 0.5 * t11;
-                    tape.PushDouble(t13, "Review2Cases.Swaps#7.value");
+                    tape.PushDouble(t13, "Review2Cases.Swaps#5.value");
                     t13 = u[i_1];
                     t14 = t12 * t13;
                     t15 = 0.3 * left;
                     t16 = t14 + t15;
                     v[i_1] = t16;
                     // line 116: i++
-                    tape.PushInt(i_1, "Review2Cases.Swaps#8.value");
                     i_1 = i_1 + 1;
                     count_6++;
                 }
-                tape.PushInt(count_6, "Review2Cases.Swaps#9.trips");
+                tape.PushInt(count_6, "Review2Cases.Swaps#6.trips");
                 // line 121: var tmp = u;
                 tmp = u;
                 tmp_bar = u_bar;
                 // line 122: u = v;
-                tape.PushObject(u_bar, "Review2Cases.Swaps#10.shadow");
+                tape.PushObject(u_bar, "Review2Cases.Swaps#7.shadow");
                 u = v;
                 u_bar = v_bar;
                 // line 123: v = tmp;
-                tape.PushObject(v_bar, "Review2Cases.Swaps#11.shadow");
+                tape.PushObject(v_bar, "Review2Cases.Swaps#8.shadow");
                 v = tmp;
                 v_bar = tmp_bar;
                 // line 124: if (u[0] > 10.0) return u[0];
@@ -672,11 +665,11 @@ namespace Adcme.Tests.Cases
                     // line 124: return u[0];
                     result = u[0];
                     returned = true;
-                    tape.PushInt(1, "Review2Cases.Swaps#12.branch");
+                    tape.PushInt(1, "Review2Cases.Swaps#9.branch");
                 }
                 else
                 {
-                    tape.PushInt(0, "Review2Cases.Swaps#12.branch");
+                    tape.PushInt(0, "Review2Cases.Swaps#9.branch");
                 }
                 // line 114: for (int t = 0; t < n; t++) …
                 t19 = !returned;
@@ -687,18 +680,18 @@ namespace Adcme.Tests.Cases
                 }
                 count_5++;
             }
-            tape.PushInt(count_5, "Review2Cases.Swaps#13.trips");
+            tape.PushInt(count_5, "Review2Cases.Swaps#10.trips");
             t20 = !returned;
             if (t20)
             {
                 // line 126: a = u;
-                tape.PushObject(a_bar, "Review2Cases.Swaps#14.shadow");
+                tape.PushObject(a_bar, "Review2Cases.Swaps#11.shadow");
                 a = u;
                 a_bar = u_bar;
                 // line 127: double s = 0.0;
                 s = 0.0;
                 // line 128: int i = 0
-                tape.PushInt(i_2, "Review2Cases.Swaps#15.value");
+                tape.PushInt(i_2, "Review2Cases.Swaps#12.value");
                 i_2 = 0;
                 int count_7 = 0;
                 while (true)
@@ -708,29 +701,27 @@ namespace Adcme.Tests.Cases
                     t21 = i_2 < t22;
                     if (!t21) break;
                     // line 128: s += a[i] * v[i];
-                    tape.PushDouble(t23, "Review2Cases.Swaps#16.value");
+                    tape.PushDouble(t23, "Review2Cases.Swaps#13.value");
                     t23 = a[i_2];
-                    tape.PushDouble(t24, "Review2Cases.Swaps#17.value");
+                    tape.PushDouble(t24, "Review2Cases.Swaps#14.value");
                     t24 = v[i_2];
                     t25 = t23 * t24;
                     s = s + t25;
                     // line 128: i++
-                    tape.PushInt(i_2, "Review2Cases.Swaps#18.value");
                     i_2 = i_2 + 1;
                     count_7++;
                 }
-                tape.PushInt(count_7, "Review2Cases.Swaps#19.trips");
+                tape.PushInt(count_7, "Review2Cases.Swaps#15.trips");
                 // line 129: return s;
                 result = s;
-                tape.PushInt(1, "Review2Cases.Swaps#20.branch");
+                tape.PushInt(1, "Review2Cases.Swaps#16.branch");
             }
             else
             {
-                tape.PushInt(0, "Review2Cases.Swaps#20.branch");
+                tape.PushInt(0, "Review2Cases.Swaps#16.branch");
             }
             tape.PushInt(i, "Review2Cases.Swaps#end.i");
             tape.PushInt(i_1, "Review2Cases.Swaps#end.i_1");
-            tape.PushInt(t10, "Review2Cases.Swaps#end.t10");
             tape.PushDouble(t12, "Review2Cases.Swaps#end.t12");
             tape.PushDouble(t13, "Review2Cases.Swaps#end.t13");
             tape.PushInt(i_2, "Review2Cases.Swaps#end.i_2");
@@ -783,55 +774,54 @@ namespace Adcme.Tests.Cases
             i_2 = tape.PopInt("Review2Cases.Swaps#end.i_2");
             t13 = tape.PopDouble("Review2Cases.Swaps#end.t13");
             t12 = tape.PopDouble("Review2Cases.Swaps#end.t12");
-            t10 = tape.PopInt("Review2Cases.Swaps#end.t10");
             i_1 = tape.PopInt("Review2Cases.Swaps#end.i_1");
             i = tape.PopInt("Review2Cases.Swaps#end.i");
             result_bar = seed;
-            if (tape.PopInt("Review2Cases.Swaps#20.branch") != 0)
+            if (tape.PopInt("Review2Cases.Swaps#16.branch") != 0)
             {
                 // line 129: return s;
                 s_bar += result_bar;
                 result_bar = 0.0;
-                for (int iteration_4 = tape.PopInt("Review2Cases.Swaps#19.trips"); iteration_4 > 0; iteration_4--)
+                for (int iteration_4 = tape.PopInt("Review2Cases.Swaps#15.trips"); iteration_4 > 0; iteration_4--)
                 {
                     // line 128: i++
-                    i_2 = tape.PopInt("Review2Cases.Swaps#18.value");
+                    i_2 = i_2 - 1;
                     // line 128: s += a[i] * v[i];
                     t25_bar += s_bar;
                     t23_bar += t25_bar * t24;
                     t24_bar += t23 * t25_bar;
                     t25_bar = 0.0;
-                    t24 = tape.PopDouble("Review2Cases.Swaps#17.value");
+                    t24 = tape.PopDouble("Review2Cases.Swaps#14.value");
                     v_bar[i_2] += t24_bar;
                     t24_bar = 0.0;
-                    t23 = tape.PopDouble("Review2Cases.Swaps#16.value");
+                    t23 = tape.PopDouble("Review2Cases.Swaps#13.value");
                     a_bar[i_2] += t23_bar;
                     t23_bar = 0.0;
                 }
                 // line 128: int i = 0
-                i_2 = tape.PopInt("Review2Cases.Swaps#15.value");
+                i_2 = tape.PopInt("Review2Cases.Swaps#12.value");
                 // line 127: double s = 0.0;
                 s_bar = 0.0;
                 // line 126: a = u;
-                a_bar = tape.PopObject<double[]>("Review2Cases.Swaps#14.shadow");
+                a_bar = tape.PopObject<double[]>("Review2Cases.Swaps#11.shadow");
             }
-            for (int iteration_5 = tape.PopInt("Review2Cases.Swaps#13.trips"); iteration_5 > 0; iteration_5--)
+            for (int iteration_5 = tape.PopInt("Review2Cases.Swaps#10.trips"); iteration_5 > 0; iteration_5--)
             {
-                if (tape.PopInt("Review2Cases.Swaps#12.branch") != 0)
+                if (tape.PopInt("Review2Cases.Swaps#9.branch") != 0)
                 {
                     // line 124: return u[0];
                     u_bar[0] += result_bar;
                     result_bar = 0.0;
                 }
                 // line 123: v = tmp;
-                v_bar = tape.PopObject<double[]>("Review2Cases.Swaps#11.shadow");
+                v_bar = tape.PopObject<double[]>("Review2Cases.Swaps#8.shadow");
                 // line 122: u = v;
-                u_bar = tape.PopObject<double[]>("Review2Cases.Swaps#10.shadow");
+                u_bar = tape.PopObject<double[]>("Review2Cases.Swaps#7.shadow");
                 // line 121: var tmp = u;
-                for (int iteration_6 = tape.PopInt("Review2Cases.Swaps#9.trips"); iteration_6 > 0; iteration_6--)
+                for (int iteration_6 = tape.PopInt("Review2Cases.Swaps#6.trips"); iteration_6 > 0; iteration_6--)
                 {
                     // line 116: i++
-                    i_1 = tape.PopInt("Review2Cases.Swaps#8.value");
+                    i_1 = i_1 - 1;
                     // line 119: v[i] = 0.5 * u[i] * u[i] + 0.3 * left;
                     t16_bar += v_bar[i_1];
                     v_bar[i_1] = 0.0;
@@ -843,20 +833,20 @@ namespace Adcme.Tests.Cases
                     t12_bar += t14_bar * t13;
                     t13_bar += t12 * t14_bar;
                     t14_bar = 0.0;
-                    t13 = tape.PopDouble("Review2Cases.Swaps#7.value");
+                    t13 = tape.PopDouble("Review2Cases.Swaps#5.value");
                     u_bar[i_1] += t13_bar;
                     t13_bar = 0.0;
-                    t12 = tape.PopDouble("Review2Cases.Swaps#6.value");
+                    t12 = tape.PopDouble("Review2Cases.Swaps#4.value");
                     t11_bar += 0.5 * t12_bar;
                     t12_bar = 0.0;
                     u_bar[i_1] += t11_bar;
                     t11_bar = 0.0;
-                    if (tape.PopInt("Review2Cases.Swaps#5.branch") != 0)
+                    if (tape.PopInt("Review2Cases.Swaps#3.branch") != 0)
                     {
+                        t10 = i_1 - 1;
                         // line 118: double left = i > 0 ? u[i - 1] : a[0];
                         u_bar[t10] += left_bar;
                         left_bar = 0.0;
-                        t10 = tape.PopInt("Review2Cases.Swaps#4.value");
                     }
                     else
                     {
@@ -865,12 +855,12 @@ namespace Adcme.Tests.Cases
                     }
                 }
                 // line 116: int i = 0
-                i_1 = tape.PopInt("Review2Cases.Swaps#3.value");
+                i_1 = tape.PopInt("Review2Cases.Swaps#2.value");
             }
-            for (int iteration_7 = tape.PopInt("Review2Cases.Swaps#2.trips"); iteration_7 > 0; iteration_7--)
+            for (int iteration_7 = tape.PopInt("Review2Cases.Swaps#1.trips"); iteration_7 > 0; iteration_7--)
             {
                 // line 113: i++
-                i = tape.PopInt("Review2Cases.Swaps#1.value");
+                i = i - 1;
                 // line 113: u[i] = a[i];
                 t5_bar += u_bar[i];
                 u_bar[i] = 0.0;

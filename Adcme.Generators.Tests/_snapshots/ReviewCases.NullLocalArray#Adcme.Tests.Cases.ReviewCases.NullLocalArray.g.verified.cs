@@ -135,6 +135,7 @@ namespace Adcme.Tests.Cases
             t_bar = null!;
             // line 237: t = new double[x.Length];
             t1 = x.Length;
+            tape.PushObject(t, "ReviewCases.NullLocalArray#1.value");
             tape.PushObject(t_bar, "ReviewCases.NullLocalArray#1.shadow");
             t = new double[t1];
             t_bar = new double[t.Length];
@@ -149,9 +150,9 @@ namespace Adcme.Tests.Cases
                 if (!t2) break;
                 // line 238: t[i] = x[i];
                 t4 = x[i];
+                tape.PushDouble(t[i], "ReviewCases.NullLocalArray#2.element");
                 t[i] = t4;
                 // line 238: i++
-                tape.PushInt(i, "ReviewCases.NullLocalArray#2.value");
                 i = i + 1;
                 count++;
             }
@@ -168,18 +169,15 @@ namespace Adcme.Tests.Cases
                 t5 = i_1 < t6;
                 if (!t5) break;
                 // line 240: s += t[i] * t[i];
-                tape.PushDouble(t7, "ReviewCases.NullLocalArray#4.value");
                 t7 = t[i_1];
-                tape.PushDouble(t8, "ReviewCases.NullLocalArray#5.value");
                 t8 = t[i_1];
                 t9 = t7 * t8;
                 s = s + t9;
                 // line 240: i++
-                tape.PushInt(i_1, "ReviewCases.NullLocalArray#6.value");
                 i_1 = i_1 + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ReviewCases.NullLocalArray#7.trips");
+            tape.PushInt(count_1, "ReviewCases.NullLocalArray#4.trips");
             // line 241: return s;
             result = s;
             var value = result;
@@ -187,19 +185,19 @@ namespace Adcme.Tests.Cases
             // line 241: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ReviewCases.NullLocalArray#7.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ReviewCases.NullLocalArray#4.trips"); iteration > 0; iteration--)
             {
                 // line 240: i++
-                i_1 = tape.PopInt("ReviewCases.NullLocalArray#6.value");
+                i_1 = i_1 - 1;
                 // line 240: s += t[i] * t[i];
                 t9_bar += s_bar;
+                t7 = t[i_1];
+                t8 = t[i_1];
                 t7_bar += t9_bar * t8;
                 t8_bar += t7 * t9_bar;
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("ReviewCases.NullLocalArray#5.value");
                 t_bar[i_1] += t8_bar;
                 t8_bar = 0.0;
-                t7 = tape.PopDouble("ReviewCases.NullLocalArray#4.value");
                 t_bar[i_1] += t7_bar;
                 t7_bar = 0.0;
             }
@@ -208,8 +206,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_1 = tape.PopInt("ReviewCases.NullLocalArray#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 238: i++
-                i = tape.PopInt("ReviewCases.NullLocalArray#2.value");
+                i = i - 1;
                 // line 238: t[i] = x[i];
+                t[i] = tape.PopDouble("ReviewCases.NullLocalArray#2.element");
                 t4_bar += t_bar[i];
                 t_bar[i] = 0.0;
                 x_bar[i] += t4_bar;
@@ -217,6 +216,7 @@ namespace Adcme.Tests.Cases
             }
             // line 237: t = new double[x.Length];
             t_bar = tape.PopObject<double[]>("ReviewCases.NullLocalArray#1.shadow");
+            t = tape.PopObject<double[]>("ReviewCases.NullLocalArray#1.value");
             // line 236: double[]? t = null;
             dX ??= x_bar;
             global::Adcme.Tape.Return(tape);
@@ -250,6 +250,7 @@ namespace Adcme.Tests.Cases
             t_bar = null!;
             // line 237: t = new double[x.Length];
             t1 = x.Length;
+            tape.PushObject(t, "ReviewCases.NullLocalArray#1.value");
             tape.PushObject(t_bar, "ReviewCases.NullLocalArray#1.shadow");
             t = new double[t1];
             t_bar = new double[t.Length];
@@ -264,9 +265,9 @@ namespace Adcme.Tests.Cases
                 if (!t2) break;
                 // line 238: t[i] = x[i];
                 t4 = x[i];
+                tape.PushDouble(t[i], "ReviewCases.NullLocalArray#2.element");
                 t[i] = t4;
                 // line 238: i++
-                tape.PushInt(i, "ReviewCases.NullLocalArray#2.value");
                 i = i + 1;
                 count_2++;
             }
@@ -283,24 +284,20 @@ namespace Adcme.Tests.Cases
                 t5 = i_1 < t6;
                 if (!t5) break;
                 // line 240: s += t[i] * t[i];
-                tape.PushDouble(t7, "ReviewCases.NullLocalArray#4.value");
                 t7 = t[i_1];
-                tape.PushDouble(t8, "ReviewCases.NullLocalArray#5.value");
                 t8 = t[i_1];
                 t9 = t7 * t8;
                 s = s + t9;
                 // line 240: i++
-                tape.PushInt(i_1, "ReviewCases.NullLocalArray#6.value");
                 i_1 = i_1 + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "ReviewCases.NullLocalArray#7.trips");
+            tape.PushInt(count_3, "ReviewCases.NullLocalArray#4.trips");
             // line 241: return s;
             result = s;
+            tape.PushObject(t, "ReviewCases.NullLocalArray#end.t");
             tape.PushInt(i, "ReviewCases.NullLocalArray#end.i");
             tape.PushInt(i_1, "ReviewCases.NullLocalArray#end.i_1");
-            tape.PushDouble(t7, "ReviewCases.NullLocalArray#end.t7");
-            tape.PushDouble(t8, "ReviewCases.NullLocalArray#end.t8");
             tape.PushObject(x_bar, "ReviewCases.NullLocalArray#end.shadow.x");
             tape.PushObject(t_bar, "ReviewCases.NullLocalArray#end.shadow.t");
             return result;
@@ -312,6 +309,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void NullLocalArray_Reverse(double[] x, global::Adcme.Tape tape, double seed, ref double[] dX)
         {
+            double[] t = null!;
             int i = 0;
             int i_1 = 0;
             double t7 = 0.0;
@@ -326,27 +324,26 @@ namespace Adcme.Tests.Cases
             double t9_bar = 0.0;
             t_bar = tape.PopObject<double[]>("ReviewCases.NullLocalArray#end.shadow.t");
             x_bar = tape.PopObject<double[]>("ReviewCases.NullLocalArray#end.shadow.x");
-            t8 = tape.PopDouble("ReviewCases.NullLocalArray#end.t8");
-            t7 = tape.PopDouble("ReviewCases.NullLocalArray#end.t7");
             i_1 = tape.PopInt("ReviewCases.NullLocalArray#end.i_1");
             i = tape.PopInt("ReviewCases.NullLocalArray#end.i");
+            t = tape.PopObject<double[]>("ReviewCases.NullLocalArray#end.t");
             result_bar = seed;
             // line 241: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_2 = tape.PopInt("ReviewCases.NullLocalArray#7.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ReviewCases.NullLocalArray#4.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 240: i++
-                i_1 = tape.PopInt("ReviewCases.NullLocalArray#6.value");
+                i_1 = i_1 - 1;
                 // line 240: s += t[i] * t[i];
                 t9_bar += s_bar;
+                t7 = t[i_1];
+                t8 = t[i_1];
                 t7_bar += t9_bar * t8;
                 t8_bar += t7 * t9_bar;
                 t9_bar = 0.0;
-                t8 = tape.PopDouble("ReviewCases.NullLocalArray#5.value");
                 t_bar[i_1] += t8_bar;
                 t8_bar = 0.0;
-                t7 = tape.PopDouble("ReviewCases.NullLocalArray#4.value");
                 t_bar[i_1] += t7_bar;
                 t7_bar = 0.0;
             }
@@ -355,8 +352,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_3 = tape.PopInt("ReviewCases.NullLocalArray#3.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 238: i++
-                i = tape.PopInt("ReviewCases.NullLocalArray#2.value");
+                i = i - 1;
                 // line 238: t[i] = x[i];
+                t[i] = tape.PopDouble("ReviewCases.NullLocalArray#2.element");
                 t4_bar += t_bar[i];
                 t_bar[i] = 0.0;
                 x_bar[i] += t4_bar;
@@ -364,6 +362,7 @@ namespace Adcme.Tests.Cases
             }
             // line 237: t = new double[x.Length];
             t_bar = tape.PopObject<double[]>("ReviewCases.NullLocalArray#1.shadow");
+            t = tape.PopObject<double[]>("ReviewCases.NullLocalArray#1.value");
             // line 236: double[]? t = null;
             dX ??= x_bar;
         }

@@ -128,11 +128,10 @@ namespace Adcme.Tests.Cases
                 t7 = t5 * t6;
                 s = s + t7;
                 // line 141: i++
-                tape.PushInt(i, "ReviewCases.Pair#3.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ReviewCases.Pair#4.trips");
+            tape.PushInt(count, "ReviewCases.Pair#3.trips");
             // line 142: return s;
             result = s;
             var value = result;
@@ -140,10 +139,10 @@ namespace Adcme.Tests.Cases
             // line 142: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("ReviewCases.Pair#4.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ReviewCases.Pair#3.trips"); iteration > 0; iteration--)
             {
                 // line 141: i++
-                i = tape.PopInt("ReviewCases.Pair#3.value");
+                i = i - 1;
                 // line 141: s += a[i] * b[i];
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;
@@ -209,11 +208,10 @@ namespace Adcme.Tests.Cases
                 t7 = t5 * t6;
                 s = s + t7;
                 // line 141: i++
-                tape.PushInt(i, "ReviewCases.Pair#3.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ReviewCases.Pair#4.trips");
+            tape.PushInt(count_1, "ReviewCases.Pair#3.trips");
             // line 142: return s;
             result = s;
             tape.PushDouble(t1, "ReviewCases.Pair#end.t1");
@@ -257,10 +255,10 @@ namespace Adcme.Tests.Cases
             // line 142: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_1 = tape.PopInt("ReviewCases.Pair#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ReviewCases.Pair#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 141: i++
-                i = tape.PopInt("ReviewCases.Pair#3.value");
+                i = i - 1;
                 // line 141: s += a[i] * b[i];
                 t7_bar += s_bar;
                 t5_bar += t7_bar * t6;

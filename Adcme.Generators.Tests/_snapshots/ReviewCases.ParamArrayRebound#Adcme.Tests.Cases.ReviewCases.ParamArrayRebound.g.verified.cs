@@ -204,14 +204,13 @@ namespace Adcme.Tests.Cases
                     t12 = t10 + t11;
                     next[i] = t12;
                     // line 273: i++
-                    tape.PushInt(i, "ReviewCases.ParamArrayRebound#5.value");
                     i = i + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "ReviewCases.ParamArrayRebound#6.trips");
+                tape.PushInt(count_1, "ReviewCases.ParamArrayRebound#5.trips");
                 // line 274: a = next;
-                tape.PushObject(a, "ReviewCases.ParamArrayRebound#7.value");
-                tape.PushObject(a_bar, "ReviewCases.ParamArrayRebound#7.shadow");
+                tape.PushObject(a, "ReviewCases.ParamArrayRebound#6.value");
+                tape.PushObject(a_bar, "ReviewCases.ParamArrayRebound#6.shadow");
                 a = next;
                 a_bar = next_bar;
                 // line 275: next[0] = next[0] * 2.0;
@@ -222,9 +221,9 @@ namespace Adcme.Tests.Cases
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "ReviewCases.ParamArrayRebound#8.trips");
+            tape.PushInt(count, "ReviewCases.ParamArrayRebound#7.trips");
             // line 277: return s + ArrayPrimitives.SumSq(a);
-            tape.PushObject(a?.Clone(), "ReviewCases.ParamArrayRebound#9.copy0");
+            tape.PushObject(a?.Clone(), "ReviewCases.ParamArrayRebound#8.copy0");
             t15 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
             result = s + t15;
             var value = result;
@@ -233,14 +232,14 @@ namespace Adcme.Tests.Cases
             s_bar += result_bar;
             t15_bar += result_bar;
             result_bar = 0.0;
-            double[] a_atCall = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#9.copy0");
+            double[] a_atCall = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#8.copy0");
             if (t15_bar != 0.0)
             {
                 double g1 = t15_bar;
                 t15_bar = 0.0;
                 global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(a_atCall, t15, g1, ref a_bar);
             }
-            for (int iteration = tape.PopInt("ReviewCases.ParamArrayRebound#8.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ReviewCases.ParamArrayRebound#7.trips"); iteration > 0; iteration--)
             {
                 // line 275: next[0] = next[0] * 2.0;
                 t14_bar += next_bar[0];
@@ -250,12 +249,12 @@ namespace Adcme.Tests.Cases
                 next_bar[0] += t13_bar;
                 t13_bar = 0.0;
                 // line 274: a = next;
-                a_bar = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#7.shadow");
-                a = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#7.value");
-                for (int iteration_1 = tape.PopInt("ReviewCases.ParamArrayRebound#6.trips"); iteration_1 > 0; iteration_1--)
+                a_bar = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#6.shadow");
+                a = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#6.value");
+                for (int iteration_1 = tape.PopInt("ReviewCases.ParamArrayRebound#5.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 273: i++
-                    i = tape.PopInt("ReviewCases.ParamArrayRebound#5.value");
+                    i = i - 1;
                     // line 273: next[i] = Math.Sin(a[i]) + a[i];
                     t12_bar += next_bar[i];
                     next_bar[i] = 0.0;
@@ -366,14 +365,13 @@ namespace Adcme.Tests.Cases
                     t12 = t10 + t11;
                     next[i] = t12;
                     // line 273: i++
-                    tape.PushInt(i, "ReviewCases.ParamArrayRebound#5.value");
                     i = i + 1;
                     count_3++;
                 }
-                tape.PushInt(count_3, "ReviewCases.ParamArrayRebound#6.trips");
+                tape.PushInt(count_3, "ReviewCases.ParamArrayRebound#5.trips");
                 // line 274: a = next;
-                tape.PushObject(a, "ReviewCases.ParamArrayRebound#7.value");
-                tape.PushObject(a_bar, "ReviewCases.ParamArrayRebound#7.shadow");
+                tape.PushObject(a, "ReviewCases.ParamArrayRebound#6.value");
+                tape.PushObject(a_bar, "ReviewCases.ParamArrayRebound#6.shadow");
                 a = next;
                 a_bar = next_bar;
                 // line 275: next[0] = next[0] * 2.0;
@@ -384,9 +382,9 @@ namespace Adcme.Tests.Cases
                 k = k + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "ReviewCases.ParamArrayRebound#8.trips");
+            tape.PushInt(count_2, "ReviewCases.ParamArrayRebound#7.trips");
             // line 277: return s + ArrayPrimitives.SumSq(a);
-            tape.PushObject(a?.Clone(), "ReviewCases.ParamArrayRebound#9.copy0");
+            tape.PushObject(a?.Clone(), "ReviewCases.ParamArrayRebound#8.copy0");
             t15 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
             result = s + t15;
             tape.PushObject(a, "ReviewCases.ParamArrayRebound#end.a");
@@ -436,14 +434,14 @@ namespace Adcme.Tests.Cases
             s_bar += result_bar;
             t15_bar += result_bar;
             result_bar = 0.0;
-            double[] a_atCall_2 = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#9.copy0");
+            double[] a_atCall_2 = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#8.copy0");
             if (t15_bar != 0.0)
             {
                 double g4 = t15_bar;
                 t15_bar = 0.0;
                 global::Adcme.Tests.Cases.ArrayPrimitives.SumSq_Pullback(a_atCall_2, t15, g4, ref a_bar);
             }
-            for (int iteration_2 = tape.PopInt("ReviewCases.ParamArrayRebound#8.trips"); iteration_2 > 0; iteration_2--)
+            for (int iteration_2 = tape.PopInt("ReviewCases.ParamArrayRebound#7.trips"); iteration_2 > 0; iteration_2--)
             {
                 // line 275: next[0] = next[0] * 2.0;
                 t14_bar += next_bar[0];
@@ -453,12 +451,12 @@ namespace Adcme.Tests.Cases
                 next_bar[0] += t13_bar;
                 t13_bar = 0.0;
                 // line 274: a = next;
-                a_bar = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#7.shadow");
-                a = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#7.value");
-                for (int iteration_3 = tape.PopInt("ReviewCases.ParamArrayRebound#6.trips"); iteration_3 > 0; iteration_3--)
+                a_bar = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#6.shadow");
+                a = tape.PopObject<double[]>("ReviewCases.ParamArrayRebound#6.value");
+                for (int iteration_3 = tape.PopInt("ReviewCases.ParamArrayRebound#5.trips"); iteration_3 > 0; iteration_3--)
                 {
                     // line 273: i++
-                    i = tape.PopInt("ReviewCases.ParamArrayRebound#5.value");
+                    i = i - 1;
                     // line 273: next[i] = Math.Sin(a[i]) + a[i];
                     t12_bar += next_bar[i];
                     next_bar[i] = 0.0;

@@ -184,27 +184,26 @@ namespace Adcme.Tests.Cases
                 t6 = t4 * t5;
                 c[i] = t6;
                 // line 303: i++
-                tape.PushInt(i, "ReviewCases.PrimitiveAliases#4.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "ReviewCases.PrimitiveAliases#5.trips");
+            tape.PushInt(count, "ReviewCases.PrimitiveAliases#4.trips");
             // line 304: s += ArrayPrimitives.Dot(c, d) + Pair(c, d);
-            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#6.copy0");
-            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#6.copy1");
+            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#5.copy0");
+            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#5.copy1");
             t7 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(c, d);
             t8 = global::Adcme.Tests.Cases.ReviewCases.Pair_Record(c, d, tape, c_bar, d_bar);
             t9 = t7 + t8;
-            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#7.value");
+            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#6.value");
             s = s + t9;
             // line 305: d[0] = a[0];
             t10 = a[0];
             d[0] = t10;
             // line 306: s += ArrayPrimitives.Dot(d, c);
-            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#8.copy0");
-            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#8.copy1");
+            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#7.copy0");
+            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#7.copy1");
             t11 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(d, c);
-            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#9.value");
+            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#8.value");
             s = s + t11;
             // line 307: return s;
             result = s;
@@ -214,10 +213,10 @@ namespace Adcme.Tests.Cases
             s_bar += result_bar;
             result_bar = 0.0;
             // line 306: s += ArrayPrimitives.Dot(d, c);
-            s = tape.PopDouble("ReviewCases.PrimitiveAliases#9.value");
+            s = tape.PopDouble("ReviewCases.PrimitiveAliases#8.value");
             t11_bar += s_bar;
-            double[] c_atCall = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#8.copy1");
-            double[] d_atCall = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#8.copy0");
+            double[] c_atCall = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#7.copy1");
+            double[] d_atCall = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#7.copy0");
             if (t11_bar != 0.0)
             {
                 double g1 = t11_bar;
@@ -230,7 +229,7 @@ namespace Adcme.Tests.Cases
             a_bar[0] += t10_bar;
             t10_bar = 0.0;
             // line 304: s += ArrayPrimitives.Dot(c, d) + Pair(c, d);
-            s = tape.PopDouble("ReviewCases.PrimitiveAliases#7.value");
+            s = tape.PopDouble("ReviewCases.PrimitiveAliases#6.value");
             t9_bar += s_bar;
             t7_bar += t9_bar;
             t8_bar += t9_bar;
@@ -238,18 +237,18 @@ namespace Adcme.Tests.Cases
             double g2 = t8_bar;
             t8_bar = 0.0;
             global::Adcme.Tests.Cases.ReviewCases.Pair_Reverse(c, d, tape, g2, ref c_bar, ref d_bar);
-            double[] d_atCall_1 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#6.copy1");
-            double[] c_atCall_1 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#6.copy0");
+            double[] d_atCall_1 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#5.copy1");
+            double[] c_atCall_1 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#5.copy0");
             if (t7_bar != 0.0)
             {
                 double g3 = t7_bar;
                 t7_bar = 0.0;
                 global::Adcme.Tests.Cases.ArrayPrimitives.Dot_Pullback(c_atCall_1, d_atCall_1, t7, g3, ref c_bar, ref d_bar);
             }
-            for (int iteration = tape.PopInt("ReviewCases.PrimitiveAliases#5.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("ReviewCases.PrimitiveAliases#4.trips"); iteration > 0; iteration--)
             {
                 // line 303: i++
-                i = tape.PopInt("ReviewCases.PrimitiveAliases#4.value");
+                i = i - 1;
                 // line 303: c[i] = a[i] * a[i];
                 t6_bar += c_bar[i];
                 c_bar[i] = 0.0;
@@ -337,27 +336,26 @@ namespace Adcme.Tests.Cases
                 t6 = t4 * t5;
                 c[i] = t6;
                 // line 303: i++
-                tape.PushInt(i, "ReviewCases.PrimitiveAliases#4.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "ReviewCases.PrimitiveAliases#5.trips");
+            tape.PushInt(count_1, "ReviewCases.PrimitiveAliases#4.trips");
             // line 304: s += ArrayPrimitives.Dot(c, d) + Pair(c, d);
-            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#6.copy0");
-            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#6.copy1");
+            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#5.copy0");
+            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#5.copy1");
             t7 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(c, d);
             t8 = global::Adcme.Tests.Cases.ReviewCases.Pair_Record(c, d, tape, c_bar, d_bar);
             t9 = t7 + t8;
-            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#7.value");
+            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#6.value");
             s = s + t9;
             // line 305: d[0] = a[0];
             t10 = a[0];
             d[0] = t10;
             // line 306: s += ArrayPrimitives.Dot(d, c);
-            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#8.copy0");
-            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#8.copy1");
+            tape.PushObject(d?.Clone(), "ReviewCases.PrimitiveAliases#7.copy0");
+            tape.PushObject(c?.Clone(), "ReviewCases.PrimitiveAliases#7.copy1");
             t11 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(d, c);
-            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#9.value");
+            tape.PushDouble(s, "ReviewCases.PrimitiveAliases#8.value");
             s = s + t11;
             // line 307: return s;
             result = s;
@@ -423,10 +421,10 @@ namespace Adcme.Tests.Cases
             s_bar += result_bar;
             result_bar = 0.0;
             // line 306: s += ArrayPrimitives.Dot(d, c);
-            s = tape.PopDouble("ReviewCases.PrimitiveAliases#9.value");
+            s = tape.PopDouble("ReviewCases.PrimitiveAliases#8.value");
             t11_bar += s_bar;
-            double[] c_atCall_2 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#8.copy1");
-            double[] d_atCall_2 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#8.copy0");
+            double[] c_atCall_2 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#7.copy1");
+            double[] d_atCall_2 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#7.copy0");
             if (t11_bar != 0.0)
             {
                 double g5 = t11_bar;
@@ -439,7 +437,7 @@ namespace Adcme.Tests.Cases
             a_bar[0] += t10_bar;
             t10_bar = 0.0;
             // line 304: s += ArrayPrimitives.Dot(c, d) + Pair(c, d);
-            s = tape.PopDouble("ReviewCases.PrimitiveAliases#7.value");
+            s = tape.PopDouble("ReviewCases.PrimitiveAliases#6.value");
             t9_bar += s_bar;
             t7_bar += t9_bar;
             t8_bar += t9_bar;
@@ -447,18 +445,18 @@ namespace Adcme.Tests.Cases
             double g6 = t8_bar;
             t8_bar = 0.0;
             global::Adcme.Tests.Cases.ReviewCases.Pair_Reverse(c, d, tape, g6, ref c_bar, ref d_bar);
-            double[] d_atCall_3 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#6.copy1");
-            double[] c_atCall_3 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#6.copy0");
+            double[] d_atCall_3 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#5.copy1");
+            double[] c_atCall_3 = tape.PopObject<double[]>("ReviewCases.PrimitiveAliases#5.copy0");
             if (t7_bar != 0.0)
             {
                 double g7 = t7_bar;
                 t7_bar = 0.0;
                 global::Adcme.Tests.Cases.ArrayPrimitives.Dot_Pullback(c_atCall_3, d_atCall_3, t7, g7, ref c_bar, ref d_bar);
             }
-            for (int iteration_1 = tape.PopInt("ReviewCases.PrimitiveAliases#5.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("ReviewCases.PrimitiveAliases#4.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 303: i++
-                i = tape.PopInt("ReviewCases.PrimitiveAliases#4.value");
+                i = i - 1;
                 // line 303: c[i] = a[i] * a[i];
                 t6_bar += c_bar[i];
                 c_bar[i] = 0.0;

@@ -202,35 +202,28 @@ namespace Adcme.Tests.Cases
                 // line 13: faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) / (h * h);
                 tape.PushDouble(t4, "TensorArrayCases.Coefficients#1.value");
                 t4 = global::Adcme.Tensor.Element(kappa, i);
-                tape.PushDouble(t5, "TensorArrayCases.Coefficients#2.value");
                 t5 = 2.0 * t4;
-                tape.PushInt(t6, "TensorArrayCases.Coefficients#3.value");
                 t6 = i + 1;
-                tape.PushDouble(t7, "TensorArrayCases.Coefficients#4.value");
+                tape.PushDouble(t7, "TensorArrayCases.Coefficients#2.value");
                 t7 = global::Adcme.Tensor.Element(kappa, t6);
-                tape.PushDouble(t8, "TensorArrayCases.Coefficients#5.value");
                 t8 = t5 * t7;
-                tape.PushDouble(t9, "TensorArrayCases.Coefficients#6.value");
+                tape.PushDouble(t9, "TensorArrayCases.Coefficients#3.value");
                 t9 = global::Adcme.Tensor.Element(kappa, i);
-                tape.PushInt(t10, "TensorArrayCases.Coefficients#7.value");
                 t10 = i + 1;
-                tape.PushDouble(t11, "TensorArrayCases.Coefficients#8.value");
+                tape.PushDouble(t11, "TensorArrayCases.Coefficients#4.value");
                 t11 = global::Adcme.Tensor.Element(kappa, t10);
-                tape.PushDouble(t12, "TensorArrayCases.Coefficients#9.value");
                 t12 = t9 + t11;
-                tape.PushDouble(t13, "TensorArrayCases.Coefficients#10.value");
                 t13 = t8 / t12;
                 t14 = h * h;
                 t15 = t13 / t14;
                 faces[i] = t15;
                 // line 13: i++
-                tape.PushInt(i, "TensorArrayCases.Coefficients#11.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "TensorArrayCases.Coefficients#12.trips");
+            tape.PushInt(count, "TensorArrayCases.Coefficients#5.trips");
             // line 14: var face = Tensor.FromArray(faces);
-            tape.PushObject(faces?.Clone(), "TensorArrayCases.Coefficients#13.copy0");
+            tape.PushObject(faces?.Clone(), "TensorArrayCases.Coefficients#6.copy0");
             face = global::Adcme.Tensor.FromArray(faces);
             // line 15: return Tensor.Sum(face * face) + Tensor.Sum(Tensor.Exp(kappa)) * h;
             t16 = face * face;
@@ -277,7 +270,7 @@ namespace Adcme.Tests.Cases
             }
             t16.Dispose();
             // line 14: var face = Tensor.FromArray(faces);
-            double[] faces_atCall = tape.PopObject<double[]>("TensorArrayCases.Coefficients#13.copy0");
+            double[] faces_atCall = tape.PopObject<double[]>("TensorArrayCases.Coefficients#6.copy0");
             if (face_bar is not null)
             {
                 global::Adcme.Tensor g5 = face_bar!;
@@ -286,58 +279,58 @@ namespace Adcme.Tests.Cases
                 g5.Dispose();
             }
             face.Dispose();
-            for (int iteration = tape.PopInt("TensorArrayCases.Coefficients#12.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("TensorArrayCases.Coefficients#5.trips"); iteration > 0; iteration--)
             {
                 // line 13: i++
-                i = tape.PopInt("TensorArrayCases.Coefficients#11.value");
+                i = i - 1;
                 // line 13: faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) / (h * h);
                 t15_bar += faces_bar[i];
                 faces_bar[i] = 0.0;
+                t5 = 2.0 * t4;
+                t8 = t5 * t7;
+                t12 = t9 + t11;
+                t13 = t8 / t12;
                 t13_bar += t15_bar / t14;
                 t14_bar -= t15_bar * t13 / (t14 * t14);
                 t15_bar = 0.0;
                 h_bar += t14_bar * h;
                 h_bar += h * t14_bar;
                 t14_bar = 0.0;
-                t13 = tape.PopDouble("TensorArrayCases.Coefficients#10.value");
                 t8_bar += t13_bar / t12;
                 t12_bar -= t13_bar * t8 / (t12 * t12);
                 t13_bar = 0.0;
-                t12 = tape.PopDouble("TensorArrayCases.Coefficients#9.value");
                 t9_bar += t12_bar;
                 t11_bar += t12_bar;
                 t12_bar = 0.0;
+                t10 = i + 1;
                 double result1 = t11;
-                t11 = tape.PopDouble("TensorArrayCases.Coefficients#8.value");
+                t11 = tape.PopDouble("TensorArrayCases.Coefficients#4.value");
                 if (t11_bar != 0.0)
                 {
                     double g6 = t11_bar;
                     t11_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, t10, result1, g6, ref kappa_bar);
                 }
-                t10 = tape.PopInt("TensorArrayCases.Coefficients#7.value");
                 double result2 = t9;
-                t9 = tape.PopDouble("TensorArrayCases.Coefficients#6.value");
+                t9 = tape.PopDouble("TensorArrayCases.Coefficients#3.value");
                 if (t9_bar != 0.0)
                 {
                     double g7 = t9_bar;
                     t9_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, i, result2, g7, ref kappa_bar);
                 }
-                t8 = tape.PopDouble("TensorArrayCases.Coefficients#5.value");
                 t5_bar += t8_bar * t7;
                 t7_bar += t5 * t8_bar;
                 t8_bar = 0.0;
+                t6 = i + 1;
                 double result3 = t7;
-                t7 = tape.PopDouble("TensorArrayCases.Coefficients#4.value");
+                t7 = tape.PopDouble("TensorArrayCases.Coefficients#2.value");
                 if (t7_bar != 0.0)
                 {
                     double g8 = t7_bar;
                     t7_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, t6, result3, g8, ref kappa_bar);
                 }
-                t6 = tape.PopInt("TensorArrayCases.Coefficients#3.value");
-                t5 = tape.PopDouble("TensorArrayCases.Coefficients#2.value");
                 t4_bar += 2.0 * t5_bar;
                 t5_bar = 0.0;
                 double result4 = t4;
@@ -406,35 +399,28 @@ namespace Adcme.Tests.Cases
                 // line 13: faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) / (h * h);
                 tape.PushDouble(t4, "TensorArrayCases.Coefficients#1.value");
                 t4 = global::Adcme.Tensor.Element(kappa, i);
-                tape.PushDouble(t5, "TensorArrayCases.Coefficients#2.value");
                 t5 = 2.0 * t4;
-                tape.PushInt(t6, "TensorArrayCases.Coefficients#3.value");
                 t6 = i + 1;
-                tape.PushDouble(t7, "TensorArrayCases.Coefficients#4.value");
+                tape.PushDouble(t7, "TensorArrayCases.Coefficients#2.value");
                 t7 = global::Adcme.Tensor.Element(kappa, t6);
-                tape.PushDouble(t8, "TensorArrayCases.Coefficients#5.value");
                 t8 = t5 * t7;
-                tape.PushDouble(t9, "TensorArrayCases.Coefficients#6.value");
+                tape.PushDouble(t9, "TensorArrayCases.Coefficients#3.value");
                 t9 = global::Adcme.Tensor.Element(kappa, i);
-                tape.PushInt(t10, "TensorArrayCases.Coefficients#7.value");
                 t10 = i + 1;
-                tape.PushDouble(t11, "TensorArrayCases.Coefficients#8.value");
+                tape.PushDouble(t11, "TensorArrayCases.Coefficients#4.value");
                 t11 = global::Adcme.Tensor.Element(kappa, t10);
-                tape.PushDouble(t12, "TensorArrayCases.Coefficients#9.value");
                 t12 = t9 + t11;
-                tape.PushDouble(t13, "TensorArrayCases.Coefficients#10.value");
                 t13 = t8 / t12;
                 t14 = h * h;
                 t15 = t13 / t14;
                 faces[i] = t15;
                 // line 13: i++
-                tape.PushInt(i, "TensorArrayCases.Coefficients#11.value");
                 i = i + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "TensorArrayCases.Coefficients#12.trips");
+            tape.PushInt(count_1, "TensorArrayCases.Coefficients#5.trips");
             // line 14: var face = Tensor.FromArray(faces);
-            tape.PushObject(faces?.Clone(), "TensorArrayCases.Coefficients#13.copy0");
+            tape.PushObject(faces?.Clone(), "TensorArrayCases.Coefficients#6.copy0");
             face = global::Adcme.Tensor.FromArray(faces);
             // line 15: return Tensor.Sum(face * face) + Tensor.Sum(Tensor.Exp(kappa)) * h;
             t16 = face * face;
@@ -445,15 +431,9 @@ namespace Adcme.Tests.Cases
             result = t17 + t20;
             tape.PushInt(i, "TensorArrayCases.Coefficients#end.i");
             tape.PushDouble(t4, "TensorArrayCases.Coefficients#end.t4");
-            tape.PushDouble(t5, "TensorArrayCases.Coefficients#end.t5");
-            tape.PushInt(t6, "TensorArrayCases.Coefficients#end.t6");
             tape.PushDouble(t7, "TensorArrayCases.Coefficients#end.t7");
-            tape.PushDouble(t8, "TensorArrayCases.Coefficients#end.t8");
             tape.PushDouble(t9, "TensorArrayCases.Coefficients#end.t9");
-            tape.PushInt(t10, "TensorArrayCases.Coefficients#end.t10");
             tape.PushDouble(t11, "TensorArrayCases.Coefficients#end.t11");
-            tape.PushDouble(t12, "TensorArrayCases.Coefficients#end.t12");
-            tape.PushDouble(t13, "TensorArrayCases.Coefficients#end.t13");
             tape.PushDouble(t14, "TensorArrayCases.Coefficients#end.t14");
             tape.PushObject(face, "TensorArrayCases.Coefficients#end.face");
             tape.PushObject(t16, "TensorArrayCases.Coefficients#end.t16");
@@ -514,15 +494,9 @@ namespace Adcme.Tests.Cases
             t16 = tape.PopObject<global::Adcme.Tensor>("TensorArrayCases.Coefficients#end.t16");
             face = tape.PopObject<global::Adcme.Tensor>("TensorArrayCases.Coefficients#end.face");
             t14 = tape.PopDouble("TensorArrayCases.Coefficients#end.t14");
-            t13 = tape.PopDouble("TensorArrayCases.Coefficients#end.t13");
-            t12 = tape.PopDouble("TensorArrayCases.Coefficients#end.t12");
             t11 = tape.PopDouble("TensorArrayCases.Coefficients#end.t11");
-            t10 = tape.PopInt("TensorArrayCases.Coefficients#end.t10");
             t9 = tape.PopDouble("TensorArrayCases.Coefficients#end.t9");
-            t8 = tape.PopDouble("TensorArrayCases.Coefficients#end.t8");
             t7 = tape.PopDouble("TensorArrayCases.Coefficients#end.t7");
-            t6 = tape.PopInt("TensorArrayCases.Coefficients#end.t6");
-            t5 = tape.PopDouble("TensorArrayCases.Coefficients#end.t5");
             t4 = tape.PopDouble("TensorArrayCases.Coefficients#end.t4");
             i = tape.PopInt("TensorArrayCases.Coefficients#end.i");
             result_bar = seed;
@@ -562,7 +536,7 @@ namespace Adcme.Tests.Cases
             }
             t16.Dispose();
             // line 14: var face = Tensor.FromArray(faces);
-            double[] faces_atCall_1 = tape.PopObject<double[]>("TensorArrayCases.Coefficients#13.copy0");
+            double[] faces_atCall_1 = tape.PopObject<double[]>("TensorArrayCases.Coefficients#6.copy0");
             if (face_bar is not null)
             {
                 global::Adcme.Tensor g14 = face_bar!;
@@ -571,58 +545,58 @@ namespace Adcme.Tests.Cases
                 g14.Dispose();
             }
             face.Dispose();
-            for (int iteration_1 = tape.PopInt("TensorArrayCases.Coefficients#12.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("TensorArrayCases.Coefficients#5.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 13: i++
-                i = tape.PopInt("TensorArrayCases.Coefficients#11.value");
+                i = i - 1;
                 // line 13: faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) / (h * h);
                 t15_bar += faces_bar[i];
                 faces_bar[i] = 0.0;
+                t5 = 2.0 * t4;
+                t8 = t5 * t7;
+                t12 = t9 + t11;
+                t13 = t8 / t12;
                 t13_bar += t15_bar / t14;
                 t14_bar -= t15_bar * t13 / (t14 * t14);
                 t15_bar = 0.0;
                 h_bar += t14_bar * h;
                 h_bar += h * t14_bar;
                 t14_bar = 0.0;
-                t13 = tape.PopDouble("TensorArrayCases.Coefficients#10.value");
                 t8_bar += t13_bar / t12;
                 t12_bar -= t13_bar * t8 / (t12 * t12);
                 t13_bar = 0.0;
-                t12 = tape.PopDouble("TensorArrayCases.Coefficients#9.value");
                 t9_bar += t12_bar;
                 t11_bar += t12_bar;
                 t12_bar = 0.0;
+                t10 = i + 1;
                 double result5 = t11;
-                t11 = tape.PopDouble("TensorArrayCases.Coefficients#8.value");
+                t11 = tape.PopDouble("TensorArrayCases.Coefficients#4.value");
                 if (t11_bar != 0.0)
                 {
                     double g15 = t11_bar;
                     t11_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, t10, result5, g15, ref kappa_bar);
                 }
-                t10 = tape.PopInt("TensorArrayCases.Coefficients#7.value");
                 double result6 = t9;
-                t9 = tape.PopDouble("TensorArrayCases.Coefficients#6.value");
+                t9 = tape.PopDouble("TensorArrayCases.Coefficients#3.value");
                 if (t9_bar != 0.0)
                 {
                     double g16 = t9_bar;
                     t9_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, i, result6, g16, ref kappa_bar);
                 }
-                t8 = tape.PopDouble("TensorArrayCases.Coefficients#5.value");
                 t5_bar += t8_bar * t7;
                 t7_bar += t5 * t8_bar;
                 t8_bar = 0.0;
+                t6 = i + 1;
                 double result7 = t7;
-                t7 = tape.PopDouble("TensorArrayCases.Coefficients#4.value");
+                t7 = tape.PopDouble("TensorArrayCases.Coefficients#2.value");
                 if (t7_bar != 0.0)
                 {
                     double g17 = t7_bar;
                     t7_bar = 0.0;
                     global::Adcme.Tensor.Element_Pullback(kappa, t6, result7, g17, ref kappa_bar);
                 }
-                t6 = tape.PopInt("TensorArrayCases.Coefficients#3.value");
-                t5 = tape.PopDouble("TensorArrayCases.Coefficients#2.value");
                 t4_bar += 2.0 * t5_bar;
                 t5_bar = 0.0;
                 double result8 = t4;

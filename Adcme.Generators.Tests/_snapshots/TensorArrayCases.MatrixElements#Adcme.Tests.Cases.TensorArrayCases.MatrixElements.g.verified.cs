@@ -223,14 +223,13 @@ namespace Adcme.Tests.Cases
                 {
                     // line 27: b[i * columns + j] = Math.Tanh(a[i, j] * x[j]) * (a.Rank + a.Shape.Count);
                     t4 = i * columns;
-                    tape.PushInt(t5, "TensorArrayCases.MatrixElements#2.value");
                     t5 = t4 + j;
-                    tape.PushDouble(t6, "TensorArrayCases.MatrixElements#3.value");
+                    tape.PushDouble(t6, "TensorArrayCases.MatrixElements#2.value");
                     t6 = global::Adcme.Tensor.Element(a, i, j);
-                    tape.PushDouble(t7, "TensorArrayCases.MatrixElements#4.value");
+                    tape.PushDouble(t7, "TensorArrayCases.MatrixElements#3.value");
                     t7 = x[j];
                     t8 = t6 * t7;
-                    tape.PushDouble(t9, "TensorArrayCases.MatrixElements#5.value");
+                    tape.PushDouble(t9, "TensorArrayCases.MatrixElements#4.value");
                     t9 = global::System.Math.Tanh(t8);
                     t10 = a.Rank;
                     t11 = a.Rank;
@@ -239,19 +238,17 @@ namespace Adcme.Tests.Cases
                     t14 = t9 * t13;
                     b[t5] = t14;
                     // line 27: j++
-                    tape.PushInt(j, "TensorArrayCases.MatrixElements#6.value");
                     j = j + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "TensorArrayCases.MatrixElements#7.trips");
+                tape.PushInt(count_1, "TensorArrayCases.MatrixElements#5.trips");
                 // line 25: i++
-                tape.PushInt(i, "TensorArrayCases.MatrixElements#8.value");
                 i = i + 1;
                 count++;
             }
-            tape.PushInt(count, "TensorArrayCases.MatrixElements#9.trips");
+            tape.PushInt(count, "TensorArrayCases.MatrixElements#6.trips");
             // line 29: var m = Tensor.FromArray(b, rows, columns);
-            tape.PushObject(b?.Clone(), "TensorArrayCases.MatrixElements#10.copy0");
+            tape.PushObject(b?.Clone(), "TensorArrayCases.MatrixElements#7.copy0");
             m = global::Adcme.Tensor.FromArray(b, rows, columns);
             // line 30: var y = Tensor.MatVec(m, Tensor.FromArray(x));
             t15 = global::Adcme.Tensor.FromArray(x);
@@ -268,18 +265,17 @@ namespace Adcme.Tests.Cases
                 t16 = i_1 < t17;
                 if (!t16) break;
                 // line 32: s += y[i] * y[i];
-                tape.PushDouble(t18, "TensorArrayCases.MatrixElements#11.value");
+                tape.PushDouble(t18, "TensorArrayCases.MatrixElements#8.value");
                 t18 = global::Adcme.Tensor.Element(y, i_1);
-                tape.PushDouble(t19, "TensorArrayCases.MatrixElements#12.value");
+                tape.PushDouble(t19, "TensorArrayCases.MatrixElements#9.value");
                 t19 = global::Adcme.Tensor.Element(y, i_1);
                 t20 = t18 * t19;
                 s = s + t20;
                 // line 32: i++
-                tape.PushInt(i_1, "TensorArrayCases.MatrixElements#13.value");
                 i_1 = i_1 + 1;
                 count_2++;
             }
-            tape.PushInt(count_2, "TensorArrayCases.MatrixElements#14.trips");
+            tape.PushInt(count_2, "TensorArrayCases.MatrixElements#10.trips");
             // line 33: return s;
             result = s;
             var value = result;
@@ -287,17 +283,17 @@ namespace Adcme.Tests.Cases
             // line 33: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration = tape.PopInt("TensorArrayCases.MatrixElements#14.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("TensorArrayCases.MatrixElements#10.trips"); iteration > 0; iteration--)
             {
                 // line 32: i++
-                i_1 = tape.PopInt("TensorArrayCases.MatrixElements#13.value");
+                i_1 = i_1 - 1;
                 // line 32: s += y[i] * y[i];
                 t20_bar += s_bar;
                 t18_bar += t20_bar * t19;
                 t19_bar += t18 * t20_bar;
                 t20_bar = 0.0;
                 double result1 = t19;
-                t19 = tape.PopDouble("TensorArrayCases.MatrixElements#12.value");
+                t19 = tape.PopDouble("TensorArrayCases.MatrixElements#9.value");
                 if (t19_bar != 0.0)
                 {
                     double g1 = t19_bar;
@@ -305,7 +301,7 @@ namespace Adcme.Tests.Cases
                     global::Adcme.Tensor.Element_Pullback(y, i_1, result1, g1, ref y_bar);
                 }
                 double result2 = t18;
-                t18 = tape.PopDouble("TensorArrayCases.MatrixElements#11.value");
+                t18 = tape.PopDouble("TensorArrayCases.MatrixElements#8.value");
                 if (t18_bar != 0.0)
                 {
                     double g2 = t18_bar;
@@ -332,7 +328,7 @@ namespace Adcme.Tests.Cases
             }
             t15.Dispose();
             // line 29: var m = Tensor.FromArray(b, rows, columns);
-            double[] b_atCall = tape.PopObject<double[]>("TensorArrayCases.MatrixElements#10.copy0");
+            double[] b_atCall = tape.PopObject<double[]>("TensorArrayCases.MatrixElements#7.copy0");
             if (m_bar is not null)
             {
                 global::Adcme.Tensor g5 = m_bar!;
@@ -341,38 +337,39 @@ namespace Adcme.Tests.Cases
                 g5.Dispose();
             }
             m.Dispose();
-            for (int iteration_1 = tape.PopInt("TensorArrayCases.MatrixElements#9.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("TensorArrayCases.MatrixElements#6.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 25: i++
-                i = tape.PopInt("TensorArrayCases.MatrixElements#8.value");
-                for (int iteration_2 = tape.PopInt("TensorArrayCases.MatrixElements#7.trips"); iteration_2 > 0; iteration_2--)
+                i = i - 1;
+                for (int iteration_2 = tape.PopInt("TensorArrayCases.MatrixElements#5.trips"); iteration_2 > 0; iteration_2--)
                 {
                     // line 27: j++
-                    j = tape.PopInt("TensorArrayCases.MatrixElements#6.value");
+                    j = j - 1;
+                    t4 = i * columns;
+                    t5 = t4 + j;
                     // line 27: b[i * columns + j] = Math.Tanh(a[i, j] * x[j]) * (a.Rank + a.Shape.Count);
                     t14_bar += b_bar[t5];
                     b_bar[t5] = 0.0;
                     t9_bar += t14_bar * t13;
                     t14_bar = 0.0;
                     double result3 = t9;
-                    t9 = tape.PopDouble("TensorArrayCases.MatrixElements#5.value");
+                    t9 = tape.PopDouble("TensorArrayCases.MatrixElements#4.value");
                     t8_bar += t9_bar * (1.0 - result3 * result3);
                     t9_bar = 0.0;
                     t6_bar += t8_bar * t7;
                     t7_bar += t6 * t8_bar;
                     t8_bar = 0.0;
-                    t7 = tape.PopDouble("TensorArrayCases.MatrixElements#4.value");
+                    t7 = tape.PopDouble("TensorArrayCases.MatrixElements#3.value");
                     x_bar[j] += t7_bar;
                     t7_bar = 0.0;
                     double result4 = t6;
-                    t6 = tape.PopDouble("TensorArrayCases.MatrixElements#3.value");
+                    t6 = tape.PopDouble("TensorArrayCases.MatrixElements#2.value");
                     if (t6_bar != 0.0)
                     {
                         double g6 = t6_bar;
                         t6_bar = 0.0;
                         global::Adcme.Tensor.Element_Pullback(a, i, j, result4, g6, ref a_bar);
                     }
-                    t5 = tape.PopInt("TensorArrayCases.MatrixElements#2.value");
                 }
                 // line 27: var j = 0
                 j = tape.PopInt("TensorArrayCases.MatrixElements#1.value");
@@ -442,14 +439,13 @@ namespace Adcme.Tests.Cases
                 {
                     // line 27: b[i * columns + j] = Math.Tanh(a[i, j] * x[j]) * (a.Rank + a.Shape.Count);
                     t4 = i * columns;
-                    tape.PushInt(t5, "TensorArrayCases.MatrixElements#2.value");
                     t5 = t4 + j;
-                    tape.PushDouble(t6, "TensorArrayCases.MatrixElements#3.value");
+                    tape.PushDouble(t6, "TensorArrayCases.MatrixElements#2.value");
                     t6 = global::Adcme.Tensor.Element(a, i, j);
-                    tape.PushDouble(t7, "TensorArrayCases.MatrixElements#4.value");
+                    tape.PushDouble(t7, "TensorArrayCases.MatrixElements#3.value");
                     t7 = x[j];
                     t8 = t6 * t7;
-                    tape.PushDouble(t9, "TensorArrayCases.MatrixElements#5.value");
+                    tape.PushDouble(t9, "TensorArrayCases.MatrixElements#4.value");
                     t9 = global::System.Math.Tanh(t8);
                     t10 = a.Rank;
                     t11 = a.Rank;
@@ -458,19 +454,17 @@ namespace Adcme.Tests.Cases
                     t14 = t9 * t13;
                     b[t5] = t14;
                     // line 27: j++
-                    tape.PushInt(j, "TensorArrayCases.MatrixElements#6.value");
                     j = j + 1;
                     count_4++;
                 }
-                tape.PushInt(count_4, "TensorArrayCases.MatrixElements#7.trips");
+                tape.PushInt(count_4, "TensorArrayCases.MatrixElements#5.trips");
                 // line 25: i++
-                tape.PushInt(i, "TensorArrayCases.MatrixElements#8.value");
                 i = i + 1;
                 count_3++;
             }
-            tape.PushInt(count_3, "TensorArrayCases.MatrixElements#9.trips");
+            tape.PushInt(count_3, "TensorArrayCases.MatrixElements#6.trips");
             // line 29: var m = Tensor.FromArray(b, rows, columns);
-            tape.PushObject(b?.Clone(), "TensorArrayCases.MatrixElements#10.copy0");
+            tape.PushObject(b?.Clone(), "TensorArrayCases.MatrixElements#7.copy0");
             m = global::Adcme.Tensor.FromArray(b, rows, columns);
             // line 30: var y = Tensor.MatVec(m, Tensor.FromArray(x));
             t15 = global::Adcme.Tensor.FromArray(x);
@@ -487,25 +481,23 @@ namespace Adcme.Tests.Cases
                 t16 = i_1 < t17;
                 if (!t16) break;
                 // line 32: s += y[i] * y[i];
-                tape.PushDouble(t18, "TensorArrayCases.MatrixElements#11.value");
+                tape.PushDouble(t18, "TensorArrayCases.MatrixElements#8.value");
                 t18 = global::Adcme.Tensor.Element(y, i_1);
-                tape.PushDouble(t19, "TensorArrayCases.MatrixElements#12.value");
+                tape.PushDouble(t19, "TensorArrayCases.MatrixElements#9.value");
                 t19 = global::Adcme.Tensor.Element(y, i_1);
                 t20 = t18 * t19;
                 s = s + t20;
                 // line 32: i++
-                tape.PushInt(i_1, "TensorArrayCases.MatrixElements#13.value");
                 i_1 = i_1 + 1;
                 count_5++;
             }
-            tape.PushInt(count_5, "TensorArrayCases.MatrixElements#14.trips");
+            tape.PushInt(count_5, "TensorArrayCases.MatrixElements#10.trips");
             // line 33: return s;
             result = s;
             tape.PushInt(rows, "TensorArrayCases.MatrixElements#end.rows");
             tape.PushInt(columns, "TensorArrayCases.MatrixElements#end.columns");
             tape.PushInt(i, "TensorArrayCases.MatrixElements#end.i");
             tape.PushInt(j, "TensorArrayCases.MatrixElements#end.j");
-            tape.PushInt(t5, "TensorArrayCases.MatrixElements#end.t5");
             tape.PushDouble(t6, "TensorArrayCases.MatrixElements#end.t6");
             tape.PushDouble(t7, "TensorArrayCases.MatrixElements#end.t7");
             tape.PushDouble(t9, "TensorArrayCases.MatrixElements#end.t9");
@@ -532,6 +524,7 @@ namespace Adcme.Tests.Cases
             int columns = 0;
             int i = 0;
             int j = 0;
+            int t4 = 0;
             int t5 = 0;
             double t6 = 0.0;
             double t7 = 0.0;
@@ -572,7 +565,6 @@ namespace Adcme.Tests.Cases
             t9 = tape.PopDouble("TensorArrayCases.MatrixElements#end.t9");
             t7 = tape.PopDouble("TensorArrayCases.MatrixElements#end.t7");
             t6 = tape.PopDouble("TensorArrayCases.MatrixElements#end.t6");
-            t5 = tape.PopInt("TensorArrayCases.MatrixElements#end.t5");
             j = tape.PopInt("TensorArrayCases.MatrixElements#end.j");
             i = tape.PopInt("TensorArrayCases.MatrixElements#end.i");
             columns = tape.PopInt("TensorArrayCases.MatrixElements#end.columns");
@@ -581,17 +573,17 @@ namespace Adcme.Tests.Cases
             // line 33: return s;
             s_bar += result_bar;
             result_bar = 0.0;
-            for (int iteration_3 = tape.PopInt("TensorArrayCases.MatrixElements#14.trips"); iteration_3 > 0; iteration_3--)
+            for (int iteration_3 = tape.PopInt("TensorArrayCases.MatrixElements#10.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 32: i++
-                i_1 = tape.PopInt("TensorArrayCases.MatrixElements#13.value");
+                i_1 = i_1 - 1;
                 // line 32: s += y[i] * y[i];
                 t20_bar += s_bar;
                 t18_bar += t20_bar * t19;
                 t19_bar += t18 * t20_bar;
                 t20_bar = 0.0;
                 double result5 = t19;
-                t19 = tape.PopDouble("TensorArrayCases.MatrixElements#12.value");
+                t19 = tape.PopDouble("TensorArrayCases.MatrixElements#9.value");
                 if (t19_bar != 0.0)
                 {
                     double g7 = t19_bar;
@@ -599,7 +591,7 @@ namespace Adcme.Tests.Cases
                     global::Adcme.Tensor.Element_Pullback(y, i_1, result5, g7, ref y_bar);
                 }
                 double result6 = t18;
-                t18 = tape.PopDouble("TensorArrayCases.MatrixElements#11.value");
+                t18 = tape.PopDouble("TensorArrayCases.MatrixElements#8.value");
                 if (t18_bar != 0.0)
                 {
                     double g8 = t18_bar;
@@ -626,7 +618,7 @@ namespace Adcme.Tests.Cases
             }
             t15.Dispose();
             // line 29: var m = Tensor.FromArray(b, rows, columns);
-            double[] b_atCall_1 = tape.PopObject<double[]>("TensorArrayCases.MatrixElements#10.copy0");
+            double[] b_atCall_1 = tape.PopObject<double[]>("TensorArrayCases.MatrixElements#7.copy0");
             if (m_bar is not null)
             {
                 global::Adcme.Tensor g11 = m_bar!;
@@ -635,38 +627,39 @@ namespace Adcme.Tests.Cases
                 g11.Dispose();
             }
             m.Dispose();
-            for (int iteration_4 = tape.PopInt("TensorArrayCases.MatrixElements#9.trips"); iteration_4 > 0; iteration_4--)
+            for (int iteration_4 = tape.PopInt("TensorArrayCases.MatrixElements#6.trips"); iteration_4 > 0; iteration_4--)
             {
                 // line 25: i++
-                i = tape.PopInt("TensorArrayCases.MatrixElements#8.value");
-                for (int iteration_5 = tape.PopInt("TensorArrayCases.MatrixElements#7.trips"); iteration_5 > 0; iteration_5--)
+                i = i - 1;
+                for (int iteration_5 = tape.PopInt("TensorArrayCases.MatrixElements#5.trips"); iteration_5 > 0; iteration_5--)
                 {
                     // line 27: j++
-                    j = tape.PopInt("TensorArrayCases.MatrixElements#6.value");
+                    j = j - 1;
+                    t4 = i * columns;
+                    t5 = t4 + j;
                     // line 27: b[i * columns + j] = Math.Tanh(a[i, j] * x[j]) * (a.Rank + a.Shape.Count);
                     t14_bar += b_bar[t5];
                     b_bar[t5] = 0.0;
                     t9_bar += t14_bar * t13;
                     t14_bar = 0.0;
                     double result7 = t9;
-                    t9 = tape.PopDouble("TensorArrayCases.MatrixElements#5.value");
+                    t9 = tape.PopDouble("TensorArrayCases.MatrixElements#4.value");
                     t8_bar += t9_bar * (1.0 - result7 * result7);
                     t9_bar = 0.0;
                     t6_bar += t8_bar * t7;
                     t7_bar += t6 * t8_bar;
                     t8_bar = 0.0;
-                    t7 = tape.PopDouble("TensorArrayCases.MatrixElements#4.value");
+                    t7 = tape.PopDouble("TensorArrayCases.MatrixElements#3.value");
                     x_bar[j] += t7_bar;
                     t7_bar = 0.0;
                     double result8 = t6;
-                    t6 = tape.PopDouble("TensorArrayCases.MatrixElements#3.value");
+                    t6 = tape.PopDouble("TensorArrayCases.MatrixElements#2.value");
                     if (t6_bar != 0.0)
                     {
                         double g12 = t6_bar;
                         t6_bar = 0.0;
                         global::Adcme.Tensor.Element_Pullback(a, i, j, result8, g12, ref a_bar);
                     }
-                    t5 = tape.PopInt("TensorArrayCases.MatrixElements#2.value");
                 }
                 // line 27: var j = 0
                 j = tape.PopInt("TensorArrayCases.MatrixElements#1.value");

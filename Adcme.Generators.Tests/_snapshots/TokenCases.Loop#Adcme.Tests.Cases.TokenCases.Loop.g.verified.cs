@@ -177,11 +177,10 @@ namespace Adcme.Tests.Cases
                 tape.PushObject(v, "TokenCases.Loop#2.value");
                 v = __Loop_Kernel0(t11, u);
                 // line 24: k++
-                tape.PushInt(k, "TokenCases.Loop#3.value");
                 k = k + 1;
                 count++;
             }
-            tape.PushInt(count, "TokenCases.Loop#4.trips");
+            tape.PushInt(count, "TokenCases.Loop#3.trips");
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
             t13 = global::Adcme.Tensor.Sum(v);
             comm.CheckToken(token);
@@ -227,10 +226,10 @@ namespace Adcme.Tests.Cases
                 t13_bar = 0.0;
                 global::Adcme.Tensor.Sum_Pullback(v, t13, g3, ref v_bar);
             }
-            for (int iteration = tape.PopInt("TokenCases.Loop#4.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("TokenCases.Loop#3.trips"); iteration > 0; iteration--)
             {
                 // line 24: k++
-                k = tape.PopInt("TokenCases.Loop#3.value");
+                k = k - 1;
                 // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
                 global::Adcme.Tensor result1 = v;
                 v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#2.value");
@@ -324,11 +323,10 @@ namespace Adcme.Tests.Cases
                 tape.PushObject(v, "TokenCases.Loop#2.value");
                 v = __Loop_Kernel0(t11, u);
                 // line 24: k++
-                tape.PushInt(k, "TokenCases.Loop#3.value");
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "TokenCases.Loop#4.trips");
+            tape.PushInt(count_1, "TokenCases.Loop#3.trips");
             // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
             t13 = global::Adcme.Tensor.Sum(v);
             comm.CheckToken(token);
@@ -419,10 +417,10 @@ namespace Adcme.Tests.Cases
                 t13_bar = 0.0;
                 global::Adcme.Tensor.Sum_Pullback(v, t13, g9, ref v_bar);
             }
-            for (int iteration_1 = tape.PopInt("TokenCases.Loop#4.trips"); iteration_1 > 0; iteration_1--)
+            for (int iteration_1 = tape.PopInt("TokenCases.Loop#3.trips"); iteration_1 > 0; iteration_1--)
             {
                 // line 24: k++
-                k = tape.PopInt("TokenCases.Loop#3.value");
+                k = k - 1;
                 // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
                 global::Adcme.Tensor result3 = v;
                 v = tape.PopObject<global::Adcme.Tensor>("TokenCases.Loop#2.value");

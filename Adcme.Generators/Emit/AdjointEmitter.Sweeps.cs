@@ -78,8 +78,13 @@ namespace Adcme.Generators.Emit
                 ForwardCall(instruction);
                 return;
             }
-            if (RestoresValue(instruction)) Push(instruction.Target, shadow: false, Site(instruction, "value"));
+            if (RestoresValue(instruction) && !Inverts(instruction)) Push(instruction.Target, shadow: false, Site(instruction, "value"));
             if (RestoresShadow(instruction)) Push(instruction.Target, shadow: true, Site(instruction, "shadow"));
+            if (_recompute.RestoresElement(instruction))
+            {
+                // The element it overwrites: the reverse sweep puts it back (the array's reads are recomputed there).
+                Writer.Line(_tape + ".PushDouble(" + ElementText(instruction) + ", " + Site(instruction, "element") + ");");
+            }
             var tensors = TensorArguments(instruction);
             if (instruction.Op == OpCode.Primitive && !IsRuntimePrimitive(instruction) && instruction.Call!.ResultKind == ValueKind.Tensor && tensors.Count > 0)
             {
@@ -125,6 +130,12 @@ namespace Adcme.Generators.Emit
             for (var i = statements.Count - 1; i >= 0; i--)
             {
                 var statement = statements[i];
+                // Temporaries read in this statement's reverse (or later in this block's), evaluated again from their
+                // operands, which hold here what they held at the assignment.
+                foreach (var definition in _recompute.Before(statement))
+                {
+                    Writer.Line(Names[definition.Target] + " = " + PrimalExpression(definition) + ";");
+                }
                 if (!HasReverseWork(statement)) continue;
                 switch (statement)
                 {
@@ -190,6 +201,10 @@ namespace Adcme.Generators.Emit
             var target = instruction.Target;
             var result = target >= 0 ? Names[target] : "";
             // Pops in the opposite order of ForwardInstruction's pushes.
+            if (_recompute.RestoresElement(instruction))
+            {
+                Writer.Line(ElementText(instruction) + " = " + _tape + ".PopDouble(" + Site(instruction, "element") + ");");
+            }
             if (RestoresShadow(instruction))
             {
                 Writer.Line(Names.Adjoint(target) + " = " + _tape + ".PopObject<double[]>(" + Site(instruction, "shadow") + ");");
@@ -204,7 +219,14 @@ namespace Adcme.Generators.Emit
                     result = Local("result", variable.TypeName, Names[target]);
                     if (releases) release = result;
                 }
-                Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName, Site(instruction, "value")) + ";");
+                if (Inverts(instruction))
+                {
+                    Writer.Line(Names[target] + " = " + Names[target] + (instruction.Op == OpCode.Add ? " - " : " + ") + Text(instruction.Args[1]) + ";");
+                }
+                else
+                {
+                    Writer.Line(Names[target] + " = " + Pop(variable.Kind, variable.TypeName, Site(instruction, "value")) + ";");
+                }
             }
             else if (target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(target))
             {
@@ -476,6 +498,9 @@ namespace Adcme.Generators.Emit
                 Writer.Line(adjoint + " += " + contribution + ";");
             }
         }
+
+        /// <summary>The array element an element store writes, as C# text.</summary>
+        private string ElementText(Instruction store) => Text(store.Args[0]) + "[" + Text(store.Args[1]) + "]";
 
         /// <summary>Records a variable's value (or its adjoint array) at a site.</summary>
         private void Push(int variable, bool shadow, string site)

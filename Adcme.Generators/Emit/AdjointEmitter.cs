@@ -18,6 +18,8 @@ namespace Adcme.Generators.Emit
     internal sealed partial class AdjointEmitter : EmitterBase
     {
         private readonly StabilityAnalysis _stability;
+        /// <summary>Temporaries the reverse sweep evaluates again instead of reading them back (set by FindRecordedValues).</summary>
+        private Recomputation _recompute = null!;
         /// <summary>Variables whose values, and array variables whose adjoints (shadows), the reverse sweep reads.</summary>
         private readonly HashSet<int> _reads = new HashSet<int>();
         private readonly HashSet<int> _shadowReads = new HashSet<int>();
@@ -244,7 +246,7 @@ namespace Adcme.Generators.Emit
             var carried = new List<(int, bool)>();
             foreach (var variable in Model.Variables)
             {
-                if (!_reads.Contains(variable.Id)) continue;
+                if (!_reads.Contains(variable.Id) || _recompute.IsRecomputed(variable.Id)) continue;
                 if (variable.Role == VariableRole.Parameter && _stability.IsStable(variable.Id)) continue;
                 carried.Add((variable.Id, false));
             }
@@ -388,7 +390,7 @@ namespace Adcme.Generators.Emit
         /// assignment that overwrote it (inactive ones included, such as a loop index).</summary>
         private bool HasReverseWork(Statement statement) => statement switch
         {
-            Instruction instruction => NeedsReverse(instruction) || RestoresValue(instruction) || RestoresShadow(instruction),
+            Instruction instruction => NeedsReverse(instruction) || RestoresValue(instruction) || RestoresShadow(instruction) || _recompute.RestoresElement(instruction),
             IfStatement branch => branch.Then.Any(HasReverseWork) || branch.Else.Any(HasReverseWork),
             LoopStatement loop => loop.Condition.Any(HasReverseWork) || loop.Body.Any(HasReverseWork),
             _ => false,
@@ -396,6 +398,16 @@ namespace Adcme.Generators.Emit
 
         private bool RestoresValue(Instruction instruction)
             => instruction.Target >= 0 && _recorded.Contains(instruction.Target) && !_firstDefinitions.Contains(instruction);
+
+        /// <summary>An int stepped by a literal or a stable int (<c>i = i + 1</c>, <c>k -= n</c>): its reverse steps it back
+        /// (exact in two's complement) instead of taking the old value from the tape.</summary>
+        private bool Inverts(Instruction instruction)
+        {
+            if (instruction.Op is not (OpCode.Add or OpCode.Subtract) || instruction.Target < 0 || KindOf(instruction.Target) != ValueKind.Int) return false;
+            var (self, step) = (instruction.Args[0], instruction.Args[1]);
+            if (!self.IsVariable || self.Variable != instruction.Target || step.Kind != ValueKind.Int) return false;
+            return !step.IsVariable || (step.Variable != instruction.Target && _stability.IsStable(step.Variable));
+        }
 
         /// <summary>Top-level assignments that come before any other assignment of their variable: the value
         /// they overwrite is the declaration's default, which nothing reads, so it need not be saved.</summary>
@@ -430,72 +442,92 @@ namespace Adcme.Generators.Emit
         /// rules, results, indices, call arguments) and some array adjoints (shadows). A stable one is read
         /// directly; every other one is saved on the tape just before each assignment that overwrites it and
         /// restored at that assignment's reverse, so that it holds, at every point of the reverse sweep, the
-        /// value it held at the same point of the forward sweep.</summary>
+        /// value it held at the same point of the forward sweep. Except cheap temporaries that the reverse sweep
+        /// evaluates again from such values (<see cref="Recomputation"/>), and ints stepped by a constant, which it
+        /// steps back.</summary>
         private void FindRecordedValues()
+        {
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            {
+                ReverseReads(instruction, v => _reads.Add(v), v => _shadowReads.Add(v));
+            }
+            if (Model.ResultKind == ValueKind.Tensor && Activity.IsActive(Model.ResultVariable)) _reads.Add(Model.ResultVariable);
+            _recompute = new Recomputation(Model, _stability, Activity.Aliases, instruction =>
+            {
+                var values = new List<int>();
+                ReverseReads(instruction, values.Add, _ => { });
+                return values;
+            }, _reads);
+            _reads.UnionWith(_recompute.Reads);
+            foreach (var variable in _reads) if (!_stability.IsStable(variable) && !_recompute.IsRecomputed(variable)) _recorded.Add(variable);
+            foreach (var variable in _shadowReads) if (!_stability.IsStable(variable)) _recordedShadows.Add(variable);
+            // A stepped int's reverse reads its step.
+            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            {
+                if (RestoresValue(instruction) && Inverts(instruction) && instruction.Args[1].IsVariable) _reads.Add(instruction.Args[1].Variable);
+            }
+        }
+
+        /// <summary>The values and the adjoint arrays the reverse of one instruction reads.</summary>
+        private void ReverseReads(Instruction instruction, System.Action<int> value, System.Action<int> shadow)
         {
             void Value(Operand operand)
             {
-                if (operand.IsVariable) _reads.Add(operand.Variable);
+                if (operand.IsVariable) value(operand.Variable);
             }
             void Shadow(Operand operand)
             {
-                if (operand.IsVariable) _shadowReads.Add(operand.Variable);
+                if (operand.IsVariable) shadow(operand.Variable);
             }
-            foreach (var (instruction, _) in IrWalker.Instructions(Model.Body))
+            // The value a first definition made is released at its reverse: read there.
+            if (instruction.Target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(instruction.Target))
             {
-                // The value a first definition made is released at its reverse: read there.
-                if (instruction.Target >= 0 && _firstDefinitions.Contains(instruction) && MakesFreshTensor(instruction) && _private.Contains(instruction.Target))
-                {
-                    _reads.Add(instruction.Target);
-                }
-                if (!NeedsReverse(instruction)) continue;
-                var args = instruction.Args;
-                switch (instruction.Op)
-                {
-                    case OpCode.ArrayStore:
+                value(instruction.Target);
+            }
+            if (!NeedsReverse(instruction)) return;
+            var args = instruction.Args;
+            switch (instruction.Op)
+            {
+                case OpCode.ArrayStore:
+                    Shadow(args[0]);
+                    Value(args[1]);
+                    break;
+                case OpCode.ArrayLoad:
+                    if (Activity.IsActive(args[0]))
+                    {
                         Shadow(args[0]);
                         Value(args[1]);
-                        break;
-                    case OpCode.ArrayLoad:
-                        if (Activity.IsActive(args[0]))
-                        {
-                            Shadow(args[0]);
-                            Value(args[1]);
-                        }
-                        break;
-                    case OpCode.ArrayNew:
-                    case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
-                        break;
-                    case OpCode.Primitive:
-                        var snapshots = SnapshotArguments(instruction);
-                        for (var j = 0; j < args.Count; j++)
-                        {
-                            if (!snapshots.Contains(j) && !(args[j].IsVariable && _entryCopies.ContainsKey(args[j].Variable))) Value(args[j]);
-                            if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
-                        }
-                        if (!instruction.Call!.Void) Value(Operand.Of(Model.Variables[instruction.Target]));
-                        break;
-                    case OpCode.Fused:
-                        // The kernel's pullback recomputes its intermediate values from the inputs.
-                        foreach (var arg in args) Value(arg);
-                        break;
-                    case OpCode.Call:
-                        for (var j = 0; j < args.Count; j++)
-                        {
-                            Value(args[j]);
-                            if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
-                        }
-                        break;
-                    default:
-                        var reads = ReadsOf(instruction);
-                        foreach (var j in reads.UsedArguments) Value(args[j]);
-                        if (reads.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
-                        break;
-                }
+                    }
+                    break;
+                case OpCode.ArrayNew:
+                case OpCode.Copy when KindOf(instruction.Target) == ValueKind.DoubleArray:
+                    break;
+                case OpCode.Primitive:
+                    var snapshots = SnapshotArguments(instruction);
+                    for (var j = 0; j < args.Count; j++)
+                    {
+                        if (!snapshots.Contains(j) && !(args[j].IsVariable && _entryCopies.ContainsKey(args[j].Variable))) Value(args[j]);
+                        if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
+                    }
+                    if (!instruction.Call!.Void) Value(Operand.Of(Model.Variables[instruction.Target]));
+                    break;
+                case OpCode.Fused:
+                    // The kernel's pullback recomputes its intermediate values from the inputs.
+                    foreach (var arg in args) Value(arg);
+                    break;
+                case OpCode.Call:
+                    for (var j = 0; j < args.Count; j++)
+                    {
+                        Value(args[j]);
+                        if (args[j].Kind == ValueKind.DoubleArray && instruction.Call!.Parameters[j].Differentiable && Activity.IsActive(args[j])) Shadow(args[j]);
+                    }
+                    break;
+                default:
+                    var reads = ReadsOf(instruction);
+                    foreach (var j in reads.UsedArguments) Value(args[j]);
+                    if (reads.UsedResult) Value(Operand.Of(Model.Variables[instruction.Target]));
+                    break;
             }
-            if (Model.ResultKind == ValueKind.Tensor && Activity.IsActive(Model.ResultVariable)) _reads.Add(Model.ResultVariable);
-            foreach (var variable in _reads) if (!_stability.IsStable(variable)) _recorded.Add(variable);
-            foreach (var variable in _shadowReads) if (!_stability.IsStable(variable)) _recordedShadows.Add(variable);
         }
 
         /// <summary>Which operands, and whether the result, an instruction's derivative rules read, as the rules declare it.</summary>
