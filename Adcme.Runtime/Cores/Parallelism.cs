@@ -18,7 +18,7 @@ public static class Parallelism
 
     /// <summary>The <see cref="MinimumLength"/> this runtime starts with: the work, in elements of an elementwise
     /// addition, above which two cores beat one on the project's benchmark machine (benchmarks/README.md, "Cores").</summary>
-    public const int DefaultMinimumLength = 32_768;
+    public const int DefaultMinimumLength = 65_536;
 
     private static int s_maxDegree = DefaultMaxDegree();
     private static int s_minimumLength = DefaultMinimumLength;
