@@ -162,6 +162,26 @@ public sealed class ParallelismTests : IDisposable
         Assert.Equal(4, Parallelism.CurrentDegree);
     }
 
+    [Theory]
+    [InlineData(null, null, null, 16, 16)]
+    [InlineData("3", null, null, 16, 3)]
+    [InlineData("1", "4", null, 16, 1)]
+    [InlineData(null, "4", null, 16, 4)]
+    [InlineData(null, "3", null, 16, 5)]
+    [InlineData(null, null, "32", 16, 1)]
+    [InlineData("0", "2", null, 16, 8)]
+    [InlineData("many", null, null, 2, 2)]
+    public void TheDefaultComesFromTheEnvironment(string? threads, string? mpichRanks, string? openMpiRanks, int processors, int expected)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ADCME_THREADS"] = threads,
+            ["MPI_LOCALNRANKS"] = mpichRanks,
+            ["OMPI_COMM_WORLD_LOCAL_SIZE"] = openMpiRanks,
+        };
+        Assert.Equal(expected, Parallelism.DefaultMaxDegree(name => environment.GetValueOrDefault(name), processors));
+    }
+
     [Fact]
     public void SettingsAreChecked()
     {

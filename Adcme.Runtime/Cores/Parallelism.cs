@@ -13,7 +13,7 @@ namespace Adcme;
 public static class Parallelism
 {
     /// <summary>The environment variable read once at start-up for <see cref="MaxDegree"/>: a positive number of
-    /// cores (<c>ADCME_THREADS=1</c>: single core).</summary>
+    /// cores (<c>ADCME_THREADS=1</c>: single core); any other value is ignored.</summary>
     public const string EnvironmentVariable = "ADCME_THREADS";
 
     /// <summary>The <see cref="MinimumLength"/> this runtime starts with: the work, in elements of an elementwise
@@ -66,12 +66,16 @@ public static class Parallelism
     /// <summary>Whether a kernel of <paramref name="work"/> element-equivalents splits on this thread.</summary>
     internal static bool Splits(long work) => work >= MinimumLength && CurrentDegree > 1;
 
-    private static int DefaultMaxDegree()
+    private static int DefaultMaxDegree() => DefaultMaxDegree(Environment.GetEnvironmentVariable, Environment.ProcessorCount);
+
+    /// <summary><see cref="MaxDegree"/>'s starting value from the environment (ADCME_THREADS, else the processor
+    /// count divided by the ranks on this node as an MPI launcher gives them, else the processor count); values that
+    /// are not positive integers are ignored.</summary>
+    internal static int DefaultMaxDegree(Func<string, string?> environment, int processorCount)
     {
-        var processors = Math.Max(1, Environment.ProcessorCount);
-        if (Positive(Environment.GetEnvironmentVariable(EnvironmentVariable)) is { } threads) return threads;
-        var local = Positive(Environment.GetEnvironmentVariable("MPI_LOCALNRANKS"))
-            ?? Positive(Environment.GetEnvironmentVariable("OMPI_COMM_WORLD_LOCAL_SIZE"));
+        var processors = Math.Max(1, processorCount);
+        if (Positive(environment(EnvironmentVariable)) is { } threads) return threads;
+        var local = Positive(environment("MPI_LOCALNRANKS")) ?? Positive(environment("OMPI_COMM_WORLD_LOCAL_SIZE"));
         return local is { } ranks ? Math.Max(1, processors / ranks) : processors;
     }
 
