@@ -200,12 +200,19 @@ public sealed class ParallelismTests : IDisposable
             using var sum = u + lap;
             Tensor.Sum(sum);
         }
+        // The least of several rounds: now and then the thread pool starts a worker thread from the thread that queues
+        // work (its own bookkeeping, not the kernel's), which a round may catch.
         long Allocated()
         {
             for (var i = 0; i < 5; i++) Step();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 20; i++) Step();
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            var least = long.MaxValue;
+            for (var round = 0; round < 8; round++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 20; i++) Step();
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+            return least;
         }
         Parallelism.MaxDegree = 1;
         var single = Allocated();
