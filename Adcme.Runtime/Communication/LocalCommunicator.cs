@@ -70,7 +70,12 @@ public sealed partial class LocalCommunicator : Communicator
         for (var r = 0; r < ranks; r++)
         {
             var communicator = new LocalCommunicator(world, r);
-            threads[r] = new Thread(() => world.RunRank(communicator, body))
+            threads[r] = new Thread(() =>
+            {
+                // The ranks share the process's cores: each rank's kernels use MaxDegree / ranks of them.
+                Parallelism.ShareAmongRanks(ranks);
+                world.RunRank(communicator, body);
+            })
             {
                 IsBackground = true, // a rank stuck in user code after a failure must not keep the process alive
                 Name = $"Adcme rank {r}",

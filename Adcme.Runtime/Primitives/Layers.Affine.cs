@@ -120,27 +120,43 @@ public static partial class Layers
     /// scaled rows of Wᵀ (both contiguous, SIMD).</summary>
     private static void Forward(double[] w, double[]? bias, double[] x, int batch, int inputs, int outputs, double[] y)
     {
-        if (inputs >= outputs)
+        var wt = inputs >= outputs ? null : Transposed(w, outputs, inputs);
+        var job = ParallelJob.For<ForwardJob>();
+        (job.Weights, job.Transposed, job.Bias, job.Input, job.Result, job.Inputs, job.Outputs) = (w, wt, bias, x, y, inputs, outputs);
+        job.Run(batch, (long)inputs * outputs);
+        if (wt is not null) TensorPool.Return(wt);
+    }
+
+    /// <summary>Samples [start, end) of <see cref="Forward"/>; each sample's outputs are computed the same way on any core.</summary>
+    private sealed class ForwardJob : ParallelJob
+    {
+        internal double[]? Weights, Transposed, Bias, Input, Result;
+        internal int Inputs, Outputs;
+
+        protected override void Execute(int start, int end)
         {
-            for (var i = 0; i < batch; i++)
+            int inputs = Inputs, outputs = Outputs;
+            double[] w = Weights!, x = Input!, y = Result!;
+            var bias = Bias;
+            for (var i = start; i < end; i++)
             {
-                var xi = x.AsSpan(i * inputs, inputs);
-                for (var o = 0; o < outputs; o++)
+                if (Transposed is not { } wt)
                 {
-                    y[i * outputs + o] = TensorPrimitives.Dot<double>(w.AsSpan(o * inputs, inputs), xi) + (bias is null ? 0 : bias[o]);
+                    var xi = x.AsSpan(i * inputs, inputs);
+                    for (var o = 0; o < outputs; o++)
+                    {
+                        y[i * outputs + o] = TensorPrimitives.Dot<double>(w.AsSpan(o * inputs, inputs), xi) + (bias is null ? 0 : bias[o]);
+                    }
+                    continue;
                 }
+                var row = y.AsSpan(i * outputs, outputs);
+                if (bias is null) row.Clear();
+                else bias.AsSpan(0, outputs).CopyTo(row);
+                for (var p = 0; p < inputs; p++) TensorPrimitives.MultiplyAdd(wt.AsSpan(p * outputs, outputs), x[i * inputs + p], row, row);
             }
-            return;
         }
-        var wt = Transposed(w, outputs, inputs);
-        for (var i = 0; i < batch; i++)
-        {
-            var row = y.AsSpan(i * outputs, outputs);
-            if (bias is null) row.Clear();
-            else bias.AsSpan(0, outputs).CopyTo(row);
-            for (var p = 0; p < inputs; p++) TensorPrimitives.MultiplyAdd(wt.AsSpan(p * outputs, outputs), x[i * inputs + p], row, row);
-        }
-        TensorPool.Return(wt);
+
+        protected override void Clear() => (Weights, Transposed, Bias, Input, Result) = (null, null, null, null, null);
     }
 
     /// <summary>The transpose of a rows × columns row-major matrix, in pooled storage.</summary>

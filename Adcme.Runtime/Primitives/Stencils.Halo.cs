@@ -16,20 +16,11 @@ public static partial class Stencils
     public static Tensor HaloLaplacian(Tensor padded, [NoDerivative] double h)
     {
         var (n, m) = InnerShape("HaloLaplacian", padded);
-        var result = Tensor.Allocate(out var r, n, m);
-        var u = padded.Data;
-        var width = m + 2;
-        var scale = 1 / (h * h);
-        for (var i = 0; i < n; i++)
-        {
-            var c = (i + 1) * width + 1;
-            for (var j = 0; j < m; j++, c++)
-            {
-                // The order of ApplyLaplacian's sum: centre, up, down, left, right.
-                r[i * m + j] = (-4 * u[c] + u[c - width] + u[c + width] + u[c - 1] + u[c + 1]) * scale;
-            }
-        }
-        return result;
+        var result = TensorPool.Rent(n * m);
+        var job = ParallelJob.For<HaloLaplacianJob>();
+        (job.U, job.Result, job.Columns, job.Scale) = (padded.Data, result, m, 1 / (h * h));
+        job.Run(n, m);
+        return new Tensor(result, [n, m]);
     }
 
     /// <summary>Reverse rule of <see cref="HaloLaplacian"/>: each inner node's seed goes, scaled, to its centre
@@ -40,24 +31,11 @@ public static partial class Stencils
     {
         var (n, m) = InnerShape("HaloLaplacian", padded);
         Tensor.RequireSameShape("HaloLaplacian_Pullback", result, seed);
-        var contribution = Tensor.Allocate(out var d, n + 2, m + 2);
-        d.Clear();
-        var s = seed.Data;
-        var width = m + 2;
-        var scale = 1 / (h * h);
-        for (var i = 0; i < n; i++)
-        {
-            var c = (i + 1) * width + 1;
-            for (var j = 0; j < m; j++, c++)
-            {
-                var g = s[i * m + j] * scale;
-                d[c] -= 4 * g;
-                d[c - width] += g;
-                d[c + width] += g;
-                d[c - 1] += g;
-                d[c + 1] += g;
-            }
-        }
+        var d = TensorPool.Rent((n + 2) * (m + 2));
+        var job = ParallelJob.For<HaloLaplacianPullbackJob>();
+        (job.Seed, job.Result, job.Rows, job.Columns, job.Scale) = (seed.Data, d, n, m, 1 / (h * h));
+        job.Run(n + 2, m + 2);
+        var contribution = new Tensor(d, [n + 2, m + 2]);
         dPadded = Tensor.AddAdjoint(dPadded, contribution, padded.ShapeArray);
     }
 

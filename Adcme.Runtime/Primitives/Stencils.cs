@@ -37,22 +37,7 @@ public static partial class Stencils
         Tensor.RequireSameShape("Diffusion", kappa, u);
         int n = u.ShapeArray[0], m = u.ShapeArray[1];
         var result = TensorPool.Rent(n * m);
-        var k = kappa.Data;
-        var x = u.Data;
-        var scale = 1 / (h * h);
-        for (var i = 0; i < n; i++)
-        for (var j = 0; j < m; j++)
-        {
-            var c = i * m + j;
-            var flux = 0.0;
-            for (var side = 0; side < 4; side++)
-            {
-                var inside = Neighbour(side, i, j, n, m, out var other);
-                var face = inside ? 0.5 * (k[c] + k[other]) : k[c];
-                flux += face * ((inside ? x[other] : 0) - x[c]);
-            }
-            result[c] = flux * scale;
-        }
+        RunDiffusion(kappaAdjoint: false, kappa.Data, u.Data, result, n, m, 1 / (h * h));
         return new Tensor(result, u.ShapeArray);
     }
 
@@ -65,26 +50,8 @@ public static partial class Stencils
         var x = u.Data;
         var g = seed.Data;
         var scale = 1 / (h * h);
-        var dk = TensorPool.RentZeroed(n * m);
-        for (var i = 0; i < n; i++)
-        for (var j = 0; j < m; j++)
-        {
-            var c = i * m + j;
-            for (var side = 0; side < 4; side++)
-            {
-                var inside = Neighbour(side, i, j, n, m, out var other);
-                var difference = ((inside ? x[other] : 0) - x[c]) * g[c] * scale;
-                if (inside)
-                {
-                    dk[c] += 0.5 * difference;
-                    dk[other] += 0.5 * difference;
-                }
-                else
-                {
-                    dk[c] += difference;
-                }
-            }
-        }
+        var dk = TensorPool.Rent(n * m);
+        RunDiffusion(kappaAdjoint: true, x, g, dk, n, m, scale);
         dKappa = Tensor.AddAdjoint(dKappa, new Tensor(dk, u.ShapeArray), kappa.ShapeArray);
         dU = Tensor.AddAdjoint(dU, Diffusion(kappa, seed, h), u.ShapeArray);
     }
@@ -109,26 +76,6 @@ public static partial class Stencils
             case 2: index = i * m + j - 1; return j > 0;
             default: index = i * m + j + 1; return j < m - 1;
         }
-    }
-
-    internal static double[] ApplyLaplacian(double[] u, int n, int m, double scale)
-    {
-        var result = TensorPool.Rent(n * m);
-        for (var i = 0; i < n; i++)
-        {
-            var row = i * m;
-            for (var j = 0; j < m; j++)
-            {
-                var c = row + j;
-                var sum = -4 * u[c];
-                if (i > 0) sum += u[c - m];
-                if (i < n - 1) sum += u[c + m];
-                if (j > 0) sum += u[c - 1];
-                if (j < m - 1) sum += u[c + 1];
-                result[c] = sum * scale;
-            }
-        }
-        return result;
     }
 
     private static void RequireGrid(string operation, Tensor u)

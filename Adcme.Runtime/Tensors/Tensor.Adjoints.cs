@@ -18,7 +18,7 @@ public sealed partial class Tensor
         if (!ReferenceEquals(reduced, contribution)) contribution.Dispose();
         if (accumulated is null) return reduced;
         RequireSameShape("AddAdjoint", accumulated, reduced);
-        TensorPrimitives.Add(accumulated.Data, reduced.Data, accumulated.Data);
+        Apply(BinaryOp.Add, accumulated.Data, reduced.Data, accumulated.Data, accumulated.Length);
         reduced.Dispose();
         return accumulated;
     }
@@ -31,7 +31,7 @@ public sealed partial class Tensor
         if (!seed.HasShape(shape)) return AddAdjoint(accumulated, SumToShape(seed, shape), shape);
         if (accumulated is null) return Copy(seed);
         RequireSameShape("AddSeed", accumulated, seed);
-        TensorPrimitives.Add(accumulated.Data, seed.Data, accumulated.Data);
+        Apply(BinaryOp.Add, accumulated.Data, seed.Data, accumulated.Data, accumulated.Length);
         return accumulated;
     }
 

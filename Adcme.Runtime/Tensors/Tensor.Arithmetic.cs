@@ -64,28 +64,16 @@ public sealed partial class Tensor
     [Primitive(nameof(Negate_Pullback), nameof(Negate_Tangent))]
     public static Tensor operator -(Tensor a)
     {
+        ArgumentNullException.ThrowIfNull(a);
         var result = TensorPool.Rent(a.Length);
-        TensorPrimitives.Negate(a.Span, result);
+        ApplyUnary(TensorPrimitives.Negate, a.Data, result, a.Length, 1);
         return new Tensor(result, a._shape);
     }
 
     internal static Tensor WithScalar(BinaryOp op, Tensor tensor, double scalar, bool scalarFirst)
     {
         var result = TensorPool.Rent(tensor.Length);
-        var x = tensor.Span;
-        switch (op)
-        {
-            case BinaryOp.Add: TensorPrimitives.Add(x, scalar, result); break;
-            case BinaryOp.Multiply: TensorPrimitives.Multiply(x, scalar, result); break;
-            case BinaryOp.Subtract:
-                if (scalarFirst) TensorPrimitives.Subtract(scalar, x, result);
-                else TensorPrimitives.Subtract(x, scalar, result);
-                break;
-            default:
-                if (scalarFirst) TensorPrimitives.Divide(scalar, x, result);
-                else TensorPrimitives.Divide(x, scalar, result);
-                break;
-        }
+        ApplyScalar(op, tensor.Data, scalar, scalarFirst, result, tensor.Length);
         return new Tensor(result, tensor._shape);
     }
 
@@ -96,24 +84,13 @@ public sealed partial class Tensor
         if (a.HasShape(b._shape))
         {
             var result = TensorPool.Rent(a.Length);
-            Apply(op, a.Span, b.Span, result);
+            Apply(op, a.Data, b.Data, result, a.Length);
             return new Tensor(result, a._shape);
         }
         var shape = BroadcastShape(op.ToString(), a._shape, b._shape);
         if (b.Length == 1 && a.HasShape(shape)) return WithScalar(op, a, b.Data[0], scalarFirst: false);
         if (a.Length == 1 && b.HasShape(shape)) return WithScalar(op, b, a.Data[0], scalarFirst: true);
         return Broadcast(op, a, b, shape);
-    }
-
-    private static void Apply(BinaryOp op, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)
-    {
-        switch (op)
-        {
-            case BinaryOp.Add: TensorPrimitives.Add(a, b, result); break;
-            case BinaryOp.Subtract: TensorPrimitives.Subtract(a, b, result); break;
-            case BinaryOp.Multiply: TensorPrimitives.Multiply(a, b, result); break;
-            default: TensorPrimitives.Divide(a, b, result); break;
-        }
     }
 
     /// <summary>The NumPy broadcast of two shapes: aligned at the last dimension, sizes equal or 1.</summary>

@@ -16,17 +16,9 @@ public sealed partial class Tensor
             throw new TensorShapeException($"MatMul: shapes {Format(a._shape)} and {Format(b._shape)} do not chain (inner sizes {k} and {b._shape[0]}).");
         }
         var result = TensorPool.RentZeroed(m * n);
-        var x = a.Data;
-        var y = b.Data;
-        // i-p-j order: each row of the result is a sum of scaled rows of b (contiguous, SIMD).
-        for (var i = 0; i < m; i++)
-        {
-            var row = result.AsSpan(i * n, n);
-            for (var p = 0; p < k; p++)
-            {
-                TensorPrimitives.MultiplyAdd(y.AsSpan(p * n, n), x[i * k + p], row, row);
-            }
-        }
+        var job = ParallelJob.For<MatMulJob>();
+        (job.A, job.B, job.Result, job.Inner, job.Columns) = (a.Data, b.Data, result, k, n);
+        job.Run(m, (long)k * n);
         return new Tensor(result, [m, n]);
     }
 
@@ -42,7 +34,9 @@ public sealed partial class Tensor
             throw new TensorShapeException($"MatVec: matrix {Format(a._shape)} and vector {Format(x._shape)} do not fit (need length {n}).");
         }
         var result = TensorPool.Rent(m);
-        for (var i = 0; i < m; i++) result[i] = TensorPrimitives.Dot(a.Data.AsSpan(i * n, n), x.Span);
+        var job = ParallelJob.For<MatVecJob>();
+        (job.A, job.X, job.Result, job.Columns) = (a.Data, x.Data, result, n);
+        job.Run(m, n);
         return new Tensor(result, [m]);
     }
 
@@ -66,5 +60,44 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"{operation}: expected a rank-{rank} tensor, got shape {Format(x._shape)}.");
         }
+    }
+
+    /// <summary>Rows [start, end) of a matrix product, i-p-j order: each row of the result a sum of scaled rows of
+    /// b (contiguous, SIMD), whichever core computes it.</summary>
+    private sealed class MatMulJob : ParallelJob
+    {
+        internal double[]? A, B, Result;
+        internal int Inner, Columns;
+
+        protected override void Execute(int start, int end)
+        {
+            int k = Inner, n = Columns;
+            for (var i = start; i < end; i++)
+            {
+                var row = Result.AsSpan(i * n, n);
+                for (var p = 0; p < k; p++)
+                {
+                    TensorPrimitives.MultiplyAdd(B.AsSpan(p * n, n), A![i * k + p], row, row);
+                }
+            }
+        }
+
+        protected override void Clear() => (A, B, Result) = (null, null, null);
+    }
+
+    /// <summary>Rows [start, end) of a matrix-vector product: one dot product a row.</summary>
+    private sealed class MatVecJob : ParallelJob
+    {
+        internal double[]? A, X, Result;
+        internal int Columns;
+
+        protected override void Execute(int start, int end)
+        {
+            var n = Columns;
+            var x = X.AsSpan(0, n);
+            for (var i = start; i < end; i++) Result![i] = TensorPrimitives.Dot(A.AsSpan(i * n, n), x);
+        }
+
+        protected override void Clear() => (A, X, Result) = (null, null, null);
     }
 }
