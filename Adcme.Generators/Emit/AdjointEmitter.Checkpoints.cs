@@ -51,7 +51,9 @@ namespace Adcme.Generators.Emit
                 var layout = new CheckpointLayout { Condition = Text(last.Args[1]) };
                 var step = loop.Condition.Concat(loop.Body).ToEquatableArray();
                 var inside = IrWalker.Instructions(step).Select(i => i.Instruction).ToList();
-                foreach (var instruction in inside)
+                // The split reverse writes the body (and the condition only when it has reverse work: see ReverseCheckpointed).
+                var written = loop.Condition.Any(HasReverseWork) ? inside : IrWalker.Instructions(loop.Body).Select(i => i.Instruction).ToList();
+                foreach (var instruction in written)
                 {
                     if (instruction.Target >= 0) layout.Variables.Add(instruction.Target);
                     foreach (var arg in instruction.Args) if (arg.IsVariable) layout.Variables.Add(arg.Variable);
