@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace Adcme.Benchmarks;
 
 /// <summary>Issue 14's checkpointing target: heat 512², 2000 steps, the gradient within 256 MB (store-all needs GBs) and
 /// at most 3× store-all's time. One call per iteration (a gradient takes seconds). Time and allocated bytes here; the
-/// peak memory of each variant, in a process of its own: <c>-- --checkpoint-peak storeall|checkpointed N STEPS</c>.</summary>
+/// peak memory of each variant, in a process of its own: <c>-- --checkpoint-peak storeall|checkpointed N STEPS</c>. Run with
+/// <c>-- --checkpoint</c> (one warmup and three measured calls per case, in process).</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 public class HeatCheckpointBenchmarks
 {
     private HeatEquation.Problem _problem = null!;

@@ -25,6 +25,14 @@ public static class Program
                 int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
+        if (args.Contains("--checkpoint"))
+        {
+            // A gradient takes seconds and store-all's takes GBs: one call per iteration, few iterations.
+            var single = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1);
+            BenchmarkRunner.Run<HeatCheckpointBenchmarks>(ManualConfig.Create(DefaultConfig.Instance).AddJob(single));
+            return;
+        }
         if (args.Contains("--solver-check"))
         {
             SolverCheckStudy.Run();
