@@ -83,6 +83,21 @@ public class CheckpointTests
     public void HeatCheckpointedAgreesWithFiniteDifferences()
         => GradientAssert.Passes(CheckpointCases.HeatCheckpointed, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 11);
 
+    /// <summary>Every variant against finite differences (the gradient checker: central differences, the dot-product
+    /// test, accumulation), at a step count where the schedules run steps again.</summary>
+    [Fact]
+    public void EveryVariantAgreesWithFiniteDifferences()
+    {
+        GradientAssert.Passes(CheckpointCases.Heat, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 9);
+        GradientAssert.Passes(CheckpointCases.HeatNoSnapshot, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 9);
+        GradientAssert.Passes(CheckpointCases.HeatOneSnapshot, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 9);
+        GradientAssert.Passes(CheckpointCases.HeatManySnapshots, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 9);
+        GradientAssert.Passes(CheckpointCases.HeatBudget, Field(1, 0.3, 1.0), Field(2, 1.0, 0.0), 0.02, 9);
+        GradientAssert.Passes(CheckpointCases.Chain, new[] { 0.3, -0.8, 1.1, 0.2, -0.4 }, 0.3, 13);
+        GradientAssert.Passes(CheckpointCases.ChainOneSnapshot, new[] { 0.3, -0.8, 1.1, 0.2, -0.4 }, 0.3, 13);
+        GradientAssert.Passes(CheckpointCases.ChainManySnapshots, new[] { 0.3, -0.8, 1.1, 0.2, -0.4 }, 0.3, 13);
+    }
+
     [Fact]
     public void ChainCheckpointedAgreesWithFiniteDifferences()
     {
