@@ -8,7 +8,8 @@ namespace Adcme.Tests;
 /// <summary>docs/api.md names every public member of the runtime's numerical types, so that it stays complete.</summary>
 public class ApiDocsTests
 {
-    private static readonly Type[] Documented = [typeof(Tensor), typeof(Stencils), typeof(Sparse), typeof(SparsePattern), typeof(Layers), typeof(GradientChecker), typeof(Parallelism)];
+    private static readonly Type[] Documented = [typeof(Tensor), typeof(Stencils), typeof(Sparse), typeof(SparsePattern), typeof(Layers), typeof(GradientChecker),
+        typeof(Parallelism), typeof(Checkpointing), typeof(CheckpointedAttribute)];
 
     /// <summary>How a member is written in the page: operators by their C# token, the indexer as <c>this[</c>, other
     /// members by name after a backtick or a dot (`Tensor.Exp`, `Exp(`, `x.Shape`).</summary>

@@ -123,13 +123,17 @@ namespace Adcme.Generators.Diagnostics
             "Primitive rule parameter or result has the wrong type",
             "{0} of rule '{1}' of primitive '{2}' is '{3}'; it must be '{4}': '{5}'");
 
+        public static readonly DiagnosticDescriptor LoopNotCheckpointable = Error("ADCME026",
+            "Loop cannot be checkpointed",
+            "'{0}' is [Checkpointed], but this loop cannot be checkpointed: {1}");
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ContainingTypeNotPartial, MethodNotStatic, UnsupportedReturnType, UnsupportedParameter, UnsupportedStatement,
             UnsupportedExpression, NoDerivativeForCall, WriteToNonLocal, GenericNotSupported, WriteToParameterArray,
             MissingBody, ActiveLoopCondition, InternalError, PrimitiveRuleSignature, DerivativeDropped, FileLocalContainingType,
             TokenMisuse,
             GradientCheckArity, GradientCheckValueType, GradientCheckPointMember, GradientCheckNotSupported,
-            RuleParameterCount, RuleParameterRef, RuleParameterType);
+            RuleParameterCount, RuleParameterRef, RuleParameterType, LoopNotCheckpointable);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

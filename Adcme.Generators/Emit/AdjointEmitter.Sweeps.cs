@@ -42,24 +42,33 @@ namespace Adcme.Generators.Emit
                             Writer.Close();
                         }
                         break;
+                    case LoopStatement loop when Checkpoints.TryGetValue(loop, out var layout):
+                        ForwardCheckpointed(loop, layout);
+                        break;
                     case LoopStatement loop:
-                        var counted = HasReverseWork(loop);
-                        var count = counted ? Names.Fresh("count") : null;
-                        if (counted) Writer.Line("int " + count + " = 0;");
-                        var simple = WritesConditionInline(loop) ? SimpleLoopCondition(loop) : null;
-                        Writer.Open("while (" + (simple ?? "true") + ")");
-                        if (simple is null)
-                        {
-                            Forward(loop.Condition);
-                            Writer.Line("if (!" + Text(loop.ConditionValue) + ") break;");
-                        }
-                        Forward(loop.Body);
-                        if (counted) Writer.Line(count + "++;");
-                        Writer.Close();
-                        if (counted) Writer.Line(_tape + ".PushInt(" + count + ", " + Site(loop, "trips") + ");");
+                        ForwardLoop(loop);
                         break;
                 }
             }
+        }
+
+        /// <summary>A loop recording every step, and its trip count at the end.</summary>
+        private void ForwardLoop(LoopStatement loop)
+        {
+            var counted = HasReverseWork(loop);
+            var count = counted ? Names.Fresh("count") : null;
+            if (counted) Writer.Line("int " + count + " = 0;");
+            var simple = WritesConditionInline(loop) ? SimpleLoopCondition(loop) : null;
+            Writer.Open("while (" + (simple ?? "true") + ")");
+            if (simple is null)
+            {
+                Forward(loop.Condition);
+                Writer.Line("if (!" + Text(loop.ConditionValue) + ") break;");
+            }
+            Forward(loop.Body);
+            if (counted) Writer.Line(count + "++;");
+            Writer.Close();
+            if (counted) Writer.Line(_tape + ".PushInt(" + count + ", " + Site(loop, "trips") + ");");
         }
 
         /// <summary>What one instruction records, in this order: copies of array arguments, the value and the adjoint
@@ -153,28 +162,36 @@ namespace Adcme.Generators.Emit
                             Writer.Close();
                         }
                         break;
+                    case LoopStatement loop when Checkpoints.TryGetValue(loop, out var layout):
+                        ReverseCheckpointed(loop, layout);
+                        break;
                     case LoopStatement loop:
-                        // Forward ran C (B C)ⁿ: the reverse runs C' (B' C')ⁿ.
-                        // The trip count was recorded last, after the final condition: pop it first.
-                        var conditionWork = loop.Condition.Any(HasReverseWork);
-                        var iteration = Names.Fresh("iteration");
-                        var trips = _tape + ".PopInt(" + Site(loop, "trips") + ")";
-                        if (conditionWork)
-                        {
-                            Writer.Line("int " + iteration + " = " + trips + ";");
-                            Reverse(loop.Condition);
-                            Writer.Open("for (; " + iteration + " > 0; " + iteration + "--)");
-                        }
-                        else
-                        {
-                            Writer.Open("for (int " + iteration + " = " + trips + "; " + iteration + " > 0; " + iteration + "--)");
-                        }
-                        Reverse(loop.Body);
-                        if (conditionWork) Reverse(loop.Condition);
-                        Writer.Close();
+                        ReverseLoop(loop);
                         break;
                 }
             }
+        }
+
+        private void ReverseLoop(LoopStatement loop)
+        {
+            // Forward ran C (B C)ⁿ: the reverse runs C' (B' C')ⁿ.
+            // The trip count was recorded last, after the final condition: pop it first.
+            var conditionWork = loop.Condition.Any(HasReverseWork);
+            var iteration = Names.Fresh("iteration");
+            var trips = _tape + ".PopInt(" + Site(loop, "trips") + ")";
+            if (conditionWork)
+            {
+                Writer.Line("int " + iteration + " = " + trips + ";");
+                Reverse(loop.Condition);
+                Writer.Open("for (; " + iteration + " > 0; " + iteration + "--)");
+            }
+            else
+            {
+                Writer.Open("for (int " + iteration + " = " + trips + "; " + iteration + " > 0; " + iteration + "--)");
+            }
+            Reverse(loop.Body);
+            if (conditionWork) Reverse(loop.Condition);
+            Writer.Close();
         }
 
         private void ReverseInstruction(Instruction instruction)

@@ -210,7 +210,7 @@ namespace Adcme.Generators.Emit
             MethodMarks();
             Writer.Open(Model.Accessibility + " static void " + ReverseName + "(" + string.Join(", ", parameters) + ")");
             // The reverse sweep reads only the values the analysis found (carried from the record or restored).
-            DeclarePrimalVariables(_reads.Contains);
+            DeclarePrimalVariables(v => _reads.Contains(v) || UsedByCheckpoints(v));
             DeclareAdjoints(arrays: true);
             foreach (var copy in _entryCopies.Reverse())
             {

@@ -97,8 +97,15 @@ namespace Adcme.Generators.Model
     internal sealed record IfStatement(Operand Condition, EquatableArray<Statement> Then, EquatableArray<Statement> Else) : Statement;
 
     /// <summary>Runs <see cref="Condition"/>, stops when <see cref="ConditionValue"/> is false, else runs
-    /// <see cref="Body"/> and repeats. Trip counts are decided at run time.</summary>
-    internal sealed record LoopStatement(EquatableArray<Statement> Condition, Operand ConditionValue, EquatableArray<Statement> Body) : Statement;
+    /// <see cref="Body"/> and repeats. Trip counts are decided at run time. <see cref="Checkpoint"/>: a counted loop of a
+    /// [Checkpointed] method, reversed by a binomial checkpointing schedule (see <see cref="CheckpointModel"/>).</summary>
+    internal sealed record LoopStatement(EquatableArray<Statement> Condition, Operand ConditionValue, EquatableArray<Statement> Body,
+        CheckpointModel? Checkpoint = null) : Statement;
+
+    /// <summary>A counted loop <c>for (k = a; k &lt; b; k++)</c> whose bound does not change while it runs: its condition
+    /// block ends with <c>go = k &lt; b</c> (<see cref="Index"/> is k), so its trip count is b − k before it runs.
+    /// <see cref="Snapshots"/>: the [Checkpointed] budget (−1: from the memory budget at run time).</summary>
+    internal sealed record CheckpointModel(int Index, int Snapshots);
 
     /// <summary>A callee parameter as the caller needs to know it.</summary>
     internal sealed record CallParameter(string Name, ValueKind Kind, bool Differentiable, string TypeName);

@@ -27,6 +27,9 @@ namespace Adcme.Generators.Parsing
         {
             LoopLocations.Add(LocationInfo.From(loop.Syntax));
             before();
+            // (Before the loop's own variables exist: the index was declared by `before`.)
+            var checkpoint = loop is IForLoopOperation forLoop && CountedIndex(forLoop) is { } indexSymbol && _symbols.TryGetValue(indexSymbol, out var indexVariable)
+                ? CheckpointOf(loop, indexVariable) : CheckpointOf(loop, -1);
 
             var context = new LoopContext { ContinueLabel = loop.ContinueLabel, ExitLabel = loop.ExitLabel };
             var descendants = loop.Body.DescendantsAndSelf().ToList();
@@ -96,7 +99,7 @@ namespace Adcme.Generators.Parsing
                 Emit(new IfStatement(Operand.Of(_variables[proceed]), increments, EquatableArray<Statement>.Empty));
             });
             _loops.Pop();
-            Emit(new LoopStatement(conditionBlock, Operand.Of(_variables[go]), body));
+            Emit(new LoopStatement(conditionBlock, Operand.Of(_variables[go]), body, checkpoint));
         }
 
         private Operand Negated(int flag)

@@ -110,7 +110,7 @@ namespace Adcme.Generators.Parsing
                 resultKind = ValueKind.Double;
             }
 
-            var lowering = new BodyLowering(diagnostics);
+            var lowering = new BodyLowering(diagnostics) { MethodName = method.Name, CheckpointSnapshots = CheckpointSnapshots(method, identifier, diagnostics) };
             var parameters = new List<ParameterModel>();
             foreach (var parameter in method.Parameters)
             {
@@ -157,6 +157,7 @@ namespace Adcme.Generators.Parsing
             var body = UnreadFlags.Remove(lowering.Variables, lowering.LowerBody(operation, resultKind.Value));
             if (lowering.SawInvalidCode) return null;
             if (diagnostics.Count == 0) CheckLoweredBody(method.Name, lowering, parameters, body, diagnostics);
+            if (!diagnostics.Any(DiagnosticDescriptors.IsError)) CheckCheckpointedLoops(method.Name, identifier, lowering, body, diagnostics);
             if (diagnostics.Count == 0) diagnostics.AddRange(TokenLinearity.Check(lowering.Variables, parameters, body, lowering.TokenSites));
             // The descriptor and the declared [GradientCheck]s, once the method itself is sound (one error per root cause).
             DescriptorModel? descriptor = null;
@@ -234,6 +235,64 @@ namespace Adcme.Generators.Parsing
                     diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.DerivativeDropped, dropped.Location,
                         dropped.Text, dropped.Callee, dropped.Parameter));
                 }
+            }
+        }
+
+        /// <summary>The snapshot budget of a [Checkpointed] method (−1: from the memory budget), or null.</summary>
+        private static int? CheckpointSnapshots(IMethodSymbol method, LocationInfo? identifier, List<DiagnosticInfo> diagnostics)
+        {
+            var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Adcme.CheckpointedAttribute");
+            if (attribute is null) return null;
+            var snapshots = -1;
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Snapshots" && named.Value.Value is int value) snapshots = value;
+            }
+            if (snapshots < -1)
+            {
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.LoopNotCheckpointable, identifier, method.Name,
+                    "Snapshots is " + snapshots.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; give 0 or more, or leave it out to follow the memory budget"));
+                return null;
+            }
+            return snapshots;
+        }
+
+        /// <summary>What a checkpointed loop's steps may not do: run an effect (an unrecorded step would run it again),
+        /// reassign an array whose value outlives a step, or hand the next step a value a snapshot cannot keep.</summary>
+        private static void CheckCheckpointedLoops(string methodName, LocationInfo? identifier, BodyLowering lowering, EquatableArray<Statement> body, List<DiagnosticInfo> diagnostics)
+        {
+            if (lowering.CheckpointSnapshots is null) return;
+            if (lowering.CheckpointedLoops.Count == 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.LoopNotCheckpointable, identifier, methodName,
+                    "the method has no for loop outside other loops; [Checkpointed] applies to such loops"));
+                return;
+            }
+            var loops = IrWalker.Loops(body).Where(l => l.Checkpoint is not null).ToList();
+            for (var i = 0; i < loops.Count && i < lowering.CheckpointedLoops.Count; i++)
+            {
+                var location = lowering.CheckpointedLoops[i].Location;
+                var state = new CheckpointState(lowering.Variables, body, loops[i], lowering.ResultVariable);
+                string? problem = null;
+                if (state.Ordered.Count > 0)
+                {
+                    var ordered = state.Ordered[0];
+                    var name = ordered.Call?.Name ?? ordered.Name ?? ordered.Op.ToString();
+                    problem = "its body calls '" + name + "', " + (ordered.Op == OpCode.Call
+                        ? "another [Differentiable] method, which records on the tape"
+                        : "an ordered primitive (communication or state), whose effect a step run again would repeat")
+                        + "; checkpoint the callee's loop instead, or move the call out of the loop";
+                }
+                else if (state.ReassignedArrays.Count > 0)
+                {
+                    problem = "it assigns the double[] '" + lowering.Variables[state.ReassignedArrays[0]].Name
+                        + "', whose value outlives a step; allocate the arrays before the loop and update them in place";
+                }
+                else if (state.Unsupported.Count > 0)
+                {
+                    problem = "it assigns '" + lowering.Variables[state.Unsupported[0]].Name + "', whose value outlives a step and cannot be kept in a snapshot";
+                }
+                if (problem is not null) diagnostics.Add(DiagnosticDescriptors.Info(DiagnosticDescriptors.LoopNotCheckpointable, location, methodName, problem));
             }
         }
 

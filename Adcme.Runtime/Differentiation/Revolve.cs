@@ -34,8 +34,8 @@ public readonly record struct RevolveAction(RevolveActionKind Kind, int From, in
 /// checkpoints (the initial state counts) and r the least integer for which C(s + r, s) ≥ steps, the loop body runs
 /// r·steps − C(s + r, s + 1) times unrecorded (<see cref="ForwardSteps"/>; with snapshots ≥ steps − 1, steps − 1
 /// times: store all; with none, steps·(steps − 1)/2). <see cref="Run{TState}"/> carries a
-/// schedule out with the caller's step and reverse-step functions. The generator's checkpointed loops (issue 14)
-/// are to be built on it.
+/// schedule out with the caller's step and reverse-step functions. The generator's checkpointed loops
+/// ([Checkpointed], through <see cref="CheckpointedLoop"/>) are built on it.
 /// </summary>
 public static class Revolve
 {

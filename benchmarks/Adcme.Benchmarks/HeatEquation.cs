@@ -35,6 +35,19 @@ public static partial class HeatEquation
         return Tensor.SumOfSquares(u);
     }
 
+    /// <summary>The same loss, its time loop checkpointed (issue 14): the reverse sweep keeps 20 snapshots of u instead
+    /// of every step's record.</summary>
+    [Differentiable, Checkpointed(Snapshots = 20)]
+    public static double LossCheckpointed(Tensor kappa, [NoDerivative] Tensor u0, [NoDerivative] double h, [NoDerivative] double dt, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            u = u + dt * (kappa * Stencils.Laplacian(u, h)) + dt;
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
     /// <summary>The baseline: the adjoint written by hand in plain C# loops, storing every state.</summary>
     public static double GradientByHand(Problem p, int steps, out double[] dKappa)
     {

@@ -19,6 +19,20 @@ public static class Program
             Check();
             return;
         }
+        if (args.Length == 4 && args[0] == "--checkpoint-peak")
+        {
+            HeatCheckpointBenchmarks.Peak(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        if (args.Contains("--checkpoint"))
+        {
+            // A gradient takes seconds and store-all's takes GBs: one call per iteration, few iterations.
+            var single = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1);
+            BenchmarkRunner.Run<HeatCheckpointBenchmarks>(ManualConfig.Create(DefaultConfig.Instance).AddJob(single));
+            return;
+        }
         if (args.Contains("--solver-check"))
         {
             SolverCheckStudy.Run();
@@ -86,5 +100,8 @@ public static class Program
         var heatHand = HeatEquation.GradientByHand(heat, 50, out var dKappaHand);
         var worst = dKappa.ToArray().Zip(dKappaHand, (a, b) => Math.Abs(a - b) / Math.Max(1e-300, Math.Abs(b))).Max();
         Console.WriteLine($"heat loss {heatLoss:R} / {heatHand:R}; worst relative difference of dL/dκ {worst:G3}");
+        var checkpointedLoss = HeatEquation.LossCheckpointed_Gradient(heat.Kappa, heat.U0, heat.H, heat.Dt, 50, out var dKappaCheckpointed);
+        var same = dKappa.ToArray().SequenceEqual(dKappaCheckpointed.ToArray()) && checkpointedLoss == heatLoss;
+        Console.WriteLine($"checkpointed heat gradient (20 snapshots, 50 steps) equal to store-all's bit for bit: {same}");
     }
 }
