@@ -400,9 +400,9 @@ namespace Adcme.Tests.Cases
             {
                 // line 84: x[i] = x0[i];
                 t2 = x0[i];
+                tape.PushDouble(x[i], "CheckpointCases.Chain#1.element");
                 x[i] = t2;
                 // line 84: i++
-                tape.PushInt(i, "CheckpointCases.Chain#1.value");
                 i = i + 1;
                 count++;
             }
@@ -432,12 +432,10 @@ namespace Adcme.Tests.Cases
                     // line 92: var left = x[(i + n - 1) % n];
                     t7 = i_1 + n;
                     t8 = t7 - 1;
-                    tape.PushInt(t9, "CheckpointCases.Chain#4.value");
                     t9 = t8 % n;
                     left = x[t9];
                     // line 93: var right = x[(i + 1) % n];
                     t10 = i_1 + 1;
-                    tape.PushInt(t11, "CheckpointCases.Chain#5.value");
                     t11 = t10 % n;
                     right = x[t11];
                     // line 94: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -445,47 +443,41 @@ namespace Adcme.Tests.Cases
                     t13 = left + right;
                     t14 = x[i_1];
                     t15 = 2.0 * t14;
-                    tape.PushDouble(t16, "CheckpointCases.Chain#6.value");
                     t16 = t13 - t15;
                     t17 = scale * t16;
                     t18 = t12 + t17;
-                    tape.PushDouble(t19, "CheckpointCases.Chain#7.value");
                     t19 = v[i_1];
-                    tape.PushDouble(t20, "CheckpointCases.Chain#8.value");
                     t20 = damping * t19;
-                    tape.PushDouble(t21, "CheckpointCases.Chain#9.value");
                     t21 = v[i_1];
-                    tape.PushDouble(t22, "CheckpointCases.Chain#10.value");
                     t22 = global::System.Math.Abs(t21);
                     t23 = t20 * t22;
                     t24 = t18 - t23;
+                    tape.PushDouble(v[i_1], "CheckpointCases.Chain#4.element");
                     v[i_1] = t24;
                     // line 90: i++
-                    tape.PushInt(i_1, "CheckpointCases.Chain#11.value");
                     i_1 = i_1 + 1;
                     count_2++;
                 }
-                tape.PushInt(count_2, "CheckpointCases.Chain#12.trips");
+                tape.PushInt(count_2, "CheckpointCases.Chain#5.trips");
                 // line 96: var i = 0
-                tape.PushInt(i_2, "CheckpointCases.Chain#13.value");
+                tape.PushInt(i_2, "CheckpointCases.Chain#6.value");
                 i_2 = 0;
                 int count_3 = 0;
                 while (i_2 < n)
                 {
                     // line 96: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                     t26 = x[i_2];
-                    tape.PushDouble(t27, "CheckpointCases.Chain#14.value");
                     t27 = v[i_2];
                     t28 = global::System.Math.Sin(t27);
                     t29 = 0.5 * t28;
                     t30 = t26 + t29;
+                    tape.PushDouble(x[i_2], "CheckpointCases.Chain#7.element");
                     x[i_2] = t30;
                     // line 96: i++
-                    tape.PushInt(i_2, "CheckpointCases.Chain#15.value");
                     i_2 = i_2 + 1;
                     count_3++;
                 }
-                tape.PushInt(count_3, "CheckpointCases.Chain#16.trips");
+                tape.PushInt(count_3, "CheckpointCases.Chain#8.trips");
                 // line 97: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                 t31 = k % n;
                 t32 = x[t31];
@@ -493,17 +485,15 @@ namespace Adcme.Tests.Cases
                 if (t33)
                 {
                     // line 97: energy += x[k % n] * x[k % n];
-                    tape.PushInt(t34, "CheckpointCases.Chain#17.value");
+                    tape.PushInt(t34, "CheckpointCases.Chain#9.value");
                     t34 = k % n;
-                    tape.PushDouble(t35, "CheckpointCases.Chain#18.value");
                     t35 = x[t34];
-                    tape.PushInt(t36, "CheckpointCases.Chain#19.value");
+                    tape.PushInt(t36, "CheckpointCases.Chain#10.value");
                     t36 = k % n;
-                    tape.PushDouble(t37, "CheckpointCases.Chain#20.value");
                     t37 = x[t36];
                     t38 = t35 * t37;
                     energy = energy + t38;
-                    tape.PushInt(1, "CheckpointCases.Chain#21.branch");
+                    tape.PushInt(1, "CheckpointCases.Chain#11.branch");
                 }
                 else
                 {
@@ -512,18 +502,18 @@ namespace Adcme.Tests.Cases
                     t40 = 0.5 * t39;
                     t41 = t40 * t;
                     energy = energy - t41;
-                    tape.PushInt(0, "CheckpointCases.Chain#21.branch");
+                    tape.PushInt(0, "CheckpointCases.Chain#11.branch");
                 }
                 // line 99: t = t + 0.1 * k;
                 t42 = (double)k;
                 t43 = 0.1 * t42;
-                tape.PushDouble(t, "CheckpointCases.Chain#22.value");
+                tape.PushDouble(t, "CheckpointCases.Chain#12.value");
                 t = t + t43;
                 // line 88: k++
                 k = k + 1;
                 count_1++;
             }
-            tape.PushInt(count_1, "CheckpointCases.Chain#23.trips");
+            tape.PushInt(count_1, "CheckpointCases.Chain#13.trips");
             // line 101: return energy + x[0] * x[n - 1] + t;
             t44 = x[0];
             t45 = n - 1;
@@ -546,25 +536,25 @@ namespace Adcme.Tests.Cases
             t46_bar = 0.0;
             x_bar[0] += t44_bar;
             t44_bar = 0.0;
-            for (int iteration = tape.PopInt("CheckpointCases.Chain#23.trips"); iteration > 0; iteration--)
+            for (int iteration = tape.PopInt("CheckpointCases.Chain#13.trips"); iteration > 0; iteration--)
             {
                 // line 99: t = t + 0.1 * k;
-                t = tape.PopDouble("CheckpointCases.Chain#22.value");
-                if (tape.PopInt("CheckpointCases.Chain#21.branch") != 0)
+                t = tape.PopDouble("CheckpointCases.Chain#12.value");
+                if (tape.PopInt("CheckpointCases.Chain#11.branch") != 0)
                 {
                     // line 97: energy += x[k % n] * x[k % n];
                     t38_bar += energy_bar;
+                    t35 = x[t34];
+                    t37 = x[t36];
                     t35_bar += t38_bar * t37;
                     t37_bar += t35 * t38_bar;
                     t38_bar = 0.0;
-                    t37 = tape.PopDouble("CheckpointCases.Chain#20.value");
                     x_bar[t36] += t37_bar;
                     t37_bar = 0.0;
-                    t36 = tape.PopInt("CheckpointCases.Chain#19.value");
-                    t35 = tape.PopDouble("CheckpointCases.Chain#18.value");
+                    t36 = tape.PopInt("CheckpointCases.Chain#10.value");
                     x_bar[t34] += t35_bar;
                     t35_bar = 0.0;
-                    t34 = tape.PopInt("CheckpointCases.Chain#17.value");
+                    t34 = tape.PopInt("CheckpointCases.Chain#9.value");
                 }
                 else
                 {
@@ -577,11 +567,12 @@ namespace Adcme.Tests.Cases
                     x_bar[0] += t39_bar;
                     t39_bar = 0.0;
                 }
-                for (int iteration_1 = tape.PopInt("CheckpointCases.Chain#16.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("CheckpointCases.Chain#8.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 96: i++
-                    i_2 = tape.PopInt("CheckpointCases.Chain#15.value");
+                    i_2 = i_2 - 1;
                     // line 96: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                    x[i_2] = tape.PopDouble("CheckpointCases.Chain#7.element");
                     t30_bar += x_bar[i_2];
                     x_bar[i_2] = 0.0;
                     t26_bar += t30_bar;
@@ -589,49 +580,60 @@ namespace Adcme.Tests.Cases
                     t30_bar = 0.0;
                     t28_bar += 0.5 * t29_bar;
                     t29_bar = 0.0;
+                    t27 = v[i_2];
                     t27_bar += t28_bar * global::System.Math.Cos(t27);
                     t28_bar = 0.0;
-                    t27 = tape.PopDouble("CheckpointCases.Chain#14.value");
                     v_bar[i_2] += t27_bar;
                     t27_bar = 0.0;
                     x_bar[i_2] += t26_bar;
                     t26_bar = 0.0;
                 }
                 // line 96: var i = 0
-                i_2 = tape.PopInt("CheckpointCases.Chain#13.value");
-                for (int iteration_2 = tape.PopInt("CheckpointCases.Chain#12.trips"); iteration_2 > 0; iteration_2--)
+                i_2 = tape.PopInt("CheckpointCases.Chain#6.value");
+                for (int iteration_2 = tape.PopInt("CheckpointCases.Chain#5.trips"); iteration_2 > 0; iteration_2--)
                 {
                     // line 90: i++
-                    i_1 = tape.PopInt("CheckpointCases.Chain#11.value");
+                    i_1 = i_1 - 1;
                     // line 94: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                    v[i_1] = tape.PopDouble("CheckpointCases.Chain#4.element");
                     t24_bar += v_bar[i_1];
                     v_bar[i_1] = 0.0;
                     t18_bar += t24_bar;
                     t23_bar -= t24_bar;
                     t24_bar = 0.0;
+                    t19 = v[i_1];
+                    t20 = damping * t19;
+                    t21 = v[i_1];
+                    t22 = global::System.Math.Abs(t21);
                     t20_bar += t23_bar * t22;
                     t22_bar += t20 * t23_bar;
                     t23_bar = 0.0;
-                    t22 = tape.PopDouble("CheckpointCases.Chain#10.value");
                     t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                     t22_bar = 0.0;
-                    t21 = tape.PopDouble("CheckpointCases.Chain#9.value");
                     v_bar[i_1] += t21_bar;
                     t21_bar = 0.0;
-                    t20 = tape.PopDouble("CheckpointCases.Chain#8.value");
                     damping_bar += t20_bar * t19;
                     t19_bar += damping * t20_bar;
                     t20_bar = 0.0;
-                    t19 = tape.PopDouble("CheckpointCases.Chain#7.value");
                     v_bar[i_1] += t19_bar;
                     t19_bar = 0.0;
                     t12_bar += t18_bar;
                     t17_bar += t18_bar;
                     t18_bar = 0.0;
+                    t7 = i_1 + n;
+                    t8 = t7 - 1;
+                    t9 = t8 % n;
+                    left = x[t9];
+                    t10 = i_1 + 1;
+                    t11 = t10 % n;
+                    right = x[t11];
+                    t13 = left + right;
+                    t14 = x[i_1];
+                    t15 = 2.0 * t14;
+                    t16 = t13 - t15;
                     scale_bar += t17_bar * t16;
                     t16_bar += scale * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("CheckpointCases.Chain#6.value");
                     t13_bar += t16_bar;
                     t15_bar -= t16_bar;
                     t16_bar = 0.0;
@@ -647,11 +649,9 @@ namespace Adcme.Tests.Cases
                     // line 93: var right = x[(i + 1) % n];
                     x_bar[t11] += right_bar;
                     right_bar = 0.0;
-                    t11 = tape.PopInt("CheckpointCases.Chain#5.value");
                     // line 92: var left = x[(i + n - 1) % n];
                     x_bar[t9] += left_bar;
                     left_bar = 0.0;
-                    t9 = tape.PopInt("CheckpointCases.Chain#4.value");
                 }
                 // line 90: var i = 0
                 i_1 = tape.PopInt("CheckpointCases.Chain#3.value");
@@ -666,8 +666,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_3 = tape.PopInt("CheckpointCases.Chain#2.trips"); iteration_3 > 0; iteration_3--)
             {
                 // line 84: i++
-                i = tape.PopInt("CheckpointCases.Chain#1.value");
+                i = i - 1;
                 // line 84: x[i] = x0[i];
+                x[i] = tape.PopDouble("CheckpointCases.Chain#1.element");
                 t2_bar += x_bar[i];
                 x_bar[i] = 0.0;
                 x0_bar[i] += t2_bar;
@@ -763,9 +764,9 @@ namespace Adcme.Tests.Cases
             {
                 // line 84: x[i] = x0[i];
                 t2 = x0[i];
+                tape.PushDouble(x[i], "CheckpointCases.Chain#1.element");
                 x[i] = t2;
                 // line 84: i++
-                tape.PushInt(i, "CheckpointCases.Chain#1.value");
                 i = i + 1;
                 count_4++;
             }
@@ -795,12 +796,10 @@ namespace Adcme.Tests.Cases
                     // line 92: var left = x[(i + n - 1) % n];
                     t7 = i_1 + n;
                     t8 = t7 - 1;
-                    tape.PushInt(t9, "CheckpointCases.Chain#4.value");
                     t9 = t8 % n;
                     left = x[t9];
                     // line 93: var right = x[(i + 1) % n];
                     t10 = i_1 + 1;
-                    tape.PushInt(t11, "CheckpointCases.Chain#5.value");
                     t11 = t10 % n;
                     right = x[t11];
                     // line 94: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -808,47 +807,41 @@ namespace Adcme.Tests.Cases
                     t13 = left + right;
                     t14 = x[i_1];
                     t15 = 2.0 * t14;
-                    tape.PushDouble(t16, "CheckpointCases.Chain#6.value");
                     t16 = t13 - t15;
                     t17 = scale * t16;
                     t18 = t12 + t17;
-                    tape.PushDouble(t19, "CheckpointCases.Chain#7.value");
                     t19 = v[i_1];
-                    tape.PushDouble(t20, "CheckpointCases.Chain#8.value");
                     t20 = damping * t19;
-                    tape.PushDouble(t21, "CheckpointCases.Chain#9.value");
                     t21 = v[i_1];
-                    tape.PushDouble(t22, "CheckpointCases.Chain#10.value");
                     t22 = global::System.Math.Abs(t21);
                     t23 = t20 * t22;
                     t24 = t18 - t23;
+                    tape.PushDouble(v[i_1], "CheckpointCases.Chain#4.element");
                     v[i_1] = t24;
                     // line 90: i++
-                    tape.PushInt(i_1, "CheckpointCases.Chain#11.value");
                     i_1 = i_1 + 1;
                     count_6++;
                 }
-                tape.PushInt(count_6, "CheckpointCases.Chain#12.trips");
+                tape.PushInt(count_6, "CheckpointCases.Chain#5.trips");
                 // line 96: var i = 0
-                tape.PushInt(i_2, "CheckpointCases.Chain#13.value");
+                tape.PushInt(i_2, "CheckpointCases.Chain#6.value");
                 i_2 = 0;
                 int count_7 = 0;
                 while (i_2 < n)
                 {
                     // line 96: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                     t26 = x[i_2];
-                    tape.PushDouble(t27, "CheckpointCases.Chain#14.value");
                     t27 = v[i_2];
                     t28 = global::System.Math.Sin(t27);
                     t29 = 0.5 * t28;
                     t30 = t26 + t29;
+                    tape.PushDouble(x[i_2], "CheckpointCases.Chain#7.element");
                     x[i_2] = t30;
                     // line 96: i++
-                    tape.PushInt(i_2, "CheckpointCases.Chain#15.value");
                     i_2 = i_2 + 1;
                     count_7++;
                 }
-                tape.PushInt(count_7, "CheckpointCases.Chain#16.trips");
+                tape.PushInt(count_7, "CheckpointCases.Chain#8.trips");
                 // line 97: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                 t31 = k % n;
                 t32 = x[t31];
@@ -856,17 +849,15 @@ namespace Adcme.Tests.Cases
                 if (t33)
                 {
                     // line 97: energy += x[k % n] * x[k % n];
-                    tape.PushInt(t34, "CheckpointCases.Chain#17.value");
+                    tape.PushInt(t34, "CheckpointCases.Chain#9.value");
                     t34 = k % n;
-                    tape.PushDouble(t35, "CheckpointCases.Chain#18.value");
                     t35 = x[t34];
-                    tape.PushInt(t36, "CheckpointCases.Chain#19.value");
+                    tape.PushInt(t36, "CheckpointCases.Chain#10.value");
                     t36 = k % n;
-                    tape.PushDouble(t37, "CheckpointCases.Chain#20.value");
                     t37 = x[t36];
                     t38 = t35 * t37;
                     energy = energy + t38;
-                    tape.PushInt(1, "CheckpointCases.Chain#21.branch");
+                    tape.PushInt(1, "CheckpointCases.Chain#11.branch");
                 }
                 else
                 {
@@ -875,18 +866,18 @@ namespace Adcme.Tests.Cases
                     t40 = 0.5 * t39;
                     t41 = t40 * t;
                     energy = energy - t41;
-                    tape.PushInt(0, "CheckpointCases.Chain#21.branch");
+                    tape.PushInt(0, "CheckpointCases.Chain#11.branch");
                 }
                 // line 99: t = t + 0.1 * k;
                 t42 = (double)k;
                 t43 = 0.1 * t42;
-                tape.PushDouble(t, "CheckpointCases.Chain#22.value");
+                tape.PushDouble(t, "CheckpointCases.Chain#12.value");
                 t = t + t43;
                 // line 88: k++
                 k = k + 1;
                 count_5++;
             }
-            tape.PushInt(count_5, "CheckpointCases.Chain#23.trips");
+            tape.PushInt(count_5, "CheckpointCases.Chain#13.trips");
             // line 101: return energy + x[0] * x[n - 1] + t;
             t44 = x[0];
             t45 = n - 1;
@@ -894,24 +885,17 @@ namespace Adcme.Tests.Cases
             t47 = t44 * t46;
             t48 = energy + t47;
             result = t48 + t;
+            tape.PushInt(n, "CheckpointCases.Chain#end.n");
+            tape.PushObject(x, "CheckpointCases.Chain#end.x");
+            tape.PushObject(v, "CheckpointCases.Chain#end.v");
             tape.PushInt(i, "CheckpointCases.Chain#end.i");
             tape.PushDouble(scale, "CheckpointCases.Chain#end.scale");
             tape.PushDouble(t3, "CheckpointCases.Chain#end.t3");
             tape.PushDouble(t, "CheckpointCases.Chain#end.t");
             tape.PushInt(i_1, "CheckpointCases.Chain#end.i_1");
-            tape.PushInt(t9, "CheckpointCases.Chain#end.t9");
-            tape.PushInt(t11, "CheckpointCases.Chain#end.t11");
-            tape.PushDouble(t16, "CheckpointCases.Chain#end.t16");
-            tape.PushDouble(t19, "CheckpointCases.Chain#end.t19");
-            tape.PushDouble(t20, "CheckpointCases.Chain#end.t20");
-            tape.PushDouble(t21, "CheckpointCases.Chain#end.t21");
-            tape.PushDouble(t22, "CheckpointCases.Chain#end.t22");
             tape.PushInt(i_2, "CheckpointCases.Chain#end.i_2");
-            tape.PushDouble(t27, "CheckpointCases.Chain#end.t27");
             tape.PushInt(t34, "CheckpointCases.Chain#end.t34");
-            tape.PushDouble(t35, "CheckpointCases.Chain#end.t35");
             tape.PushInt(t36, "CheckpointCases.Chain#end.t36");
-            tape.PushDouble(t37, "CheckpointCases.Chain#end.t37");
             tape.PushDouble(t44, "CheckpointCases.Chain#end.t44");
             tape.PushInt(t45, "CheckpointCases.Chain#end.t45");
             tape.PushDouble(t46, "CheckpointCases.Chain#end.t46");
@@ -927,13 +911,24 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         public static void Chain_Reverse(double[] x0, double damping, int steps, global::Adcme.Tape tape, double seed, ref double[] dX0, ref double dDamping)
         {
+            int n = 0;
+            double[] x = null!;
+            double[] v = null!;
             int i = 0;
             double scale = 0.0;
             double t3 = 0.0;
             double t = 0.0;
             int i_1 = 0;
+            double left = 0.0;
+            int t7 = 0;
+            int t8 = 0;
             int t9 = 0;
+            double right = 0.0;
+            int t10 = 0;
             int t11 = 0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
             double t16 = 0.0;
             double t19 = 0.0;
             double t20 = 0.0;
@@ -993,24 +988,17 @@ namespace Adcme.Tests.Cases
             t46 = tape.PopDouble("CheckpointCases.Chain#end.t46");
             t45 = tape.PopInt("CheckpointCases.Chain#end.t45");
             t44 = tape.PopDouble("CheckpointCases.Chain#end.t44");
-            t37 = tape.PopDouble("CheckpointCases.Chain#end.t37");
             t36 = tape.PopInt("CheckpointCases.Chain#end.t36");
-            t35 = tape.PopDouble("CheckpointCases.Chain#end.t35");
             t34 = tape.PopInt("CheckpointCases.Chain#end.t34");
-            t27 = tape.PopDouble("CheckpointCases.Chain#end.t27");
             i_2 = tape.PopInt("CheckpointCases.Chain#end.i_2");
-            t22 = tape.PopDouble("CheckpointCases.Chain#end.t22");
-            t21 = tape.PopDouble("CheckpointCases.Chain#end.t21");
-            t20 = tape.PopDouble("CheckpointCases.Chain#end.t20");
-            t19 = tape.PopDouble("CheckpointCases.Chain#end.t19");
-            t16 = tape.PopDouble("CheckpointCases.Chain#end.t16");
-            t11 = tape.PopInt("CheckpointCases.Chain#end.t11");
-            t9 = tape.PopInt("CheckpointCases.Chain#end.t9");
             i_1 = tape.PopInt("CheckpointCases.Chain#end.i_1");
             t = tape.PopDouble("CheckpointCases.Chain#end.t");
             t3 = tape.PopDouble("CheckpointCases.Chain#end.t3");
             scale = tape.PopDouble("CheckpointCases.Chain#end.scale");
             i = tape.PopInt("CheckpointCases.Chain#end.i");
+            v = tape.PopObject<double[]>("CheckpointCases.Chain#end.v");
+            x = tape.PopObject<double[]>("CheckpointCases.Chain#end.x");
+            n = tape.PopInt("CheckpointCases.Chain#end.n");
             result_bar = seed;
             // line 101: return energy + x[0] * x[n - 1] + t;
             t48_bar += result_bar;
@@ -1025,25 +1013,25 @@ namespace Adcme.Tests.Cases
             t46_bar = 0.0;
             x_bar[0] += t44_bar;
             t44_bar = 0.0;
-            for (int iteration_4 = tape.PopInt("CheckpointCases.Chain#23.trips"); iteration_4 > 0; iteration_4--)
+            for (int iteration_4 = tape.PopInt("CheckpointCases.Chain#13.trips"); iteration_4 > 0; iteration_4--)
             {
                 // line 99: t = t + 0.1 * k;
-                t = tape.PopDouble("CheckpointCases.Chain#22.value");
-                if (tape.PopInt("CheckpointCases.Chain#21.branch") != 0)
+                t = tape.PopDouble("CheckpointCases.Chain#12.value");
+                if (tape.PopInt("CheckpointCases.Chain#11.branch") != 0)
                 {
                     // line 97: energy += x[k % n] * x[k % n];
                     t38_bar += energy_bar;
+                    t35 = x[t34];
+                    t37 = x[t36];
                     t35_bar += t38_bar * t37;
                     t37_bar += t35 * t38_bar;
                     t38_bar = 0.0;
-                    t37 = tape.PopDouble("CheckpointCases.Chain#20.value");
                     x_bar[t36] += t37_bar;
                     t37_bar = 0.0;
-                    t36 = tape.PopInt("CheckpointCases.Chain#19.value");
-                    t35 = tape.PopDouble("CheckpointCases.Chain#18.value");
+                    t36 = tape.PopInt("CheckpointCases.Chain#10.value");
                     x_bar[t34] += t35_bar;
                     t35_bar = 0.0;
-                    t34 = tape.PopInt("CheckpointCases.Chain#17.value");
+                    t34 = tape.PopInt("CheckpointCases.Chain#9.value");
                 }
                 else
                 {
@@ -1056,11 +1044,12 @@ namespace Adcme.Tests.Cases
                     x_bar[0] += t39_bar;
                     t39_bar = 0.0;
                 }
-                for (int iteration_5 = tape.PopInt("CheckpointCases.Chain#16.trips"); iteration_5 > 0; iteration_5--)
+                for (int iteration_5 = tape.PopInt("CheckpointCases.Chain#8.trips"); iteration_5 > 0; iteration_5--)
                 {
                     // line 96: i++
-                    i_2 = tape.PopInt("CheckpointCases.Chain#15.value");
+                    i_2 = i_2 - 1;
                     // line 96: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                    x[i_2] = tape.PopDouble("CheckpointCases.Chain#7.element");
                     t30_bar += x_bar[i_2];
                     x_bar[i_2] = 0.0;
                     t26_bar += t30_bar;
@@ -1068,49 +1057,60 @@ namespace Adcme.Tests.Cases
                     t30_bar = 0.0;
                     t28_bar += 0.5 * t29_bar;
                     t29_bar = 0.0;
+                    t27 = v[i_2];
                     t27_bar += t28_bar * global::System.Math.Cos(t27);
                     t28_bar = 0.0;
-                    t27 = tape.PopDouble("CheckpointCases.Chain#14.value");
                     v_bar[i_2] += t27_bar;
                     t27_bar = 0.0;
                     x_bar[i_2] += t26_bar;
                     t26_bar = 0.0;
                 }
                 // line 96: var i = 0
-                i_2 = tape.PopInt("CheckpointCases.Chain#13.value");
-                for (int iteration_6 = tape.PopInt("CheckpointCases.Chain#12.trips"); iteration_6 > 0; iteration_6--)
+                i_2 = tape.PopInt("CheckpointCases.Chain#6.value");
+                for (int iteration_6 = tape.PopInt("CheckpointCases.Chain#5.trips"); iteration_6 > 0; iteration_6--)
                 {
                     // line 90: i++
-                    i_1 = tape.PopInt("CheckpointCases.Chain#11.value");
+                    i_1 = i_1 - 1;
                     // line 94: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                    v[i_1] = tape.PopDouble("CheckpointCases.Chain#4.element");
                     t24_bar += v_bar[i_1];
                     v_bar[i_1] = 0.0;
                     t18_bar += t24_bar;
                     t23_bar -= t24_bar;
                     t24_bar = 0.0;
+                    t19 = v[i_1];
+                    t20 = damping * t19;
+                    t21 = v[i_1];
+                    t22 = global::System.Math.Abs(t21);
                     t20_bar += t23_bar * t22;
                     t22_bar += t20 * t23_bar;
                     t23_bar = 0.0;
-                    t22 = tape.PopDouble("CheckpointCases.Chain#10.value");
                     t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                     t22_bar = 0.0;
-                    t21 = tape.PopDouble("CheckpointCases.Chain#9.value");
                     v_bar[i_1] += t21_bar;
                     t21_bar = 0.0;
-                    t20 = tape.PopDouble("CheckpointCases.Chain#8.value");
                     damping_bar += t20_bar * t19;
                     t19_bar += damping * t20_bar;
                     t20_bar = 0.0;
-                    t19 = tape.PopDouble("CheckpointCases.Chain#7.value");
                     v_bar[i_1] += t19_bar;
                     t19_bar = 0.0;
                     t12_bar += t18_bar;
                     t17_bar += t18_bar;
                     t18_bar = 0.0;
+                    t7 = i_1 + n;
+                    t8 = t7 - 1;
+                    t9 = t8 % n;
+                    left = x[t9];
+                    t10 = i_1 + 1;
+                    t11 = t10 % n;
+                    right = x[t11];
+                    t13 = left + right;
+                    t14 = x[i_1];
+                    t15 = 2.0 * t14;
+                    t16 = t13 - t15;
                     scale_bar += t17_bar * t16;
                     t16_bar += scale * t17_bar;
                     t17_bar = 0.0;
-                    t16 = tape.PopDouble("CheckpointCases.Chain#6.value");
                     t13_bar += t16_bar;
                     t15_bar -= t16_bar;
                     t16_bar = 0.0;
@@ -1126,11 +1126,9 @@ namespace Adcme.Tests.Cases
                     // line 93: var right = x[(i + 1) % n];
                     x_bar[t11] += right_bar;
                     right_bar = 0.0;
-                    t11 = tape.PopInt("CheckpointCases.Chain#5.value");
                     // line 92: var left = x[(i + n - 1) % n];
                     x_bar[t9] += left_bar;
                     left_bar = 0.0;
-                    t9 = tape.PopInt("CheckpointCases.Chain#4.value");
                 }
                 // line 90: var i = 0
                 i_1 = tape.PopInt("CheckpointCases.Chain#3.value");
@@ -1145,8 +1143,9 @@ namespace Adcme.Tests.Cases
             for (int iteration_7 = tape.PopInt("CheckpointCases.Chain#2.trips"); iteration_7 > 0; iteration_7--)
             {
                 // line 84: i++
-                i = tape.PopInt("CheckpointCases.Chain#1.value");
+                i = i - 1;
                 // line 84: x[i] = x0[i];
+                x[i] = tape.PopDouble("CheckpointCases.Chain#1.element");
                 t2_bar += x_bar[i];
                 x_bar[i] = 0.0;
                 x0_bar[i] += t2_bar;

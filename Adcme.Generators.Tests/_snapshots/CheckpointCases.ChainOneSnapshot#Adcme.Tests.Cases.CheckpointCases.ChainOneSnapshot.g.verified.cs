@@ -411,9 +411,9 @@ namespace Adcme.Tests.Cases
                 {
                     // line 162: x[i] = x0[i];
                     t2 = x0[i];
+                    tape.PushDouble(x[i], "CheckpointCases.ChainOneSnapshot#1.element");
                     x[i] = t2;
                     // line 162: i++
-                    tape.PushInt(i, "CheckpointCases.ChainOneSnapshot#1.value");
                     i = i + 1;
                     count++;
                 }
@@ -483,12 +483,10 @@ namespace Adcme.Tests.Cases
                         // line 170: var left = x[(i + n - 1) % n];
                         t7 = i_1 + n;
                         t8 = t7 - 1;
-                        tape.PushInt(t9, "CheckpointCases.ChainOneSnapshot#4.value");
                         t9 = t8 % n;
                         left = x[t9];
                         // line 171: var right = x[(i + 1) % n];
                         t10 = i_1 + 1;
-                        tape.PushInt(t11, "CheckpointCases.ChainOneSnapshot#5.value");
                         t11 = t10 % n;
                         right = x[t11];
                         // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -496,47 +494,41 @@ namespace Adcme.Tests.Cases
                         t13 = left + right;
                         t14 = x[i_1];
                         t15 = 2.0 * t14;
-                        tape.PushDouble(t16, "CheckpointCases.ChainOneSnapshot#6.value");
                         t16 = t13 - t15;
                         t17 = scale * t16;
                         t18 = t12 + t17;
-                        tape.PushDouble(t19, "CheckpointCases.ChainOneSnapshot#7.value");
                         t19 = v[i_1];
-                        tape.PushDouble(t20, "CheckpointCases.ChainOneSnapshot#8.value");
                         t20 = damping * t19;
-                        tape.PushDouble(t21, "CheckpointCases.ChainOneSnapshot#9.value");
                         t21 = v[i_1];
-                        tape.PushDouble(t22, "CheckpointCases.ChainOneSnapshot#10.value");
                         t22 = global::System.Math.Abs(t21);
                         t23 = t20 * t22;
                         t24 = t18 - t23;
+                        tape.PushDouble(v[i_1], "CheckpointCases.ChainOneSnapshot#4.element");
                         v[i_1] = t24;
                         // line 168: i++
-                        tape.PushInt(i_1, "CheckpointCases.ChainOneSnapshot#11.value");
                         i_1 = i_1 + 1;
                         count_2++;
                     }
-                    tape.PushInt(count_2, "CheckpointCases.ChainOneSnapshot#12.trips");
+                    tape.PushInt(count_2, "CheckpointCases.ChainOneSnapshot#5.trips");
                     // line 174: var i = 0
-                    tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#13.value");
+                    tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#6.value");
                     i_2 = 0;
                     int count_3 = 0;
                     while (i_2 < n)
                     {
                         // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                         t26 = x[i_2];
-                        tape.PushDouble(t27, "CheckpointCases.ChainOneSnapshot#14.value");
                         t27 = v[i_2];
                         t28 = global::System.Math.Sin(t27);
                         t29 = 0.5 * t28;
                         t30 = t26 + t29;
+                        tape.PushDouble(x[i_2], "CheckpointCases.ChainOneSnapshot#7.element");
                         x[i_2] = t30;
                         // line 174: i++
-                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#15.value");
                         i_2 = i_2 + 1;
                         count_3++;
                     }
-                    tape.PushInt(count_3, "CheckpointCases.ChainOneSnapshot#16.trips");
+                    tape.PushInt(count_3, "CheckpointCases.ChainOneSnapshot#8.trips");
                     // line 175: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                     t31 = k % n;
                     t32 = x[t31];
@@ -544,17 +536,15 @@ namespace Adcme.Tests.Cases
                     if (t33)
                     {
                         // line 175: energy += x[k % n] * x[k % n];
-                        tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#17.value");
+                        tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#9.value");
                         t34 = k % n;
-                        tape.PushDouble(t35, "CheckpointCases.ChainOneSnapshot#18.value");
                         t35 = x[t34];
-                        tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#19.value");
+                        tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#10.value");
                         t36 = k % n;
-                        tape.PushDouble(t37, "CheckpointCases.ChainOneSnapshot#20.value");
                         t37 = x[t36];
                         t38 = t35 * t37;
                         energy = energy + t38;
-                        tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#21.branch");
+                        tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#11.branch");
                     }
                     else
                     {
@@ -563,18 +553,18 @@ namespace Adcme.Tests.Cases
                         t40 = 0.5 * t39;
                         t41 = t40 * t;
                         energy = energy - t41;
-                        tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#21.branch");
+                        tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#11.branch");
                     }
                     // line 177: t = t + 0.1 * k;
                     t42 = (double)k;
                     t43 = 0.1 * t42;
-                    tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#22.value");
+                    tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#12.value");
                     t = t + t43;
                     // line 166: k++
                     k = k + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "CheckpointCases.ChainOneSnapshot#23.trips");
+                tape.PushInt(count_1, "CheckpointCases.ChainOneSnapshot#13.trips");
             }
             else
             {
@@ -670,7 +660,7 @@ namespace Adcme.Tests.Cases
                     k = k + 1;
                 }
             }
-            tape.PushObject(checkpoint_1, "CheckpointCases.ChainOneSnapshot#23.checkpoint");
+            tape.PushObject(checkpoint_1, "CheckpointCases.ChainOneSnapshot#13.checkpoint");
             // line 179: return energy + x[0] * x[n - 1] + t;
             t44 = x[0];
             t45 = n - 1;
@@ -693,28 +683,28 @@ namespace Adcme.Tests.Cases
             t46_bar = 0.0;
             x_bar[0] += t44_bar;
             t44_bar = 0.0;
-            var checkpoint_2 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.ChainOneSnapshot#23.checkpoint");
+            var checkpoint_2 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.ChainOneSnapshot#13.checkpoint");
             if (checkpoint_2.StoresAll)
             {
-                for (int iteration = tape.PopInt("CheckpointCases.ChainOneSnapshot#23.trips"); iteration > 0; iteration--)
+                for (int iteration = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.trips"); iteration > 0; iteration--)
                 {
                     // line 177: t = t + 0.1 * k;
-                    t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#22.value");
-                    if (tape.PopInt("CheckpointCases.ChainOneSnapshot#21.branch") != 0)
+                    t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#12.value");
+                    if (tape.PopInt("CheckpointCases.ChainOneSnapshot#11.branch") != 0)
                     {
                         // line 175: energy += x[k % n] * x[k % n];
                         t38_bar += energy_bar;
+                        t35 = x[t34];
+                        t37 = x[t36];
                         t35_bar += t38_bar * t37;
                         t37_bar += t35 * t38_bar;
                         t38_bar = 0.0;
-                        t37 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#20.value");
                         x_bar[t36] += t37_bar;
                         t37_bar = 0.0;
-                        t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#19.value");
-                        t35 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#18.value");
+                        t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#10.value");
                         x_bar[t34] += t35_bar;
                         t35_bar = 0.0;
-                        t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#17.value");
+                        t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#9.value");
                     }
                     else
                     {
@@ -727,11 +717,12 @@ namespace Adcme.Tests.Cases
                         x_bar[0] += t39_bar;
                         t39_bar = 0.0;
                     }
-                    for (int iteration_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#16.trips"); iteration_1 > 0; iteration_1--)
+                    for (int iteration_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#8.trips"); iteration_1 > 0; iteration_1--)
                     {
                         // line 174: i++
-                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#15.value");
+                        i_2 = i_2 - 1;
                         // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                        x[i_2] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.element");
                         t30_bar += x_bar[i_2];
                         x_bar[i_2] = 0.0;
                         t26_bar += t30_bar;
@@ -739,49 +730,60 @@ namespace Adcme.Tests.Cases
                         t30_bar = 0.0;
                         t28_bar += 0.5 * t29_bar;
                         t29_bar = 0.0;
+                        t27 = v[i_2];
                         t27_bar += t28_bar * global::System.Math.Cos(t27);
                         t28_bar = 0.0;
-                        t27 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#14.value");
                         v_bar[i_2] += t27_bar;
                         t27_bar = 0.0;
                         x_bar[i_2] += t26_bar;
                         t26_bar = 0.0;
                     }
                     // line 174: var i = 0
-                    i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.value");
-                    for (int iteration_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#12.trips"); iteration_2 > 0; iteration_2--)
+                    i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#6.value");
+                    for (int iteration_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.trips"); iteration_2 > 0; iteration_2--)
                     {
                         // line 168: i++
-                        i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#11.value");
+                        i_1 = i_1 - 1;
                         // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                        v[i_1] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#4.element");
                         t24_bar += v_bar[i_1];
                         v_bar[i_1] = 0.0;
                         t18_bar += t24_bar;
                         t23_bar -= t24_bar;
                         t24_bar = 0.0;
+                        t19 = v[i_1];
+                        t20 = damping * t19;
+                        t21 = v[i_1];
+                        t22 = global::System.Math.Abs(t21);
                         t20_bar += t23_bar * t22;
                         t22_bar += t20 * t23_bar;
                         t23_bar = 0.0;
-                        t22 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#10.value");
                         t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                         t22_bar = 0.0;
-                        t21 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#9.value");
                         v_bar[i_1] += t21_bar;
                         t21_bar = 0.0;
-                        t20 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#8.value");
                         damping_bar += t20_bar * t19;
                         t19_bar += damping * t20_bar;
                         t20_bar = 0.0;
-                        t19 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.value");
                         v_bar[i_1] += t19_bar;
                         t19_bar = 0.0;
                         t12_bar += t18_bar;
                         t17_bar += t18_bar;
                         t18_bar = 0.0;
+                        t7 = i_1 + n;
+                        t8 = t7 - 1;
+                        t9 = t8 % n;
+                        left = x[t9];
+                        t10 = i_1 + 1;
+                        t11 = t10 % n;
+                        right = x[t11];
+                        t13 = left + right;
+                        t14 = x[i_1];
+                        t15 = 2.0 * t14;
+                        t16 = t13 - t15;
                         scale_bar += t17_bar * t16;
                         t16_bar += scale * t17_bar;
                         t17_bar = 0.0;
-                        t16 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#6.value");
                         t13_bar += t16_bar;
                         t15_bar -= t16_bar;
                         t16_bar = 0.0;
@@ -797,11 +799,9 @@ namespace Adcme.Tests.Cases
                         // line 171: var right = x[(i + 1) % n];
                         x_bar[t11] += right_bar;
                         right_bar = 0.0;
-                        t11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.value");
                         // line 170: var left = x[(i + n - 1) % n];
                         x_bar[t9] += left_bar;
                         left_bar = 0.0;
-                        t9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#4.value");
                     }
                     // line 168: var i = 0
                     i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#3.value");
@@ -933,12 +933,10 @@ namespace Adcme.Tests.Cases
                             // line 170: var left = x[(i + n - 1) % n];
                             t7 = i_1 + n;
                             t8 = t7 - 1;
-                            tape.PushInt(t9, "CheckpointCases.ChainOneSnapshot#4.value");
                             t9 = t8 % n;
                             left = x[t9];
                             // line 171: var right = x[(i + 1) % n];
                             t10 = i_1 + 1;
-                            tape.PushInt(t11, "CheckpointCases.ChainOneSnapshot#5.value");
                             t11 = t10 % n;
                             right = x[t11];
                             // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -946,47 +944,41 @@ namespace Adcme.Tests.Cases
                             t13 = left + right;
                             t14 = x[i_1];
                             t15 = 2.0 * t14;
-                            tape.PushDouble(t16, "CheckpointCases.ChainOneSnapshot#6.value");
                             t16 = t13 - t15;
                             t17 = scale * t16;
                             t18 = t12 + t17;
-                            tape.PushDouble(t19, "CheckpointCases.ChainOneSnapshot#7.value");
                             t19 = v[i_1];
-                            tape.PushDouble(t20, "CheckpointCases.ChainOneSnapshot#8.value");
                             t20 = damping * t19;
-                            tape.PushDouble(t21, "CheckpointCases.ChainOneSnapshot#9.value");
                             t21 = v[i_1];
-                            tape.PushDouble(t22, "CheckpointCases.ChainOneSnapshot#10.value");
                             t22 = global::System.Math.Abs(t21);
                             t23 = t20 * t22;
                             t24 = t18 - t23;
+                            tape.PushDouble(v[i_1], "CheckpointCases.ChainOneSnapshot#4.element");
                             v[i_1] = t24;
                             // line 168: i++
-                            tape.PushInt(i_1, "CheckpointCases.ChainOneSnapshot#11.value");
                             i_1 = i_1 + 1;
                             count_4++;
                         }
-                        tape.PushInt(count_4, "CheckpointCases.ChainOneSnapshot#12.trips");
+                        tape.PushInt(count_4, "CheckpointCases.ChainOneSnapshot#5.trips");
                         // line 174: var i = 0
-                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#13.value");
+                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#6.value");
                         i_2 = 0;
                         int count_5 = 0;
                         while (i_2 < n)
                         {
                             // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                             t26 = x[i_2];
-                            tape.PushDouble(t27, "CheckpointCases.ChainOneSnapshot#14.value");
                             t27 = v[i_2];
                             t28 = global::System.Math.Sin(t27);
                             t29 = 0.5 * t28;
                             t30 = t26 + t29;
+                            tape.PushDouble(x[i_2], "CheckpointCases.ChainOneSnapshot#7.element");
                             x[i_2] = t30;
                             // line 174: i++
-                            tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#15.value");
                             i_2 = i_2 + 1;
                             count_5++;
                         }
-                        tape.PushInt(count_5, "CheckpointCases.ChainOneSnapshot#16.trips");
+                        tape.PushInt(count_5, "CheckpointCases.ChainOneSnapshot#8.trips");
                         // line 175: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                         t31 = k % n;
                         t32 = x[t31];
@@ -994,17 +986,15 @@ namespace Adcme.Tests.Cases
                         if (t33)
                         {
                             // line 175: energy += x[k % n] * x[k % n];
-                            tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#17.value");
+                            tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#9.value");
                             t34 = k % n;
-                            tape.PushDouble(t35, "CheckpointCases.ChainOneSnapshot#18.value");
                             t35 = x[t34];
-                            tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#19.value");
+                            tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#10.value");
                             t36 = k % n;
-                            tape.PushDouble(t37, "CheckpointCases.ChainOneSnapshot#20.value");
                             t37 = x[t36];
                             t38 = t35 * t37;
                             energy = energy + t38;
-                            tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#21.branch");
+                            tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#11.branch");
                         }
                         else
                         {
@@ -1013,32 +1003,32 @@ namespace Adcme.Tests.Cases
                             t40 = 0.5 * t39;
                             t41 = t40 * t;
                             energy = energy - t41;
-                            tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#21.branch");
+                            tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#11.branch");
                         }
                         // line 177: t = t + 0.1 * k;
                         t42 = (double)k;
                         t43 = 0.1 * t42;
-                        tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#22.value");
+                        tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#12.value");
                         t = t + t43;
                         // line 166: k++
                         k = k + 1;
                         // line 177: t = t + 0.1 * k;
-                        t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#22.value");
-                        if (tape.PopInt("CheckpointCases.ChainOneSnapshot#21.branch") != 0)
+                        t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#12.value");
+                        if (tape.PopInt("CheckpointCases.ChainOneSnapshot#11.branch") != 0)
                         {
                             // line 175: energy += x[k % n] * x[k % n];
                             t38_bar += energy_bar;
+                            t35 = x[t34];
+                            t37 = x[t36];
                             t35_bar += t38_bar * t37;
                             t37_bar += t35 * t38_bar;
                             t38_bar = 0.0;
-                            t37 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#20.value");
                             x_bar[t36] += t37_bar;
                             t37_bar = 0.0;
-                            t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#19.value");
-                            t35 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#18.value");
+                            t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#10.value");
                             x_bar[t34] += t35_bar;
                             t35_bar = 0.0;
-                            t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#17.value");
+                            t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#9.value");
                         }
                         else
                         {
@@ -1051,11 +1041,12 @@ namespace Adcme.Tests.Cases
                             x_bar[0] += t39_bar;
                             t39_bar = 0.0;
                         }
-                        for (int iteration_3 = tape.PopInt("CheckpointCases.ChainOneSnapshot#16.trips"); iteration_3 > 0; iteration_3--)
+                        for (int iteration_3 = tape.PopInt("CheckpointCases.ChainOneSnapshot#8.trips"); iteration_3 > 0; iteration_3--)
                         {
                             // line 174: i++
-                            i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#15.value");
+                            i_2 = i_2 - 1;
                             // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                            x[i_2] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.element");
                             t30_bar += x_bar[i_2];
                             x_bar[i_2] = 0.0;
                             t26_bar += t30_bar;
@@ -1063,49 +1054,60 @@ namespace Adcme.Tests.Cases
                             t30_bar = 0.0;
                             t28_bar += 0.5 * t29_bar;
                             t29_bar = 0.0;
+                            t27 = v[i_2];
                             t27_bar += t28_bar * global::System.Math.Cos(t27);
                             t28_bar = 0.0;
-                            t27 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#14.value");
                             v_bar[i_2] += t27_bar;
                             t27_bar = 0.0;
                             x_bar[i_2] += t26_bar;
                             t26_bar = 0.0;
                         }
                         // line 174: var i = 0
-                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.value");
-                        for (int iteration_4 = tape.PopInt("CheckpointCases.ChainOneSnapshot#12.trips"); iteration_4 > 0; iteration_4--)
+                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#6.value");
+                        for (int iteration_4 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.trips"); iteration_4 > 0; iteration_4--)
                         {
                             // line 168: i++
-                            i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#11.value");
+                            i_1 = i_1 - 1;
                             // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                            v[i_1] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#4.element");
                             t24_bar += v_bar[i_1];
                             v_bar[i_1] = 0.0;
                             t18_bar += t24_bar;
                             t23_bar -= t24_bar;
                             t24_bar = 0.0;
+                            t19 = v[i_1];
+                            t20 = damping * t19;
+                            t21 = v[i_1];
+                            t22 = global::System.Math.Abs(t21);
                             t20_bar += t23_bar * t22;
                             t22_bar += t20 * t23_bar;
                             t23_bar = 0.0;
-                            t22 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#10.value");
                             t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                             t22_bar = 0.0;
-                            t21 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#9.value");
                             v_bar[i_1] += t21_bar;
                             t21_bar = 0.0;
-                            t20 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#8.value");
                             damping_bar += t20_bar * t19;
                             t19_bar += damping * t20_bar;
                             t20_bar = 0.0;
-                            t19 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.value");
                             v_bar[i_1] += t19_bar;
                             t19_bar = 0.0;
                             t12_bar += t18_bar;
                             t17_bar += t18_bar;
                             t18_bar = 0.0;
+                            t7 = i_1 + n;
+                            t8 = t7 - 1;
+                            t9 = t8 % n;
+                            left = x[t9];
+                            t10 = i_1 + 1;
+                            t11 = t10 % n;
+                            right = x[t11];
+                            t13 = left + right;
+                            t14 = x[i_1];
+                            t15 = 2.0 * t14;
+                            t16 = t13 - t15;
                             scale_bar += t17_bar * t16;
                             t16_bar += scale * t17_bar;
                             t17_bar = 0.0;
-                            t16 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#6.value");
                             t13_bar += t16_bar;
                             t15_bar -= t16_bar;
                             t16_bar = 0.0;
@@ -1121,11 +1123,9 @@ namespace Adcme.Tests.Cases
                             // line 171: var right = x[(i + 1) % n];
                             x_bar[t11] += right_bar;
                             right_bar = 0.0;
-                            t11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.value");
                             // line 170: var left = x[(i + n - 1) % n];
                             x_bar[t9] += left_bar;
                             left_bar = 0.0;
-                            t9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#4.value");
                         }
                         // line 168: var i = 0
                         i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#3.value");
@@ -1162,8 +1162,9 @@ namespace Adcme.Tests.Cases
                 for (int iteration_5 = tape.PopInt("CheckpointCases.ChainOneSnapshot#2.trips"); iteration_5 > 0; iteration_5--)
                 {
                     // line 162: i++
-                    i = tape.PopInt("CheckpointCases.ChainOneSnapshot#1.value");
+                    i = i - 1;
                     // line 162: x[i] = x0[i];
+                    x[i] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#1.element");
                     t2_bar += x_bar[i];
                     x_bar[i] = 0.0;
                     x0_bar[i] += t2_bar;
@@ -1208,12 +1209,13 @@ namespace Adcme.Tests.Cases
                         // One step, recorded, then its reverse.
                         // line 162: x[i] = x0[i];
                         t2 = x0[i];
+                        tape.PushDouble(x[i], "CheckpointCases.ChainOneSnapshot#1.element");
                         x[i] = t2;
                         // line 162: i++
-                        tape.PushInt(i, "CheckpointCases.ChainOneSnapshot#1.value");
                         i = i + 1;
-                        i = tape.PopInt("CheckpointCases.ChainOneSnapshot#1.value");
+                        i = i - 1;
                         // line 162: x[i] = x0[i];
+                        x[i] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#1.element");
                         t2_bar += x_bar[i];
                         x_bar[i] = 0.0;
                         x0_bar[i] += t2_bar;
@@ -1333,9 +1335,9 @@ namespace Adcme.Tests.Cases
                 {
                     // line 162: x[i] = x0[i];
                     t2 = x0[i];
+                    tape.PushDouble(x[i], "CheckpointCases.ChainOneSnapshot#1.element");
                     x[i] = t2;
                     // line 162: i++
-                    tape.PushInt(i, "CheckpointCases.ChainOneSnapshot#1.value");
                     i = i + 1;
                     count_6++;
                 }
@@ -1405,12 +1407,10 @@ namespace Adcme.Tests.Cases
                         // line 170: var left = x[(i + n - 1) % n];
                         t7 = i_1 + n;
                         t8 = t7 - 1;
-                        tape.PushInt(t9, "CheckpointCases.ChainOneSnapshot#4.value");
                         t9 = t8 % n;
                         left = x[t9];
                         // line 171: var right = x[(i + 1) % n];
                         t10 = i_1 + 1;
-                        tape.PushInt(t11, "CheckpointCases.ChainOneSnapshot#5.value");
                         t11 = t10 % n;
                         right = x[t11];
                         // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -1418,47 +1418,41 @@ namespace Adcme.Tests.Cases
                         t13 = left + right;
                         t14 = x[i_1];
                         t15 = 2.0 * t14;
-                        tape.PushDouble(t16, "CheckpointCases.ChainOneSnapshot#6.value");
                         t16 = t13 - t15;
                         t17 = scale * t16;
                         t18 = t12 + t17;
-                        tape.PushDouble(t19, "CheckpointCases.ChainOneSnapshot#7.value");
                         t19 = v[i_1];
-                        tape.PushDouble(t20, "CheckpointCases.ChainOneSnapshot#8.value");
                         t20 = damping * t19;
-                        tape.PushDouble(t21, "CheckpointCases.ChainOneSnapshot#9.value");
                         t21 = v[i_1];
-                        tape.PushDouble(t22, "CheckpointCases.ChainOneSnapshot#10.value");
                         t22 = global::System.Math.Abs(t21);
                         t23 = t20 * t22;
                         t24 = t18 - t23;
+                        tape.PushDouble(v[i_1], "CheckpointCases.ChainOneSnapshot#4.element");
                         v[i_1] = t24;
                         // line 168: i++
-                        tape.PushInt(i_1, "CheckpointCases.ChainOneSnapshot#11.value");
                         i_1 = i_1 + 1;
                         count_8++;
                     }
-                    tape.PushInt(count_8, "CheckpointCases.ChainOneSnapshot#12.trips");
+                    tape.PushInt(count_8, "CheckpointCases.ChainOneSnapshot#5.trips");
                     // line 174: var i = 0
-                    tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#13.value");
+                    tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#6.value");
                     i_2 = 0;
                     int count_9 = 0;
                     while (i_2 < n)
                     {
                         // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                         t26 = x[i_2];
-                        tape.PushDouble(t27, "CheckpointCases.ChainOneSnapshot#14.value");
                         t27 = v[i_2];
                         t28 = global::System.Math.Sin(t27);
                         t29 = 0.5 * t28;
                         t30 = t26 + t29;
+                        tape.PushDouble(x[i_2], "CheckpointCases.ChainOneSnapshot#7.element");
                         x[i_2] = t30;
                         // line 174: i++
-                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#15.value");
                         i_2 = i_2 + 1;
                         count_9++;
                     }
-                    tape.PushInt(count_9, "CheckpointCases.ChainOneSnapshot#16.trips");
+                    tape.PushInt(count_9, "CheckpointCases.ChainOneSnapshot#8.trips");
                     // line 175: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                     t31 = k % n;
                     t32 = x[t31];
@@ -1466,17 +1460,15 @@ namespace Adcme.Tests.Cases
                     if (t33)
                     {
                         // line 175: energy += x[k % n] * x[k % n];
-                        tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#17.value");
+                        tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#9.value");
                         t34 = k % n;
-                        tape.PushDouble(t35, "CheckpointCases.ChainOneSnapshot#18.value");
                         t35 = x[t34];
-                        tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#19.value");
+                        tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#10.value");
                         t36 = k % n;
-                        tape.PushDouble(t37, "CheckpointCases.ChainOneSnapshot#20.value");
                         t37 = x[t36];
                         t38 = t35 * t37;
                         energy = energy + t38;
-                        tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#21.branch");
+                        tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#11.branch");
                     }
                     else
                     {
@@ -1485,18 +1477,18 @@ namespace Adcme.Tests.Cases
                         t40 = 0.5 * t39;
                         t41 = t40 * t;
                         energy = energy - t41;
-                        tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#21.branch");
+                        tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#11.branch");
                     }
                     // line 177: t = t + 0.1 * k;
                     t42 = (double)k;
                     t43 = 0.1 * t42;
-                    tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#22.value");
+                    tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#12.value");
                     t = t + t43;
                     // line 166: k++
                     k = k + 1;
                     count_7++;
                 }
-                tape.PushInt(count_7, "CheckpointCases.ChainOneSnapshot#23.trips");
+                tape.PushInt(count_7, "CheckpointCases.ChainOneSnapshot#13.trips");
             }
             else
             {
@@ -1592,7 +1584,7 @@ namespace Adcme.Tests.Cases
                     k = k + 1;
                 }
             }
-            tape.PushObject(checkpoint_5, "CheckpointCases.ChainOneSnapshot#23.checkpoint");
+            tape.PushObject(checkpoint_5, "CheckpointCases.ChainOneSnapshot#13.checkpoint");
             // line 179: return energy + x[0] * x[n - 1] + t;
             t44 = x[0];
             t45 = n - 1;
@@ -1600,24 +1592,17 @@ namespace Adcme.Tests.Cases
             t47 = t44 * t46;
             t48 = energy + t47;
             result = t48 + t;
+            tape.PushInt(n, "CheckpointCases.ChainOneSnapshot#end.n");
+            tape.PushObject(x, "CheckpointCases.ChainOneSnapshot#end.x");
+            tape.PushObject(v, "CheckpointCases.ChainOneSnapshot#end.v");
             tape.PushInt(i, "CheckpointCases.ChainOneSnapshot#end.i");
             tape.PushDouble(scale, "CheckpointCases.ChainOneSnapshot#end.scale");
             tape.PushDouble(t3, "CheckpointCases.ChainOneSnapshot#end.t3");
             tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#end.t");
             tape.PushInt(i_1, "CheckpointCases.ChainOneSnapshot#end.i_1");
-            tape.PushInt(t9, "CheckpointCases.ChainOneSnapshot#end.t9");
-            tape.PushInt(t11, "CheckpointCases.ChainOneSnapshot#end.t11");
-            tape.PushDouble(t16, "CheckpointCases.ChainOneSnapshot#end.t16");
-            tape.PushDouble(t19, "CheckpointCases.ChainOneSnapshot#end.t19");
-            tape.PushDouble(t20, "CheckpointCases.ChainOneSnapshot#end.t20");
-            tape.PushDouble(t21, "CheckpointCases.ChainOneSnapshot#end.t21");
-            tape.PushDouble(t22, "CheckpointCases.ChainOneSnapshot#end.t22");
             tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#end.i_2");
-            tape.PushDouble(t27, "CheckpointCases.ChainOneSnapshot#end.t27");
             tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#end.t34");
-            tape.PushDouble(t35, "CheckpointCases.ChainOneSnapshot#end.t35");
             tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#end.t36");
-            tape.PushDouble(t37, "CheckpointCases.ChainOneSnapshot#end.t37");
             tape.PushDouble(t44, "CheckpointCases.ChainOneSnapshot#end.t44");
             tape.PushInt(t45, "CheckpointCases.ChainOneSnapshot#end.t45");
             tape.PushDouble(t46, "CheckpointCases.ChainOneSnapshot#end.t46");
@@ -1731,24 +1716,17 @@ namespace Adcme.Tests.Cases
             t46 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t46");
             t45 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.t45");
             t44 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t44");
-            t37 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t37");
             t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.t36");
-            t35 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t35");
             t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.t34");
-            t27 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t27");
             i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.i_2");
-            t22 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t22");
-            t21 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t21");
-            t20 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t20");
-            t19 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t19");
-            t16 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t16");
-            t11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.t11");
-            t9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.t9");
             i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.i_1");
             t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t");
             t3 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.t3");
             scale = tape.PopDouble("CheckpointCases.ChainOneSnapshot#end.scale");
             i = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.i");
+            v = tape.PopObject<double[]>("CheckpointCases.ChainOneSnapshot#end.v");
+            x = tape.PopObject<double[]>("CheckpointCases.ChainOneSnapshot#end.x");
+            n = tape.PopInt("CheckpointCases.ChainOneSnapshot#end.n");
             result_bar = seed;
             // line 179: return energy + x[0] * x[n - 1] + t;
             t48_bar += result_bar;
@@ -1763,28 +1741,28 @@ namespace Adcme.Tests.Cases
             t46_bar = 0.0;
             x_bar[0] += t44_bar;
             t44_bar = 0.0;
-            var checkpoint_6 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.ChainOneSnapshot#23.checkpoint");
+            var checkpoint_6 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.ChainOneSnapshot#13.checkpoint");
             if (checkpoint_6.StoresAll)
             {
-                for (int iteration_6 = tape.PopInt("CheckpointCases.ChainOneSnapshot#23.trips"); iteration_6 > 0; iteration_6--)
+                for (int iteration_6 = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.trips"); iteration_6 > 0; iteration_6--)
                 {
                     // line 177: t = t + 0.1 * k;
-                    t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#22.value");
-                    if (tape.PopInt("CheckpointCases.ChainOneSnapshot#21.branch") != 0)
+                    t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#12.value");
+                    if (tape.PopInt("CheckpointCases.ChainOneSnapshot#11.branch") != 0)
                     {
                         // line 175: energy += x[k % n] * x[k % n];
                         t38_bar += energy_bar;
+                        t35 = x[t34];
+                        t37 = x[t36];
                         t35_bar += t38_bar * t37;
                         t37_bar += t35 * t38_bar;
                         t38_bar = 0.0;
-                        t37 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#20.value");
                         x_bar[t36] += t37_bar;
                         t37_bar = 0.0;
-                        t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#19.value");
-                        t35 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#18.value");
+                        t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#10.value");
                         x_bar[t34] += t35_bar;
                         t35_bar = 0.0;
-                        t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#17.value");
+                        t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#9.value");
                     }
                     else
                     {
@@ -1797,11 +1775,12 @@ namespace Adcme.Tests.Cases
                         x_bar[0] += t39_bar;
                         t39_bar = 0.0;
                     }
-                    for (int iteration_7 = tape.PopInt("CheckpointCases.ChainOneSnapshot#16.trips"); iteration_7 > 0; iteration_7--)
+                    for (int iteration_7 = tape.PopInt("CheckpointCases.ChainOneSnapshot#8.trips"); iteration_7 > 0; iteration_7--)
                     {
                         // line 174: i++
-                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#15.value");
+                        i_2 = i_2 - 1;
                         // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                        x[i_2] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.element");
                         t30_bar += x_bar[i_2];
                         x_bar[i_2] = 0.0;
                         t26_bar += t30_bar;
@@ -1809,49 +1788,60 @@ namespace Adcme.Tests.Cases
                         t30_bar = 0.0;
                         t28_bar += 0.5 * t29_bar;
                         t29_bar = 0.0;
+                        t27 = v[i_2];
                         t27_bar += t28_bar * global::System.Math.Cos(t27);
                         t28_bar = 0.0;
-                        t27 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#14.value");
                         v_bar[i_2] += t27_bar;
                         t27_bar = 0.0;
                         x_bar[i_2] += t26_bar;
                         t26_bar = 0.0;
                     }
                     // line 174: var i = 0
-                    i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.value");
-                    for (int iteration_8 = tape.PopInt("CheckpointCases.ChainOneSnapshot#12.trips"); iteration_8 > 0; iteration_8--)
+                    i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#6.value");
+                    for (int iteration_8 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.trips"); iteration_8 > 0; iteration_8--)
                     {
                         // line 168: i++
-                        i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#11.value");
+                        i_1 = i_1 - 1;
                         // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                        v[i_1] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#4.element");
                         t24_bar += v_bar[i_1];
                         v_bar[i_1] = 0.0;
                         t18_bar += t24_bar;
                         t23_bar -= t24_bar;
                         t24_bar = 0.0;
+                        t19 = v[i_1];
+                        t20 = damping * t19;
+                        t21 = v[i_1];
+                        t22 = global::System.Math.Abs(t21);
                         t20_bar += t23_bar * t22;
                         t22_bar += t20 * t23_bar;
                         t23_bar = 0.0;
-                        t22 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#10.value");
                         t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                         t22_bar = 0.0;
-                        t21 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#9.value");
                         v_bar[i_1] += t21_bar;
                         t21_bar = 0.0;
-                        t20 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#8.value");
                         damping_bar += t20_bar * t19;
                         t19_bar += damping * t20_bar;
                         t20_bar = 0.0;
-                        t19 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.value");
                         v_bar[i_1] += t19_bar;
                         t19_bar = 0.0;
                         t12_bar += t18_bar;
                         t17_bar += t18_bar;
                         t18_bar = 0.0;
+                        t7 = i_1 + n;
+                        t8 = t7 - 1;
+                        t9 = t8 % n;
+                        left = x[t9];
+                        t10 = i_1 + 1;
+                        t11 = t10 % n;
+                        right = x[t11];
+                        t13 = left + right;
+                        t14 = x[i_1];
+                        t15 = 2.0 * t14;
+                        t16 = t13 - t15;
                         scale_bar += t17_bar * t16;
                         t16_bar += scale * t17_bar;
                         t17_bar = 0.0;
-                        t16 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#6.value");
                         t13_bar += t16_bar;
                         t15_bar -= t16_bar;
                         t16_bar = 0.0;
@@ -1867,11 +1857,9 @@ namespace Adcme.Tests.Cases
                         // line 171: var right = x[(i + 1) % n];
                         x_bar[t11] += right_bar;
                         right_bar = 0.0;
-                        t11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.value");
                         // line 170: var left = x[(i + n - 1) % n];
                         x_bar[t9] += left_bar;
                         left_bar = 0.0;
-                        t9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#4.value");
                     }
                     // line 168: var i = 0
                     i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#3.value");
@@ -2003,12 +1991,10 @@ namespace Adcme.Tests.Cases
                             // line 170: var left = x[(i + n - 1) % n];
                             t7 = i_1 + n;
                             t8 = t7 - 1;
-                            tape.PushInt(t9, "CheckpointCases.ChainOneSnapshot#4.value");
                             t9 = t8 % n;
                             left = x[t9];
                             // line 171: var right = x[(i + 1) % n];
                             t10 = i_1 + 1;
-                            tape.PushInt(t11, "CheckpointCases.ChainOneSnapshot#5.value");
                             t11 = t10 % n;
                             right = x[t11];
                             // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
@@ -2016,47 +2002,41 @@ namespace Adcme.Tests.Cases
                             t13 = left + right;
                             t14 = x[i_1];
                             t15 = 2.0 * t14;
-                            tape.PushDouble(t16, "CheckpointCases.ChainOneSnapshot#6.value");
                             t16 = t13 - t15;
                             t17 = scale * t16;
                             t18 = t12 + t17;
-                            tape.PushDouble(t19, "CheckpointCases.ChainOneSnapshot#7.value");
                             t19 = v[i_1];
-                            tape.PushDouble(t20, "CheckpointCases.ChainOneSnapshot#8.value");
                             t20 = damping * t19;
-                            tape.PushDouble(t21, "CheckpointCases.ChainOneSnapshot#9.value");
                             t21 = v[i_1];
-                            tape.PushDouble(t22, "CheckpointCases.ChainOneSnapshot#10.value");
                             t22 = global::System.Math.Abs(t21);
                             t23 = t20 * t22;
                             t24 = t18 - t23;
+                            tape.PushDouble(v[i_1], "CheckpointCases.ChainOneSnapshot#4.element");
                             v[i_1] = t24;
                             // line 168: i++
-                            tape.PushInt(i_1, "CheckpointCases.ChainOneSnapshot#11.value");
                             i_1 = i_1 + 1;
                             count_10++;
                         }
-                        tape.PushInt(count_10, "CheckpointCases.ChainOneSnapshot#12.trips");
+                        tape.PushInt(count_10, "CheckpointCases.ChainOneSnapshot#5.trips");
                         // line 174: var i = 0
-                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#13.value");
+                        tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#6.value");
                         i_2 = 0;
                         int count_11 = 0;
                         while (i_2 < n)
                         {
                             // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
                             t26 = x[i_2];
-                            tape.PushDouble(t27, "CheckpointCases.ChainOneSnapshot#14.value");
                             t27 = v[i_2];
                             t28 = global::System.Math.Sin(t27);
                             t29 = 0.5 * t28;
                             t30 = t26 + t29;
+                            tape.PushDouble(x[i_2], "CheckpointCases.ChainOneSnapshot#7.element");
                             x[i_2] = t30;
                             // line 174: i++
-                            tape.PushInt(i_2, "CheckpointCases.ChainOneSnapshot#15.value");
                             i_2 = i_2 + 1;
                             count_11++;
                         }
-                        tape.PushInt(count_11, "CheckpointCases.ChainOneSnapshot#16.trips");
+                        tape.PushInt(count_11, "CheckpointCases.ChainOneSnapshot#8.trips");
                         // line 175: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
                         t31 = k % n;
                         t32 = x[t31];
@@ -2064,17 +2044,15 @@ namespace Adcme.Tests.Cases
                         if (t33)
                         {
                             // line 175: energy += x[k % n] * x[k % n];
-                            tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#17.value");
+                            tape.PushInt(t34, "CheckpointCases.ChainOneSnapshot#9.value");
                             t34 = k % n;
-                            tape.PushDouble(t35, "CheckpointCases.ChainOneSnapshot#18.value");
                             t35 = x[t34];
-                            tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#19.value");
+                            tape.PushInt(t36, "CheckpointCases.ChainOneSnapshot#10.value");
                             t36 = k % n;
-                            tape.PushDouble(t37, "CheckpointCases.ChainOneSnapshot#20.value");
                             t37 = x[t36];
                             t38 = t35 * t37;
                             energy = energy + t38;
-                            tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#21.branch");
+                            tape.PushInt(1, "CheckpointCases.ChainOneSnapshot#11.branch");
                         }
                         else
                         {
@@ -2083,32 +2061,32 @@ namespace Adcme.Tests.Cases
                             t40 = 0.5 * t39;
                             t41 = t40 * t;
                             energy = energy - t41;
-                            tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#21.branch");
+                            tape.PushInt(0, "CheckpointCases.ChainOneSnapshot#11.branch");
                         }
                         // line 177: t = t + 0.1 * k;
                         t42 = (double)k;
                         t43 = 0.1 * t42;
-                        tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#22.value");
+                        tape.PushDouble(t, "CheckpointCases.ChainOneSnapshot#12.value");
                         t = t + t43;
                         // line 166: k++
                         k = k + 1;
                         // line 177: t = t + 0.1 * k;
-                        t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#22.value");
-                        if (tape.PopInt("CheckpointCases.ChainOneSnapshot#21.branch") != 0)
+                        t = tape.PopDouble("CheckpointCases.ChainOneSnapshot#12.value");
+                        if (tape.PopInt("CheckpointCases.ChainOneSnapshot#11.branch") != 0)
                         {
                             // line 175: energy += x[k % n] * x[k % n];
                             t38_bar += energy_bar;
+                            t35 = x[t34];
+                            t37 = x[t36];
                             t35_bar += t38_bar * t37;
                             t37_bar += t35 * t38_bar;
                             t38_bar = 0.0;
-                            t37 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#20.value");
                             x_bar[t36] += t37_bar;
                             t37_bar = 0.0;
-                            t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#19.value");
-                            t35 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#18.value");
+                            t36 = tape.PopInt("CheckpointCases.ChainOneSnapshot#10.value");
                             x_bar[t34] += t35_bar;
                             t35_bar = 0.0;
-                            t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#17.value");
+                            t34 = tape.PopInt("CheckpointCases.ChainOneSnapshot#9.value");
                         }
                         else
                         {
@@ -2121,11 +2099,12 @@ namespace Adcme.Tests.Cases
                             x_bar[0] += t39_bar;
                             t39_bar = 0.0;
                         }
-                        for (int iteration_9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#16.trips"); iteration_9 > 0; iteration_9--)
+                        for (int iteration_9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#8.trips"); iteration_9 > 0; iteration_9--)
                         {
                             // line 174: i++
-                            i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#15.value");
+                            i_2 = i_2 - 1;
                             // line 174: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                            x[i_2] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.element");
                             t30_bar += x_bar[i_2];
                             x_bar[i_2] = 0.0;
                             t26_bar += t30_bar;
@@ -2133,49 +2112,60 @@ namespace Adcme.Tests.Cases
                             t30_bar = 0.0;
                             t28_bar += 0.5 * t29_bar;
                             t29_bar = 0.0;
+                            t27 = v[i_2];
                             t27_bar += t28_bar * global::System.Math.Cos(t27);
                             t28_bar = 0.0;
-                            t27 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#14.value");
                             v_bar[i_2] += t27_bar;
                             t27_bar = 0.0;
                             x_bar[i_2] += t26_bar;
                             t26_bar = 0.0;
                         }
                         // line 174: var i = 0
-                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#13.value");
-                        for (int iteration_10 = tape.PopInt("CheckpointCases.ChainOneSnapshot#12.trips"); iteration_10 > 0; iteration_10--)
+                        i_2 = tape.PopInt("CheckpointCases.ChainOneSnapshot#6.value");
+                        for (int iteration_10 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.trips"); iteration_10 > 0; iteration_10--)
                         {
                             // line 168: i++
-                            i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#11.value");
+                            i_1 = i_1 - 1;
                             // line 172: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                            v[i_1] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#4.element");
                             t24_bar += v_bar[i_1];
                             v_bar[i_1] = 0.0;
                             t18_bar += t24_bar;
                             t23_bar -= t24_bar;
                             t24_bar = 0.0;
+                            t19 = v[i_1];
+                            t20 = damping * t19;
+                            t21 = v[i_1];
+                            t22 = global::System.Math.Abs(t21);
                             t20_bar += t23_bar * t22;
                             t22_bar += t20 * t23_bar;
                             t23_bar = 0.0;
-                            t22 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#10.value");
                             t21_bar += (t21 > 0.0 ? t22_bar : t21 < 0.0 ? -t22_bar : 0.0);
                             t22_bar = 0.0;
-                            t21 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#9.value");
                             v_bar[i_1] += t21_bar;
                             t21_bar = 0.0;
-                            t20 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#8.value");
                             damping_bar += t20_bar * t19;
                             t19_bar += damping * t20_bar;
                             t20_bar = 0.0;
-                            t19 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#7.value");
                             v_bar[i_1] += t19_bar;
                             t19_bar = 0.0;
                             t12_bar += t18_bar;
                             t17_bar += t18_bar;
                             t18_bar = 0.0;
+                            t7 = i_1 + n;
+                            t8 = t7 - 1;
+                            t9 = t8 % n;
+                            left = x[t9];
+                            t10 = i_1 + 1;
+                            t11 = t10 % n;
+                            right = x[t11];
+                            t13 = left + right;
+                            t14 = x[i_1];
+                            t15 = 2.0 * t14;
+                            t16 = t13 - t15;
                             scale_bar += t17_bar * t16;
                             t16_bar += scale * t17_bar;
                             t17_bar = 0.0;
-                            t16 = tape.PopDouble("CheckpointCases.ChainOneSnapshot#6.value");
                             t13_bar += t16_bar;
                             t15_bar -= t16_bar;
                             t16_bar = 0.0;
@@ -2191,11 +2181,9 @@ namespace Adcme.Tests.Cases
                             // line 171: var right = x[(i + 1) % n];
                             x_bar[t11] += right_bar;
                             right_bar = 0.0;
-                            t11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#5.value");
                             // line 170: var left = x[(i + n - 1) % n];
                             x_bar[t9] += left_bar;
                             left_bar = 0.0;
-                            t9 = tape.PopInt("CheckpointCases.ChainOneSnapshot#4.value");
                         }
                         // line 168: var i = 0
                         i_1 = tape.PopInt("CheckpointCases.ChainOneSnapshot#3.value");
@@ -2232,8 +2220,9 @@ namespace Adcme.Tests.Cases
                 for (int iteration_11 = tape.PopInt("CheckpointCases.ChainOneSnapshot#2.trips"); iteration_11 > 0; iteration_11--)
                 {
                     // line 162: i++
-                    i = tape.PopInt("CheckpointCases.ChainOneSnapshot#1.value");
+                    i = i - 1;
                     // line 162: x[i] = x0[i];
+                    x[i] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#1.element");
                     t2_bar += x_bar[i];
                     x_bar[i] = 0.0;
                     x0_bar[i] += t2_bar;
@@ -2278,12 +2267,13 @@ namespace Adcme.Tests.Cases
                         // One step, recorded, then its reverse.
                         // line 162: x[i] = x0[i];
                         t2 = x0[i];
+                        tape.PushDouble(x[i], "CheckpointCases.ChainOneSnapshot#1.element");
                         x[i] = t2;
                         // line 162: i++
-                        tape.PushInt(i, "CheckpointCases.ChainOneSnapshot#1.value");
                         i = i + 1;
-                        i = tape.PopInt("CheckpointCases.ChainOneSnapshot#1.value");
+                        i = i - 1;
                         // line 162: x[i] = x0[i];
+                        x[i] = tape.PopDouble("CheckpointCases.ChainOneSnapshot#1.element");
                         t2_bar += x_bar[i];
                         x_bar[i] = 0.0;
                         x0_bar[i] += t2_bar;

@@ -793,7 +793,8 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = global::System.Math.Sin(v0);
@@ -819,7 +820,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = 0.0;
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v2 = e1[i];
@@ -847,7 +849,8 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var i = 0;
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = x1;
@@ -878,7 +881,8 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var i = 0;
+            for (; i < g.Length; i++)
             {
                 var v1 = x1;
                 var v2 = e2[i];
@@ -914,7 +918,18 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            for (var i = 0; i < r.Length; i++)
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            var i = 0;
+            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = w1;
+                var v2 = v0 * v1;
+                var v3 = global::Adcme.Kernels.Load(e2, i);
+                var v4 = v2 + v3;
+                global::Adcme.Kernels.Store(r, i, v4);
+            }
+            for (; i < r.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = x1;
@@ -938,8 +953,21 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
+            var A1 = global::System.Numerics.Vector<double>.Zero;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            for (var i = 0; i < g.Length; i++)
+            var w1 = global::Adcme.Kernels.Splat(x1);
+            var i = 0;
+            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+            {
+                var v0 = global::Adcme.Kernels.Load(e0, i);
+                var v1 = w1;
+                var b4 = global::Adcme.Kernels.Load(g, i);
+                var b2 = b4;
+                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
+                A1 += v0 * b2;
+                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
+            }
+            for (; i < g.Length; i++)
             {
                 var v0 = e0[i];
                 var v1 = x1;
@@ -950,7 +978,7 @@ namespace Adcme.Tests.Cases
                 a2[i] = fresh2 ? b4 : a2[i] + b4;
             }
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
+            d1 += a1 + global::Adcme.Kernels.Sum(A1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);

@@ -88,13 +88,11 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? kappa_bar = null;
             global::Adcme.Tensor? u0_bar = null;
             double dt_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
             // line 34: var u = u0;
             u = u0;
             // line 35: var k = 0
@@ -112,15 +110,13 @@ namespace Adcme.Tests.Cases
                 while (k < steps)
                 {
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                    tape.PushObject(t2, "CheckpointCases.HeatNoSnapshot#1.value");
-                    t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                    tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#2.value");
-                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
+                    tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#1.value");
+                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
                     // line 35: k++
                     k = k + 1;
                     count++;
                 }
-                tape.PushInt(count, "CheckpointCases.HeatNoSnapshot#3.trips");
+                tape.PushInt(count, "CheckpointCases.HeatNoSnapshot#2.trips");
             }
             else
             {
@@ -134,17 +130,14 @@ namespace Adcme.Tests.Cases
                         objects2[0] = u;
                     }
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                    var previous1 = t2;
-                    t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
+                    var previous1 = u;
+                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
                     checkpoint.Drop(previous1);
-                    var previous2 = u;
-                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
-                    checkpoint.Drop(previous2);
                     // line 35: k++
                     k = k + 1;
                 }
             }
-            tape.PushObject(checkpoint, "CheckpointCases.HeatNoSnapshot#3.checkpoint");
+            tape.PushObject(checkpoint, "CheckpointCases.HeatNoSnapshot#2.checkpoint");
             // line 39: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             var value = result;
@@ -156,32 +149,22 @@ namespace Adcme.Tests.Cases
                 result_bar = 0.0;
                 global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g1, ref u_bar);
             }
-            var checkpoint_1 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.HeatNoSnapshot#3.checkpoint");
+            var checkpoint_1 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.HeatNoSnapshot#2.checkpoint");
             if (checkpoint_1.StoresAll)
             {
-                for (int iteration = tape.PopInt("CheckpointCases.HeatNoSnapshot#3.trips"); iteration > 0; iteration--)
+                for (int iteration = tape.PopInt("CheckpointCases.HeatNoSnapshot#2.trips"); iteration > 0; iteration--)
                 {
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
                     global::Adcme.Tensor result1 = u;
-                    u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#2.value");
+                    u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
                     if (u_bar is not null)
                     {
                         global::Adcme.Tensor g2 = u_bar;
                         u_bar = null;
-                        __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, t2, g2, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
+                        __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, g2, ref u_bar, ref dt_bar, ref kappa_bar);
                         g2.Dispose();
                     }
                     result1.Dispose();
-                    global::Adcme.Tensor result2 = t2;
-                    t2 = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
-                    if (t2_bar is not null)
-                    {
-                        global::Adcme.Tensor g3 = t2_bar!;
-                        t2_bar = null;
-                        global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, result2, g3, ref u_bar);
-                        g3.Dispose();
-                    }
-                    result2.Dispose();
                 }
             }
             else
@@ -192,12 +175,9 @@ namespace Adcme.Tests.Cases
                     {
                         for (int step_1 = checkpoint_1.From; step_1 < checkpoint_1.To; step_1++)
                         {
-                            var previous3 = t2;
-                            t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                            checkpoint_1.Drop(previous3);
-                            var previous4 = u;
-                            u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
-                            checkpoint_1.Drop(previous4);
+                            var previous2 = u;
+                            u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
+                            checkpoint_1.Drop(previous2);
                             // line 35: k++
                             k = k + 1;
                         }
@@ -224,33 +204,21 @@ namespace Adcme.Tests.Cases
                     {
                         // One step, recorded, then its reverse.
                         // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                        tape.PushObject(t2, "CheckpointCases.HeatNoSnapshot#1.value");
-                        t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                        tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#2.value");
-                        u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
+                        tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#1.value");
+                        u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
                         // line 35: k++
                         k = k + 1;
                         // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                        global::Adcme.Tensor result3 = u;
-                        u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#2.value");
+                        global::Adcme.Tensor result2 = u;
+                        u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
                         if (u_bar is not null)
                         {
-                            global::Adcme.Tensor g4 = u_bar;
+                            global::Adcme.Tensor g3 = u_bar;
                             u_bar = null;
-                            __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, t2, g4, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
-                            g4.Dispose();
+                            __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, g3, ref u_bar, ref dt_bar, ref kappa_bar);
+                            g3.Dispose();
                         }
-                        result3.Dispose();
-                        global::Adcme.Tensor result4 = t2;
-                        t2 = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
-                        if (t2_bar is not null)
-                        {
-                            global::Adcme.Tensor g5 = t2_bar!;
-                            t2_bar = null;
-                            global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, result4, g5, ref u_bar);
-                            g5.Dispose();
-                        }
-                        result4.Dispose();
+                        result2.Dispose();
                     }
                     else
                     {
@@ -282,7 +250,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            global::Adcme.Tensor t2 = null!;
             // line 34: var u = u0;
             u = u0;
             // line 35: var k = 0
@@ -300,15 +267,13 @@ namespace Adcme.Tests.Cases
                 while (k < steps)
                 {
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                    tape.PushObject(t2, "CheckpointCases.HeatNoSnapshot#1.value");
-                    t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                    tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#2.value");
-                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
+                    tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#1.value");
+                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
                     // line 35: k++
                     k = k + 1;
                     count_1++;
                 }
-                tape.PushInt(count_1, "CheckpointCases.HeatNoSnapshot#3.trips");
+                tape.PushInt(count_1, "CheckpointCases.HeatNoSnapshot#2.trips");
             }
             else
             {
@@ -322,22 +287,18 @@ namespace Adcme.Tests.Cases
                         objects7[0] = u;
                     }
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                    var previous5 = t2;
-                    t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                    checkpoint_2.Drop(previous5);
-                    var previous6 = u;
-                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
-                    checkpoint_2.Drop(previous6);
+                    var previous3 = u;
+                    u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
+                    checkpoint_2.Drop(previous3);
                     // line 35: k++
                     k = k + 1;
                 }
             }
-            tape.PushObject(checkpoint_2, "CheckpointCases.HeatNoSnapshot#3.checkpoint");
+            tape.PushObject(checkpoint_2, "CheckpointCases.HeatNoSnapshot#2.checkpoint");
             // line 39: return Tensor.SumOfSquares(u);
             result = global::Adcme.Tensor.SumOfSquares(u);
             tape.PushDouble(result, "CheckpointCases.HeatNoSnapshot#end.result");
             tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#end.u");
-            tape.PushObject(t2, "CheckpointCases.HeatNoSnapshot#end.t2");
             return result;
         }
 
@@ -350,50 +311,37 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor u = null!;
             int k = 0;
-            global::Adcme.Tensor t2 = null!;
             global::Adcme.Tensor? kappa_bar = null;
             global::Adcme.Tensor? u0_bar = null;
             double dt_bar = 0.0;
             double result_bar = 0.0;
             global::Adcme.Tensor? u_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            t2 = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#end.t2");
             u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#end.u");
             result = tape.PopDouble("CheckpointCases.HeatNoSnapshot#end.result");
             result_bar = seed;
             // line 39: return Tensor.SumOfSquares(u);
             if (result_bar != 0.0)
             {
-                double g6 = result_bar;
+                double g4 = result_bar;
                 result_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g6, ref u_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(u, result, g4, ref u_bar);
             }
-            var checkpoint_3 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.HeatNoSnapshot#3.checkpoint");
+            var checkpoint_3 = tape.PopObject<global::Adcme.CheckpointedLoop>("CheckpointCases.HeatNoSnapshot#2.checkpoint");
             if (checkpoint_3.StoresAll)
             {
-                for (int iteration_1 = tape.PopInt("CheckpointCases.HeatNoSnapshot#3.trips"); iteration_1 > 0; iteration_1--)
+                for (int iteration_1 = tape.PopInt("CheckpointCases.HeatNoSnapshot#2.trips"); iteration_1 > 0; iteration_1--)
                 {
                     // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                    global::Adcme.Tensor result5 = u;
-                    u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#2.value");
+                    global::Adcme.Tensor result3 = u;
+                    u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
                     if (u_bar is not null)
                     {
-                        global::Adcme.Tensor g7 = u_bar;
+                        global::Adcme.Tensor g5 = u_bar;
                         u_bar = null;
-                        __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, t2, g7, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
-                        g7.Dispose();
+                        __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, g5, ref u_bar, ref dt_bar, ref kappa_bar);
+                        g5.Dispose();
                     }
-                    result5.Dispose();
-                    global::Adcme.Tensor result6 = t2;
-                    t2 = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
-                    if (t2_bar is not null)
-                    {
-                        global::Adcme.Tensor g8 = t2_bar!;
-                        t2_bar = null;
-                        global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, result6, g8, ref u_bar);
-                        g8.Dispose();
-                    }
-                    result6.Dispose();
+                    result3.Dispose();
                 }
             }
             else
@@ -404,12 +352,9 @@ namespace Adcme.Tests.Cases
                     {
                         for (int step_3 = checkpoint_3.From; step_3 < checkpoint_3.To; step_3++)
                         {
-                            var previous7 = t2;
-                            t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                            checkpoint_3.Drop(previous7);
-                            var previous8 = u;
-                            u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
-                            checkpoint_3.Drop(previous8);
+                            var previous4 = u;
+                            u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
+                            checkpoint_3.Drop(previous4);
                             // line 35: k++
                             k = k + 1;
                         }
@@ -436,33 +381,21 @@ namespace Adcme.Tests.Cases
                     {
                         // One step, recorded, then its reverse.
                         // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                        tape.PushObject(t2, "CheckpointCases.HeatNoSnapshot#1.value");
-                        t2 = global::Adcme.Stencils.Laplacian(u, 0.5);
-                        tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#2.value");
-                        u = __HeatNoSnapshot_Kernel0(u, dt, kappa, t2);
+                        tape.PushObject(u, "CheckpointCases.HeatNoSnapshot#1.value");
+                        u = __HeatNoSnapshot_Kernel0(u, dt, kappa);
                         // line 35: k++
                         k = k + 1;
                         // line 37: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
-                        global::Adcme.Tensor result7 = u;
-                        u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#2.value");
+                        global::Adcme.Tensor result4 = u;
+                        u = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
                         if (u_bar is not null)
                         {
-                            global::Adcme.Tensor g9 = u_bar;
+                            global::Adcme.Tensor g6 = u_bar;
                             u_bar = null;
-                            __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, t2, g9, ref u_bar, ref dt_bar, ref kappa_bar, ref t2_bar);
-                            g9.Dispose();
+                            __HeatNoSnapshot_Kernel0_Pullback(u, dt, kappa, g6, ref u_bar, ref dt_bar, ref kappa_bar);
+                            g6.Dispose();
                         }
-                        result7.Dispose();
-                        global::Adcme.Tensor result8 = t2;
-                        t2 = tape.PopObject<global::Adcme.Tensor>("CheckpointCases.HeatNoSnapshot#1.value");
-                        if (t2_bar is not null)
-                        {
-                            global::Adcme.Tensor g10 = t2_bar!;
-                            t2_bar = null;
-                            global::Adcme.Stencils.Laplacian_Pullback(u, 0.5, result8, g10, ref u_bar);
-                            g10.Dispose();
-                        }
-                        result8.Dispose();
+                        result4.Dispose();
                     }
                     else
                     {
@@ -483,78 +416,189 @@ namespace Adcme.Tests.Cases
             dDt += dt_bar;
         }
 
-        /// <summary>Fused elementwise kernel: ((u + (dt * (kappa * t2))) + (dt * Tanh(u))).</summary>
+        /// <summary>Fused elementwise kernel: ((u + (dt * (kappa * Laplacian(u, 0.5)))) + (dt * Tanh(u))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static global::Adcme.Tensor __HeatNoSnapshot_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
+        private static global::Adcme.Tensor __HeatNoSnapshot_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
         {
-            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Shape(x0));
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            for (var i = 0; i < r.Length; i++)
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = e2[i];
-                var v3 = e3[i];
-                var v4 = v2 * v3;
-                var v5 = v1 * v4;
-                var v6 = v0 + v5;
-                var v7 = x1;
-                var v8 = e0[i];
-                var v9 = global::System.Math.Tanh(v8);
-                var v10 = v7 * v9;
-                var v11 = v6 + v10;
-                r[i] = v11;
+                var q5 = 1.0 / (0.5 * 0.5);
+                for (var row = 0; row < rows; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns; col++, i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v5 = -4.0 * e0[i];
+                        if (row >= 1) v5 += e0[i - columns];
+                        if (row < rows - 1) v5 += e0[i + columns];
+                        if (col >= 1) v5 += e0[i - 1];
+                        if (col < columns - 1) v5 += e0[i + 1];
+                        v5 *= q5;
+                        var v6 = v2 * v5;
+                        var v7 = v1 * v6;
+                        var v8 = v0 + v7;
+                        var v9 = x1;
+                        var v10 = e0[i];
+                        var v11 = global::System.Math.Tanh(v10);
+                        var v12 = v9 * v11;
+                        var v13 = v8 + v12;
+                        r[i] = v13;
+                    }
+                }
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
+                var i = 0;
+                for (; i < r.Length; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = x1;
+                    var v2 = e2[i];
+                    var v5 = M5[i];
+                    var v6 = v2 * v5;
+                    var v7 = v1 * v6;
+                    var v8 = v0 + v7;
+                    var v9 = x1;
+                    var v10 = e0[i];
+                    var v11 = global::System.Math.Tanh(v10);
+                    var v12 = v9 * v11;
+                    var v13 = v8 + v12;
+                    r[i] = v13;
+                }
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
             }
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
             return result;
         }
 
-        /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * t2))) + (dt * Tanh(u))): adds into the wanted inputs' adjoints.</summary>
+        /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * Laplacian(u, 0.5)))) + (dt * Tanh(u))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __HeatNoSnapshot_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
+        private static void __HeatNoSnapshot_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
-            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3))), global::Adcme.Kernels.Shape(x0));
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.Seed(seed, shape);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            for (var i = 0; i < g.Length; i++)
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
-                var v1 = x1;
-                var v2 = e2[i];
-                var v3 = e3[i];
-                var v4 = v2 * v3;
-                var v7 = x1;
-                var v8 = e0[i];
-                var v9 = global::System.Math.Tanh(v8);
-                var b11 = g[i];
-                var b6 = b11;
-                var b10 = b11;
-                var b9 = v7 * b10;
-                var b5 = b6;
-                var b4 = v1 * b5;
-                a0[i] = fresh0 ? b9 * (1.0 - v9 * v9) + b6 : a0[i] + b9 * (1.0 - v9 * v9) + b6;
-                a1 += b10 * v9 + b5 * v4;
-                a2[i] = fresh2 ? b4 * v3 : a2[i] + b4 * v3;
-                a3[i] = fresh3 ? v2 * b4 : a3[i] + v2 * b4;
+                var q5 = 1.0 / (0.5 * 0.5);
+                var z5 = global::Adcme.Kernels.Output(shape);
+                var y5 = global::Adcme.Kernels.Write(z5);
+                for (var row = 0; row < rows; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns; col++, i++)
+                    {
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v5 = -4.0 * e0[i];
+                        if (row >= 1) v5 += e0[i - columns];
+                        if (row < rows - 1) v5 += e0[i + columns];
+                        if (col >= 1) v5 += e0[i - 1];
+                        if (col < columns - 1) v5 += e0[i + 1];
+                        v5 *= q5;
+                        var v6 = v2 * v5;
+                        var v9 = x1;
+                        var v10 = e0[i];
+                        var v11 = global::System.Math.Tanh(v10);
+                        var b13 = g[i];
+                        var b8 = b13;
+                        var b12 = b13;
+                        var b11 = v9 * b12;
+                        var b7 = b8;
+                        var b6 = v1 * b7;
+                        var b5 = v2 * b6;
+                        y5[i] = b5;
+                        a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
+                        a1 += b12 * v11 + b7 * v6;
+                        a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                    }
+                }
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                d1 += a1;
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                var Q5 = global::Adcme.Kernels.Splat(q5);
+                for (var row = 0; row < rows; row++)
+                {
+                    var inner = row >= 1 && row < rows - 1;
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                        {
+                            var t = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(y5, i) + global::Adcme.Kernels.Load(y5, i - columns)) + global::Adcme.Kernels.Load(y5, i + columns)) + global::Adcme.Kernels.Load(y5, i - 1)) + global::Adcme.Kernels.Load(y5, i + 1)) * Q5;
+                            global::Adcme.Kernels.Store(a0, i, fresh0 ? t : global::Adcme.Kernels.Load(a0, i) + t);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var t = -4.0 * y5[i];
+                            if (row >= 1) t += y5[i - columns];
+                            if (row < rows - 1) t += y5[i + columns];
+                            if (col >= 1) t += y5[i - 1];
+                            if (col < columns - 1) t += y5[i + 1];
+                            t *= q5;
+                            a0[i] = fresh0 ? t : a0[i] + t;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+                z5.Dispose();
             }
-            global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
-            global::Adcme.Kernels.Complete(ref d2, x2, full2);
-            global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(ref z5, m5, shape, out var zf5, out _);
+                var i = 0;
+                for (; i < g.Length; i++)
+                {
+                    var v1 = x1;
+                    var v2 = e2[i];
+                    var v5 = M5[i];
+                    var v6 = v2 * v5;
+                    var v9 = x1;
+                    var v10 = e0[i];
+                    var v11 = global::System.Math.Tanh(v10);
+                    var b13 = g[i];
+                    var b8 = b13;
+                    var b12 = b13;
+                    var b11 = v9 * b12;
+                    var b7 = b8;
+                    var b6 = v1 * b7;
+                    var b5 = v2 * b6;
+                    y5[i] = b5;
+                    a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
+                    a1 += b12 * v11 + b7 * v6;
+                    a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                }
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += a1;
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
         }
 
         /// <summary>Registers the descriptor of <see cref="HeatNoSnapshot"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

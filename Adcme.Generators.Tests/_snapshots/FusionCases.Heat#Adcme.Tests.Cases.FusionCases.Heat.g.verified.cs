@@ -221,7 +221,7 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (x3 * x3);
                 var Q5 = global::Adcme.Kernels.Splat(q5);
@@ -320,7 +320,7 @@ namespace Adcme.Tests.Cases
             var A1 = global::System.Numerics.Vector<double>.Zero;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (x3 * x3);
                 var Q5 = global::Adcme.Kernels.Splat(q5);

@@ -233,7 +233,7 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (0.25 * 0.25);
                 for (var row = 0; row < rows; row++)
@@ -307,7 +307,7 @@ namespace Adcme.Tests.Cases
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = 0.0;
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (0.25 * 0.25);
                 var z5 = global::Adcme.Kernels.Output(shape);

@@ -151,7 +151,7 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x1))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
             {
                 var q3 = 1.0 / (1.0 * 1.0);
                 var Q3 = global::Adcme.Kernels.Splat(q3);
@@ -239,7 +239,7 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x1))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
             {
                 var q3 = 1.0 / (1.0 * 1.0);
                 var Q3 = global::Adcme.Kernels.Splat(q3);

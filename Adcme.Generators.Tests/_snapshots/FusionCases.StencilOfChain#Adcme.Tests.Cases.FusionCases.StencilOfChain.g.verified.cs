@@ -253,7 +253,7 @@ namespace Adcme.Tests.Cases
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q2 = 1.0 / (0.5 * 0.5);
                 for (var row = 0; row < rows; row++)
@@ -310,7 +310,7 @@ namespace Adcme.Tests.Cases
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
             var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q2 = 1.0 / (0.5 * 0.5);
                 var z2 = global::Adcme.Kernels.Output(shape);

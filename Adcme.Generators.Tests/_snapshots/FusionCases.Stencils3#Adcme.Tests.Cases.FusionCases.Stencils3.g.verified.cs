@@ -190,7 +190,7 @@ namespace Adcme.Tests.Cases
             var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
             var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
             var w3 = global::Adcme.Kernels.Splat(x3);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x2, x1))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);
@@ -348,7 +348,7 @@ namespace Adcme.Tests.Cases
             var a3 = 0.0;
             var A3 = global::System.Numerics.Vector<double>.Zero;
             var w3 = global::Adcme.Kernels.Splat(x3);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x2, x1))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);

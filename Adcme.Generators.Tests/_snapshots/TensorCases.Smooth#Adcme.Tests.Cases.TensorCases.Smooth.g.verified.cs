@@ -108,7 +108,7 @@ namespace Adcme.Tests.Cases
             var r = global::Adcme.Kernels.Write(result);
             var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);
@@ -188,7 +188,7 @@ namespace Adcme.Tests.Cases
             var a1 = 0.0;
             var A1 = global::System.Numerics.Vector<double>.Zero;
             var w1 = global::Adcme.Kernels.Splat(x1);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns, x0))
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);
