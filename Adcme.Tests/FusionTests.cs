@@ -210,4 +210,23 @@ public class FusionTests
         // A block of the right size works.
         GradientAssert.Passes(FusionCases.HaloStencil, Grid(16, 5, 6, 0.5, 0), Grid(17, 3, 4, 0.5, 0));
     }
+
+    [Fact]
+    public void TheFastForwardIsThePlainValueAndTakesNoNewStorageOnceWarm()
+    {
+        var u0 = Grid(18, 32, 32, 0.5, 0);
+        var kappa = Grid(19, 32, 32, 0.2, 1);
+        var before = u0.ToArray();
+        for (var steps = 0; steps <= 5; steps++) Assert.Equal(FusionCases.Heat(u0, kappa, 0.3, 0.004, steps), FusionCases.Heat_Value(u0, kappa, 0.3, 0.004, steps));
+        // The caller's tensors are not given back to the pool (u starts as u0).
+        Assert.Equal(before, u0.ToArray());
+        FusionCases.Heat_Value(u0, kappa, 0.3, 0.004, 50);
+        var misses = TensorPool.Misses;
+        FusionCases.Heat_Value(u0, kappa, 0.3, 0.004, 200);
+        // Each step's state goes back to the pool once the next is computed: a call takes no new storage.
+        Assert.Equal(0, TensorPool.Misses - misses);
+        // A tensor-valued method's result is the caller's.
+        var blend = FusionCases.Blend_Value(X, X * 0.5, 0.25);
+        Assert.Equal(FusionCases.Blend(X, X * 0.5, 0.25).ToArray(), blend.ToArray());
+    }
 }

@@ -159,6 +159,28 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Conditional"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Conditional_Value(double x, double y)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            // line 30: x > y ? x * x : (y - x) * y
+            t1 = x > y;
+            if (t1)
+            {
+                result = x * x;
+            }
+            else
+            {
+                t2 = y - x;
+                result = t2 * y;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Conditional"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

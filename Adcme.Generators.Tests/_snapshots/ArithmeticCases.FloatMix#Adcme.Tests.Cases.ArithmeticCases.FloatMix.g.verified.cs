@@ -172,6 +172,29 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="FloatMix"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatMix_Value(float x, double y)
+        {
+            float result = 0f;
+            float a = 0f;
+            double b = 0.0;
+            double t1 = 0.0;
+            float t2 = 0f;
+            // line 35: float a = x * x;
+            a = x * x;
+            // line 36: double b = a * y;
+            t1 = (double)a;
+            b = t1 * y;
+            // line 37: a += (float)b;
+            t2 = (float)b;
+            a = a + t2;
+            // line 38: return a * 0.5f;
+            result = a * 0.5f;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FloatMix"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

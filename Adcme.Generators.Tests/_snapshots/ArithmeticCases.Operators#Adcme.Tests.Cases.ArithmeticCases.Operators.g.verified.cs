@@ -320,6 +320,45 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Operators"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Operators_Value(double x, double y)
+        {
+            double result = 0.0;
+            double a = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double b = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 20: var a = x * y + x / y - (x - y);
+            t1 = x * y;
+            t2 = x / y;
+            t3 = t1 + t2;
+            t4 = x - y;
+            a = t3 - t4;
+            // line 21: var b = -a * (x + 2.0);
+            t5 = -a;
+            t6 = x + 2.0;
+            b = t5 * t6;
+            // line 22: b += a;
+            b = b + a;
+            // line 23: b -= y;
+            b = b - y;
+            // line 24: b *= x;
+            b = b * x;
+            // line 25: b /= y + 3;
+            t7 = y + 3.0;
+            b = b / t7;
+            // line 26: return b;
+            result = b;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Operators"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

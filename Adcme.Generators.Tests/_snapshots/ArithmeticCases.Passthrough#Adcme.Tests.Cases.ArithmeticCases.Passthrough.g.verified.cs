@@ -167,6 +167,31 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Passthrough"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Passthrough_Value(double x, int n, bool flip, double scale)
+        {
+            double result = 0.0;
+            double value = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 44: var value = x * n * scale;
+            t1 = (double)n;
+            t2 = x * t1;
+            value = t2 * scale;
+            if (flip)
+            {
+                // line 45: return flip ? -value : value;
+                result = -value;
+            }
+            else
+            {
+                result = value;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Passthrough"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

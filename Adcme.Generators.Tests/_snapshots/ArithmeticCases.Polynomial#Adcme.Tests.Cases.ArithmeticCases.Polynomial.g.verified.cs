@@ -174,6 +174,34 @@ namespace Adcme.Tests.Cases
             dTheta += theta_bar;
         }
 
+        /// <summary>The value of <see cref="Polynomial"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Polynomial_Value(double theta)
+        {
+            double result = 0.0;
+            double l = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 9: double l = 0;
+            l = 0.0;
+            // line 10: int k = 0
+            k = 0;
+            while (k <= 3)
+            {
+                // line 12: l += Math.Pow(theta, k);
+                t2 = (double)k;
+                t3 = global::System.Math.Pow(theta, t2);
+                l = l + t3;
+                // line 10: k++
+                k = k + 1;
+            }
+            // line 14: return l;
+            result = l;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Polynomial"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -343,6 +343,62 @@ namespace Adcme.Tests.Cases
             dP ??= p_bar;
         }
 
+        /// <summary>The value of <see cref="AliasedParameter"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double AliasedParameter_Value(double[] p, int steps)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double[] u = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            double t3 = 0.0;
+            int i = 0;
+            bool t4 = false;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 201: var a = p;
+            a = p;
+            // line 202: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            // line 203: var loss = 0.0;
+            loss = 0.0;
+            // line 204: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 206: loss += SumSq(a);
+                t3 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq(a);
+                loss = loss + t3;
+                // line 207: var i = 0
+                i = 0;
+                while (true)
+                {
+                    // line 207: for (var i = 0; i < u.Length; i++) u[i] = 2 * a[i];
+                    t5 = u.Length;
+                    t4 = i < t5;
+                    if (!t4) break;
+                    // line 207: u[i] = 2 * a[i];
+                    t6 = a[i];
+                    t7 = 2.0 * t6;
+                    u[i] = t7;
+                    // line 207: i++
+                    i = i + 1;
+                }
+                // line 208: a = u;
+                a = u;
+                // line 204: k++
+                k = k + 1;
+            }
+            // line 210: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="AliasedParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -356,6 +356,62 @@ namespace Adcme.Tests.Cases
             dP ??= p_bar;
         }
 
+        /// <summary>The value of <see cref="AliasedParameterPrimitive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double AliasedParameterPrimitive_Value(double[] p, int steps)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double[] u = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            double t3 = 0.0;
+            int i = 0;
+            bool t4 = false;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 217: var a = p;
+            a = p;
+            // line 218: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            // line 219: var loss = 0.0;
+            loss = 0.0;
+            // line 220: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 222: loss += ArrayPrimitives.SumSq(a);
+                t3 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
+                loss = loss + t3;
+                // line 223: var i = 0
+                i = 0;
+                while (true)
+                {
+                    // line 223: for (var i = 0; i < u.Length; i++) u[i] = 2 * a[i];
+                    t5 = u.Length;
+                    t4 = i < t5;
+                    if (!t4) break;
+                    // line 223: u[i] = 2 * a[i];
+                    t6 = a[i];
+                    t7 = 2.0 * t6;
+                    u[i] = t7;
+                    // line 223: i++
+                    i = i + 1;
+                }
+                // line 224: a = u;
+                a = u;
+                // line 220: k++
+                k = k + 1;
+            }
+            // line 226: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="AliasedParameterPrimitive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -126,6 +126,21 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Depth1"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Depth1_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 355: OrderedPrimitives.Count(Depth2(x) + x, 1)
+            t1 = global::Adcme.Tests.Cases.OrderedCases.Depth2(x);
+            t2 = t1 + x;
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t2, 1);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Depth1"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

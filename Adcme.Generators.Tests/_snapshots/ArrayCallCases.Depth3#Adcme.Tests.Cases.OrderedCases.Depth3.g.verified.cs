@@ -109,6 +109,19 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Depth3"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Depth3_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            // line 349: OrderedPrimitives.Count(Math.Sin(x), 3)
+            t1 = global::System.Math.Sin(x);
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t1, 3);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Depth3"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

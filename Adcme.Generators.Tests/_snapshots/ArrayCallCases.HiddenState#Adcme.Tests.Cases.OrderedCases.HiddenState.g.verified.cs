@@ -197,6 +197,35 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="HiddenState"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double HiddenState_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            double y = 0.0;
+            double t2 = 0.0;
+            // line 303: var loss = 0.0;
+            loss = 0.0;
+            // line 304: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 306: var y = OrderedPrimitives.Drift(x);
+                y = global::Adcme.Tests.Cases.OrderedPrimitives.Drift(x);
+                // line 307: loss += y * y;
+                t2 = y * y;
+                loss = loss + t2;
+                // line 304: k++
+                k = k + 1;
+            }
+            // line 309: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="HiddenState"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -403,6 +403,68 @@ namespace Adcme.Tests.Cases
             dB ??= b_bar;
         }
 
+        /// <summary>The value of <see cref="Mix"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mix_Value(double[] x, double[] a, double[] b)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int i_1 = 0;
+            bool t6 = false;
+            int t7 = 0;
+            double t8 = 0.0;
+            int t9 = 0;
+            int t10 = 0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            // line 20: var s = 0.0;
+            s = 0.0;
+            // line 21: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 21: for (var i = 0; i < a.Length; i++) s += a[i] * x[0];
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 21: s += a[i] * x[0];
+                t3 = a[i];
+                t4 = x[0];
+                t5 = t3 * t4;
+                s = s + t5;
+                // line 21: i++
+                i = i + 1;
+            }
+            // line 22: var i = 0
+            i_1 = 0;
+            while (true)
+            {
+                // line 22: for (var i = 0; i < b.Length; i++) s += b[i] * x[i % x.Length];
+                t7 = b.Length;
+                t6 = i_1 < t7;
+                if (!t6) break;
+                // line 22: s += b[i] * x[i % x.Length];
+                t8 = b[i_1];
+                t9 = x.Length;
+                t10 = i_1 % t9;
+                t11 = x[t10];
+                t12 = t8 * t11;
+                s = s + t12;
+                // line 22: i++
+                i_1 = i_1 + 1;
+            }
+            // line 23: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Mix"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -124,6 +124,21 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Nested"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Nested_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 360: OrderedPrimitives.Count(Depth1(x) * 2, 0)
+            t1 = global::Adcme.Tests.Cases.OrderedCases.Depth1(x);
+            t2 = t1 * 2.0;
+            result = global::Adcme.Tests.Cases.OrderedPrimitives.Count(t2, 0);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Nested"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -304,6 +304,50 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="OrderedSequence"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OrderedSequence_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int k = 0;
+            int t2 = 0;
+            int t3 = 0;
+            double t4 = 0.0;
+            int t5 = 0;
+            bool t6 = false;
+            int t7 = 0;
+            double t8 = 0.0;
+            // line 339: var y = OrderedPrimitives.Tag(x, 1);
+            y = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, 1);
+            // line 340: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 342: y = TagInner(y, 100 + 10 * k) * 0.5;
+                t2 = 10 * k;
+                t3 = 100 + t2;
+                t4 = global::Adcme.Tests.Cases.OrderedCases.TagInner(y, t3);
+                y = t4 * 0.5;
+                // line 343: if (k % 2 == 0) y = OrderedPrimitives.Tag(y, 200 + k);
+                t5 = k % 2;
+                t6 = t5 == 0;
+                if (t6)
+                {
+                    // line 343: y = OrderedPrimitives.Tag(y, 200 + k);
+                    t7 = 200 + k;
+                    y = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(y, t7);
+                }
+                // line 340: k++
+                k = k + 1;
+            }
+            // line 345: return OrderedPrimitives.Tag(y, 2) * y;
+            t8 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(y, 2);
+            result = t8 * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OrderedSequence"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -410,6 +410,77 @@ namespace Adcme.Tests.Cases
             dP ??= p_bar;
         }
 
+        /// <summary>The value of <see cref="ParameterRebound"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParameterRebound_Value(double[] p, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            double t6 = 0.0;
+            int i_1 = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 234: var u = new double[p.Length];
+            t1 = p.Length;
+            u = new double[t1];
+            // line 235: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 235: for (var i = 0; i < u.Length; i++) u[i] = p[i];
+                t3 = u.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 235: u[i] = p[i];
+                t4 = p[i];
+                u[i] = t4;
+                // line 235: i++
+                i = i + 1;
+            }
+            // line 236: p = u;
+            p = u;
+            // line 237: var loss = 0.0;
+            loss = 0.0;
+            // line 238: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 240: loss += SumSq(p);
+                t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq(p);
+                loss = loss + t6;
+                // line 241: var i = 0
+                i_1 = 0;
+                while (true)
+                {
+                    // line 241: for (var i = 0; i < u.Length; i++) u[i] = 2 * u[i];
+                    t8 = u.Length;
+                    t7 = i_1 < t8;
+                    if (!t7) break;
+                    // line 241: u[i] = 2 * u[i];
+                    t9 = u[i_1];
+                    t10 = 2.0 * t9;
+                    u[i_1] = t10;
+                    // line 241: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 238: k++
+                k = k + 1;
+            }
+            // line 243: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ParameterRebound"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

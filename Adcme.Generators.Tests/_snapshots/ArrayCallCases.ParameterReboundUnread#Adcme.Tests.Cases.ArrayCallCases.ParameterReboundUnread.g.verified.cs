@@ -420,6 +420,77 @@ namespace Adcme.Tests.Cases
             dQ ??= q_bar;
         }
 
+        /// <summary>The value of <see cref="ParameterReboundUnread"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParameterReboundUnread_Value(double[] p, double[] q, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            double t6 = 0.0;
+            int i_1 = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 251: var u = new double[q.Length];
+            t1 = q.Length;
+            u = new double[t1];
+            // line 252: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 252: for (var i = 0; i < u.Length; i++) u[i] = q[i];
+                t3 = u.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 252: u[i] = q[i];
+                t4 = q[i];
+                u[i] = t4;
+                // line 252: i++
+                i = i + 1;
+            }
+            // line 253: p = u;
+            p = u;
+            // line 254: var loss = 0.0;
+            loss = 0.0;
+            // line 255: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 257: loss += SumSq(p);
+                t6 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq(p);
+                loss = loss + t6;
+                // line 258: var i = 0
+                i_1 = 0;
+                while (true)
+                {
+                    // line 258: for (var i = 0; i < u.Length; i++) u[i] = 2 * u[i];
+                    t8 = u.Length;
+                    t7 = i_1 < t8;
+                    if (!t7) break;
+                    // line 258: u[i] = 2 * u[i];
+                    t9 = u[i_1];
+                    t10 = 2.0 * t9;
+                    u[i_1] = t10;
+                    // line 258: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 255: k++
+                k = k + 1;
+            }
+            // line 260: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ParameterReboundUnread"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

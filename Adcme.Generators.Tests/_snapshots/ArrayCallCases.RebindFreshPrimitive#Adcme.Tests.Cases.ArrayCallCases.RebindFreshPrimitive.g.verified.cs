@@ -295,6 +295,48 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="RebindFreshPrimitive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindFreshPrimitive_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double loss = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double[] next = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 89: var u = new double[1];
+            u = new double[1];
+            // line 90: u[0] = x;
+            u[0] = x;
+            // line 91: var loss = 0.0;
+            loss = 0.0;
+            // line 92: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 94: loss += ArrayPrimitives.SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
+                loss = loss + t2;
+                // line 95: var next = new double[1];
+                next = new double[1];
+                // line 96: next[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                next[0] = t4;
+                // line 97: u = next;
+                u = next;
+                // line 92: k++
+                k = k + 1;
+            }
+            // line 99: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RebindFreshPrimitive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

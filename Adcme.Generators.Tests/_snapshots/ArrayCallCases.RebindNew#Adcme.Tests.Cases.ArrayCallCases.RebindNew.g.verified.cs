@@ -263,6 +263,46 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="RebindNew"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindNew_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double loss = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double w = 0.0;
+            double t3 = 0.0;
+            // line 72: var u = new double[1];
+            u = new double[1];
+            // line 73: u[0] = x;
+            u[0] = x;
+            // line 74: var loss = 0.0;
+            loss = 0.0;
+            // line 75: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 77: loss += SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq(u);
+                loss = loss + t2;
+                // line 78: var w = u[0];
+                w = u[0];
+                // line 79: u = new double[1];
+                u = new double[1];
+                // line 80: u[0] = 2 * w;
+                t3 = 2.0 * w;
+                u[0] = t3;
+                // line 75: k++
+                k = k + 1;
+            }
+            // line 82: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RebindNew"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

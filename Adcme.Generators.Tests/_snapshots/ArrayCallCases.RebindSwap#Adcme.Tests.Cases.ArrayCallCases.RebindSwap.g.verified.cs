@@ -313,6 +313,53 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="RebindSwap"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindSwap_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double[] v = null!;
+            double loss = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] t = null!;
+            // line 53: var u = new double[1];
+            u = new double[1];
+            // line 54: var v = new double[1];
+            v = new double[1];
+            // line 55: u[0] = x;
+            u[0] = x;
+            // line 56: var loss = 0.0;
+            loss = 0.0;
+            // line 57: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 59: loss += SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayCallCases.SumSq(u);
+                loss = loss + t2;
+                // line 60: v[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                v[0] = t4;
+                // line 61: var t = u;
+                t = u;
+                // line 62: u = v;
+                u = v;
+                // line 63: v = t;
+                v = t;
+                // line 57: k++
+                k = k + 1;
+            }
+            // line 65: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RebindSwap"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -326,6 +326,53 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="RebindSwapPrimitive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RebindSwapPrimitive_Value(double x, int steps)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double[] v = null!;
+            double loss = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double[] t = null!;
+            // line 106: var u = new double[1];
+            u = new double[1];
+            // line 107: var v = new double[1];
+            v = new double[1];
+            // line 108: u[0] = x;
+            u[0] = x;
+            // line 109: var loss = 0.0;
+            loss = 0.0;
+            // line 110: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 112: loss += ArrayPrimitives.SumSq(u);
+                t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
+                loss = loss + t2;
+                // line 113: v[0] = 2 * u[0];
+                t3 = u[0];
+                t4 = 2.0 * t3;
+                v[0] = t4;
+                // line 114: var t = u;
+                t = u;
+                // line 115: u = v;
+                u = v;
+                // line 116: v = t;
+                v = t;
+                // line 110: k++
+                k = k + 1;
+            }
+            // line 118: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RebindSwapPrimitive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -278,6 +278,61 @@ namespace Adcme.Tests.Cases
             dP ??= p_bar;
         }
 
+        /// <summary>The value of <see cref="RefilledTable"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RefilledTable_Value(double[] p, double[] table, int steps)
+        {
+            double result = 0.0;
+            double[] coef = null!;
+            int t1 = 0;
+            double loss = 0.0;
+            int k = 0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 128: var coef = new double[p.Length];
+            t1 = p.Length;
+            coef = new double[t1];
+            // line 129: var loss = 0.0;
+            loss = 0.0;
+            // line 130: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 132: var i = 0
+                i = 0;
+                while (true)
+                {
+                    // line 132: for (var i = 0; i < p.Length; i++) coef[i] = table[i] * (k + 1);
+                    t4 = p.Length;
+                    t3 = i < t4;
+                    if (!t3) break;
+                    // line 132: coef[i] = table[i] * (k + 1);
+                    t5 = table[i];
+                    t6 = k + 1;
+                    t7 = (double)t6;
+                    t8 = t5 * t7;
+                    coef[i] = t8;
+                    // line 132: i++
+                    i = i + 1;
+                }
+                // line 133: loss += ArrayPrimitives.WeightedSq(p, coef);
+                t9 = global::Adcme.Tests.Cases.ArrayPrimitives.WeightedSq(p, coef);
+                loss = loss + t9;
+                // line 130: k++
+                k = k + 1;
+            }
+            // line 135: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RefilledTable"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -113,6 +113,19 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="ScaleBy"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor ScaleBy_Value(double[] a, global::Adcme.Tensor x)
+        {
+            global::Adcme.Tensor result = null!;
+            double t1 = 0.0;
+            // line 28: x * a[0]
+            t1 = a[0];
+            result = x * t1;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ScaleBy"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

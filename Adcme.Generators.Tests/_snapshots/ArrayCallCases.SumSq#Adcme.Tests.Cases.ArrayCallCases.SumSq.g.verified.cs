@@ -235,6 +235,42 @@ namespace Adcme.Tests.Cases
             dV ??= v_bar;
         }
 
+        /// <summary>The value of <see cref="SumSq"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SumSq_Value(double[] v)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            // line 12: var s = 0.0;
+            s = 0.0;
+            // line 13: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 13: for (var i = 0; i < v.Length; i++) s += v[i] * v[i];
+                t2 = v.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 13: s += v[i] * v[i];
+                t3 = v[i];
+                t4 = v[i];
+                t5 = t3 * t4;
+                s = s + t5;
+                // line 13: i++
+                i = i + 1;
+            }
+            // line 14: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SumSq"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

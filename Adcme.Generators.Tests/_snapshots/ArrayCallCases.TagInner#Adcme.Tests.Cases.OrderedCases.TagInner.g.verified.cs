@@ -157,6 +157,25 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="TagInner"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TagInner_Value(double x, int id)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            // line 333: OrderedPrimitives.Tag(x * 1.5, id) + OrderedPrimitives.Tag(x, id + 1)
+            t1 = x * 1.5;
+            t2 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(t1, id);
+            t3 = id + 1;
+            t4 = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t3);
+            result = t2 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TagInner"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

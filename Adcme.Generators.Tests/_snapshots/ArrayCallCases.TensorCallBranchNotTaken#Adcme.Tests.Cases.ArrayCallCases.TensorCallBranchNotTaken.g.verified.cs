@@ -335,6 +335,58 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TensorCallBranchNotTaken"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorCallBranchNotTaken_Value(double[] p, global::Adcme.Tensor x, double w)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            double loss = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor unused = null!;
+            bool t5 = false;
+            double t6 = 0.0;
+            bool t2_owned = false;
+            bool unused_owned = false;
+            // line 172: var a = new double[1];
+            a = new double[1];
+            // line 173: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 174: var loss = Tensor.Sum(ScaleBy(a, x));
+            var previous1 = t2;
+            t2 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = false;
+            loss = global::Adcme.Tensor.Sum(t2);
+            // line 175: a[0] = 3 * p[0];
+            t3 = p[0];
+            t4 = 3.0 * t3;
+            a[0] = t4;
+            // line 176: var unused = ScaleBy(a, x);
+            var previous2 = unused;
+            unused = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (unused_owned) previous2.Dispose();
+            unused_owned = false;
+            // line 177: if (w > 1.0) loss += Tensor.Sum(unused);
+            t5 = w > 1.0;
+            if (t5)
+            {
+                // line 177: loss += Tensor.Sum(unused);
+                t6 = global::Adcme.Tensor.Sum(unused);
+                loss = loss + t6;
+            }
+            // line 178: return loss;
+            result = loss;
+            if (t2_owned) t2.Dispose();
+            if (unused_owned) unused.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorCallBranchNotTaken"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -318,6 +318,55 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TensorCallOverwritten"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorCallOverwritten_Value(double[] p, global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor first = null!;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            global::Adcme.Tensor second = null!;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            bool first_owned = false;
+            bool second_owned = false;
+            // line 185: var a = new double[1];
+            a = new double[1];
+            // line 186: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 187: var first = ScaleBy(a, x);
+            var previous1 = first;
+            first = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (first_owned) previous1.Dispose();
+            first_owned = false;
+            // line 188: a[0] = 3 * p[0];
+            t2 = p[0];
+            t3 = 3.0 * t2;
+            a[0] = t3;
+            // line 189: var second = ScaleBy(a, x);
+            var previous2 = second;
+            second = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (second_owned) previous2.Dispose();
+            second_owned = false;
+            // line 190: second = x * 2.0;
+            var previous3 = second;
+            second = x * 2.0;
+            if (second_owned) previous3.Dispose();
+            second_owned = true;
+            // line 191: return Tensor.Sum(first) + Tensor.Sum(second);
+            t4 = global::Adcme.Tensor.Sum(first);
+            t5 = global::Adcme.Tensor.Sum(second);
+            result = t4 + t5;
+            if (first_owned) first.Dispose();
+            if (second_owned) second.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorCallOverwritten"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -309,6 +309,53 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TensorCallZeroWeight"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorCallZeroWeight_Value(double[] p, global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            double loss = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            bool t2_owned = false;
+            bool t5_owned = false;
+            // line 160: var a = new double[1];
+            a = new double[1];
+            // line 161: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 162: var loss = Tensor.Sum(ScaleBy(a, x));
+            var previous1 = t2;
+            t2 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = false;
+            loss = global::Adcme.Tensor.Sum(t2);
+            // line 163: a[0] = 3 * p[0];
+            t3 = p[0];
+            t4 = 3.0 * t3;
+            a[0] = t4;
+            // line 164: loss += 0.0 * Tensor.Sum(ScaleBy(a, x));
+            var previous2 = t5;
+            t5 = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, x);
+            if (t5_owned) previous2.Dispose();
+            t5_owned = false;
+            t6 = global::Adcme.Tensor.Sum(t5);
+            t7 = 0.0 * t6;
+            loss = loss + t7;
+            // line 165: return loss;
+            result = loss;
+            if (t2_owned) t2.Dispose();
+            if (t5_owned) t5.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorCallZeroWeight"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -235,6 +235,37 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TensorResultInLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorResultInLoop_Value(double[] p, global::Adcme.Tensor x, int steps)
+        {
+            double result = 0.0;
+            double[] a = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor t = null!;
+            int k = 0;
+            // line 270: var a = new double[1];
+            a = new double[1];
+            // line 271: a[0] = p[0];
+            t1 = p[0];
+            a[0] = t1;
+            // line 272: var t = x;
+            t = x;
+            // line 273: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 273: t = ScaleBy(a, t);
+                t = global::Adcme.Tests.Cases.ArrayCallCases.ScaleBy(a, t);
+                // line 273: k++
+                k = k + 1;
+            }
+            // line 274: return Tensor.Sum(t);
+            result = global::Adcme.Tensor.Sum(t);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorResultInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -93,6 +93,17 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="TwoNoDerivativeArrays"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TwoNoDerivativeArrays_Value(double[] x, double[] small, double[] large)
+        {
+            double result = 0.0;
+            // line 281: Mix(x, small, large)
+            result = global::Adcme.Tests.Cases.ArrayCallCases.Mix(x, small, large);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TwoNoDerivativeArrays"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

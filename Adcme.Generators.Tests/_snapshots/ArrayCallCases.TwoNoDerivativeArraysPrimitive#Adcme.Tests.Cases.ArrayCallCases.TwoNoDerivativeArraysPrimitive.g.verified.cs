@@ -123,6 +123,21 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="TwoNoDerivativeArraysPrimitive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TwoNoDerivativeArraysPrimitive_Value(double[] x, double[] small, double[] large)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 287: ArrayPrimitives.Dot(large, small) + ArrayPrimitives.Dot(x, x)
+            t1 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(large, small);
+            t2 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(x, x);
+            result = t1 + t2;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TwoNoDerivativeArraysPrimitive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

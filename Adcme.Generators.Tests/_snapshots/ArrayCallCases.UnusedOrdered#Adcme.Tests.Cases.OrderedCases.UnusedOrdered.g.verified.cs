@@ -472,6 +472,70 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="UnusedOrdered"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UnusedOrdered_Value(double x, double w, int steps)
+        {
+            double result = 0.0;
+            double loss = 0.0;
+            int k = 0;
+            double a = 0.0;
+            int t2 = 0;
+            double b = 0.0;
+            double t3 = 0.0;
+            int t4 = 0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double c = 0.0;
+            int t8 = 0;
+            bool t9 = false;
+            double d = 0.0;
+            int t10 = 0;
+            // line 317: var loss = 0.0;
+            loss = 0.0;
+            // line 318: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 320: var a = OrderedPrimitives.Tag(x, 10 + k);
+                t2 = 10 + k;
+                a = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t2);
+                // line 321: var b = OrderedPrimitives.Tag(x * 2, 20 + k);
+                t3 = x * 2.0;
+                t4 = 20 + k;
+                b = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(t3, t4);
+                // line 322: loss += a * a + 0.0 * b;
+                t5 = a * a;
+                t6 = 0.0 * b;
+                t7 = t5 + t6;
+                loss = loss + t7;
+                // line 323: var c = OrderedPrimitives.Tag(x, 30 + k);
+                t8 = 30 + k;
+                c = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t8);
+                // line 324: if (w > 1.0) loss += c;
+                t9 = w > 1.0;
+                if (t9)
+                {
+                    // line 324: loss += c;
+                    loss = loss + c;
+                }
+                // line 325: var d = OrderedPrimitives.Tag(x, 40 + k);
+                t10 = 40 + k;
+                d = global::Adcme.Tests.Cases.OrderedPrimitives.Tag(x, t10);
+                // line 326: d = x * 3;
+                d = x * 3.0;
+                // line 327: loss += d;
+                loss = loss + d;
+                // line 318: k++
+                k = k + 1;
+            }
+            // line 329: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UnusedOrdered"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

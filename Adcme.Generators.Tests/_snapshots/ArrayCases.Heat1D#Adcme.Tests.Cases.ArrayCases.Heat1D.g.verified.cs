@@ -810,6 +810,130 @@ namespace Adcme.Tests.Cases
             dU0 ??= u0_bar;
         }
 
+        /// <summary>The value of <see cref="Heat1D"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Heat1D_Value(double[] kappa, double[] u0, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] next = null!;
+            int i = 0;
+            double t2 = 0.0;
+            int t = 0;
+            int i_1 = 0;
+            double left = 0.0;
+            bool t5 = false;
+            int t6 = 0;
+            double right = 0.0;
+            int t7 = 0;
+            bool t8 = false;
+            int t9 = 0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double[] swap = null!;
+            double loss = 0.0;
+            int i_2 = 0;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            // line 29: var n = u0.Length;
+            n = u0.Length;
+            // line 30: var u = new double[n];
+            u = new double[n];
+            // line 31: var next = new double[n];
+            next = new double[n];
+            // line 32: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 32: u[i] = u0[i];
+                t2 = u0[i];
+                u[i] = t2;
+                // line 32: i++
+                i = i + 1;
+            }
+            // line 33: var t = 0
+            t = 0;
+            while (t < steps)
+            {
+                // line 35: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 37: var left = i > 0 ? u[i - 1] : 0.0;
+                    t5 = i_1 > 0;
+                    if (t5)
+                    {
+                        t6 = i_1 - 1;
+                        left = u[t6];
+                    }
+                    else
+                    {
+                        left = 0.0;
+                    }
+                    // line 38: var right = i < n - 1 ? u[i + 1] : 0.0;
+                    t7 = n - 1;
+                    t8 = i_1 < t7;
+                    if (t8)
+                    {
+                        t9 = i_1 + 1;
+                        right = u[t9];
+                    }
+                    else
+                    {
+                        right = 0.0;
+                    }
+                    // line 39: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    t10 = u[i_1];
+                    t11 = kappa[i_1];
+                    t12 = 0.2 * t11;
+                    t13 = u[i_1];
+                    t14 = 2.0 * t13;
+                    t15 = left - t14;
+                    t16 = t15 + right;
+                    t17 = t12 * t16;
+                    t18 = t10 + t17;
+                    next[i_1] = t18;
+                    // line 35: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 41: var swap = u;
+                swap = u;
+                // line 42: u = next;
+                u = next;
+                // line 43: next = swap;
+                next = swap;
+                // line 33: t++
+                t = t + 1;
+            }
+            // line 45: var loss = 0.0;
+            loss = 0.0;
+            // line 46: var i = 0
+            i_2 = 0;
+            while (i_2 < n)
+            {
+                // line 46: loss += u[i] * u[i];
+                t20 = u[i_2];
+                t21 = u[i_2];
+                t22 = t20 * t21;
+                loss = loss + t22;
+                // line 46: i++
+                i_2 = i_2 + 1;
+            }
+            // line 47: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Heat1D"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -348,6 +348,51 @@ namespace Adcme.Tests.Cases
             dB += b_bar;
         }
 
+        /// <summary>The value of <see cref="Initializer"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Initializer_Value(double a, double b)
+        {
+            double result = 0.0;
+            double[] v = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            // line 53: var v = new[] { a, b, a * b };
+            t1 = a * b;
+            v = new double[3];
+            v[0] = a;
+            v[1] = b;
+            v[2] = t1;
+            // line 54: v[1] += v[0] * v[2];
+            t2 = v[1];
+            t3 = v[0];
+            t4 = v[2];
+            t5 = t3 * t4;
+            t6 = t2 + t5;
+            v[1] = t6;
+            // line 55: v[2]++;
+            t7 = v[2];
+            t8 = t7 + 1.0;
+            v[2] = t8;
+            // line 56: return v[0] + v[1] * v[2];
+            t9 = v[0];
+            t10 = v[1];
+            t11 = v[2];
+            t12 = t10 * t11;
+            result = t9 + t12;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Initializer"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -289,6 +289,44 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="OverwriteWithConstant"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OverwriteWithConstant_Value(double[] x)
+        {
+            double result = 0.0;
+            double[] y = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 62: var y = new double[2];
+            y = new double[2];
+            // line 63: y[0] = x[0] * x[1];
+            t1 = x[0];
+            t2 = x[1];
+            t3 = t1 * t2;
+            y[0] = t3;
+            // line 64: y[1] = y[0] * 3;
+            t4 = y[0];
+            t5 = t4 * 3.0;
+            y[1] = t5;
+            // line 65: y[0] = 1.0;
+            y[0] = 1.0;
+            // line 66: return y[0] * y[1] + y[0];
+            t6 = y[0];
+            t7 = y[1];
+            t8 = t6 * t7;
+            t9 = y[0];
+            result = t8 + t9;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OverwriteWithConstant"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -438,6 +438,81 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="PrefixSums"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PrefixSums_Value(double[] x)
+        {
+            double result = 0.0;
+            double[] prefix = null!;
+            int t1 = 0;
+            double t2 = 0.0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double s = 0.0;
+            int i_1 = 0;
+            bool t11 = false;
+            int t12 = 0;
+            double t13 = 0.0;
+            int t14 = 0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            // line 17: var prefix = new double[x.Length];
+            t1 = x.Length;
+            prefix = new double[t1];
+            // line 18: prefix[0] = x[0];
+            t2 = x[0];
+            prefix[0] = t2;
+            // line 19: var i = 1
+            i = 1;
+            while (true)
+            {
+                // line 19: for (var i = 1; i < x.Length; i++) prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
+                t4 = x.Length;
+                t3 = i < t4;
+                if (!t3) break;
+                // line 19: prefix[i] = prefix[i - 1] * 0.9 + Math.Sin(x[i]);
+                t5 = i - 1;
+                t6 = prefix[t5];
+                t7 = t6 * 0.9;
+                t8 = x[i];
+                t9 = global::System.Math.Sin(t8);
+                t10 = t7 + t9;
+                prefix[i] = t10;
+                // line 19: i++
+                i = i + 1;
+            }
+            // line 20: var s = 0.0;
+            s = 0.0;
+            // line 21: var i = 0
+            i_1 = 0;
+            while (true)
+            {
+                // line 21: for (var i = 0; i < prefix.Length; i++) s += prefix[i] * (i + 1);
+                t12 = prefix.Length;
+                t11 = i_1 < t12;
+                if (!t11) break;
+                // line 21: s += prefix[i] * (i + 1);
+                t13 = prefix[i_1];
+                t14 = i_1 + 1;
+                t15 = (double)t14;
+                t16 = t13 * t15;
+                s = s + t16;
+                // line 21: i++
+                i_1 = i_1 + 1;
+            }
+            // line 22: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="PrefixSums"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -262,6 +262,46 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="WeightedSumOfSquares"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double WeightedSumOfSquares_Value(double[] x, double[] weights)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 9: var s = 0.0;
+            s = 0.0;
+            // line 10: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 10: for (var i = 0; i < x.Length; i++) s += weights[i] * x[i] * x[i];
+                t2 = x.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 10: s += weights[i] * x[i] * x[i];
+                t3 = weights[i];
+                t4 = x[i];
+                t5 = t3 * t4;
+                t6 = x[i];
+                t7 = t5 * t6;
+                s = s + t7;
+                // line 10: i++
+                i = i + 1;
+            }
+            // line 11: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="WeightedSumOfSquares"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

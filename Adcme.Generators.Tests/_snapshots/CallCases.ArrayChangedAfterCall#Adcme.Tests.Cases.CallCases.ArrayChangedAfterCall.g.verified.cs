@@ -476,6 +476,87 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="ArrayChangedAfterCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ArrayChangedAfterCall_Value(double[] x)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double total = 0.0;
+            int step = 0;
+            double t6 = 0.0;
+            int t7 = 0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            int i_1 = 0;
+            bool t10 = false;
+            int t11 = 0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            // line 43: var u = new double[x.Length];
+            t1 = x.Length;
+            u = new double[t1];
+            // line 44: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 44: for (var i = 0; i < x.Length; i++) u[i] = x[i];
+                t3 = x.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 44: u[i] = x[i];
+                t4 = x[i];
+                u[i] = t4;
+                // line 44: i++
+                i = i + 1;
+            }
+            // line 45: var total = 0.0;
+            total = 0.0;
+            // line 46: var step = 0
+            step = 0;
+            while (step < 3)
+            {
+                // line 48: total += Norm(u) * (step + 1);
+                t6 = global::Adcme.Tests.Cases.CallCases.Norm(u);
+                t7 = step + 1;
+                t8 = (double)t7;
+                t9 = t6 * t8;
+                total = total + t9;
+                // line 49: var i = 0
+                i_1 = 0;
+                while (true)
+                {
+                    // line 49: for (var i = 0; i < u.Length; i++) u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+                    t11 = u.Length;
+                    t10 = i_1 < t11;
+                    if (!t10) break;
+                    // line 49: u[i] = u[i] * 0.5 + Math.Sin(u[i]);
+                    t12 = u[i_1];
+                    t13 = t12 * 0.5;
+                    t14 = u[i_1];
+                    t15 = global::System.Math.Sin(t14);
+                    t16 = t13 + t15;
+                    u[i_1] = t16;
+                    // line 49: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 46: step++
+                step = step + 1;
+            }
+            // line 51: return total;
+            result = total;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ArrayChangedAfterCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

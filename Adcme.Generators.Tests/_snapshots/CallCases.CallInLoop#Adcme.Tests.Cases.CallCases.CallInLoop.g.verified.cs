@@ -211,6 +211,36 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CallInLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallInLoop_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 34: var y = x;
+            y = x;
+            // line 35: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 35: y = Square(y) * 0.5 + Helpers.Inner.Scale(y, x, i);
+                t2 = global::Adcme.Tests.Cases.CallCases.Square(y);
+                t3 = t2 * 0.5;
+                t4 = global::Adcme.Tests.Cases.Helpers.Inner.Scale(y, x, i);
+                y = t3 + t4;
+                // line 35: i++
+                i = i + 1;
+            }
+            // line 36: return y;
+            result = y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CallInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -284,6 +284,48 @@ namespace Adcme.Tests.Cases
             dW += w_bar;
         }
 
+        /// <summary>The value of <see cref="CallsWithArrays"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallsWithArrays_Value(double[] v, double w)
+        {
+            double result = 0.0;
+            double[] scaled = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 23: var scaled = new double[v.Length];
+            t1 = v.Length;
+            scaled = new double[t1];
+            // line 24: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 24: for (var i = 0; i < v.Length; i++) scaled[i] = v[i] * w;
+                t3 = v.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 24: scaled[i] = v[i] * w;
+                t4 = v[i];
+                t5 = t4 * w;
+                scaled[i] = t5;
+                // line 24: i++
+                i = i + 1;
+            }
+            // line 25: return Norm(scaled) + Norm(v) * w;
+            t6 = global::Adcme.Tests.Cases.CallCases.Norm(scaled);
+            t7 = global::Adcme.Tests.Cases.CallCases.Norm(v);
+            t8 = t7 * w;
+            result = t6 + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CallsWithArrays"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -146,6 +146,25 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="FloatCaller"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatCaller_Value(float x)
+        {
+            float result = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            float t3 = 0f;
+            float t4 = 0f;
+            // line 55: (float)Square(x) + Helpers.Inner.Halve(x)
+            t1 = (double)x;
+            t2 = global::Adcme.Tests.Cases.CallCases.Square(t1);
+            t3 = (float)t2;
+            t4 = global::Adcme.Tests.Cases.Helpers.Inner.Halve(x);
+            result = t3 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FloatCaller"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

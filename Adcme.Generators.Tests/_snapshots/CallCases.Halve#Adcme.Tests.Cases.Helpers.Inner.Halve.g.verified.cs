@@ -83,6 +83,17 @@ namespace Adcme.Tests.Cases.Helpers
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Halve"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        internal static float Halve_Value(float x)
+        {
+            float result = 0f;
+            // line 75: x * 0.5f
+            result = x * 0.5f;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Halve"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -216,6 +216,40 @@ namespace Adcme.Tests.Cases
             dV ??= v_bar;
         }
 
+        /// <summary>The value of <see cref="Norm"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Norm_Value(double[] v)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 15: var s = 0.0;
+            s = 0.0;
+            // line 16: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 16: for (var i = 0; i < v.Length; i++) s += Square(v[i]);
+                t2 = v.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 16: s += Square(v[i]);
+                t3 = v[i];
+                t4 = global::Adcme.Tests.Cases.CallCases.Square(t3);
+                s = s + t4;
+                // line 16: i++
+                i = i + 1;
+            }
+            // line 17: return Math.Sqrt(s);
+            result = global::System.Math.Sqrt(s);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Norm"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

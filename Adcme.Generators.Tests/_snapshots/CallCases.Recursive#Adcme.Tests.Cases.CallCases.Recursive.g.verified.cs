@@ -177,6 +177,32 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Recursive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Recursive_Value(double x, int depth)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            // line 29: depth == 0 ? Math.Sin(x) : x * Recursive(x * 0.5, depth - 1)
+            t1 = depth == 0;
+            if (t1)
+            {
+                result = global::System.Math.Sin(x);
+            }
+            else
+            {
+                t2 = x * 0.5;
+                t3 = depth - 1;
+                t4 = global::Adcme.Tests.Cases.CallCases.Recursive(t2, t3);
+                result = x * t4;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Recursive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

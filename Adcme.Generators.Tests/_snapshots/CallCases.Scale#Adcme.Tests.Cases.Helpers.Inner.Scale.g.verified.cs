@@ -167,6 +167,30 @@ namespace Adcme.Tests.Cases.Helpers
             dFactor += factor_bar;
         }
 
+        /// <summary>The value of <see cref="Scale"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Scale_Value(double value, double factor, int power)
+        {
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            // line 69: var p = 1.0;
+            p = 1.0;
+            // line 70: var i = 0
+            i = 0;
+            while (i < power)
+            {
+                // line 70: p *= factor;
+                p = p * factor;
+                // line 70: i++
+                i = i + 1;
+            }
+            // line 71: return value * p;
+            result = value * p;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Scale"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

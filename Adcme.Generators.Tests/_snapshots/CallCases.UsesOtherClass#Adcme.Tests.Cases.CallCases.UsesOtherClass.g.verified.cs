@@ -138,6 +138,23 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="UsesOtherClass"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesOtherClass_Value(double x, double y)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 10: Helpers.Inner.Scale(Square(x), y, 3) + Square(y)
+            t1 = global::Adcme.Tests.Cases.CallCases.Square(x);
+            t2 = global::Adcme.Tests.Cases.Helpers.Inner.Scale(t1, y, 3);
+            t3 = global::Adcme.Tests.Cases.CallCases.Square(y);
+            result = t2 + t3;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesOtherClass"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

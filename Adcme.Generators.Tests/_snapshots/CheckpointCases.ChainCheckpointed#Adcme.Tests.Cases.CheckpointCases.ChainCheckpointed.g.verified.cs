@@ -2298,6 +2298,184 @@ namespace Adcme.Tests.Cases
             dDamping += damping_bar;
         }
 
+        /// <summary>The value of <see cref="ChainCheckpointed"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ChainCheckpointed_Value(double[] x0, double damping, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] x = null!;
+            double[] v = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double scale = 0.0;
+            double t3 = 0.0;
+            double energy = 0.0;
+            double t = 0.0;
+            int k = 0;
+            bool t4 = false;
+            int t5 = 0;
+            int i_1 = 0;
+            double left = 0.0;
+            int t7 = 0;
+            int t8 = 0;
+            int t9 = 0;
+            double right = 0.0;
+            int t10 = 0;
+            int t11 = 0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            double t23 = 0.0;
+            double t24 = 0.0;
+            int i_2 = 0;
+            double t26 = 0.0;
+            double t27 = 0.0;
+            double t28 = 0.0;
+            double t29 = 0.0;
+            double t30 = 0.0;
+            int t31 = 0;
+            double t32 = 0.0;
+            bool t33 = false;
+            int t34 = 0;
+            double t35 = 0.0;
+            int t36 = 0;
+            double t37 = 0.0;
+            double t38 = 0.0;
+            double t39 = 0.0;
+            double t40 = 0.0;
+            double t41 = 0.0;
+            double t42 = 0.0;
+            double t43 = 0.0;
+            double t44 = 0.0;
+            int t45 = 0;
+            double t46 = 0.0;
+            double t47 = 0.0;
+            double t48 = 0.0;
+            // line 107: var n = x0.Length;
+            n = x0.Length;
+            // line 108: var x = new double[n];
+            x = new double[n];
+            // line 109: var v = new double[n];
+            v = new double[n];
+            // line 110: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 110: x[i] = x0[i];
+                t2 = x0[i];
+                x[i] = t2;
+                // line 110: i++
+                i = i + 1;
+            }
+            // line 111: var scale = 0.1 / (1 + damping);
+            t3 = 1.0 + damping;
+            scale = 0.1 / t3;
+            // line 112: var energy = 0.0;
+            energy = 0.0;
+            // line 113: var t = 0.0;
+            t = 0.0;
+            // line 114: var k = 1
+            k = 1;
+            while (true)
+            {
+                // line 114: for (var k = 1; k < steps + 1; k++) …
+                t5 = steps + 1;
+                t4 = k < t5;
+                if (!t4) break;
+                // line 116: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 118: var left = x[(i + n - 1) % n];
+                    t7 = i_1 + n;
+                    t8 = t7 - 1;
+                    t9 = t8 % n;
+                    left = x[t9];
+                    // line 119: var right = x[(i + 1) % n];
+                    t10 = i_1 + 1;
+                    t11 = t10 % n;
+                    right = x[t11];
+                    // line 120: v[i] = v[i] + scale * (left + right - 2 * x[i]) - damping * v[i] * Math.Abs(v[i]);
+                    t12 = v[i_1];
+                    t13 = left + right;
+                    t14 = x[i_1];
+                    t15 = 2.0 * t14;
+                    t16 = t13 - t15;
+                    t17 = scale * t16;
+                    t18 = t12 + t17;
+                    t19 = v[i_1];
+                    t20 = damping * t19;
+                    t21 = v[i_1];
+                    t22 = global::System.Math.Abs(t21);
+                    t23 = t20 * t22;
+                    t24 = t18 - t23;
+                    v[i_1] = t24;
+                    // line 116: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 122: var i = 0
+                i_2 = 0;
+                while (i_2 < n)
+                {
+                    // line 122: x[i] = x[i] + 0.5 * Math.Sin(v[i]);
+                    t26 = x[i_2];
+                    t27 = v[i_2];
+                    t28 = global::System.Math.Sin(t27);
+                    t29 = 0.5 * t28;
+                    t30 = t26 + t29;
+                    x[i_2] = t30;
+                    // line 122: i++
+                    i_2 = i_2 + 1;
+                }
+                // line 123: if (x[k % n] > 0) energy += x[k % n] * x[k % n]; …
+                t31 = k % n;
+                t32 = x[t31];
+                t33 = t32 > 0.0;
+                if (t33)
+                {
+                    // line 123: energy += x[k % n] * x[k % n];
+                    t34 = k % n;
+                    t35 = x[t34];
+                    t36 = k % n;
+                    t37 = x[t36];
+                    t38 = t35 * t37;
+                    energy = energy + t38;
+                }
+                else
+                {
+                    // line 124: energy -= 0.5 * x[0] * t;
+                    t39 = x[0];
+                    t40 = 0.5 * t39;
+                    t41 = t40 * t;
+                    energy = energy - t41;
+                }
+                // line 125: t = t + 0.1 * k;
+                t42 = (double)k;
+                t43 = 0.1 * t42;
+                t = t + t43;
+                // line 114: k++
+                k = k + 1;
+            }
+            // line 127: return energy + x[0] * x[n - 1] + t;
+            t44 = x[0];
+            t45 = n - 1;
+            t46 = x[t45];
+            t47 = t44 * t46;
+            t48 = energy + t47;
+            result = t48 + t;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ChainCheckpointed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -784,6 +784,68 @@ namespace Adcme.Tests.Cases
             dRate += rate_bar;
         }
 
+        /// <summary>The value of <see cref="Evolve"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor Evolve_Value(global::Adcme.Tensor u0, double rate, int steps)
+        {
+            global::Adcme.Tensor result = null!;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor w = null!;
+            double sum = 0.0;
+            int k = 0;
+            int t2 = 0;
+            bool t3 = false;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            bool u_owned = false;
+            bool w_owned = false;
+            // line 213: var u = u0;
+            var previous9 = u;
+            u = u0;
+            if (u_owned) previous9.Dispose();
+            u_owned = false;
+            // line 214: var w = u0 * 0.5;
+            var previous10 = w;
+            w = u0 * 0.5;
+            if (w_owned) previous10.Dispose();
+            w_owned = true;
+            // line 215: var sum = 0.0;
+            sum = 0.0;
+            // line 216: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 218: if (k % 2 == 0) w = Tensor.Sin(w) + u * rate;
+                t2 = k % 2;
+                t3 = t2 == 0;
+                if (t3)
+                {
+                    // line 218: w = Tensor.Sin(w) + u * rate;
+                    var previous11 = w;
+                    w = __Evolve_Kernel0(w, u, rate);
+                    if (w_owned) previous11.Dispose();
+                    w_owned = true;
+                }
+                // line 219: u = u - rate * Tensor.Exp(-w * w) * u;
+                var previous12 = u;
+                u = __Evolve_Kernel1(u, rate, w);
+                if (u_owned) previous12.Dispose();
+                u_owned = true;
+                // line 220: sum = sum + Tensor.Sum(u) * 0.01;
+                t11 = global::Adcme.Tensor.Sum(u);
+                t12 = t11 * 0.01;
+                sum = sum + t12;
+                // line 216: k++
+                k = k + 1;
+            }
+            // line 222: return u * sum + w;
+            result = __Evolve_Kernel2(u, sum, w);
+            if (u_owned) u.Dispose();
+            if (w_owned) w.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Sin(w) + (u * rate)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Evolve_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)

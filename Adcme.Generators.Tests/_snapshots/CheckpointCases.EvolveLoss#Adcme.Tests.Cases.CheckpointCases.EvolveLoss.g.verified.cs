@@ -136,6 +136,26 @@ namespace Adcme.Tests.Cases
             dRate += rate_bar;
         }
 
+        /// <summary>The value of <see cref="EvolveLoss"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double EvolveLoss_Value(global::Adcme.Tensor u0, double rate, int steps)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            bool t1_owned = false;
+            // line 226: Tensor.SumOfSquares(Evolve(u0, rate, steps)) + rate
+            var previous1 = t1;
+            t1 = global::Adcme.Tests.Cases.CheckpointCases.Evolve(u0, rate, steps);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = false;
+            t2 = global::Adcme.Tensor.SumOfSquares(t1);
+            result = t2 + rate;
+            if (t1_owned) t1.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="EvolveLoss"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

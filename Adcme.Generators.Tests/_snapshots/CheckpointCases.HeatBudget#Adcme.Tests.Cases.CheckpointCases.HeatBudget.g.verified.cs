@@ -416,6 +416,38 @@ namespace Adcme.Tests.Cases
             dDt += dt_bar;
         }
 
+        /// <summary>The value of <see cref="HeatBudget"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double HeatBudget_Value(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, double dt, int steps)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            bool u_owned = false;
+            // line 68: var u = u0;
+            var previous5 = u;
+            u = u0;
+            if (u_owned) previous5.Dispose();
+            u_owned = false;
+            // line 69: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 71: u = u + dt * (kappa * Stencils.Laplacian(u, 0.5)) + dt * Tensor.Tanh(u);
+                var previous6 = u;
+                u = __HeatBudget_Kernel0(u, dt, kappa);
+                if (u_owned) previous6.Dispose();
+                u_owned = true;
+                // line 69: k++
+                k = k + 1;
+            }
+            // line 73: return Tensor.SumOfSquares(u);
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            if (u_owned) u.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((u + (dt * (kappa * Laplacian(u, 0.5)))) + (dt * Tanh(u))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __HeatBudget_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)

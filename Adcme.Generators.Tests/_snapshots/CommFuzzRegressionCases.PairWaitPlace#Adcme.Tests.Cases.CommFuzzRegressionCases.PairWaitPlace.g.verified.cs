@@ -509,6 +509,85 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="PairWaitPlace"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PairWaitPlace_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            double y = 0.0;
+            int t1 = 0;
+            bool t2 = false;
+            int t3 = 0;
+            bool t4 = false;
+            global::Adcme.CommRequest s = null!;
+            double t5 = 0.0;
+            double t7 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
+            global::Adcme.CommRequest r = null!;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            commToken = comm.Token;
+            // line 33: var y = x * 0.5;
+            y = x * 0.5;
+            // line 34: if (comm.Size > 1) …
+            t1 = comm.Size;
+            t2 = t1 > 1;
+            if (t2)
+            {
+                // line 36: if (comm.Rank == 0) …
+                t3 = comm.Rank;
+                t4 = t3 == 0;
+                if (t4)
+                {
+                    // line 38: var s = comm.Isend(x * x, 1, 3);
+                    t5 = x * x;
+                    comm.CheckToken(commToken);
+                    s = comm.Isend(t5, 1, 3);
+                    commToken = comm.Token;
+                    // line 39: comm.Send(Math.Sin(x), 1, 3);
+                    t7 = global::System.Math.Sin(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t7, 1, 3);
+                    commToken = comm.Token;
+                    // line 40: comm.Wait(s);
+                    comm.Wait(s);
+                }
+                else
+                {
+                    // line 42: if (comm.Rank == 1) …
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
+                    {
+                        // line 44: var r = comm.Irecv(0, 3);
+                        comm.CheckToken(commToken);
+                        r = comm.Irecv(0, 3);
+                        commToken = comm.Token;
+                        // line 45: comm.Wait(r);
+                        comm.Wait(r);
+                        // line 46: y = y + comm.Receive(0, 3) * x + 2 * r.Value;
+                        comm.CheckToken(commToken);
+                        t16 = comm.Receive(0, 3);
+                        commToken = comm.Token;
+                        t17 = t16 * x;
+                        t18 = y + t17;
+                        t19 = r.ReadValue();
+                        t20 = 2.0 * t19;
+                        y = t18 + t20;
+                    }
+                }
+            }
+            // line 49: return y;
+            result = y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="PairWaitPlace"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -414,6 +414,65 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="SelfWaitOrder"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SelfWaitOrder_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            global::Adcme.CommRequest r1 = null!;
+            int t1 = 0;
+            global::Adcme.CommRequest s1 = null!;
+            int t3 = 0;
+            global::Adcme.CommRequest r2 = null!;
+            int t5 = 0;
+            global::Adcme.CommRequest s2 = null!;
+            double t7 = 0.0;
+            int t8 = 0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            commToken = comm.Token;
+            // line 14: var r1 = comm.Irecv(comm.Rank, 3);
+            t1 = comm.Rank;
+            comm.CheckToken(commToken);
+            r1 = comm.Irecv(t1, 3);
+            commToken = comm.Token;
+            // line 15: var s1 = comm.Isend(x, comm.Rank, 3);
+            t3 = comm.Rank;
+            comm.CheckToken(commToken);
+            s1 = comm.Isend(x, t3, 3);
+            commToken = comm.Token;
+            // line 16: var r2 = comm.Irecv(comm.Rank, 3);
+            t5 = comm.Rank;
+            comm.CheckToken(commToken);
+            r2 = comm.Irecv(t5, 3);
+            commToken = comm.Token;
+            // line 17: var s2 = comm.Isend(x * x, comm.Rank, 3);
+            t7 = x * x;
+            t8 = comm.Rank;
+            comm.CheckToken(commToken);
+            s2 = comm.Isend(t7, t8, 3);
+            commToken = comm.Token;
+            // line 18: comm.Wait(r1);
+            comm.Wait(r1);
+            // line 19: comm.Wait(s2);
+            comm.Wait(s2);
+            // line 20: comm.Wait(s1);
+            comm.Wait(s1);
+            // line 21: comm.Wait(r2);
+            comm.Wait(r2);
+            // line 22: return 2 * r1.Value + 3 * r2.Value;
+            t14 = r1.ReadValue();
+            t15 = 2.0 * t14;
+            t16 = r2.ReadValue();
+            t17 = 3.0 * t16;
+            result = t15 + t17;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SelfWaitOrder"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

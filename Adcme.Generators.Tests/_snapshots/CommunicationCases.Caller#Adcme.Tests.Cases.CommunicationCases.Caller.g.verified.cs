@@ -153,6 +153,25 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Caller"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Caller_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 59: Polynomial(x * 0.5, comm) * x + LocalShare(x, 2.0, comm)
+            t1 = x * 0.5;
+            t2 = global::Adcme.Tests.Cases.CommunicationCases.Polynomial(t1, comm);
+            t3 = t2 * x;
+            t4 = global::Adcme.Tests.Cases.CommunicationCases.LocalShare(x, 2.0, comm);
+            result = t3 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Caller"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -372,6 +372,54 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="LocalShare"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LocalShare_Value(double x, double y, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            double mean = 0.0;
+            double t1 = 0.0;
+            double t3 = 0.0;
+            int t4 = 0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t16 = 0.0;
+            commToken = comm.Token;
+            // line 30: var mean = comm.AllreduceSum(x * y) / comm.Size;
+            t1 = x * y;
+            comm.CheckToken(commToken);
+            t3 = comm.AllreduceSum(t1);
+            commToken = comm.Token;
+            t4 = comm.Size;
+            t5 = (double)t4;
+            mean = t3 / t5;
+            // line 31: return (x - mean) * (x - mean) + Math.Sin(y) * comm.AllreduceMax(x) + comm.AllreduceMin(y * y);
+            t6 = x - mean;
+            t7 = x - mean;
+            t8 = t6 * t7;
+            t9 = global::System.Math.Sin(y);
+            comm.CheckToken(commToken);
+            t11 = comm.AllreduceMax(x);
+            commToken = comm.Token;
+            t12 = t9 * t11;
+            t13 = t8 + t12;
+            t14 = y * y;
+            comm.CheckToken(commToken);
+            t16 = comm.AllreduceMin(t14);
+            commToken = comm.Token;
+            result = t13 + t16;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="LocalShare"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -204,6 +204,42 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
+        /// <summary>The value of <see cref="PieceMin"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PieceMin_Value(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            bool t1_owned = false;
+            bool t3_owned = false;
+            bool t4_owned = false;
+            commToken = comm.Token;
+            // line 67: Tensor.Sum(comm.AllreduceMin(u - w) * u)
+            var previous1 = t1;
+            t1 = u - w;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            comm.CheckToken(commToken);
+            var previous2 = t3;
+            t3 = comm.AllreduceMin(t1);
+            if (t3_owned) previous2.Dispose();
+            t3_owned = true;
+            commToken = comm.Token;
+            var previous3 = t4;
+            t4 = t3 * u;
+            if (t4_owned) previous3.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (t1_owned) t1.Dispose();
+            if (t3_owned) t3.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="PieceMin"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

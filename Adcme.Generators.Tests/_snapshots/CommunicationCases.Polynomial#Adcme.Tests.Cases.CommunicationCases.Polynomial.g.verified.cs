@@ -185,6 +185,33 @@ namespace Adcme.Tests.Cases
             dTheta += theta_bar;
         }
 
+        /// <summary>The value of <see cref="Polynomial"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Polynomial_Value(double theta, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            double th = 0.0;
+            double l = 0.0;
+            int t2 = 0;
+            double t3 = 0.0;
+            commToken = comm.Token;
+            // line 12: var th = comm.Broadcast(theta, root: 0);
+            comm.CheckToken(commToken);
+            th = comm.Broadcast(theta, 0);
+            commToken = comm.Token;
+            // line 13: var l = Math.Pow(th, comm.Rank);
+            t2 = comm.Rank;
+            t3 = (double)t2;
+            l = global::System.Math.Pow(th, t3);
+            // line 14: return comm.AllreduceSum(l);
+            comm.CheckToken(commToken);
+            result = comm.AllreduceSum(l);
+            commToken = comm.Token;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Polynomial"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

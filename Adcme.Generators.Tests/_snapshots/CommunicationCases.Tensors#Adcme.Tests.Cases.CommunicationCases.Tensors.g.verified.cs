@@ -599,6 +599,123 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
+        /// <summary>The value of <see cref="Tensors"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Tensors_Value(global::Adcme.Tensor u, global::Adcme.Tensor w, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            global::Adcme.Tensor v = null!;
+            global::Adcme.Tensor t1 = null!;
+            int t2 = 0;
+            int t3 = 0;
+            int k = 0;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t11 = null!;
+            global::Adcme.Tensor hi = null!;
+            global::Adcme.Tensor t12 = null!;
+            global::Adcme.Tensor lo = null!;
+            global::Adcme.Tensor t14 = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            bool v_owned = false;
+            bool t1_owned = false;
+            bool t6_owned = false;
+            bool t8_owned = false;
+            bool t11_owned = false;
+            bool hi_owned = false;
+            bool t12_owned = false;
+            bool lo_owned = false;
+            bool t14_owned = false;
+            bool t16_owned = false;
+            commToken = comm.Token;
+            // line 38: var v = comm.Broadcast(u * w, 1 % comm.Size);
+            var previous1 = t1;
+            t1 = u * w;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            t2 = comm.Size;
+            t3 = 1 % t2;
+            comm.CheckToken(commToken);
+            var previous2 = v;
+            v = comm.Broadcast(t1, t3);
+            if (v_owned) previous2.Dispose();
+            v_owned = true;
+            commToken = comm.Token;
+            // line 39: var k = 0
+            k = 0;
+            while (k < 2)
+            {
+                // line 41: v = Tensor.Tanh(comm.AllreduceSum(v * u)) + comm.ReduceSum(w, 0);
+                var previous3 = t6;
+                t6 = v * u;
+                if (t6_owned) previous3.Dispose();
+                t6_owned = true;
+                comm.CheckToken(commToken);
+                var previous4 = t8;
+                t8 = comm.AllreduceSum(t6);
+                if (t8_owned) previous4.Dispose();
+                t8_owned = true;
+                commToken = comm.Token;
+                comm.CheckToken(commToken);
+                var previous5 = t11;
+                t11 = comm.ReduceSum(w, 0);
+                if (t11_owned) previous5.Dispose();
+                t11_owned = true;
+                commToken = comm.Token;
+                var previous6 = v;
+                v = __Tensors_Kernel0(t8, t11);
+                if (v_owned) previous6.Dispose();
+                v_owned = true;
+                // line 39: k++
+                k = k + 1;
+            }
+            // line 43: var hi = comm.AllreduceMax(v * w);
+            var previous7 = t12;
+            t12 = v * w;
+            if (t12_owned) previous7.Dispose();
+            t12_owned = true;
+            comm.CheckToken(commToken);
+            var previous8 = hi;
+            hi = comm.AllreduceMax(t12);
+            if (hi_owned) previous8.Dispose();
+            hi_owned = true;
+            commToken = comm.Token;
+            // line 44: var lo = comm.AllreduceMin(u - w);
+            var previous9 = t14;
+            t14 = u - w;
+            if (t14_owned) previous9.Dispose();
+            t14_owned = true;
+            comm.CheckToken(commToken);
+            var previous10 = lo;
+            lo = comm.AllreduceMin(t14);
+            if (lo_owned) previous10.Dispose();
+            lo_owned = true;
+            commToken = comm.Token;
+            // line 45: return Tensor.Sum(hi * lo) + Tensor.SumOfSquares(v);
+            var previous11 = t16;
+            t16 = hi * lo;
+            if (t16_owned) previous11.Dispose();
+            t16_owned = true;
+            t17 = global::Adcme.Tensor.Sum(t16);
+            t18 = global::Adcme.Tensor.SumOfSquares(v);
+            result = t17 + t18;
+            if (v_owned) v.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t6_owned) t6.Dispose();
+            if (t8_owned) t8.Dispose();
+            if (t11_owned) t11.Dispose();
+            if (hi_owned) hi.Dispose();
+            if (t12_owned) t12.Dispose();
+            if (lo_owned) lo.Dispose();
+            if (t14_owned) t14.Dispose();
+            if (t16_owned) t16.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Tanh(t8) + t11).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Tensors_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

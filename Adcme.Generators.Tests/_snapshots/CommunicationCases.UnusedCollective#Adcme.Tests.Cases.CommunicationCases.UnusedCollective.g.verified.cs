@@ -181,6 +181,31 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="UnusedCollective"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UnusedCollective_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            double unused = 0.0;
+            double t1 = 0.0;
+            double th = 0.0;
+            commToken = comm.Token;
+            // line 52: var unused = comm.AllreduceSum(x * 3.0);
+            t1 = x * 3.0;
+            comm.CheckToken(commToken);
+            unused = comm.AllreduceSum(t1);
+            commToken = comm.Token;
+            // line 53: var th = comm.Broadcast(x, 0);
+            comm.CheckToken(commToken);
+            th = comm.Broadcast(x, 0);
+            commToken = comm.Token;
+            // line 54: return th * th;
+            result = th * th;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UnusedCollective"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

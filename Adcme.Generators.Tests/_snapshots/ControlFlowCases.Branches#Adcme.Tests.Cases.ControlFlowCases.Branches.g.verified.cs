@@ -257,6 +257,44 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Branches"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Branches_Value(double x, double y)
+        {
+            double result = 0.0;
+            double z = 0.0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            // line 10: if (x > 0) …
+            t1 = x > 0.0;
+            if (t1)
+            {
+                // line 12: z = x * y;
+                z = x * y;
+            }
+            else
+            {
+                // line 14: if (y > 0) …
+                t2 = y > 0.0;
+                if (t2)
+                {
+                    // line 16: z = Math.Exp(x) + y;
+                    t3 = global::System.Math.Exp(x);
+                    z = t3 + y;
+                }
+                else
+                {
+                    // line 20: z = -x;
+                    z = -x;
+                }
+            }
+            // line 22: return z * z;
+            result = z * z;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Branches"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -227,6 +227,47 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="DoWhile"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DoWhile_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int steps = 0;
+            bool first = false;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 74: var y = x;
+            y = x;
+            // line 75: var steps = 0;
+            steps = 0;
+            // line 76: do …
+            first = true;
+            while (true)
+            {
+                t1 = first;
+                t2 = !t1;
+                if (t2)
+                {
+                    t1 = steps < 4;
+                }
+                if (!t1) break;
+                first = false;
+                // line 78: y = y * 0.5 + Math.Cos(y);
+                t3 = y * 0.5;
+                t4 = global::System.Math.Cos(y);
+                y = t3 + t4;
+                // line 79: steps++;
+                steps = steps + 1;
+            }
+            // line 82: return y;
+            result = y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="DoWhile"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

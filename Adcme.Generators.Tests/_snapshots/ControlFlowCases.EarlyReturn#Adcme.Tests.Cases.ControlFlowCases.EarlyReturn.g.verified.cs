@@ -276,6 +276,49 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="EarlyReturn"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double EarlyReturn_Value(double x)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double y = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            // line 28: if (x < 0) return x * x;
+            t1 = x < 0.0;
+            if (t1)
+            {
+                // line 28: return x * x;
+                result = x * x;
+                returned = true;
+            }
+            t2 = !returned;
+            if (t2)
+            {
+                // line 29: var y = Math.Sin(x);
+                y = global::System.Math.Sin(x);
+                // line 30: if (y > 0.5) return y * x;
+                t3 = y > 0.5;
+                if (t3)
+                {
+                    // line 30: return y * x;
+                    result = y * x;
+                    returned = true;
+                }
+                t4 = !returned;
+                if (t4)
+                {
+                    // line 31: return y + x;
+                    result = y + x;
+                }
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="EarlyReturn"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -292,6 +292,69 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Logic"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Logic_Value(double x, double y)
+        {
+            double result = 0.0;
+            bool inside = false;
+            bool t1 = false;
+            bool t2 = false;
+            double z = 0.0;
+            bool t3 = false;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 106: var inside = x > 0 && y > 0 || x < -1;
+            t2 = x > 0.0;
+            if (t2)
+            {
+                t2 = y > 0.0;
+            }
+            t1 = t2;
+            if (t1)
+            {
+            }
+            else
+            {
+                t1 = x < (-1.0);
+            }
+            inside = t1;
+            // line 107: var z = x;
+            z = x;
+            // line 108: inside ^= y > 10;
+            t3 = y > 10.0;
+            inside = inside != t3;
+            // line 110: if (inside & !(y > 2)) z = x * y;
+            t4 = y > 2.0;
+            t5 = !t4;
+            t6 = inside & t5;
+            if (t6)
+            {
+                // line 110: z = x * y;
+                z = x * y;
+            }
+            // line 111: return z + (x != y ? 1 : 0) * x;
+            t7 = x != y;
+            if (t7)
+            {
+                t8 = 1;
+            }
+            else
+            {
+                t8 = 0;
+            }
+            t9 = (double)t8;
+            t10 = t9 * x;
+            result = z + t10;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Logic"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

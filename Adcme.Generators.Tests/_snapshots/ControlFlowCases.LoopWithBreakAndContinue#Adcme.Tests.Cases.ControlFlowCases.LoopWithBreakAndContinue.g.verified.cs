@@ -379,6 +379,82 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="LoopWithBreakAndContinue"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LoopWithBreakAndContinue_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            int t2 = 0;
+            bool t3 = false;
+            bool t4 = false;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            bool t10 = false;
+            bool t11 = false;
+            // line 49: var s = 0.0;
+            s = 0.0;
+            // line 50: var i = 0
+            i = 0;
+            // line 50: for (var i = 0; i < n; i++) …
+            broke = false;
+            while (true)
+            {
+                t1 = !broke;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                continued = false;
+                // line 52: if (i % 3 == 1) continue;
+                t2 = i % 3;
+                t3 = t2 == 1;
+                if (t3)
+                {
+                    // line 52: continue;
+                    continued = true;
+                }
+                // line 50: for (var i = 0; i < n; i++) …
+                t4 = !continued;
+                if (t4)
+                {
+                    // line 53: s += Math.Sin(x * i) * s + x;
+                    t5 = (double)i;
+                    t6 = x * t5;
+                    t7 = global::System.Math.Sin(t6);
+                    t8 = t7 * s;
+                    t9 = t8 + x;
+                    s = s + t9;
+                    // line 54: if (s > 50) break;
+                    t10 = s > 50.0;
+                    if (t10)
+                    {
+                        // line 54: break;
+                        broke = true;
+                    }
+                }
+                // line 50: for (var i = 0; i < n; i++) …
+                t11 = !broke;
+                if (t11)
+                {
+                    // line 50: i++
+                    i = i + 1;
+                }
+            }
+            // line 56: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="LoopWithBreakAndContinue"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

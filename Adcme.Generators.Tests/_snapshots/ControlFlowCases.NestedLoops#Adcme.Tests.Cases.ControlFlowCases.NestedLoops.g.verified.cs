@@ -267,6 +267,47 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="NestedLoops"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NestedLoops_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            double row = 0.0;
+            int j = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 88: var s = 0.0;
+            s = 0.0;
+            // line 89: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 91: var row = x;
+                row = x;
+                // line 92: var j = 0;
+                j = 0;
+                while (j < i)
+                {
+                    // line 95: row = row * x + Math.Tanh(row);
+                    t3 = row * x;
+                    t4 = global::System.Math.Tanh(row);
+                    row = t3 + t4;
+                    // line 96: j++;
+                    j = j + 1;
+                }
+                // line 98: s += row;
+                s = s + row;
+                // line 89: i++
+                i = i + 1;
+            }
+            // line 100: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NestedLoops"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

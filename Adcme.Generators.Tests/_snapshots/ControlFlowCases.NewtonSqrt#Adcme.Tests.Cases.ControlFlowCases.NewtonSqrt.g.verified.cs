@@ -211,6 +211,41 @@ namespace Adcme.Tests.Cases
             dA += a_bar;
         }
 
+        /// <summary>The value of <see cref="NewtonSqrt"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NewtonSqrt_Value(double a)
+        {
+            double result = 0.0;
+            double x = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 38: var x = a;
+            x = a;
+            while (true)
+            {
+                // line 39: while (Math.Abs(x * x - a) > 1e-12 * a) …
+                t2 = x * x;
+                t3 = t2 - a;
+                t4 = global::System.Math.Abs(t3);
+                t5 = 1E-12 * a;
+                t1 = t4 > t5;
+                if (!t1) break;
+                // line 41: x = 0.5 * (x + a / x);
+                t6 = a / x;
+                t7 = x + t6;
+                x = 0.5 * t7;
+            }
+            // line 43: return x;
+            result = x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NewtonSqrt"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -347,6 +347,54 @@ namespace Adcme.Tests.Cases
             dStiffness += stiffness_bar;
         }
 
+        /// <summary>The value of <see cref="Pendulum"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Pendulum_Value(double damping, double stiffness, int steps)
+        {
+            double result = 0.0;
+            double angle = 0.0;
+            double velocity = 0.0;
+            int i = 0;
+            double acceleration = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 118: var angle = 1.0;
+            angle = 1.0;
+            // line 119: var velocity = 0.0;
+            velocity = 0.0;
+            // line 120: var i = 0
+            i = 0;
+            while (i < steps)
+            {
+                // line 122: var acceleration = -stiffness * Math.Sin(angle) - damping * velocity;
+                t2 = -stiffness;
+                t3 = global::System.Math.Sin(angle);
+                t4 = t2 * t3;
+                t5 = damping * velocity;
+                acceleration = t4 - t5;
+                // line 123: angle += 0.01 * velocity;
+                t6 = 0.01 * velocity;
+                angle = angle + t6;
+                // line 124: velocity += 0.01 * acceleration;
+                t7 = 0.01 * acceleration;
+                velocity = velocity + t7;
+                // line 120: i++
+                i = i + 1;
+            }
+            // line 126: return angle * angle + velocity * velocity;
+            t8 = angle * angle;
+            t9 = velocity * velocity;
+            result = t8 + t9;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Pendulum"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -292,6 +292,61 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ReturnInsideLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReturnInsideLoop_Value(double x)
+        {
+            double result = 0.0;
+            double p = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            bool t4 = false;
+            bool t5 = false;
+            // line 62: var p = 1.0;
+            p = 1.0;
+            // line 63: var i = 1
+            i = 1;
+            while (true)
+            {
+                // line 63: for (var i = 1; i < 100; i++) …
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = i < 100;
+                }
+                if (!t1) break;
+                // line 65: p *= x;
+                p = p * x;
+                // line 66: if (p > 10) return p + i;
+                t2 = p > 10.0;
+                if (t2)
+                {
+                    // line 66: return p + i;
+                    t3 = (double)i;
+                    result = p + t3;
+                    returned = true;
+                }
+                // line 63: for (var i = 1; i < 100; i++) …
+                t4 = !returned;
+                if (t4)
+                {
+                    // line 63: i++
+                    i = i + 1;
+                }
+            }
+            t5 = !returned;
+            if (t5)
+            {
+                // line 68: return -p;
+                result = -p;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReturnInsideLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

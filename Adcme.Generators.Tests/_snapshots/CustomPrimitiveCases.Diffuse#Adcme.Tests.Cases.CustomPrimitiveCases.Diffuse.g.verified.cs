@@ -442,6 +442,85 @@ namespace Adcme.Tests.Cases
             dWeights = global::Adcme.Tensor.Accumulate(dWeights, weights_bar);
         }
 
+        /// <summary>The value of <see cref="Diffuse"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffuse_Value(global::Adcme.Tensor x, global::Adcme.Tensor weights, int steps)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            global::Adcme.Tensor blurred = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t7 = null!;
+            double t8 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            bool u_owned = false;
+            bool blurred_owned = false;
+            bool t4_owned = false;
+            bool t6_owned = false;
+            bool t7_owned = false;
+            bool t9_owned = false;
+            bool t10_owned = false;
+            // line 49: var u = x;
+            var previous1 = u;
+            u = x;
+            if (u_owned) previous1.Dispose();
+            u_owned = false;
+            // line 50: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 52: var blurred = UserKernels.Blur(u);
+                var previous2 = blurred;
+                blurred = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Blur(u), u)!;
+                if (blurred_owned) previous2.Dispose();
+                blurred_owned = true;
+                // line 53: u = Tensor.Tanh(blurred * weights) + UserKernels.Same(u) * 0.1;
+                var previous3 = t4;
+                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(u), u)!;
+                if (t4_owned) previous3.Dispose();
+                t4_owned = true;
+                var previous4 = u;
+                u = __Diffuse_Kernel0(blurred, weights, t4);
+                if (u_owned) previous4.Dispose();
+                u_owned = true;
+                // line 50: k++
+                k = k + 1;
+            }
+            // line 55: return Tensor.SumOfSquares(UserKernels.Copy(u) * 2.0) + Tensor.Sum(UserKernels.Same(x) * weights);
+            var previous5 = t6;
+            t6 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Copy(u), u)!;
+            if (t6_owned) previous5.Dispose();
+            t6_owned = true;
+            var previous6 = t7;
+            t7 = t6 * 2.0;
+            if (t7_owned) previous6.Dispose();
+            t7_owned = true;
+            t8 = global::Adcme.Tensor.SumOfSquares(t7);
+            var previous7 = t9;
+            t9 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.UserKernels.Same(x), x)!;
+            if (t9_owned) previous7.Dispose();
+            t9_owned = true;
+            var previous8 = t10;
+            t10 = t9 * weights;
+            if (t10_owned) previous8.Dispose();
+            t10_owned = true;
+            t11 = global::Adcme.Tensor.Sum(t10);
+            result = t8 + t11;
+            if (u_owned) u.Dispose();
+            if (blurred_owned) blurred.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (t6_owned) t6.Dispose();
+            if (t7_owned) t7.Dispose();
+            if (t9_owned) t9.Dispose();
+            if (t10_owned) t10.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Tanh((blurred * weights)) + (t4 * 0.1)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Diffuse_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)

@@ -270,6 +270,47 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="ConditionWithIncrement"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithIncrement_Value(double[] a)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 58: var s = 0.0;
+            s = 0.0;
+            // line 59: var i = -1;
+            i = (-1);
+            while (true)
+            {
+                // line 60: while (++i < a.Length) s += a[i] * a[i] * (i + 1);
+                i = i + 1;
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 60: s += a[i] * a[i] * (i + 1);
+                t3 = a[i];
+                t4 = a[i];
+                t5 = t3 * t4;
+                t6 = i + 1;
+                t7 = (double)t6;
+                t8 = t5 * t7;
+                s = s + t8;
+            }
+            // line 61: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ConditionWithIncrement"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -305,6 +305,55 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="ConditionWithShortCircuitIncrement"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionWithShortCircuitIncrement_Value(double[] a)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool t2 = false;
+            int t3 = 0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 67: var s = 0.0;
+            s = 0.0;
+            // line 68: var i = 0;
+            i = 0;
+            while (true)
+            {
+                // line 69: while (i < a.Length - 1 && a[i++] > 0) s += a[i] * a[i - 1];
+                t3 = a.Length;
+                t4 = t3 - 1;
+                t2 = i < t4;
+                if (t2)
+                {
+                    t5 = i;
+                    i = i + 1;
+                    t6 = a[t5];
+                    t2 = t6 > 0.0;
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 69: s += a[i] * a[i - 1];
+                t7 = a[i];
+                t8 = i - 1;
+                t9 = a[t8];
+                t10 = t7 * t9;
+                s = s + t10;
+            }
+            // line 70: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ConditionWithShortCircuitIncrement"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -236,6 +236,38 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="NoDerivativeArrayAliased"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NoDerivativeArrayAliased_Value(double x, double[] w)
+        {
+            double result = 0.0;
+            double[] b = null!;
+            double t1 = 0.0;
+            double[] c = null!;
+            double s = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 76: var b = new double[2];
+            b = new double[2];
+            // line 77: b[0] = x * x;
+            t1 = x * x;
+            b[0] = t1;
+            // line 78: var c = b;
+            c = b;
+            // line 79: var s = c[0];
+            s = c[0];
+            // line 80: c = w;
+            c = w;
+            // line 81: s += c[0] * x;
+            t2 = c[0];
+            t3 = t2 * x;
+            s = s + t3;
+            // line 82: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NoDerivativeArrayAliased"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

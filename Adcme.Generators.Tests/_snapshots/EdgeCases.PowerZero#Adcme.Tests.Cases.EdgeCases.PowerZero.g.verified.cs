@@ -142,6 +142,23 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="PowerZero"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PowerZero_Value(double x, double y)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 89: Math.Pow(x, 0.0) * y + Math.Pow(x, y)
+            t1 = global::System.Math.Pow(x, 0.0);
+            t2 = t1 * y;
+            t3 = global::System.Math.Pow(x, y);
+            result = t2 + t3;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="PowerZero"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

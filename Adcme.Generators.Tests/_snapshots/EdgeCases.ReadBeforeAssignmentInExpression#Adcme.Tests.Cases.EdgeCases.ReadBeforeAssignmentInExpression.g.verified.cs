@@ -136,6 +136,23 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ReadBeforeAssignmentInExpression"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReadBeforeAssignmentInExpression_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            // line 42: var y = x;
+            y = x;
+            // line 43: return y * (y = 2 * x);
+            t1 = y;
+            y = 2.0 * x;
+            result = t1 * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReadBeforeAssignmentInExpression"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

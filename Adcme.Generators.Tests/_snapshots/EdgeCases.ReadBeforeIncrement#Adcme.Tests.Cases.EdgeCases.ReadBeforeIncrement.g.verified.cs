@@ -260,6 +260,44 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="ReadBeforeIncrement"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReadBeforeIncrement_Value(double x, double[] a)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            int k = 0;
+            int t1 = 0;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 49: var y = x;
+            y = x;
+            // line 50: var i = 0;
+            i = 0;
+            // line 51: var k = i + i++;
+            t1 = i;
+            t2 = i;
+            i = i + 1;
+            k = t1 + t2;
+            // line 52: return y * y++ + a[k] * a[i];
+            t3 = y;
+            t4 = y;
+            y = y + 1.0;
+            t5 = t3 * t4;
+            t6 = a[k];
+            t7 = a[i];
+            t8 = t6 * t7;
+            result = t5 + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReadBeforeIncrement"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

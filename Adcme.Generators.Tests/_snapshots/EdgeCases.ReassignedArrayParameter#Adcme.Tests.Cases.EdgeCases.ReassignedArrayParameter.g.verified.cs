@@ -221,6 +221,35 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="ReassignedArrayParameter"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedArrayParameter_Value(double[] a)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double[] b = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 24: var s = a[0] * a[0];
+            t1 = a[0];
+            t2 = a[0];
+            s = t1 * t2;
+            // line 25: var b = new double[1];
+            b = new double[1];
+            // line 26: b[0] = s;
+            b[0] = s;
+            // line 27: a = b;
+            a = b;
+            // line 28: return s + a[0] * 0.5;
+            t3 = a[0];
+            t4 = t3 * 0.5;
+            result = s + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReassignedArrayParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -185,6 +185,29 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="ReassignedParameterInBranch"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedParameterInBranch_Value(double x, double y)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            // line 16: if (x > 0) x = Math.Sin(x) * y;
+            t1 = x > 0.0;
+            if (t1)
+            {
+                // line 16: x = Math.Sin(x) * y;
+                t2 = global::System.Math.Sin(x);
+                x = t2 * y;
+            }
+            // line 17: y = y * y;
+            y = y * y;
+            // line 18: return x + y;
+            result = x + y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReassignedParameterInBranch"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -129,6 +129,19 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="ReassignedTensorParameter"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedTensorParameter_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            // line 34: x = x * x;
+            x = x * x;
+            // line 35: return Tensor.Sum(x);
+            result = global::Adcme.Tensor.Sum(x);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReassignedTensorParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -128,6 +128,19 @@ namespace Adcme.Tests.Cases
             dW += w_bar;
         }
 
+        /// <summary>The value of <see cref="Blend"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor Blend_Value(global::Adcme.Tensor a, global::Adcme.Tensor b, double w)
+        {
+            global::Adcme.Tensor result = null!;
+            double t2 = 0.0;
+            // line 43: w * a + (1.0 - w) * Tensor.Sigmoid(b) * a
+            t2 = 1.0 - w;
+            result = __Blend_Kernel0(w, a, t2, b);
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((w * a) + ((t2 * Sigmoid(b)) * a)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Blend_Kernel0(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3)

@@ -158,6 +158,24 @@ namespace Adcme.Tests.Cases
             dScale = global::Adcme.Tensor.Accumulate(dScale, scale_bar);
         }
 
+        /// <summary>The value of <see cref="Broadcast"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Broadcast_Value(global::Adcme.Tensor m, global::Adcme.Tensor row, global::Adcme.Tensor column, global::Adcme.Tensor scale)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            bool t5_owned = false;
+            // line 16: Tensor.SumOfSquares((m * row + column) * scale - m * 0.5)
+            var previous1 = t5;
+            t5 = __Broadcast_Kernel0(m, row, column, scale);
+            if (t5_owned) previous1.Dispose();
+            t5_owned = true;
+            result = global::Adcme.Tensor.SumOfSquares(t5);
+            if (t5_owned) t5.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((((m * row) + column) * scale) - (m * 0.5)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)

@@ -265,6 +265,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="Functions"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Functions_Value(global::Adcme.Tensor x, double s)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t35 = null!;
+            bool t35_owned = false;
+            // line 9: Tensor.Sum(Tensor.Exp(-x * s) + Tensor.Log(x * x + 1.0) - Tensor.Sin(x) * Tensor.Cos(2.0 * x) …
+            var previous1 = t35;
+            t35 = __Functions_Kernel0(x, s);
+            if (t35_owned) previous1.Dispose();
+            t35_owned = true;
+            result = global::Adcme.Tensor.Sum(t35);
+            if (t35_owned) t35.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Functions_Kernel0(global::Adcme.Tensor x0, double x1)

@@ -254,6 +254,46 @@ namespace Adcme.Tests.Cases
             dDt += dt_bar;
         }
 
+        /// <summary>The value of <see cref="HaloHeat"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double HaloHeat_Value(global::Adcme.Tensor u0, global::Adcme.Tensor kappa, double h, double dt, int steps)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            global::Adcme.Tensor padded = null!;
+            bool u_owned = false;
+            bool padded_owned = false;
+            // line 85: var u = u0;
+            var previous1 = u;
+            u = u0;
+            if (u_owned) previous1.Dispose();
+            u_owned = false;
+            // line 86: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 88: var padded = Tensor.Pad(u, 1, 1, 1, 1, 0.0);
+                var previous2 = padded;
+                padded = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, 0.0);
+                if (padded_owned) previous2.Dispose();
+                padded_owned = true;
+                // line 89: u = u + dt * (kappa * Stencils.HaloLaplacian(padded, h) + 1.0);
+                var previous3 = u;
+                u = __HaloHeat_Kernel0(u, dt, kappa, padded, h);
+                if (u_owned) previous3.Dispose();
+                u_owned = true;
+                // line 86: k++
+                k = k + 1;
+            }
+            // line 91: return Tensor.SumOfSquares(u);
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            if (u_owned) u.Dispose();
+            if (padded_owned) padded.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (u + (dt * ((kappa * HaloLaplacian(padded, h)) + 1.0))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __HaloHeat_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, double x4)

@@ -138,6 +138,24 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
+        /// <summary>The value of <see cref="HaloStencil"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double HaloStencil_Value(global::Adcme.Tensor padded, global::Adcme.Tensor w)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            bool t3_owned = false;
+            // line 96: Tensor.SumOfSquares(w * Stencils.HaloLaplacian(padded, 0.5) + 0.5)
+            var previous1 = t3;
+            t3 = __HaloStencil_Kernel0(w, padded);
+            if (t3_owned) previous1.Dispose();
+            t3_owned = true;
+            result = global::Adcme.Tensor.SumOfSquares(t3);
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((w * HaloLaplacian(padded, 0.5)) + 0.5).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __HaloStencil_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -132,6 +132,24 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="Power"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Power_Value(global::Adcme.Tensor x, double p)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            bool t3_owned = false;
+            // line 50: Tensor.Sum(Tensor.Pow(x * 2.0, p) * 0.5)
+            var previous1 = t3;
+            t3 = __Power_Kernel0(x, p);
+            if (t3_owned) previous1.Dispose();
+            t3_owned = true;
+            result = global::Adcme.Tensor.Sum(t3);
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Pow((x * 2.0), p) * 0.5).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Power_Kernel0(global::Adcme.Tensor x0, double x1)

@@ -244,6 +244,42 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="Reassigned"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Reassigned_Value(global::Adcme.Tensor a, global::Adcme.Tensor b)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t = null!;
+            global::Adcme.Tensor c = null!;
+            global::Adcme.Tensor t4 = null!;
+            bool t_owned = false;
+            bool c_owned = false;
+            bool t4_owned = false;
+            // line 35: var t = a * b;
+            var previous1 = t;
+            t = a * b;
+            if (t_owned) previous1.Dispose();
+            t_owned = true;
+            // line 36: var c = Tensor.Exp(t) + a;
+            var previous2 = c;
+            c = __Reassigned_Kernel0(t, a);
+            if (c_owned) previous2.Dispose();
+            c_owned = true;
+            // line 37: a = a * 2.0;
+            a = a * 2.0;
+            // line 38: return Tensor.Sum(c * a + t * b);
+            var previous3 = t4;
+            t4 = __Reassigned_Kernel1(c, a, t, b);
+            if (t4_owned) previous3.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (t_owned) t.Dispose();
+            if (c_owned) c.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Exp(t) + a).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Reassigned_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -142,6 +142,24 @@ namespace Adcme.Tests.Cases
             dStack = global::Adcme.Tensor.Accumulate(dStack, stack_bar);
         }
 
+        /// <summary>The value of <see cref="StencilBroadcast"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double StencilBroadcast_Value(global::Adcme.Tensor u, global::Adcme.Tensor stack)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            bool t4_owned = false;
+            // line 74: Tensor.SumOfSquares(stack * Stencils.Laplacian(u, 1.0) + u * 0.5)
+            var previous1 = t4;
+            t4 = __StencilBroadcast_Kernel0(stack, u);
+            if (t4_owned) previous1.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.SumOfSquares(t4);
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((stack * Laplacian(u, 1.0)) + (u * 0.5)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __StencilBroadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -175,6 +175,31 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
+        /// <summary>The value of <see cref="StencilOfChain"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double StencilOfChain_Value(global::Adcme.Tensor u, global::Adcme.Tensor w)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t6 = null!;
+            bool t2_owned = false;
+            bool t6_owned = false;
+            // line 78: Tensor.SumOfSquares(Stencils.Laplacian(u * w + 1.0, 0.5) * w - Tensor.Tanh(u))
+            var previous1 = t2;
+            t2 = __StencilOfChain_Kernel0(u, w);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = true;
+            var previous2 = t6;
+            t6 = __StencilOfChain_Kernel1(t2, w, u);
+            if (t6_owned) previous2.Dispose();
+            t6_owned = true;
+            result = global::Adcme.Tensor.SumOfSquares(t6);
+            if (t2_owned) t2.Dispose();
+            if (t6_owned) t6.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((u * w) + 1.0).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __StencilOfChain_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

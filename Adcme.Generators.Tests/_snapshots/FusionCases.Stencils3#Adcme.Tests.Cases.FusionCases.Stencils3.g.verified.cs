@@ -179,6 +179,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="Stencils3"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Stencils3_Value(global::Adcme.Tensor u, global::Adcme.Tensor v, double s, global::Adcme.Tensor weights)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t12 = null!;
+            bool t12_owned = false;
+            // line 69: Tensor.Sum(weights * (u * Stencils.Laplacian(v, 0.5) + Stencils.Laplacian(u, 2.0) * Stencils.Laplaci …
+            var previous1 = t12;
+            t12 = __Stencils3_Kernel0(weights, u, v, s);
+            if (t12_owned) previous1.Dispose();
+            t12_owned = true;
+            result = global::Adcme.Tensor.Sum(t12);
+            if (t12_owned) t12.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Stencils3_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3)

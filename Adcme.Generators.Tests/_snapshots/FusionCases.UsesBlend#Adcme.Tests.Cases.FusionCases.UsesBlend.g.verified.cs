@@ -216,6 +216,42 @@ namespace Adcme.Tests.Cases
             dW += w_bar;
         }
 
+        /// <summary>The value of <see cref="UsesBlend"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesBlend_Value(global::Adcme.Tensor a, global::Adcme.Tensor b, double w)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            bool t4_owned = false;
+            // line 46: Tensor.SumOfSquares(Blend(a, b, w) - a) + Tensor.Sum(Blend(b, a, w))
+            var previous1 = t1;
+            t1 = global::Adcme.Tests.Cases.FusionCases.Blend(a, b, w);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = false;
+            var previous2 = t2;
+            t2 = t1 - a;
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            var previous3 = t4;
+            t4 = global::Adcme.Tests.Cases.FusionCases.Blend(b, a, w);
+            if (t4_owned) previous3.Dispose();
+            t4_owned = false;
+            t5 = global::Adcme.Tensor.Sum(t4);
+            result = t3 + t5;
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesBlend"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

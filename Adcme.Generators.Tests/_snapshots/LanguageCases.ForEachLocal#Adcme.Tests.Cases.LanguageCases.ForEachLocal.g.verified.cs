@@ -555,6 +555,97 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="ForEachLocal"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ForEachLocal_Value(double[] x)
+        {
+            double result = 0.0;
+            double[] squares = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double s = 0.0;
+            double q = 0.0;
+            double[] items = null!;
+            int index = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double w = 0.0;
+            double[] items_1 = null!;
+            int index_1 = 0;
+            double[] Weights = null!;
+            bool t11 = false;
+            int t12 = 0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            Weights = global::Adcme.Tests.Cases.LanguageCases.Weights;
+            // line 27: var squares = new double[x.Length];
+            t1 = x.Length;
+            squares = new double[t1];
+            // line 28: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 28: for (var i = 0; i < x.Length; i++) squares[i] = x[i] * x[i];
+                t3 = x.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 28: squares[i] = x[i] * x[i];
+                t4 = x[i];
+                t5 = x[i];
+                t6 = t4 * t5;
+                squares[i] = t6;
+                // line 28: i++
+                i = i + 1;
+            }
+            // line 29: var s = 0.0;
+            s = 0.0;
+            // line 30: foreach (var q in squares) s += Math.Exp(-q);
+            items = squares;
+            index = 0;
+            while (true)
+            {
+                t8 = items.Length;
+                t7 = index < t8;
+                if (!t7) break;
+                q = items[index];
+                // line 30: s += Math.Exp(-q);
+                t9 = -q;
+                t10 = global::System.Math.Exp(t9);
+                s = s + t10;
+                // line 30: foreach (var q in squares) s += Math.Exp(-q);
+                index = index + 1;
+            }
+            // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
+            items_1 = Weights;
+            index_1 = 0;
+            while (true)
+            {
+                t12 = items_1.Length;
+                t11 = index_1 < t12;
+                if (!t11) break;
+                w = items_1[index_1];
+                // line 31: s *= 1.0 + w * x[0];
+                t13 = x[0];
+                t14 = w * t13;
+                t15 = 1.0 + t14;
+                s = s * t15;
+                // line 31: foreach (var w in Weights) s *= 1.0 + w * x[0];
+                index_1 = index_1 + 1;
+            }
+            // line 32: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ForEachLocal"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -410,6 +410,80 @@ namespace Adcme.Tests.Cases
             dScale += scale_bar;
         }
 
+        /// <summary>The value of <see cref="ForEachSum"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ForEachSum_Value(double[] x, double scale)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            double v = 0.0;
+            double[] items = null!;
+            int index = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            int t2 = 0;
+            bool t3 = false;
+            bool t4 = false;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            bool t8 = false;
+            bool t9 = false;
+            // line 13: var s = 0.0;
+            s = 0.0;
+            // line 14: foreach (var v in x) …
+            items = x;
+            index = 0;
+            broke = false;
+            while (true)
+            {
+                t1 = !broke;
+                if (t1)
+                {
+                    t2 = items.Length;
+                    t1 = index < t2;
+                }
+                if (!t1) break;
+                continued = false;
+                v = items[index];
+                // line 16: if (v < -1.0) continue;
+                t3 = v < (-1.0);
+                if (t3)
+                {
+                    // line 16: continue;
+                    continued = true;
+                }
+                // line 14: foreach (var v in x) …
+                t4 = !continued;
+                if (t4)
+                {
+                    // line 17: s += Math.Sin(v * scale) * v;
+                    t5 = v * scale;
+                    t6 = global::System.Math.Sin(t5);
+                    t7 = t6 * v;
+                    s = s + t7;
+                    // line 18: if (s > 10.0) break;
+                    t8 = s > 10.0;
+                    if (t8)
+                    {
+                        // line 18: break;
+                        broke = true;
+                    }
+                }
+                // line 14: foreach (var v in x) …
+                t9 = !broke;
+                if (t9)
+                {
+                    index = index + 1;
+                }
+            }
+            // line 20: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ForEachSum"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

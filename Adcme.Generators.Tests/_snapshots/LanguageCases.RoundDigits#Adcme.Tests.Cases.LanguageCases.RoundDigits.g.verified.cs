@@ -174,6 +174,31 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="RoundDigits"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RoundDigits_Value(double x, double y)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 108: x * Math.Round(y, 2) + Math.Round(x * 3.0) * y + y * y
+            t1 = global::System.Math.Round(y, 2);
+            t2 = x * t1;
+            t3 = x * 3.0;
+            t4 = global::System.Math.Round(t3);
+            t5 = t4 * y;
+            t6 = t2 + t5;
+            t7 = y * y;
+            result = t6 + t7;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RoundDigits"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -914,6 +914,149 @@ namespace Adcme.Tests.Cases
             dU0 ??= u0_bar;
         }
 
+        /// <summary>The value of <see cref="SwapArrays"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SwapArrays_Value(double[] kappa, double[] u0, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] next = null!;
+            int i = 0;
+            double t2 = 0.0;
+            int t = 0;
+            int i_1 = 0;
+            double left = 0.0;
+            bool t5 = false;
+            int t6 = 0;
+            double right = 0.0;
+            int t7 = 0;
+            bool t8 = false;
+            int t9 = 0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double[] t19 = null!;
+            double[] t20 = null!;
+            int t21 = 0;
+            int t22 = 0;
+            double t23 = 0.0;
+            double t24 = 0.0;
+            double t25 = 0.0;
+            double loss = 0.0;
+            int i_2 = 0;
+            double t27 = 0.0;
+            double t28 = 0.0;
+            double t29 = 0.0;
+            int t30 = 0;
+            double t31 = 0.0;
+            double t32 = 0.0;
+            // line 50: var n = u0.Length;
+            n = u0.Length;
+            // line 51: var u = new double[n];
+            u = new double[n];
+            // line 52: var next = new double[n];
+            next = new double[n];
+            // line 53: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 53: u[i] = u0[i];
+                t2 = u0[i];
+                u[i] = t2;
+                // line 53: i++
+                i = i + 1;
+            }
+            // line 54: var t = 0
+            t = 0;
+            while (t < steps)
+            {
+                // line 56: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 58: var left = i > 0 ? u[i - 1] : 0.0;
+                    t5 = i_1 > 0;
+                    if (t5)
+                    {
+                        t6 = i_1 - 1;
+                        left = u[t6];
+                    }
+                    else
+                    {
+                        left = 0.0;
+                    }
+                    // line 59: var right = i < n - 1 ? u[i + 1] : 0.0;
+                    t7 = n - 1;
+                    t8 = i_1 < t7;
+                    if (t8)
+                    {
+                        t9 = i_1 + 1;
+                        right = u[t9];
+                    }
+                    else
+                    {
+                        right = 0.0;
+                    }
+                    // line 60: next[i] = u[i] + 0.2 * kappa[i] * (left - 2 * u[i] + right);
+                    t10 = u[i_1];
+                    t11 = kappa[i_1];
+                    t12 = 0.2 * t11;
+                    t13 = u[i_1];
+                    t14 = 2.0 * t13;
+                    t15 = left - t14;
+                    t16 = t15 + right;
+                    t17 = t12 * t16;
+                    t18 = t10 + t17;
+                    next[i_1] = t18;
+                    // line 56: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 62: (u, next) = (next, u);
+                t19 = next;
+                t20 = u;
+                u = t19;
+                next = t20;
+                // line 54: t++
+                t = t + 1;
+            }
+            // line 64: (u[0], u[n - 1]) = (u[n - 1], u[0] * 2.0);
+            t21 = n - 1;
+            t22 = n - 1;
+            t23 = u[t22];
+            t24 = u[0];
+            t25 = t24 * 2.0;
+            u[0] = t23;
+            u[t21] = t25;
+            // line 65: var loss = 0.0;
+            loss = 0.0;
+            // line 66: var i = 0
+            i_2 = 0;
+            while (i_2 < n)
+            {
+                // line 66: loss += u[i] * u[i] * (i + 1);
+                t27 = u[i_2];
+                t28 = u[i_2];
+                t29 = t27 * t28;
+                t30 = i_2 + 1;
+                t31 = (double)t30;
+                t32 = t29 * t31;
+                loss = loss + t32;
+                // line 66: i++
+                i_2 = i_2 + 1;
+            }
+            // line 67: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SwapArrays"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -301,6 +301,47 @@ namespace Adcme.Tests.Cases
             dB += b_bar;
         }
 
+        /// <summary>The value of <see cref="SwapScalars"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SwapScalars_Value(double a, double b, int steps)
+        {
+            double result = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double c = 0.0;
+            double d = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 38: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 40: (a, b) = (b, a + 0.5 * Math.Sin(b));
+                t2 = b;
+                t3 = global::System.Math.Sin(b);
+                t4 = 0.5 * t3;
+                t5 = a + t4;
+                a = t2;
+                b = t5;
+                // line 38: k++
+                k = k + 1;
+            }
+            // line 42: var (c, d) = (a * b, a - b);
+            t6 = a * b;
+            t7 = a - b;
+            c = t6;
+            d = t7;
+            // line 43: return c + d * d;
+            t8 = d * d;
+            result = c + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SwapScalars"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

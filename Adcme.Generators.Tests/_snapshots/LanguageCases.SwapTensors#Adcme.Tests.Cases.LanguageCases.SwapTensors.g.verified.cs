@@ -208,6 +208,31 @@ namespace Adcme.Tests.Cases
             dY = global::Adcme.Tensor.Accumulate(dY, y_bar);
         }
 
+        /// <summary>The value of <see cref="SwapTensors"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SwapTensors_Value(global::Adcme.Tensor x, global::Adcme.Tensor y)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            bool t4_owned = false;
+            // line 73: (x, y) = (y * 2.0, x);
+            t1 = y * 2.0;
+            t2 = x;
+            x = t1;
+            y = t2;
+            // line 74: return Tensor.Sum(x * Tensor.Tanh(y));
+            var previous1 = t4;
+            t4 = __SwapTensors_Kernel0(x, y);
+            if (t4_owned) previous1.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (x * Tanh(y)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __SwapTensors_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

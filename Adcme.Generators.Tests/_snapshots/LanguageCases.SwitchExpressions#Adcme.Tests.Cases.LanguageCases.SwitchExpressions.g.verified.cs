@@ -511,6 +511,87 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="SwitchExpressions"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SwitchExpressions_Value(double x, double y, int mode)
+        {
+            double result = 0.0;
+            double f = 0.0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double g = 0.0;
+            bool t5 = false;
+            double t6 = 0.0;
+            bool t7 = false;
+            bool t8 = false;
+            double t9 = 0.0;
+            // line 81: var f = mode switch …
+            t1 = mode == 0;
+            if (t1)
+            {
+                f = x * y;
+            }
+            else
+            {
+                t2 = mode == 1;
+                if (t2)
+                {
+                }
+                else
+                {
+                    t2 = mode == 2;
+                }
+                if (t2)
+                {
+                    t3 = global::System.Math.Sin(x);
+                    f = t3 + y;
+                }
+                else
+                {
+                    t4 = y * y;
+                    f = x - t4;
+                }
+            }
+            // line 87: var g = x switch …
+            t5 = x < 0.0;
+            if (t5)
+            {
+                t6 = -x;
+                g = t6 * y;
+            }
+            else
+            {
+                t7 = x >= 0.0;
+                if (t7)
+                {
+                    t7 = x < 1.0;
+                }
+                if (t7)
+                {
+                    g = x * x;
+                }
+                else
+                {
+                    t8 = y > 0.0;
+                    if (t8)
+                    {
+                        t9 = global::System.Math.Sqrt(x);
+                        g = t9 * y;
+                    }
+                    else
+                    {
+                        g = y;
+                    }
+                }
+            }
+            // line 94: return f * g;
+            result = f * g;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SwitchExpressions"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -286,6 +286,54 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="Table"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Table_Value(double[] x, int shift)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double[] Weights = null!;
+            int t3 = 0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            Weights = global::Adcme.Tests.Cases.LanguageCases.Weights;
+            // line 101: var s = 0.0;
+            s = 0.0;
+            // line 102: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 102: for (var i = 0; i < x.Length; i++) s += Weights[(i + shift) % Weights.Length] * x[i] * x[i];
+                t2 = x.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 102: s += Weights[(i + shift) % Weights.Length] * x[i] * x[i];
+                t3 = i + shift;
+                t4 = Weights.Length;
+                t5 = t3 % t4;
+                t6 = Weights[t5];
+                t7 = x[i];
+                t8 = t6 * t7;
+                t9 = x[i];
+                t10 = t8 * t9;
+                s = s + t10;
+                // line 102: i++
+                i = i + 1;
+            }
+            // line 103: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Table"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -206,6 +206,33 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ExpAndLog"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ExpAndLog_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 13: Math.Exp(x) + Math.Log(x) + Math.Log10(x) + Math.Log2(x) + Math.Log(x, 3.0)
+            t1 = global::System.Math.Exp(x);
+            t2 = global::System.Math.Log(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Log10(x);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Log2(x);
+            t7 = t5 + t6;
+            t8 = global::System.Math.Log(x, 3.0);
+            result = t7 + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ExpAndLog"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

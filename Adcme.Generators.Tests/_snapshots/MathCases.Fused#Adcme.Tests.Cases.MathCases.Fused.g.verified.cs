@@ -116,6 +116,19 @@ namespace Adcme.Tests.Cases
             dC += c_bar;
         }
 
+        /// <summary>The value of <see cref="Fused"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Fused_Value(double a, double b, double c)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            // line 34: Math.FusedMultiplyAdd(a, b, c) * a
+            t1 = global::System.Math.FusedMultiplyAdd(a, b, c);
+            result = t1 * a;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Fused"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

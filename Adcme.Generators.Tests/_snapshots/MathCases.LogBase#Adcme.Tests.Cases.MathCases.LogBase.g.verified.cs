@@ -90,6 +90,17 @@ namespace Adcme.Tests.Cases
             dB += b_bar;
         }
 
+        /// <summary>The value of <see cref="LogBase"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double LogBase_Value(double x, double b)
+        {
+            double result = 0.0;
+            // line 16: Math.Log(x, b)
+            result = global::System.Math.Log(x, b);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="LogBase"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

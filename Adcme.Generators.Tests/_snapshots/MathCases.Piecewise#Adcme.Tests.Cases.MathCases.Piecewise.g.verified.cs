@@ -190,6 +190,29 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Piecewise"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Piecewise_Value(double x, double y)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            // line 28: Math.Abs(x) * Math.Max(x, y) + Math.Min(x, y) + Math.Clamp(x, -1.0, y)
+            t1 = global::System.Math.Abs(x);
+            t2 = global::System.Math.Max(x, y);
+            t3 = t1 * t2;
+            t4 = global::System.Math.Min(x, y);
+            t5 = t3 + t4;
+            t6 = global::System.Math.Clamp(x, (-1.0), y);
+            result = t5 + t6;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Piecewise"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

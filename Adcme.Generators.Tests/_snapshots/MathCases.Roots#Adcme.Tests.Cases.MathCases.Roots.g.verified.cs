@@ -149,6 +149,25 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Roots"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Roots_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 19: Math.Sqrt(x) + Math.Cbrt(x) + Math.Pow(x, 2.5)
+            t1 = global::System.Math.Sqrt(x);
+            t2 = global::System.Math.Cbrt(x);
+            t3 = t1 + t2;
+            t4 = global::System.Math.Pow(x, 2.5);
+            result = t3 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Roots"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

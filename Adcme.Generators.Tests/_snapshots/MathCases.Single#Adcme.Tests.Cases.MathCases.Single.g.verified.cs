@@ -212,6 +212,33 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Single"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float Single_Value(float x)
+        {
+            float result = 0f;
+            float t1 = 0f;
+            float t2 = 0f;
+            float t3 = 0f;
+            float t4 = 0f;
+            float t5 = 0f;
+            float t6 = 0f;
+            float t7 = 0f;
+            float t8 = 0f;
+            // line 37: MathF.Sin(x) * MathF.Exp(x) + MathF.Sqrt(x) + MathF.Max(x, 1f) + MathF.Pow(x, 3f)
+            t1 = global::System.MathF.Sin(x);
+            t2 = global::System.MathF.Exp(x);
+            t3 = t1 * t2;
+            t4 = global::System.MathF.Sqrt(x);
+            t5 = t3 + t4;
+            t6 = global::System.MathF.Max(x, 1f);
+            t7 = t5 + t6;
+            t8 = global::System.MathF.Pow(x, 3f);
+            result = t7 + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Single"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -146,6 +146,37 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Steps"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Steps_Value(double x)
+        {
+            double result = 0.0;
+            int t1 = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 31: x * (Math.Sign(x) + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x))
+            t1 = global::System.Math.Sign(x);
+            t2 = (double)t1;
+            t3 = global::System.Math.Floor(x);
+            t4 = t2 + t3;
+            t5 = global::System.Math.Ceiling(x);
+            t6 = t4 + t5;
+            t7 = global::System.Math.Round(x);
+            t8 = t6 + t7;
+            t9 = global::System.Math.Truncate(x);
+            t10 = t8 + t9;
+            result = x * t10;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Steps"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -301,6 +301,45 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Trigonometric"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Trigonometric_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            // line 7: Math.Sin(x) + Math.Cos(2 * x) + Math.Tan(x / 3) + Math.Asin(x / 4) + Math.Acos(x / 5) + Math.Atan(x)
+            t1 = global::System.Math.Sin(x);
+            t2 = 2.0 * x;
+            t3 = global::System.Math.Cos(t2);
+            t4 = t1 + t3;
+            t5 = x / 3.0;
+            t6 = global::System.Math.Tan(t5);
+            t7 = t4 + t6;
+            t8 = x / 4.0;
+            t9 = global::System.Math.Asin(t8);
+            t10 = t7 + t9;
+            t11 = x / 5.0;
+            t12 = global::System.Math.Acos(t11);
+            t13 = t10 + t12;
+            t14 = global::System.Math.Atan(x);
+            result = t13 + t14;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Trigonometric"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

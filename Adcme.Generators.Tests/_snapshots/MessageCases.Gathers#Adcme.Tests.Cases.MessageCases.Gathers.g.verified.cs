@@ -603,6 +603,116 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Gathers"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Gathers_Value(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            global::Adcme.Tensor all = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor mine = null!;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor gathered = null!;
+            double t5 = 0.0;
+            global::Adcme.Tensor everyone = null!;
+            double t7 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            int t16 = 0;
+            int t17 = 0;
+            global::Adcme.Tensor t19 = null!;
+            double t20 = 0.0;
+            bool all_owned = false;
+            bool t1_owned = false;
+            bool mine_owned = false;
+            bool t3_owned = false;
+            bool gathered_owned = false;
+            bool everyone_owned = false;
+            bool t9_owned = false;
+            bool t13_owned = false;
+            bool t19_owned = false;
+            commToken = comm.Token;
+            // line 58: var all = comm.Allgather(u * x);
+            var previous1 = t1;
+            t1 = u * x;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            comm.CheckToken(commToken);
+            var previous2 = all;
+            all = comm.Allgather(t1);
+            if (all_owned) previous2.Dispose();
+            all_owned = true;
+            commToken = comm.Token;
+            // line 59: var mine = comm.Scatter(all * all, 0);
+            var previous3 = t3;
+            t3 = all * all;
+            if (t3_owned) previous3.Dispose();
+            t3_owned = true;
+            comm.CheckToken(commToken);
+            var previous4 = mine;
+            mine = comm.Scatter(t3, 0);
+            if (mine_owned) previous4.Dispose();
+            mine_owned = true;
+            commToken = comm.Token;
+            // line 60: var gathered = comm.Gather(x * x, 0);
+            t5 = x * x;
+            comm.CheckToken(commToken);
+            var previous5 = gathered;
+            gathered = comm.Gather(t5, 0);
+            if (gathered_owned) previous5.Dispose();
+            gathered_owned = true;
+            commToken = comm.Token;
+            // line 61: var everyone = comm.Allgather(Math.Sin(x));
+            t7 = global::System.Math.Sin(x);
+            comm.CheckToken(commToken);
+            var previous6 = everyone;
+            everyone = comm.Allgather(t7);
+            if (everyone_owned) previous6.Dispose();
+            everyone_owned = true;
+            commToken = comm.Token;
+            // line 62: return Tensor.Sum(mine * u) + Tensor.SumOfSquares(gathered) + Tensor.Sum(everyone * everyone) + Tens …
+            var previous7 = t9;
+            t9 = mine * u;
+            if (t9_owned) previous7.Dispose();
+            t9_owned = true;
+            t10 = global::Adcme.Tensor.Sum(t9);
+            t11 = global::Adcme.Tensor.SumOfSquares(gathered);
+            t12 = t10 + t11;
+            var previous8 = t13;
+            t13 = everyone * everyone;
+            if (t13_owned) previous8.Dispose();
+            t13_owned = true;
+            t14 = global::Adcme.Tensor.Sum(t13);
+            t15 = t12 + t14;
+            t16 = comm.Size;
+            t17 = t16 - 1;
+            comm.CheckToken(commToken);
+            var previous9 = t19;
+            t19 = comm.Gather(u, t17);
+            if (t19_owned) previous9.Dispose();
+            t19_owned = true;
+            commToken = comm.Token;
+            t20 = global::Adcme.Tensor.Sum(t19);
+            result = t15 + t20;
+            if (all_owned) all.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (mine_owned) mine.Dispose();
+            if (t3_owned) t3.Dispose();
+            if (gathered_owned) gathered.Dispose();
+            if (everyone_owned) everyone.Dispose();
+            if (t9_owned) t9.Dispose();
+            if (t13_owned) t13.Dispose();
+            if (t19_owned) t19.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Gathers"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

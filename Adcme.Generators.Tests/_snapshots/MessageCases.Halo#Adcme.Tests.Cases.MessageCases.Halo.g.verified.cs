@@ -277,6 +277,54 @@ namespace Adcme.Tests.Cases
             dBlock = global::Adcme.Tensor.Accumulate(dBlock, block_bar);
         }
 
+        /// <summary>The value of <see cref="Halo"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Halo_Value(global::Adcme.Tensor block, int rows, int columns, int reach, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            global::Adcme.Tensor padded = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
+            bool padded_owned = false;
+            bool t1_owned = false;
+            bool t3_owned = false;
+            bool t6_owned = false;
+            commToken = comm.Token;
+            // line 69: var padded = comm.HaloExchange(block * block, rows, columns, reach, 0.5);
+            var previous1 = t1;
+            t1 = block * block;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            comm.CheckToken(commToken);
+            var previous2 = padded;
+            padded = comm.HaloExchange(t1, rows, columns, reach, 0.5);
+            if (padded_owned) previous2.Dispose();
+            padded_owned = true;
+            commToken = comm.Token;
+            // line 70: return Tensor.SumOfSquares(Tensor.Sin(padded)) + Tensor.Sum(padded * padded * padded);
+            var previous3 = t3;
+            t3 = global::Adcme.Tensor.Sin(padded);
+            if (t3_owned) previous3.Dispose();
+            t3_owned = true;
+            t4 = global::Adcme.Tensor.SumOfSquares(t3);
+            var previous4 = t6;
+            t6 = __Halo_Kernel0(padded);
+            if (t6_owned) previous4.Dispose();
+            t6_owned = true;
+            t7 = global::Adcme.Tensor.Sum(t6);
+            result = t4 + t7;
+            if (padded_owned) padded.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t3_owned) t3.Dispose();
+            if (t6_owned) t6.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((padded * padded) * padded).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Halo_Kernel0(global::Adcme.Tensor x0)

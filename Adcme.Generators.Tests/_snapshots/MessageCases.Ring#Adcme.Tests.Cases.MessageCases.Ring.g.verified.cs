@@ -252,6 +252,52 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Ring"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Ring_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            int next = 0;
+            int t1 = 0;
+            int t2 = 0;
+            int t3 = 0;
+            int previous = 0;
+            int t4 = 0;
+            int t5 = 0;
+            int t6 = 0;
+            int t7 = 0;
+            int t8 = 0;
+            double y = 0.0;
+            double t9 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            commToken = comm.Token;
+            // line 10: var next = (comm.Rank + 1) % comm.Size;
+            t1 = comm.Rank;
+            t2 = t1 + 1;
+            t3 = comm.Size;
+            next = t2 % t3;
+            // line 11: var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+            t4 = comm.Rank;
+            t5 = comm.Size;
+            t6 = t4 + t5;
+            t7 = t6 - 1;
+            t8 = comm.Size;
+            previous = t7 % t8;
+            // line 12: var y = comm.SendReceive(x * x, next, previous, 7);
+            t9 = x * x;
+            comm.CheckToken(commToken);
+            y = comm.SendReceive(t9, next, previous, 7);
+            commToken = comm.Token;
+            // line 13: return y * x + Math.Sin(y);
+            t11 = y * x;
+            t12 = global::System.Math.Sin(y);
+            result = t11 + t12;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Ring"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

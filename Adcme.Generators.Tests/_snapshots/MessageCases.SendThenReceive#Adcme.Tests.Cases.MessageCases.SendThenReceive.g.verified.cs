@@ -441,6 +441,77 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="SendThenReceive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SendThenReceive_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result_1 = 0.0;
+            global::Adcme.CommToken commToken = default;
+            double result = 0.0;
+            int t1 = 0;
+            bool t2 = false;
+            int t3 = 0;
+            bool t4 = false;
+            double t5 = 0.0;
+            double t8 = 0.0;
+            int t11 = 0;
+            bool t12 = false;
+            double first = 0.0;
+            double second = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            commToken = comm.Token;
+            // line 20: var result = x;
+            result = x;
+            // line 21: if (comm.Size > 1) …
+            t1 = comm.Size;
+            t2 = t1 > 1;
+            if (t2)
+            {
+                // line 23: if (comm.Rank == 0) …
+                t3 = comm.Rank;
+                t4 = t3 == 0;
+                if (t4)
+                {
+                    // line 25: comm.Send(x * 2.0, 1, 3);
+                    t5 = x * 2.0;
+                    comm.CheckToken(commToken);
+                    comm.Send(t5, 1, 3);
+                    commToken = comm.Token;
+                    // line 26: comm.Send(Math.Exp(x), 1, 3);
+                    t8 = global::System.Math.Exp(x);
+                    comm.CheckToken(commToken);
+                    comm.Send(t8, 1, 3);
+                    commToken = comm.Token;
+                }
+                else
+                {
+                    // line 28: if (comm.Rank == 1) …
+                    t11 = comm.Rank;
+                    t12 = t11 == 1;
+                    if (t12)
+                    {
+                        // line 30: var first = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
+                        first = comm.Receive(0, 3);
+                        commToken = comm.Token;
+                        // line 31: var second = comm.Receive(0, 3);
+                        comm.CheckToken(commToken);
+                        second = comm.Receive(0, 3);
+                        commToken = comm.Token;
+                        // line 32: result = first * first * x + second;
+                        t15 = first * first;
+                        t16 = t15 * x;
+                        result = t16 + second;
+                    }
+                }
+            }
+            // line 35: return result;
+            result_1 = result;
+            return result_1;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SendThenReceive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -591,6 +591,131 @@ namespace Adcme.Tests.Cases
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
         }
 
+        /// <summary>The value of <see cref="TensorMessages"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorMessages_Value(global::Adcme.Tensor u, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            int next = 0;
+            int t1 = 0;
+            int t2 = 0;
+            int t3 = 0;
+            int previous = 0;
+            int t4 = 0;
+            int t5 = 0;
+            int t6 = 0;
+            int t7 = 0;
+            int t8 = 0;
+            global::Adcme.Tensor shifted = null!;
+            global::Adcme.Tensor t9 = null!;
+            double total = 0.0;
+            global::Adcme.Tensor t11 = null!;
+            int t12 = 0;
+            bool t13 = false;
+            int t14 = 0;
+            bool t15 = false;
+            global::Adcme.Tensor t16 = null!;
+            int t17 = 0;
+            int t18 = 0;
+            int t21 = 0;
+            int t22 = 0;
+            int t23 = 0;
+            bool t24 = false;
+            global::Adcme.Tensor t26 = null!;
+            global::Adcme.Tensor t27 = null!;
+            double t28 = 0.0;
+            bool shifted_owned = false;
+            bool t9_owned = false;
+            bool t11_owned = false;
+            bool t16_owned = false;
+            bool t26_owned = false;
+            bool t27_owned = false;
+            commToken = comm.Token;
+            // line 42: var next = (comm.Rank + 1) % comm.Size;
+            t1 = comm.Rank;
+            t2 = t1 + 1;
+            t3 = comm.Size;
+            next = t2 % t3;
+            // line 43: var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+            t4 = comm.Rank;
+            t5 = comm.Size;
+            t6 = t4 + t5;
+            t7 = t6 - 1;
+            t8 = comm.Size;
+            previous = t7 % t8;
+            // line 44: var shifted = comm.SendReceive(Tensor.Tanh(u), next, previous, 1);
+            var previous1 = t9;
+            t9 = global::Adcme.Tensor.Tanh(u);
+            if (t9_owned) previous1.Dispose();
+            t9_owned = true;
+            comm.CheckToken(commToken);
+            var previous2 = shifted;
+            shifted = comm.SendReceive(t9, next, previous, 1);
+            if (shifted_owned) previous2.Dispose();
+            shifted_owned = true;
+            commToken = comm.Token;
+            // line 45: var total = Tensor.Sum(shifted * u);
+            var previous3 = t11;
+            t11 = shifted * u;
+            if (t11_owned) previous3.Dispose();
+            t11_owned = true;
+            total = global::Adcme.Tensor.Sum(t11);
+            // line 46: if (comm.Size > 1) …
+            t12 = comm.Size;
+            t13 = t12 > 1;
+            if (t13)
+            {
+                // line 48: if (comm.Rank == 0) comm.Send(u * u, comm.Size - 1, 2);
+                t14 = comm.Rank;
+                t15 = t14 == 0;
+                if (t15)
+                {
+                    // line 48: comm.Send(u * u, comm.Size - 1, 2);
+                    var previous4 = t16;
+                    t16 = u * u;
+                    if (t16_owned) previous4.Dispose();
+                    t16_owned = true;
+                    t17 = comm.Size;
+                    t18 = t17 - 1;
+                    comm.CheckToken(commToken);
+                    comm.Send(t16, t18, 2);
+                    commToken = comm.Token;
+                }
+                // line 49: if (comm.Rank == comm.Size - 1) total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
+                t21 = comm.Rank;
+                t22 = comm.Size;
+                t23 = t22 - 1;
+                t24 = t21 == t23;
+                if (t24)
+                {
+                    // line 49: total = total + Tensor.SumOfSquares(comm.Receive(u, 0, 2) * u);
+                    comm.CheckToken(commToken);
+                    var previous5 = t26;
+                    t26 = comm.Receive(u, 0, 2);
+                    if (t26_owned) previous5.Dispose();
+                    t26_owned = true;
+                    commToken = comm.Token;
+                    var previous6 = t27;
+                    t27 = t26 * u;
+                    if (t27_owned) previous6.Dispose();
+                    t27_owned = true;
+                    t28 = global::Adcme.Tensor.SumOfSquares(t27);
+                    total = total + t28;
+                }
+            }
+            // line 51: return total;
+            result = total;
+            if (shifted_owned) shifted.Dispose();
+            if (t9_owned) t9.Dispose();
+            if (t11_owned) t11.Dispose();
+            if (t16_owned) t16.Dispose();
+            if (t26_owned) t26.Dispose();
+            if (t27_owned) t27.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorMessages"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -699,6 +699,124 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Ring"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Ring_Value(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken commToken = default;
+            int next = 0;
+            int t1 = 0;
+            int t2 = 0;
+            int t3 = 0;
+            int previous = 0;
+            int t4 = 0;
+            int t5 = 0;
+            int t6 = 0;
+            int t7 = 0;
+            int t8 = 0;
+            global::Adcme.CommRequest r = null!;
+            global::Adcme.CommRequest s = null!;
+            global::Adcme.Tensor t11 = null!;
+            double local = 0.0;
+            double t13 = 0.0;
+            global::Adcme.CommRequest rv = null!;
+            global::Adcme.CommRequest sv = null!;
+            double t15 = 0.0;
+            global::Adcme.Tensor got = null!;
+            global::Adcme.Tensor t21 = null!;
+            double t22 = 0.0;
+            double t23 = 0.0;
+            double t24 = 0.0;
+            double t25 = 0.0;
+            double t26 = 0.0;
+            global::Adcme.Tensor t27 = null!;
+            global::Adcme.Tensor t28 = null!;
+            double t29 = 0.0;
+            bool t11_owned = false;
+            bool got_owned = false;
+            bool t21_owned = false;
+            bool t27_owned = false;
+            bool t28_owned = false;
+            commToken = comm.Token;
+            // line 10: var next = (comm.Rank + 1) % comm.Size;
+            t1 = comm.Rank;
+            t2 = t1 + 1;
+            t3 = comm.Size;
+            next = t2 % t3;
+            // line 11: var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+            t4 = comm.Rank;
+            t5 = comm.Size;
+            t6 = t4 + t5;
+            t7 = t6 - 1;
+            t8 = comm.Size;
+            previous = t7 % t8;
+            // line 12: var r = comm.Irecv(u, previous, 4);
+            comm.CheckToken(commToken);
+            r = comm.Irecv(u, previous, 4);
+            commToken = comm.Token;
+            // line 13: var s = comm.Isend(Tensor.Tanh(u) * x, next, 4);
+            var previous1 = t11;
+            t11 = __Ring_Kernel0(u, x);
+            if (t11_owned) previous1.Dispose();
+            t11_owned = true;
+            comm.CheckToken(commToken);
+            s = comm.Isend(t11, next, 4);
+            commToken = comm.Token;
+            // line 14: var local = Tensor.SumOfSquares(u) * x;
+            t13 = global::Adcme.Tensor.SumOfSquares(u);
+            local = t13 * x;
+            // line 15: var rv = comm.Irecv(previous, 5);
+            comm.CheckToken(commToken);
+            rv = comm.Irecv(previous, 5);
+            commToken = comm.Token;
+            // line 16: var sv = comm.Isend(x * x, next, 5);
+            t15 = x * x;
+            comm.CheckToken(commToken);
+            sv = comm.Isend(t15, next, 5);
+            commToken = comm.Token;
+            // line 17: comm.Wait(s);
+            comm.Wait(s);
+            // line 18: comm.Wait(r);
+            comm.Wait(r);
+            // line 19: comm.Wait(sv);
+            comm.Wait(sv);
+            // line 20: comm.Wait(rv);
+            comm.Wait(rv);
+            // line 21: var got = r.Tensor;
+            var previous2 = got;
+            got = r.ReadTensor();
+            if (got_owned) previous2.Dispose();
+            got_owned = true;
+            // line 22: return local + Tensor.Sum(got * u) + rv.Value * x + Tensor.Sum(Tensor.Sin(r.Tensor));
+            var previous3 = t21;
+            t21 = got * u;
+            if (t21_owned) previous3.Dispose();
+            t21_owned = true;
+            t22 = global::Adcme.Tensor.Sum(t21);
+            t23 = local + t22;
+            t24 = rv.ReadValue();
+            t25 = t24 * x;
+            t26 = t23 + t25;
+            var previous4 = t27;
+            t27 = r.ReadTensor();
+            if (t27_owned) previous4.Dispose();
+            t27_owned = true;
+            var previous5 = t28;
+            t28 = global::Adcme.Tensor.Sin(t27);
+            if (t28_owned) previous5.Dispose();
+            t28_owned = true;
+            t29 = global::Adcme.Tensor.Sum(t28);
+            result = t26 + t29;
+            if (t11_owned) t11.Dispose();
+            if (got_owned) got.Dispose();
+            if (t21_owned) t21.Dispose();
+            if (t27_owned) t27.Dispose();
+            if (t28_owned) t28.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Tanh(u) * x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Ring_Kernel0(global::Adcme.Tensor x0, double x1)

@@ -317,6 +317,62 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Unread"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Unread_Value(double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            int next = 0;
+            int t3 = 0;
+            int t4 = 0;
+            int t5 = 0;
+            int previous = 0;
+            int t6 = 0;
+            int t7 = 0;
+            int t8 = 0;
+            int t9 = 0;
+            int t10 = 0;
+            global::Adcme.CommRequest r = null!;
+            global::Adcme.CommToken t11 = default;
+            global::Adcme.CommToken t1 = default;
+            global::Adcme.CommRequest s = null!;
+            double t13 = 0.0;
+            global::Adcme.CommToken t2 = default;
+            double t17 = 0.0;
+            // line 29: var next = (comm.Rank + 1) % comm.Size;
+            t3 = comm.Rank;
+            t4 = t3 + 1;
+            t5 = comm.Size;
+            next = t4 % t5;
+            // line 30: var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+            t6 = comm.Rank;
+            t7 = comm.Size;
+            t8 = t6 + t7;
+            t9 = t8 - 1;
+            t10 = comm.Size;
+            previous = t9 % t10;
+            // line 31: var r = comm.Irecv(previous, 0, comm.Token, out var t1);
+            t11 = comm.Token;
+            comm.CheckToken(t11);
+            r = comm.Irecv(previous, 0);
+            t1 = comm.Token;
+            // line 32: var s = comm.Isend(Math.Exp(x), next, 0, t1, out var t2);
+            t13 = global::System.Math.Exp(x);
+            comm.CheckToken(t1);
+            s = comm.Isend(t13, next, 0);
+            t2 = comm.Token;
+            // line 33: comm.Wait(r);
+            comm.Wait(r);
+            // line 34: comm.Wait(s);
+            comm.Wait(s);
+            // line 35: return comm.AllreduceSum(x * x, t2, out _);
+            t17 = x * x;
+            comm.CheckToken(t2);
+            result = comm.AllreduceSum(t17);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Unread"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

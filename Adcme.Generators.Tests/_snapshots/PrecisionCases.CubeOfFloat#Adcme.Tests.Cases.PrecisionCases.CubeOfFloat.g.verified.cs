@@ -146,6 +146,24 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CubeOfFloat"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CubeOfFloat_Value(double x)
+        {
+            double result = 0.0;
+            float f = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 84: var f = (float)x;
+            f = (float)x;
+            // line 85: return PrecisionKernels.Cube(f) + x;
+            t1 = (double)f;
+            t2 = global::Adcme.Tests.Cases.PrecisionKernels.Cube(t1);
+            result = t2 + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CubeOfFloat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

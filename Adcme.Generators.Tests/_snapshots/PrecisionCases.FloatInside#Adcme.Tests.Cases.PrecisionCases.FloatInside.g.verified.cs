@@ -216,6 +216,34 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="FloatInside"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double FloatInside_Value(double x, double y)
+        {
+            double result = 0.0;
+            float f = 0f;
+            float g = 0f;
+            float product = 0f;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            float t3 = 0f;
+            double t4 = 0.0;
+            // line 66: var f = (float)x;
+            f = (float)x;
+            // line 67: var g = (float)y;
+            g = (float)y;
+            // line 68: float product = f * g;
+            product = f * g;
+            // line 69: return Math.Sin(product) + f * f;
+            t1 = (double)product;
+            t2 = global::System.Math.Sin(t1);
+            t3 = f * f;
+            t4 = (double)t3;
+            result = t2 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FloatInside"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

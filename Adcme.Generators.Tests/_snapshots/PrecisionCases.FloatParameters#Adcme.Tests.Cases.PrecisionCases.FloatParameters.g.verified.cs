@@ -139,6 +139,23 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="FloatParameters"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatParameters_Value(float x, float y)
+        {
+            float result = 0f;
+            float t1 = 0f;
+            float t2 = 0f;
+            float t3 = 0f;
+            // line 78: MathF.Sin(x * y) + x * x
+            t1 = x * y;
+            t2 = global::System.MathF.Sin(t1);
+            t3 = x * x;
+            result = t2 + t3;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FloatParameters"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

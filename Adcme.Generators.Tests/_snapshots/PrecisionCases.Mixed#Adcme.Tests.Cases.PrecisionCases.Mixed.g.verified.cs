@@ -267,6 +267,37 @@ namespace Adcme.Tests.Cases
             dD = global::Adcme.Tensor.Accumulate(dD, d_bar);
         }
 
+        /// <summary>The value of <see cref="Mixed"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mixed_Value(double a, float b, double[] c, global::Adcme.Tensor d, double e, int n)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 103: a * b + c[0] * c[1] * n + Tensor.Sum(d) * e
+            t1 = (double)b;
+            t2 = a * t1;
+            t3 = c[0];
+            t4 = c[1];
+            t5 = t3 * t4;
+            t6 = (double)n;
+            t7 = t5 * t6;
+            t8 = t2 + t7;
+            t9 = global::Adcme.Tensor.Sum(d);
+            t10 = t9 * e;
+            result = t8 + t10;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Mixed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -110,6 +110,19 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="WrongCubeInFloat"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float WrongCubeInFloat_Value(float x)
+        {
+            float result = 0f;
+            float t1 = 0f;
+            // line 98: PrecisionKernels.WrongCubeF(x) + x
+            t1 = global::Adcme.Tests.Cases.PrecisionKernels.WrongCubeF(x);
+            result = t1 + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="WrongCubeInFloat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -807,6 +807,129 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="AliasWritten"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double AliasWritten_Value(double[] x, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] v = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            int s = 0;
+            double[] w = null!;
+            int i_1 = 0;
+            double c = 0.0;
+            double l = 0.0;
+            int t7 = 0;
+            int t8 = 0;
+            int t9 = 0;
+            int t10 = 0;
+            int t11 = 0;
+            int t12 = 0;
+            int t13 = 0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            double[] t = null!;
+            double acc = 0.0;
+            int i_2 = 0;
+            double t24 = 0.0;
+            double t25 = 0.0;
+            double t26 = 0.0;
+            // line 76: var n = x.Length;
+            n = x.Length;
+            // line 77: var u = new double[n];
+            u = new double[n];
+            // line 78: var v = new double[n];
+            v = new double[n];
+            // line 79: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 79: u[i] = x[i] * 0.8 + 0.1;
+                t2 = x[i];
+                t3 = t2 * 0.8;
+                t4 = t3 + 0.1;
+                u[i] = t4;
+                // line 79: i++
+                i = i + 1;
+            }
+            // line 80: var s = 0
+            s = 0;
+            while (s < steps)
+            {
+                // line 82: var w = u;
+                w = u;
+                // line 83: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 85: var c = u[i];
+                    c = u[i_1];
+                    // line 86: var l = u[(i + n - 1) % n];
+                    t7 = i_1 + n;
+                    t8 = t7 - 1;
+                    t9 = t8 % n;
+                    l = u[t9];
+                    // line 87: w[(i + 1) % n] = w[(i + 1) % n] * 0.9 + 0.05 * c;
+                    t10 = i_1 + 1;
+                    t11 = t10 % n;
+                    t12 = i_1 + 1;
+                    t13 = t12 % n;
+                    t14 = w[t13];
+                    t15 = t14 * 0.9;
+                    t16 = 0.05 * c;
+                    t17 = t15 + t16;
+                    w[t11] = t17;
+                    // line 88: v[i] = c * Math.Abs(l) + 0.2 * l * l;
+                    t18 = global::System.Math.Abs(l);
+                    t19 = c * t18;
+                    t20 = 0.2 * l;
+                    t21 = t20 * l;
+                    t22 = t19 + t21;
+                    v[i_1] = t22;
+                    // line 83: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 90: var t = u;
+                t = u;
+                // line 91: u = v;
+                u = v;
+                // line 92: v = t;
+                v = t;
+                // line 80: s++
+                s = s + 1;
+            }
+            // line 94: var acc = 0.0;
+            acc = 0.0;
+            // line 95: var i = 0
+            i_2 = 0;
+            while (i_2 < n)
+            {
+                // line 95: acc += u[i] * v[i];
+                t24 = u[i_2];
+                t25 = v[i_2];
+                t26 = t24 * t25;
+                acc = acc + t26;
+                // line 95: i++
+                i_2 = i_2 + 1;
+            }
+            // line 96: return acc;
+            result = acc;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="AliasWritten"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

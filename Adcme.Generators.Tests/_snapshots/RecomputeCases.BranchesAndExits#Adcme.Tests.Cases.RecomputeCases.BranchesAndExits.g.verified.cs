@@ -1048,6 +1048,180 @@ namespace Adcme.Tests.Cases
             dB += b_bar;
         }
 
+        /// <summary>The value of <see cref="BranchesAndExits"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double BranchesAndExits_Value(double[] x, double b, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double acc = 0.0;
+            int s = 0;
+            double m = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double g = 0.0;
+            double t9 = 0.0;
+            int i_1 = 0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            int i_2 = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t17 = false;
+            double c = 0.0;
+            double r = 0.0;
+            int t18 = 0;
+            int t19 = 0;
+            double d = 0.0;
+            double t20 = 0.0;
+            bool t21 = false;
+            bool t22 = false;
+            bool t23 = false;
+            bool t24 = false;
+            bool t25 = false;
+            double t26 = 0.0;
+            double t27 = 0.0;
+            double t28 = 0.0;
+            double t29 = 0.0;
+            bool t30 = false;
+            // line 104: var n = x.Length;
+            n = x.Length;
+            // line 105: var u = new double[n];
+            u = new double[n];
+            // line 106: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 106: u[i] = x[i] + 0.1 * i;
+                t2 = x[i];
+                t3 = (double)i;
+                t4 = 0.1 * t3;
+                t5 = t2 + t4;
+                u[i] = t5;
+                // line 106: i++
+                i = i + 1;
+            }
+            // line 107: var acc = 0.0;
+            acc = 0.0;
+            // line 108: var s = 0
+            s = 0;
+            while (s < steps)
+            {
+                // line 110: var m = Math.Abs(u[0]) + 0.5;
+                t7 = u[0];
+                t8 = global::System.Math.Abs(t7);
+                m = t8 + 0.5;
+                // line 111: var g = Math.Max(b, u[1]);
+                t9 = u[1];
+                g = global::System.Math.Max(b, t9);
+                // line 112: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 112: u[i] = u[i] / m + 0.1 * g;
+                    t11 = u[i_1];
+                    t12 = t11 / m;
+                    t13 = 0.1 * g;
+                    t14 = t12 + t13;
+                    u[i_1] = t14;
+                    // line 112: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 113: acc += m * m * g;
+                t15 = m * m;
+                t16 = t15 * g;
+                acc = acc + t16;
+                // line 114: var i = 0
+                i_2 = 0;
+                // line 114: for (var i = 0; i < n; i++) …
+                broke = false;
+                while (true)
+                {
+                    t17 = !broke;
+                    if (t17)
+                    {
+                        t17 = i_2 < n;
+                    }
+                    if (!t17) break;
+                    continued = false;
+                    // line 116: var c = u[i];
+                    c = u[i_2];
+                    // line 117: var r = u[(i + 1) % n];
+                    t18 = i_2 + 1;
+                    t19 = t18 % n;
+                    r = u[t19];
+                    // line 118: var d = Math.Abs(c - r);
+                    t20 = c - r;
+                    d = global::System.Math.Abs(t20);
+                    // line 119: if (d > 0.6) break;
+                    t21 = d > 0.6;
+                    if (t21)
+                    {
+                        // line 119: break;
+                        broke = true;
+                    }
+                    // line 114: for (var i = 0; i < n; i++) …
+                    t22 = !broke;
+                    if (t22)
+                    {
+                        // line 120: if (c < 0.05) continue;
+                        t23 = c < 0.05;
+                        if (t23)
+                        {
+                            // line 120: continue;
+                            continued = true;
+                        }
+                        // line 114: for (var i = 0; i < n; i++) …
+                        t24 = !continued;
+                        if (t24)
+                        {
+                            // line 121: if (c > r) …
+                            t25 = c > r;
+                            if (t25)
+                            {
+                                // line 123: acc += d * c;
+                                t26 = d * c;
+                                acc = acc + t26;
+                            }
+                            else
+                            {
+                                // line 127: b = b * 0.9 + 0.05;
+                                t27 = b * 0.9;
+                                b = t27 + 0.05;
+                                // line 128: acc += d * r * b;
+                                t28 = d * r;
+                                t29 = t28 * b;
+                                acc = acc + t29;
+                            }
+                        }
+                    }
+                    // line 114: for (var i = 0; i < n; i++) …
+                    t30 = !broke;
+                    if (t30)
+                    {
+                        // line 114: i++
+                        i_2 = i_2 + 1;
+                    }
+                }
+                // line 108: s++
+                s = s + 1;
+            }
+            // line 132: return acc;
+            result = acc;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="BranchesAndExits"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -1091,6 +1091,166 @@ namespace Adcme.Tests.Cases
             dU0 ??= u0_bar;
         }
 
+        /// <summary>The value of <see cref="Burgers"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Burgers_Value(double[] u0, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            double[] next = null!;
+            int i = 0;
+            double t2 = 0.0;
+            int s = 0;
+            int i_1 = 0;
+            double left = 0.0;
+            int t5 = 0;
+            int t6 = 0;
+            int t7 = 0;
+            double centre = 0.0;
+            double right = 0.0;
+            int t8 = 0;
+            int t9 = 0;
+            double speedLeft = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double speedRight = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double fluxLeft = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            double fluxRight = 0.0;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            double t23 = 0.0;
+            double t24 = 0.0;
+            double t25 = 0.0;
+            double t26 = 0.0;
+            double t27 = 0.0;
+            double t28 = 0.0;
+            double t29 = 0.0;
+            double t30 = 0.0;
+            int i_2 = 0;
+            double t32 = 0.0;
+            double loss = 0.0;
+            int i_3 = 0;
+            double t34 = 0.0;
+            double t35 = 0.0;
+            double t36 = 0.0;
+            int t37 = 0;
+            double t38 = 0.0;
+            double t39 = 0.0;
+            // line 13: var n = u0.Length;
+            n = u0.Length;
+            // line 14: var u = new double[n];
+            u = new double[n];
+            // line 15: var next = new double[n];
+            next = new double[n];
+            // line 16: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 16: u[i] = u0[i];
+                t2 = u0[i];
+                u[i] = t2;
+                // line 16: i++
+                i = i + 1;
+            }
+            // line 17: var s = 0
+            s = 0;
+            while (s < steps)
+            {
+                // line 19: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 21: var left = u[(i + n - 1) % n];
+                    t5 = i_1 + n;
+                    t6 = t5 - 1;
+                    t7 = t6 % n;
+                    left = u[t7];
+                    // line 22: var centre = u[i];
+                    centre = u[i_1];
+                    // line 23: var right = u[(i + 1) % n];
+                    t8 = i_1 + 1;
+                    t9 = t8 % n;
+                    right = u[t9];
+                    // line 24: var speedLeft = Math.Max(Math.Abs(left), Math.Abs(centre));
+                    t10 = global::System.Math.Abs(left);
+                    t11 = global::System.Math.Abs(centre);
+                    speedLeft = global::System.Math.Max(t10, t11);
+                    // line 25: var speedRight = Math.Max(Math.Abs(centre), Math.Abs(right));
+                    t12 = global::System.Math.Abs(centre);
+                    t13 = global::System.Math.Abs(right);
+                    speedRight = global::System.Math.Max(t12, t13);
+                    // line 26: var fluxLeft = 0.25 * (left * left + centre * centre) - 0.5 * speedLeft * (centre - left);
+                    t14 = left * left;
+                    t15 = centre * centre;
+                    t16 = t14 + t15;
+                    t17 = 0.25 * t16;
+                    t18 = 0.5 * speedLeft;
+                    t19 = centre - left;
+                    t20 = t18 * t19;
+                    fluxLeft = t17 - t20;
+                    // line 27: var fluxRight = 0.25 * (centre * centre + right * right) - 0.5 * speedRight * (right - centre);
+                    t21 = centre * centre;
+                    t22 = right * right;
+                    t23 = t21 + t22;
+                    t24 = 0.25 * t23;
+                    t25 = 0.5 * speedRight;
+                    t26 = right - centre;
+                    t27 = t25 * t26;
+                    fluxRight = t24 - t27;
+                    // line 28: next[i] = centre - 0.4 * (fluxRight - fluxLeft);
+                    t28 = fluxRight - fluxLeft;
+                    t29 = 0.4 * t28;
+                    t30 = centre - t29;
+                    next[i_1] = t30;
+                    // line 19: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 30: var i = 0
+                i_2 = 0;
+                while (i_2 < n)
+                {
+                    // line 30: u[i] = next[i];
+                    t32 = next[i_2];
+                    u[i_2] = t32;
+                    // line 30: i++
+                    i_2 = i_2 + 1;
+                }
+                // line 17: s++
+                s = s + 1;
+            }
+            // line 32: var loss = 0.0;
+            loss = 0.0;
+            // line 33: var i = 0
+            i_3 = 0;
+            while (i_3 < n)
+            {
+                // line 33: loss += u[i] * u[i] * (i + 1);
+                t34 = u[i_3];
+                t35 = u[i_3];
+                t36 = t34 * t35;
+                t37 = i_3 + 1;
+                t38 = (double)t37;
+                t39 = t36 * t38;
+                loss = loss + t39;
+                // line 33: i++
+                i_3 = i_3 + 1;
+            }
+            // line 34: return loss;
+            result = loss;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Burgers"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

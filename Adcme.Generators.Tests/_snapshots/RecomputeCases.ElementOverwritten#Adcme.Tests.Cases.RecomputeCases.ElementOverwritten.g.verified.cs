@@ -594,6 +594,94 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="ElementOverwritten"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ElementOverwritten_Value(double[] x, int steps)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double acc = 0.0;
+            int s = 0;
+            int i_1 = 0;
+            double c = 0.0;
+            double r = 0.0;
+            int t5 = 0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            // line 55: var n = x.Length;
+            n = x.Length;
+            // line 56: var u = new double[n];
+            u = new double[n];
+            // line 57: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 57: u[i] = x[i];
+                t2 = x[i];
+                u[i] = t2;
+                // line 57: i++
+                i = i + 1;
+            }
+            // line 58: var acc = 0.0;
+            acc = 0.0;
+            // line 59: var s = 0
+            s = 0;
+            while (s < steps)
+            {
+                // line 61: var i = 0
+                i_1 = 0;
+                while (i_1 < n)
+                {
+                    // line 63: var c = u[i];
+                    c = u[i_1];
+                    // line 64: var r = u[(i + 1) % n];
+                    t5 = i_1 + 1;
+                    t6 = t5 % n;
+                    r = u[t6];
+                    // line 65: u[i] = c * 0.5 + 0.3 * Math.Abs(r) * c;
+                    t7 = c * 0.5;
+                    t8 = global::System.Math.Abs(r);
+                    t9 = 0.3 * t8;
+                    t10 = t9 * c;
+                    t11 = t7 + t10;
+                    u[i_1] = t11;
+                    // line 66: acc += c * r * 0.1 + Math.Max(c, r) * 0.2;
+                    t12 = c * r;
+                    t13 = t12 * 0.1;
+                    t14 = global::System.Math.Max(c, r);
+                    t15 = t14 * 0.2;
+                    t16 = t13 + t15;
+                    acc = acc + t16;
+                    // line 61: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 59: s++
+                s = s + 1;
+            }
+            // line 69: return acc + u[0] * u[1];
+            t17 = u[0];
+            t18 = u[1];
+            t19 = t17 * t18;
+            result = acc + t19;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ElementOverwritten"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

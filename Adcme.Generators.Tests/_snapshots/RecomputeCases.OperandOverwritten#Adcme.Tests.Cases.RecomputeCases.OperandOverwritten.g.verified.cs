@@ -343,6 +343,55 @@ namespace Adcme.Tests.Cases
             dA += a_bar;
         }
 
+        /// <summary>The value of <see cref="OperandOverwritten"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OperandOverwritten_Value(double[] x, double a)
+        {
+            double result = 0.0;
+            double acc = 0.0;
+            int k = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double q = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 41: var acc = 0.0;
+            acc = 0.0;
+            // line 42: var k = 0
+            k = 0;
+            while (true)
+            {
+                // line 42: for (var k = 0; k < x.Length; k++) …
+                t2 = x.Length;
+                t1 = k < t2;
+                if (!t1) break;
+                // line 44: var q = a * x[k] + 0.5;
+                t3 = x[k];
+                t4 = a * t3;
+                q = t4 + 0.5;
+                // line 45: a = a * 1.3 + Math.Abs(q) * 0.1;
+                t5 = a * 1.3;
+                t6 = global::System.Math.Abs(q);
+                t7 = t6 * 0.1;
+                a = t5 + t7;
+                // line 46: acc += q * q * a;
+                t8 = q * q;
+                t9 = t8 * a;
+                acc = acc + t9;
+                // line 42: k++
+                k = k + 1;
+            }
+            // line 48: return acc;
+            result = acc;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OperandOverwritten"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -589,6 +589,94 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="Strided"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Strided_Value(double[] x, int stride)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] u = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double acc = 0.0;
+            int i_1 = 0;
+            int j = 0;
+            int t5 = 0;
+            int t6 = 0;
+            double e = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            int i_2 = 0;
+            double t16 = 0.0;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            // line 140: var n = x.Length;
+            n = x.Length;
+            // line 141: var u = new double[n];
+            u = new double[n];
+            // line 142: var i = n - 1
+            i = n - 1;
+            while (i >= 0)
+            {
+                // line 142: u[i] = x[i] * 0.5;
+                t2 = x[i];
+                t3 = t2 * 0.5;
+                u[i] = t3;
+                // line 142: i -= 1
+                i = i - 1;
+            }
+            // line 143: var acc = 0.0;
+            acc = 0.0;
+            // line 144: var i = 0
+            i_1 = 0;
+            while (i_1 < n)
+            {
+                // line 146: var j = (i * 3 + 1) % n;
+                t5 = i_1 * 3;
+                t6 = t5 + 1;
+                j = t6 % n;
+                // line 147: var e = u[j];
+                e = u[j];
+                // line 148: u[i] = e * Math.Abs(e) + 0.5 * u[i];
+                t7 = global::System.Math.Abs(e);
+                t8 = e * t7;
+                t9 = u[i_1];
+                t10 = 0.5 * t9;
+                t11 = t8 + t10;
+                u[i_1] = t11;
+                // line 149: acc += Math.Sqrt(e * e + 0.1);
+                t12 = e * e;
+                t13 = t12 + 0.1;
+                t14 = global::System.Math.Sqrt(t13);
+                acc = acc + t14;
+                // line 144: i += stride
+                i_1 = i_1 + stride;
+            }
+            // line 151: var i = 0
+            i_2 = 0;
+            while (i_2 < n)
+            {
+                // line 151: acc += u[i] * u[i];
+                t16 = u[i_2];
+                t17 = u[i_2];
+                t18 = t16 * t17;
+                acc = acc + t18;
+                // line 151: i++
+                i_2 = i_2 + 1;
+            }
+            // line 152: return acc;
+            result = acc;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Strided"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -91,6 +91,17 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="AddT"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor AddT_Value(global::Adcme.Tensor a, global::Adcme.Tensor b)
+        {
+            global::Adcme.Tensor result = null!;
+            // line 380: a + b
+            result = a + b;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="AddT"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -284,6 +284,46 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ArrDot"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ArrDot_Value(double[] a, double x)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 201: double s = 0.0;
+            s = 0.0;
+            // line 202: int i = 0
+            i = 0;
+            while (true)
+            {
+                // line 202: for (int i = 0; i < a.Length; i++) s += a[i] * a[i] * x;
+                t2 = a.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 202: s += a[i] * a[i] * x;
+                t3 = a[i];
+                t4 = a[i];
+                t5 = t3 * t4;
+                t6 = t5 * x;
+                s = s + t6;
+                // line 202: i++
+                i = i + 1;
+            }
+            // line 203: return s + Review2Prims.Counted(x);
+            t7 = global::Adcme.Tests.Cases.Review2Prims.Counted(x);
+            result = s + t7;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ArrDot"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

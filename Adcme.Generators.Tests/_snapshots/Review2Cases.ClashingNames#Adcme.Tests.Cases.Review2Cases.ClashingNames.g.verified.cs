@@ -195,6 +195,34 @@ namespace Adcme.Tests.Cases
             dTape += tape_bar;
         }
 
+        /// <summary>The value of <see cref="ClashingNames"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ClashingNames_Value(double seed, double tape, int value)
+        {
+            double result = 0.0;
+            double count = 0.0;
+            int iteration = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 505: double count = seed;
+            count = seed;
+            // line 506: int iteration = 0
+            iteration = 0;
+            while (iteration < value)
+            {
+                // line 506: count = count * tape + Math.Sin(count);
+                t2 = count * tape;
+                t3 = global::System.Math.Sin(count);
+                count = t2 + t3;
+                // line 506: iteration++
+                iteration = iteration + 1;
+            }
+            // line 507: return count;
+            result = count;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ClashingNames"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

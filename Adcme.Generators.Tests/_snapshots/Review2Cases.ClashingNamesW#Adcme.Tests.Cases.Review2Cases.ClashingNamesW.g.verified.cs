@@ -89,6 +89,17 @@ namespace Adcme.Tests.Cases
             dTape += tape_bar;
         }
 
+        /// <summary>The value of <see cref="ClashingNamesW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ClashingNamesW_Value(double seed, double tape, int value)
+        {
+            double result = 0.0;
+            // line 511: ClashingNames(seed, tape, value)
+            result = global::Adcme.Tests.Cases.Review2Cases.ClashingNames(seed, tape, value);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ClashingNamesW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -316,6 +316,63 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CondArray"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CondArray_Value(double[] a, double x)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            int t4 = 0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 449: double s = 0.0;
+            s = 0.0;
+            // line 450: int k = 0;
+            k = 0;
+            while (true)
+            {
+                // line 451: while ((k < a.Length && a[k] * x > 0.1) || k == 0) …
+                t4 = a.Length;
+                t3 = k < t4;
+                if (t3)
+                {
+                    t5 = a[k];
+                    t6 = t5 * x;
+                    t3 = t6 > 0.1;
+                }
+                t2 = t3;
+                if (t2)
+                {
+                }
+                else
+                {
+                    t2 = k == 0;
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 453: s += a[k] * a[k] * x;
+                t7 = a[k];
+                t8 = a[k];
+                t9 = t7 * t8;
+                t10 = t9 * x;
+                s = s + t10;
+                // line 454: k++;
+                k = k + 1;
+            }
+            // line 456: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CondArray"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

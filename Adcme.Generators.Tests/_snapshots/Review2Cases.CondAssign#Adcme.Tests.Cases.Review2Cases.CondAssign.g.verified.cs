@@ -240,6 +240,47 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CondAssign"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CondAssign_Value(double x, int n)
+        {
+            double result = 0.0;
+            bool more = false;
+            int k = 0;
+            double s = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 466: bool more = true;
+            more = true;
+            // line 467: int k = 0;
+            k = 0;
+            // line 468: double s = 0.0;
+            s = 0.0;
+            while (true)
+            {
+                // line 469: while (more = k < n) …
+                more = k < n;
+                t1 = more;
+                if (!t1) break;
+                // line 471: s += x * k;
+                t2 = (double)k;
+                t3 = x * t2;
+                s = s + t3;
+                // line 472: k++;
+                k = k + 1;
+            }
+            if (more)
+            {
+                // line 474: s *= 2.0;
+                s = s * 2.0;
+            }
+            // line 475: return s + x;
+            result = s + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CondAssign"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -298,6 +298,54 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CondCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CondCall_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 433: double s = 0.0;
+            s = 0.0;
+            // line 434: int k = 0;
+            k = 0;
+            while (true)
+            {
+                // line 435: while (k < n && Sq2(x + k) < 20.0) …
+                t2 = k < n;
+                if (t2)
+                {
+                    t3 = (double)k;
+                    t4 = x + t3;
+                    t5 = global::Adcme.Tests.Cases.Review2Cases.Sq2(t4);
+                    t2 = t5 < 20.0;
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 437: s += Sq2(x) * k + x;
+                t6 = global::Adcme.Tests.Cases.Review2Cases.Sq2(x);
+                t7 = (double)k;
+                t8 = t6 * t7;
+                t9 = t8 + x;
+                s = s + t9;
+                // line 438: k++;
+                k = k + 1;
+            }
+            // line 440: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CondCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

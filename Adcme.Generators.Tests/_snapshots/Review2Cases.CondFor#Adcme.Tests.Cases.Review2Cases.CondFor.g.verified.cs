@@ -420,6 +420,84 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CondFor"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CondFor_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t = 0.0;
+            bool first = false;
+            bool t6 = false;
+            bool t7 = false;
+            double t8 = 0.0;
+            bool t9 = false;
+            double t10 = 0.0;
+            // line 484: double s = x;
+            s = x;
+            // line 485: int k = 0
+            k = 0;
+            while (true)
+            {
+                // line 485: for (int k = 0; (k < n && s < 10.0) || k == 0; k++) …
+                t3 = k < n;
+                if (t3)
+                {
+                    t3 = s < 10.0;
+                }
+                t2 = t3;
+                if (t2)
+                {
+                }
+                else
+                {
+                    t2 = k == 0;
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 487: s = s * x + Math.Sin(s);
+                t4 = s * x;
+                t5 = global::System.Math.Sin(s);
+                s = t4 + t5;
+                // line 485: k++
+                k = k + 1;
+            }
+            // line 489: double t = s;
+            t = s;
+            // line 490: do …
+            first = true;
+            while (true)
+            {
+                t6 = first;
+                t9 = !t6;
+                if (t9)
+                {
+                    t8 = global::Adcme.Tests.Cases.Review2Cases.Sq2(t);
+                    t7 = t8 < 4.0;
+                    if (t7)
+                    {
+                        t7 = t > 0.0;
+                    }
+                    t6 = t7;
+                }
+                if (!t6) break;
+                first = false;
+                // line 492: t = t * 1.5 + x;
+                t10 = t * 1.5;
+                t = t10 + x;
+            }
+            // line 495: return s + t;
+            result = s + t;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CondFor"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

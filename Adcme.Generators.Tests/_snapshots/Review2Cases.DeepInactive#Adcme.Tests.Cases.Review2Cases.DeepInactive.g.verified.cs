@@ -178,6 +178,37 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="DeepInactive"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DeepInactive_Value(double x)
+        {
+            double result = 0.0;
+            double k = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            bool t4 = false;
+            double t5 = 0.0;
+            // line 243: double k = Deep1(3.0);
+            k = global::Adcme.Tests.Cases.Review2Cases.Deep1(3.0);
+            // line 244: return x * x + Deep1(x) + (k > 0 ? 0.0 : 1.0);
+            t1 = x * x;
+            t2 = global::Adcme.Tests.Cases.Review2Cases.Deep1(x);
+            t3 = t1 + t2;
+            t4 = k > 0.0;
+            if (t4)
+            {
+                t5 = 0.0;
+            }
+            else
+            {
+                t5 = 1.0;
+            }
+            result = t3 + t5;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="DeepInactive"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -317,6 +317,54 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="InactiveArrayCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double InactiveArrayCall_Value(double x, double[] w, int m)
+        {
+            double result = 0.0;
+            double[] local = null!;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double c = 0.0;
+            int t4 = 0;
+            double d = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 211: var local = new double[m];
+            local = new double[m];
+            // line 212: int i = 0
+            i = 0;
+            while (i < m)
+            {
+                // line 212: local[i] = i + 1.0;
+                t2 = (double)i;
+                t3 = t2 + 1.0;
+                local[i] = t3;
+                // line 212: i++
+                i = i + 1;
+            }
+            // line 213: double c = ArrDot(local, 2.0);
+            c = global::Adcme.Tests.Cases.Review2Cases.ArrDot(local, 2.0);
+            // line 214: local = new double[m + 3];
+            t4 = m + 3;
+            local = new double[t4];
+            // line 215: local[0] = x;
+            local[0] = x;
+            // line 216: double d = ArrDot(w, 1.5);
+            d = global::Adcme.Tests.Cases.Review2Cases.ArrDot(w, 1.5);
+            // line 217: return x * x * c + d + local[0];
+            t5 = x * x;
+            t6 = t5 * c;
+            t7 = t6 + d;
+            t8 = local[0];
+            result = t7 + t8;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="InactiveArrayCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

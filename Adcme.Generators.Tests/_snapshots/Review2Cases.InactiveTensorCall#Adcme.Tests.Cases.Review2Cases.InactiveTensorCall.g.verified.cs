@@ -123,6 +123,29 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="InactiveTensorCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double InactiveTensorCall_Value(double s, global::Adcme.Tensor c)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t = null!;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            bool t_owned = false;
+            // line 179: var t = TMake(c);
+            var previous1 = t;
+            t = global::Adcme.Tests.Cases.Review2Cases.TMake(c);
+            if (t_owned) previous1.Dispose();
+            t_owned = false;
+            // line 180: return s * s * Tensor.Sum(t);
+            t1 = s * s;
+            t2 = global::Adcme.Tensor.Sum(t);
+            result = t1 * t2;
+            if (t_owned) t.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="InactiveTensorCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -84,6 +84,17 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="InactiveTensorCallW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double InactiveTensorCallW_Value(double s, global::Adcme.Tensor c)
+        {
+            double result = 0.0;
+            // line 184: InactiveTensorCall(s, c)
+            result = global::Adcme.Tests.Cases.Review2Cases.InactiveTensorCall(s, c);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="InactiveTensorCallW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -134,6 +134,27 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="IntBoolCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double IntBoolCall_Value(double x, int k)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            int t4 = 0;
+            double t5 = 0.0;
+            // line 228: x * Pick(k, k > 1) + Pick(k + 1, false)
+            t1 = k > 1;
+            t2 = global::Adcme.Tests.Cases.Review2Cases.Pick(k, t1);
+            t3 = x * t2;
+            t4 = k + 1;
+            t5 = global::Adcme.Tests.Cases.Review2Cases.Pick(t4, false);
+            result = t3 + t5;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="IntBoolCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -155,6 +155,31 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="MaybeWeights"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double MaybeWeights_Value(global::Adcme.Tensor x, global::Adcme.Tensor? w)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            // line 401: Tensor.Sum(Review2Prims.MaybeScaled(x, w) * x)
+            var previous1 = t1;
+            t1 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.Review2Prims.MaybeScaled(x, w), x, w)!;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = t2;
+            t2 = t1 * x;
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            result = global::Adcme.Tensor.Sum(t2);
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="MaybeWeights"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

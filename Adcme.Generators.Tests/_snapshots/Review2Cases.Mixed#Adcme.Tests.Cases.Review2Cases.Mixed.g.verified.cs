@@ -658,6 +658,124 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="Mixed"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mixed_Value(double x, double y, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            bool t4 = false;
+            int t5 = 0;
+            bool t6 = false;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            bool t10 = false;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            bool t14 = false;
+            bool t15 = false;
+            bool t16 = false;
+            bool t17 = false;
+            double t18 = 0.0;
+            // line 85: double s = 0.0;
+            s = 0.0;
+            // line 86: int k = 0
+            k = 0;
+            // line 86: for (int k = 0; k < n; k++) …
+            broke = false;
+            while (true)
+            {
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = !broke;
+                    if (t1)
+                    {
+                        t1 = k < n;
+                    }
+                }
+                if (!t1) break;
+                continued = false;
+                // line 88: if (s > 3.0) return s * x + y;
+                t2 = s > 3.0;
+                if (t2)
+                {
+                    // line 88: return s * x + y;
+                    t3 = s * x;
+                    result = t3 + y;
+                    returned = true;
+                }
+                // line 86: for (int k = 0; k < n; k++) …
+                t4 = !returned;
+                if (t4)
+                {
+                    // line 89: if (k % 2 == 0) …
+                    t5 = k % 2;
+                    t6 = t5 == 0;
+                    if (t6)
+                    {
+                        // line 91: x = Math.Sin(x) + s * y;
+                        t7 = global::System.Math.Sin(x);
+                        t8 = s * y;
+                        x = t7 + t8;
+                    }
+                    else
+                    {
+                        // line 95: s += x * x;
+                        t9 = x * x;
+                        s = s + t9;
+                        // line 96: continue;
+                        continued = true;
+                    }
+                    // line 86: for (int k = 0; k < n; k++) …
+                    t10 = !continued;
+                    if (t10)
+                    {
+                        // line 98: y = y * x;
+                        y = y * x;
+                        // line 99: s = s * 1.1 + Math.Exp(-y);
+                        t11 = s * 1.1;
+                        t12 = -y;
+                        t13 = global::System.Math.Exp(t12);
+                        s = t11 + t13;
+                        // line 100: if (k == 4) break;
+                        t14 = k == 4;
+                        if (t14)
+                        {
+                            // line 100: break;
+                            broke = true;
+                        }
+                    }
+                }
+                // line 86: for (int k = 0; k < n; k++) …
+                t15 = returned | broke;
+                t16 = !t15;
+                if (t16)
+                {
+                    // line 86: k++
+                    k = k + 1;
+                }
+            }
+            t17 = !returned;
+            if (t17)
+            {
+                // line 102: return s + x * y;
+                t18 = x * y;
+                result = s + t18;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Mixed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -89,6 +89,17 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="MixedW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double MixedW_Value(double x, double y, int n)
+        {
+            double result = 0.0;
+            // line 106: Mixed(x, y, n)
+            result = global::Adcme.Tests.Cases.Review2Cases.Mixed(x, y, n);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="MixedW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -102,6 +102,19 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="NullArrayToCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullArrayToCall_Value(double x, double[]? w)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            // line 423: TakesMaybe(x, w) + x
+            t1 = global::Adcme.Tests.Cases.Review2Cases.TakesMaybe(x, w);
+            result = t1 + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NullArrayToCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

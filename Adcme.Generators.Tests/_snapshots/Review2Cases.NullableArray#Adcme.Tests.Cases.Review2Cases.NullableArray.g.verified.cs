@@ -259,6 +259,44 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="NullableArray"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullableArray_Value(double[]? v, double x)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            // line 409: double s = 0.0;
+            s = 0.0;
+            // line 410: int i = 0
+            i = 0;
+            while (true)
+            {
+                // line 410: for (int i = 0; i < v!.Length; i++) s += v[i] * v[i] * x;
+                t2 = v.Length;
+                t1 = i < t2;
+                if (!t1) break;
+                // line 410: s += v[i] * v[i] * x;
+                t3 = v[i];
+                t4 = v[i];
+                t5 = t3 * t4;
+                t6 = t5 * x;
+                s = s + t6;
+                // line 410: i++
+                i = i + 1;
+            }
+            // line 411: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NullableArray"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

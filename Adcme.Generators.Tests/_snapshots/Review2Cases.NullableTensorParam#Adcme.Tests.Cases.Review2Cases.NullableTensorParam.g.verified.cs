@@ -133,6 +133,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="NullableTensorParam"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullableTensorParam_Value(global::Adcme.Tensor? t, double s)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            bool t2_owned = false;
+            // line 395: Tensor.Sum(t! * t! * s)
+            var previous1 = t2;
+            t2 = __NullableTensorParam_Kernel0(t, s);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = true;
+            result = global::Adcme.Tensor.Sum(t2);
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((t * t) * s).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __NullableTensorParam_Kernel0(global::Adcme.Tensor x0, double x1)

@@ -435,6 +435,78 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="OpConstT"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpConstT_Value(global::Adcme.Tensor a, global::Adcme.Tensor b, int op)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            bool y_owned = false;
+            bool t4_owned = false;
+            // line 293: if (op == 0) y = a + b; …
+            t1 = op == 0;
+            if (t1)
+            {
+                // line 293: y = a + b;
+                var previous1 = y;
+                y = a + b;
+                if (y_owned) previous1.Dispose();
+                y_owned = true;
+            }
+            else
+            {
+                // line 294: if (op == 1) y = a - b; …
+                t2 = op == 1;
+                if (t2)
+                {
+                    // line 294: y = a - b;
+                    var previous2 = y;
+                    y = a - b;
+                    if (y_owned) previous2.Dispose();
+                    y_owned = true;
+                }
+                else
+                {
+                    // line 295: if (op == 2) y = a * b; …
+                    t3 = op == 2;
+                    if (t3)
+                    {
+                        // line 295: y = a * b;
+                        var previous3 = y;
+                        y = a * b;
+                        if (y_owned) previous3.Dispose();
+                        y_owned = true;
+                    }
+                    else
+                    {
+                        // line 296: y = a / b;
+                        var previous4 = y;
+                        y = a / b;
+                        if (y_owned) previous4.Dispose();
+                        y_owned = true;
+                    }
+                }
+            }
+            // line 297: return Tensor.Sum(y * y) + Tensor.Sum(y);
+            var previous5 = t4;
+            t4 = y * y;
+            if (t4_owned) previous5.Dispose();
+            t4_owned = true;
+            t5 = global::Adcme.Tensor.Sum(t4);
+            t6 = global::Adcme.Tensor.Sum(y);
+            result = t5 + t6;
+            if (y_owned) y.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpConstT"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -723,6 +723,134 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
         }
 
+        /// <summary>The value of <see cref="OpTConstS"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpTConstS_Value(global::Adcme.Tensor a, double s, int op)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            bool t7 = false;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            bool y_owned = false;
+            bool t8_owned = false;
+            // line 340: if (op == 0) y = a + s; …
+            t1 = op == 0;
+            if (t1)
+            {
+                // line 340: y = a + s;
+                var previous1 = y;
+                y = a + s;
+                if (y_owned) previous1.Dispose();
+                y_owned = true;
+            }
+            else
+            {
+                // line 341: if (op == 1) y = a - s; …
+                t2 = op == 1;
+                if (t2)
+                {
+                    // line 341: y = a - s;
+                    var previous2 = y;
+                    y = a - s;
+                    if (y_owned) previous2.Dispose();
+                    y_owned = true;
+                }
+                else
+                {
+                    // line 342: if (op == 2) y = a * s; …
+                    t3 = op == 2;
+                    if (t3)
+                    {
+                        // line 342: y = a * s;
+                        var previous3 = y;
+                        y = a * s;
+                        if (y_owned) previous3.Dispose();
+                        y_owned = true;
+                    }
+                    else
+                    {
+                        // line 343: if (op == 3) y = a / s; …
+                        t4 = op == 3;
+                        if (t4)
+                        {
+                            // line 343: y = a / s;
+                            var previous4 = y;
+                            y = a / s;
+                            if (y_owned) previous4.Dispose();
+                            y_owned = true;
+                        }
+                        else
+                        {
+                            // line 344: if (op == 4) y = s + a; …
+                            t5 = op == 4;
+                            if (t5)
+                            {
+                                // line 344: y = s + a;
+                                var previous5 = y;
+                                y = s + a;
+                                if (y_owned) previous5.Dispose();
+                                y_owned = true;
+                            }
+                            else
+                            {
+                                // line 345: if (op == 5) y = s - a; …
+                                t6 = op == 5;
+                                if (t6)
+                                {
+                                    // line 345: y = s - a;
+                                    var previous6 = y;
+                                    y = s - a;
+                                    if (y_owned) previous6.Dispose();
+                                    y_owned = true;
+                                }
+                                else
+                                {
+                                    // line 346: if (op == 6) y = s * a; …
+                                    t7 = op == 6;
+                                    if (t7)
+                                    {
+                                        // line 346: y = s * a;
+                                        var previous7 = y;
+                                        y = s * a;
+                                        if (y_owned) previous7.Dispose();
+                                        y_owned = true;
+                                    }
+                                    else
+                                    {
+                                        // line 347: y = s / a;
+                                        var previous8 = y;
+                                        y = s / a;
+                                        if (y_owned) previous8.Dispose();
+                                        y_owned = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // line 348: return Tensor.Sum(y * y) + Tensor.Sum(y);
+            var previous9 = t8;
+            t8 = y * y;
+            if (t8_owned) previous9.Dispose();
+            t8_owned = true;
+            t9 = global::Adcme.Tensor.Sum(t8);
+            t10 = global::Adcme.Tensor.Sum(y);
+            result = t9 + t10;
+            if (y_owned) y.Dispose();
+            if (t8_owned) t8.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpTConstS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -831,6 +831,155 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="OpTS"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpTS_Value(global::Adcme.Tensor a, double s, int op)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            bool t7 = false;
+            bool t8 = false;
+            global::Adcme.Tensor t9 = null!;
+            double t10 = 0.0;
+            global::Adcme.Tensor t11 = null!;
+            double t12 = 0.0;
+            bool y_owned = false;
+            bool t9_owned = false;
+            bool t11_owned = false;
+            // line 304: if (op == 0) y = a + s; …
+            t1 = op == 0;
+            if (t1)
+            {
+                // line 304: y = a + s;
+                var previous1 = y;
+                y = a + s;
+                if (y_owned) previous1.Dispose();
+                y_owned = true;
+            }
+            else
+            {
+                // line 305: if (op == 1) y = a - s; …
+                t2 = op == 1;
+                if (t2)
+                {
+                    // line 305: y = a - s;
+                    var previous2 = y;
+                    y = a - s;
+                    if (y_owned) previous2.Dispose();
+                    y_owned = true;
+                }
+                else
+                {
+                    // line 306: if (op == 2) y = a * s; …
+                    t3 = op == 2;
+                    if (t3)
+                    {
+                        // line 306: y = a * s;
+                        var previous3 = y;
+                        y = a * s;
+                        if (y_owned) previous3.Dispose();
+                        y_owned = true;
+                    }
+                    else
+                    {
+                        // line 307: if (op == 3) y = a / s; …
+                        t4 = op == 3;
+                        if (t4)
+                        {
+                            // line 307: y = a / s;
+                            var previous4 = y;
+                            y = a / s;
+                            if (y_owned) previous4.Dispose();
+                            y_owned = true;
+                        }
+                        else
+                        {
+                            // line 308: if (op == 4) y = s + a; …
+                            t5 = op == 4;
+                            if (t5)
+                            {
+                                // line 308: y = s + a;
+                                var previous5 = y;
+                                y = s + a;
+                                if (y_owned) previous5.Dispose();
+                                y_owned = true;
+                            }
+                            else
+                            {
+                                // line 309: if (op == 5) y = s - a; …
+                                t6 = op == 5;
+                                if (t6)
+                                {
+                                    // line 309: y = s - a;
+                                    var previous6 = y;
+                                    y = s - a;
+                                    if (y_owned) previous6.Dispose();
+                                    y_owned = true;
+                                }
+                                else
+                                {
+                                    // line 310: if (op == 6) y = s * a; …
+                                    t7 = op == 6;
+                                    if (t7)
+                                    {
+                                        // line 310: y = s * a;
+                                        var previous7 = y;
+                                        y = s * a;
+                                        if (y_owned) previous7.Dispose();
+                                        y_owned = true;
+                                    }
+                                    else
+                                    {
+                                        // line 311: if (op == 7) y = s / a; …
+                                        t8 = op == 7;
+                                        if (t8)
+                                        {
+                                            // line 311: y = s / a;
+                                            var previous8 = y;
+                                            y = s / a;
+                                            if (y_owned) previous8.Dispose();
+                                            y_owned = true;
+                                        }
+                                        else
+                                        {
+                                            // line 312: y = -a;
+                                            var previous9 = y;
+                                            y = -a;
+                                            if (y_owned) previous9.Dispose();
+                                            y_owned = true;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // line 313: return Tensor.Sum(y * y) + Tensor.Sum(y * a);
+            var previous10 = t9;
+            t9 = y * y;
+            if (t9_owned) previous10.Dispose();
+            t9_owned = true;
+            t10 = global::Adcme.Tensor.Sum(t9);
+            var previous11 = t11;
+            t11 = y * a;
+            if (t11_owned) previous11.Dispose();
+            t11_owned = true;
+            t12 = global::Adcme.Tensor.Sum(t11);
+            result = t10 + t12;
+            if (y_owned) y.Dispose();
+            if (t9_owned) t9.Dispose();
+            if (t11_owned) t11.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpTS"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

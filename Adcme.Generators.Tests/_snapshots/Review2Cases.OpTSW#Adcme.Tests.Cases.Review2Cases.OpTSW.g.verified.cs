@@ -90,6 +90,17 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="OpTSW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpTSW_Value(global::Adcme.Tensor a, double s, int op)
+        {
+            double result = 0.0;
+            // line 317: OpTS(a, s, op)
+            result = global::Adcme.Tests.Cases.Review2Cases.OpTS(a, s, op);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpTSW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

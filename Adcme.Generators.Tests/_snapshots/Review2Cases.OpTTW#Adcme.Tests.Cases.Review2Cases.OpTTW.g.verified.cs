@@ -91,6 +91,17 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="OpTTW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpTTW_Value(global::Adcme.Tensor a, global::Adcme.Tensor b, int op)
+        {
+            double result = 0.0;
+            // line 276: OpTT(a, b, op)
+            result = global::Adcme.Tests.Cases.Review2Cases.OpTT(a, b, op);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpTTW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -448,6 +448,85 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="OrderedMix"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OrderedMix_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            bool continued = false;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            bool t3 = false;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            bool t9 = false;
+            bool t10 = false;
+            bool t11 = false;
+            // line 157: double s = Review2Prims.Counted(x);
+            s = global::Adcme.Tests.Cases.Review2Prims.Counted(x);
+            // line 158: int k = 0
+            k = 0;
+            while (true)
+            {
+                // line 158: for (int k = 0; k < n; k++) …
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = k < n;
+                }
+                if (!t1) break;
+                continued = false;
+                // line 160: if (k == 2) continue;
+                t2 = k == 2;
+                if (t2)
+                {
+                    // line 160: continue;
+                    continued = true;
+                }
+                // line 158: for (int k = 0; k < n; k++) …
+                t3 = !continued;
+                if (t3)
+                {
+                    // line 161: s = s * Review2Prims.Counted(x * k) + OrderedLeaf(s);
+                    t4 = (double)k;
+                    t5 = x * t4;
+                    t6 = global::Adcme.Tests.Cases.Review2Prims.Counted(t5);
+                    t7 = s * t6;
+                    t8 = global::Adcme.Tests.Cases.Review2Cases.OrderedLeaf(s);
+                    s = t7 + t8;
+                    // line 162: if (s > 100.0) return s;
+                    t9 = s > 100.0;
+                    if (t9)
+                    {
+                        // line 162: return s;
+                        result = s;
+                        returned = true;
+                    }
+                }
+                // line 158: for (int k = 0; k < n; k++) …
+                t10 = !returned;
+                if (t10)
+                {
+                    // line 158: k++
+                    k = k + 1;
+                }
+            }
+            t11 = !returned;
+            if (t11)
+            {
+                // line 164: return s * x;
+                result = s * x;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OrderedMix"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

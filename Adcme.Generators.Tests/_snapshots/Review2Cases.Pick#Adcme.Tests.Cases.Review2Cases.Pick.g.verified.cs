@@ -143,6 +143,26 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>The value of <see cref="Pick"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Pick_Value(int k, bool b)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            if (b)
+            {
+                // line 224: b ? k * 2.0 : Review2Prims.Counted(1.0)
+                t1 = (double)k;
+                result = t1 * 2.0;
+            }
+            else
+            {
+                result = global::Adcme.Tests.Cases.Review2Prims.Counted(1.0);
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Pick"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -265,6 +265,47 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Rec"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Rec_Value(double x, int n)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            bool returned = false;
+            bool t3 = false;
+            double c = 0.0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 254: if (n <= 0) return Review2Prims.Counted(x) * x;
+            t1 = n <= 0;
+            if (t1)
+            {
+                // line 254: return Review2Prims.Counted(x) * x;
+                t2 = global::Adcme.Tests.Cases.Review2Prims.Counted(x);
+                result = t2 * x;
+                returned = true;
+            }
+            t3 = !returned;
+            if (t3)
+            {
+                // line 255: double c = Rec(0.5, n - 1);
+                t4 = n - 1;
+                c = global::Adcme.Tests.Cases.Review2Cases.Rec(0.5, t4);
+                // line 256: return Rec(x, n - 1) * (1.0 + c) + x;
+                t5 = n - 1;
+                t6 = global::Adcme.Tests.Cases.Review2Cases.Rec(x, t5);
+                t7 = 1.0 + c;
+                t8 = t6 * t7;
+                result = t8 + x;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Rec"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

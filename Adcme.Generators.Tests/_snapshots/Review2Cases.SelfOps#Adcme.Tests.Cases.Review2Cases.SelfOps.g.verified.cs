@@ -504,6 +504,97 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="SelfOps"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SelfOps_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor p = null!;
+            global::Adcme.Tensor q = null!;
+            global::Adcme.Tensor r = null!;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor m = null!;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            global::Adcme.Tensor t9 = null!;
+            double t10 = 0.0;
+            bool p_owned = false;
+            bool q_owned = false;
+            bool r_owned = false;
+            bool u_owned = false;
+            bool m_owned = false;
+            bool t1_owned = false;
+            bool t3_owned = false;
+            bool t6_owned = false;
+            bool t9_owned = false;
+            // line 355: var p = x * x;
+            var previous1 = p;
+            p = x * x;
+            if (p_owned) previous1.Dispose();
+            p_owned = true;
+            // line 356: var q = x / x;
+            var previous2 = q;
+            q = x / x;
+            if (q_owned) previous2.Dispose();
+            q_owned = true;
+            // line 357: var r = x - x;
+            var previous3 = r;
+            r = x - x;
+            if (r_owned) previous3.Dispose();
+            r_owned = true;
+            // line 358: var u = x + x;
+            var previous4 = u;
+            u = x + x;
+            if (u_owned) previous4.Dispose();
+            u_owned = true;
+            // line 359: var m = -x;
+            var previous5 = m;
+            m = -x;
+            if (m_owned) previous5.Dispose();
+            m_owned = true;
+            // line 360: return Tensor.Sum(p * u) + Tensor.Sum(q * x) + Tensor.Sum(r * p) + Tensor.Sum(m * p);
+            var previous6 = t1;
+            t1 = p * u;
+            if (t1_owned) previous6.Dispose();
+            t1_owned = true;
+            t2 = global::Adcme.Tensor.Sum(t1);
+            var previous7 = t3;
+            t3 = q * x;
+            if (t3_owned) previous7.Dispose();
+            t3_owned = true;
+            t4 = global::Adcme.Tensor.Sum(t3);
+            t5 = t2 + t4;
+            var previous8 = t6;
+            t6 = r * p;
+            if (t6_owned) previous8.Dispose();
+            t6_owned = true;
+            t7 = global::Adcme.Tensor.Sum(t6);
+            t8 = t5 + t7;
+            var previous9 = t9;
+            t9 = m * p;
+            if (t9_owned) previous9.Dispose();
+            t9_owned = true;
+            t10 = global::Adcme.Tensor.Sum(t9);
+            result = t8 + t10;
+            if (p_owned) p.Dispose();
+            if (q_owned) q.Dispose();
+            if (r_owned) r.Dispose();
+            if (u_owned) u.Dispose();
+            if (m_owned) m.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t3_owned) t3.Dispose();
+            if (t6_owned) t6.Dispose();
+            if (t9_owned) t9.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SelfOps"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -85,6 +85,17 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="SelfOpsW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SelfOpsW_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            // line 364: SelfOps(x)
+            result = global::Adcme.Tests.Cases.Review2Cases.SelfOps(x);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SelfOpsW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

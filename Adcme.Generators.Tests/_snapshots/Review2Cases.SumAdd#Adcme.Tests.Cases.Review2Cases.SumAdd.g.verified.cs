@@ -130,6 +130,24 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="SumAdd"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SumAdd_Value(global::Adcme.Tensor a, global::Adcme.Tensor b)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            bool t1_owned = false;
+            // line 390: Tensor.Sum(a + b)
+            var previous1 = t1;
+            t1 = a + b;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            result = global::Adcme.Tensor.Sum(t1);
+            if (t1_owned) t1.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SumAdd"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

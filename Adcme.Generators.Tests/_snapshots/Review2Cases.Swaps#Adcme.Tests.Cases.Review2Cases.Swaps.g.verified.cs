@@ -872,6 +872,160 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="Swaps"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Swaps_Value(double[] a, int n)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            int t1 = 0;
+            double[] v = null!;
+            int t2 = 0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            double t5 = 0.0;
+            int t = 0;
+            bool t6 = false;
+            bool returned = false;
+            int i_1 = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double left = 0.0;
+            bool t9 = false;
+            int t10 = 0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double[] tmp = null!;
+            double t17 = 0.0;
+            bool t18 = false;
+            bool t19 = false;
+            bool t20 = false;
+            double s = 0.0;
+            int i_2 = 0;
+            bool t21 = false;
+            int t22 = 0;
+            double t23 = 0.0;
+            double t24 = 0.0;
+            double t25 = 0.0;
+            // line 111: var u = new double[a.Length];
+            t1 = a.Length;
+            u = new double[t1];
+            // line 112: var v = new double[a.Length];
+            t2 = a.Length;
+            v = new double[t2];
+            // line 113: int i = 0
+            i = 0;
+            while (true)
+            {
+                // line 113: for (int i = 0; i < a.Length; i++) u[i] = a[i];
+                t4 = a.Length;
+                t3 = i < t4;
+                if (!t3) break;
+                // line 113: u[i] = a[i];
+                t5 = a[i];
+                u[i] = t5;
+                // line 113: i++
+                i = i + 1;
+            }
+            // line 114: int t = 0
+            t = 0;
+            while (true)
+            {
+                // line 114: for (int t = 0; t < n; t++) …
+                t6 = !returned;
+                if (t6)
+                {
+                    t6 = t < n;
+                }
+                if (!t6) break;
+                // line 116: int i = 0
+                i_1 = 0;
+                while (true)
+                {
+                    // line 116: for (int i = 0; i < u.Length; i++) …
+                    t8 = u.Length;
+                    t7 = i_1 < t8;
+                    if (!t7) break;
+                    // line 118: double left = i > 0 ? u[i - 1] : a[0];
+                    t9 = i_1 > 0;
+                    if (t9)
+                    {
+                        t10 = i_1 - 1;
+                        left = u[t10];
+                    }
+                    else
+                    {
+                        left = a[0];
+                    }
+                    // line 119: v[i] = 0.5 * u[i] * u[i] + 0.3 * left;
+                    t11 = u[i_1];
+                    t12 = 0.5 * t11;
+                    t13 = u[i_1];
+                    t14 = t12 * t13;
+                    t15 = 0.3 * left;
+                    t16 = t14 + t15;
+                    v[i_1] = t16;
+                    // line 116: i++
+                    i_1 = i_1 + 1;
+                }
+                // line 121: var tmp = u;
+                tmp = u;
+                // line 122: u = v;
+                u = v;
+                // line 123: v = tmp;
+                v = tmp;
+                // line 124: if (u[0] > 10.0) return u[0];
+                t17 = u[0];
+                t18 = t17 > 10.0;
+                if (t18)
+                {
+                    // line 124: return u[0];
+                    result = u[0];
+                    returned = true;
+                }
+                // line 114: for (int t = 0; t < n; t++) …
+                t19 = !returned;
+                if (t19)
+                {
+                    // line 114: t++
+                    t = t + 1;
+                }
+            }
+            t20 = !returned;
+            if (t20)
+            {
+                // line 126: a = u;
+                a = u;
+                // line 127: double s = 0.0;
+                s = 0.0;
+                // line 128: int i = 0
+                i_2 = 0;
+                while (true)
+                {
+                    // line 128: for (int i = 0; i < a.Length; i++) s += a[i] * v[i];
+                    t22 = a.Length;
+                    t21 = i_2 < t22;
+                    if (!t21) break;
+                    // line 128: s += a[i] * v[i];
+                    t23 = a[i_2];
+                    t24 = v[i_2];
+                    t25 = t23 * t24;
+                    s = s + t25;
+                    // line 128: i++
+                    i_2 = i_2 + 1;
+                }
+                // line 129: return s;
+                result = s;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Swaps"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

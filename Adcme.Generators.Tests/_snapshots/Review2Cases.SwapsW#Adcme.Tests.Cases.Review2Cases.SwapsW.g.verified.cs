@@ -89,6 +89,17 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="SwapsW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SwapsW_Value(double[] a, int n)
+        {
+            double result = 0.0;
+            // line 133: Swaps(a, n)
+            result = global::Adcme.Tests.Cases.Review2Cases.Swaps(a, n);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SwapsW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -454,6 +454,92 @@ namespace Adcme.Tests.Cases
             dC += c_bar;
         }
 
+        /// <summary>The value of <see cref="TChain"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TChain_Value(global::Adcme.Tensor x, double c, int n)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            int k = 0;
+            bool broke = false;
+            bool t3 = false;
+            global::Adcme.Tensor t4 = null!;
+            double t8 = 0.0;
+            bool t9 = false;
+            bool t10 = false;
+            global::Adcme.Tensor z = null!;
+            double t11 = 0.0;
+            global::Adcme.Tensor t12 = null!;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            bool y_owned = false;
+            bool t4_owned = false;
+            bool z_owned = false;
+            bool t12_owned = false;
+            // line 138: var y = Tensor.Exp(x * c) - x;
+            var previous1 = y;
+            y = __TChain_Kernel1(x, c);
+            if (y_owned) previous1.Dispose();
+            y_owned = true;
+            // line 139: int k = 0
+            k = 0;
+            // line 139: for (int k = 0; k < n; k++) …
+            broke = false;
+            while (true)
+            {
+                t3 = !broke;
+                if (t3)
+                {
+                    t3 = k < n;
+                }
+                if (!t3) break;
+                // line 141: y = Review2Prims.Twist(y) * x + Tensor.Sin(y) * c;
+                var previous2 = t4;
+                t4 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.Review2Prims.Twist(y), y)!;
+                if (t4_owned) previous2.Dispose();
+                t4_owned = true;
+                var previous3 = y;
+                y = __TChain_Kernel0(t4, x, y, c);
+                if (y_owned) previous3.Dispose();
+                y_owned = true;
+                // line 142: if (Tensor.Sum(y) > 50.0) break;
+                t8 = global::Adcme.Tensor.Sum(y);
+                t9 = t8 > 50.0;
+                if (t9)
+                {
+                    // line 142: break;
+                    broke = true;
+                }
+                // line 139: for (int k = 0; k < n; k++) …
+                t10 = !broke;
+                if (t10)
+                {
+                    // line 139: k++
+                    k = k + 1;
+                }
+            }
+            // line 144: var z = y * y;
+            var previous4 = z;
+            z = y * y;
+            if (z_owned) previous4.Dispose();
+            z_owned = true;
+            // line 145: return Tensor.Sum(z) + Tensor.Sum(z * x) * 0.5;
+            t11 = global::Adcme.Tensor.Sum(z);
+            var previous5 = t12;
+            t12 = z * x;
+            if (t12_owned) previous5.Dispose();
+            t12_owned = true;
+            t13 = global::Adcme.Tensor.Sum(t12);
+            t14 = t13 * 0.5;
+            result = t11 + t14;
+            if (y_owned) y.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (z_owned) z.Dispose();
+            if (t12_owned) t12.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Exp((x * c)) - x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __TChain_Kernel1(global::Adcme.Tensor x0, double x1)

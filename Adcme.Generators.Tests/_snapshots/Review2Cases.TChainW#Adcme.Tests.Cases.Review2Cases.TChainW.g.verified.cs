@@ -90,6 +90,17 @@ namespace Adcme.Tests.Cases
             dC += c_bar;
         }
 
+        /// <summary>The value of <see cref="TChainW"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TChainW_Value(global::Adcme.Tensor x, double c, int n)
+        {
+            double result = 0.0;
+            // line 149: TChain(x, c, n)
+            result = global::Adcme.Tests.Cases.Review2Cases.TChain(x, c, n);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TChainW"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -120,6 +120,24 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TMake"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor TMake_Value(global::Adcme.Tensor x)
+        {
+            global::Adcme.Tensor result = null!;
+            global::Adcme.Tensor t1 = null!;
+            bool t1_owned = false;
+            // line 173: Review2Prims.CountedT(x) * 2.0 + x
+            var previous1 = t1;
+            t1 = global::Adcme.Adjoints.Own(global::Adcme.Tests.Cases.Review2Prims.CountedT(x), x)!;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            result = __TMake_Kernel0(t1, x);
+            if (t1_owned) t1.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((t1 * 2.0) + x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __TMake_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -304,6 +304,66 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="UnusedOps"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UnusedOps_Value(global::Adcme.Tensor a, global::Adcme.Tensor b, bool use)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            global::Adcme.Tensor z = null!;
+            global::Adcme.Tensor w = null!;
+            global::Adcme.Tensor n = null!;
+            double s = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            bool y_owned = false;
+            bool z_owned = false;
+            bool w_owned = false;
+            bool n_owned = false;
+            bool t1_owned = false;
+            // line 370: var y = a * b;
+            var previous1 = y;
+            y = a * b;
+            if (y_owned) previous1.Dispose();
+            y_owned = true;
+            // line 371: var z = a - b;
+            var previous2 = z;
+            z = a - b;
+            if (z_owned) previous2.Dispose();
+            z_owned = true;
+            // line 372: var w = a / b;
+            var previous3 = w;
+            w = a / b;
+            if (w_owned) previous3.Dispose();
+            w_owned = true;
+            // line 373: var n = -a;
+            var previous4 = n;
+            n = -a;
+            if (n_owned) previous4.Dispose();
+            n_owned = true;
+            // line 374: double s = Tensor.Sum(a);
+            s = global::Adcme.Tensor.Sum(a);
+            if (use)
+            {
+                // line 375: s += Tensor.Sum(y * w);
+                var previous5 = t1;
+                t1 = y * w;
+                if (t1_owned) previous5.Dispose();
+                t1_owned = true;
+                t2 = global::Adcme.Tensor.Sum(t1);
+                s = s + t2;
+            }
+            // line 376: return s;
+            result = s;
+            if (y_owned) y.Dispose();
+            if (z_owned) z.Dispose();
+            if (w_owned) w.Dispose();
+            if (n_owned) n.Dispose();
+            if (t1_owned) t1.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UnusedOps"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -161,6 +161,42 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="UnusedTensorCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UnusedTensorCall_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
+            bool t1_owned = false;
+            bool t_owned = false;
+            bool t3_owned = false;
+            // line 190: TMake(x);
+            var previous1 = t1;
+            t1 = global::Adcme.Tests.Cases.Review2Cases.TMake(x);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = false;
+            // line 191: var t = TMake(x * 2.0);
+            t2 = x * 2.0;
+            var previous2 = t;
+            t = global::Adcme.Tests.Cases.Review2Cases.TMake(t2);
+            if (t_owned) previous2.Dispose();
+            t_owned = false;
+            // line 192: return Tensor.Sum(x * x);
+            var previous3 = t3;
+            t3 = x * x;
+            if (t3_owned) previous3.Dispose();
+            t3_owned = true;
+            result = global::Adcme.Tensor.Sum(t3);
+            if (t1_owned) t1.Dispose();
+            if (t_owned) t.Dispose();
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UnusedTensorCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -134,6 +134,22 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ArgumentOrder"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ArgumentOrder_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 513: Over(x, x = Sq(x)) + x
+            t1 = x;
+            x = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.Over(t1, x);
+            result = t2 + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ArgumentOrder"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

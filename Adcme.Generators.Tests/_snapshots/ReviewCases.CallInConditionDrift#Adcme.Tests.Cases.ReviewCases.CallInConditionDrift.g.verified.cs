@@ -215,6 +215,40 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CallInConditionDrift"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallInConditionDrift_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int k = 0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            // line 189: var y = ReviewPrims.Drift(x);
+            y = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 190: var k = 0;
+            k = 0;
+            while (true)
+            {
+                // line 191: while (k < n && DriftLeaf(x) > -1.0) k++;
+                t2 = k < n;
+                if (t2)
+                {
+                    t3 = global::Adcme.Tests.Cases.ReviewCases.DriftLeaf(x);
+                    t2 = t3 > (-1.0);
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 191: k++;
+                k = k + 1;
+            }
+            // line 192: return y * y;
+            result = y * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CallInConditionDrift"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -269,6 +269,52 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="CallInLoopCondition"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double CallInLoopCondition_Value(double x, int n)
+        {
+            double result = 0.0;
+            int k = 0;
+            double s = 0.0;
+            bool t1 = false;
+            bool t2 = false;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 330: var k = 0;
+            k = 0;
+            // line 331: var s = 0.0;
+            s = 0.0;
+            while (true)
+            {
+                // line 332: while (k < n && Sq(x) * k < 5.0) …
+                t2 = k < n;
+                if (t2)
+                {
+                    t3 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+                    t4 = (double)k;
+                    t5 = t3 * t4;
+                    t2 = t5 < 5.0;
+                }
+                t1 = t2;
+                if (!t1) break;
+                // line 334: s += Sq(x + k);
+                t6 = (double)k;
+                t7 = x + t6;
+                t8 = global::Adcme.Tests.Cases.ReviewCases.Sq(t7);
+                s = s + t8;
+                // line 335: k++;
+                k = k + 1;
+            }
+            // line 337: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="CallInLoopCondition"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

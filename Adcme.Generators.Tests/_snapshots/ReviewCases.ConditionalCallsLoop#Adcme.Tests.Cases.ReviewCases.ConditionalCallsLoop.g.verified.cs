@@ -670,6 +670,134 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ConditionalCallsLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConditionalCallsLoop_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            bool returned = false;
+            int t2 = 0;
+            bool t3 = false;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            bool t10 = false;
+            bool t11 = false;
+            bool t12 = false;
+            bool t13 = false;
+            int t14 = 0;
+            bool t15 = false;
+            bool t16 = false;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            bool t19 = false;
+            bool t20 = false;
+            bool t21 = false;
+            // line 314: var y = x;
+            y = x;
+            // line 315: var i = 0
+            i = 0;
+            // line 315: for (var i = 0; i < n; i++) …
+            broke = false;
+            while (true)
+            {
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = !broke;
+                    if (t1)
+                    {
+                        t1 = i < n;
+                    }
+                }
+                if (!t1) break;
+                continued = false;
+                // line 317: y = i % 2 == 0 ? Sq(y) * 0.5 + y : Math.Sin(Sq(y)) + Cube(y) * 0.1;
+                t2 = i % 2;
+                t3 = t2 == 0;
+                if (t3)
+                {
+                    t4 = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                    t5 = t4 * 0.5;
+                    y = t5 + y;
+                }
+                else
+                {
+                    t6 = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                    t7 = global::System.Math.Sin(t6);
+                    t8 = global::Adcme.Tests.Cases.ReviewCases.Cube(y);
+                    t9 = t8 * 0.1;
+                    y = t7 + t9;
+                }
+                // line 318: if (y > 50) break;
+                t10 = y > 50.0;
+                if (t10)
+                {
+                    // line 318: break;
+                    broke = true;
+                }
+                // line 315: for (var i = 0; i < n; i++) …
+                t11 = !broke;
+                if (t11)
+                {
+                    // line 319: if (i == 4) return y * 3;
+                    t12 = i == 4;
+                    if (t12)
+                    {
+                        // line 319: return y * 3;
+                        result = y * 3.0;
+                        returned = true;
+                    }
+                    // line 315: for (var i = 0; i < n; i++) …
+                    t13 = !returned;
+                    if (t13)
+                    {
+                        // line 320: if (i % 3 == 1) continue;
+                        t14 = i % 3;
+                        t15 = t14 == 1;
+                        if (t15)
+                        {
+                            // line 320: continue;
+                            continued = true;
+                        }
+                        // line 315: for (var i = 0; i < n; i++) …
+                        t16 = !continued;
+                        if (t16)
+                        {
+                            // line 321: y = y + Sq(x) * 0.01;
+                            t17 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+                            t18 = t17 * 0.01;
+                            y = y + t18;
+                        }
+                    }
+                }
+                // line 315: for (var i = 0; i < n; i++) …
+                t19 = returned | broke;
+                t20 = !t19;
+                if (t20)
+                {
+                    // line 315: i++
+                    i = i + 1;
+                }
+            }
+            t21 = !returned;
+            if (t21)
+            {
+                // line 323: return y * y;
+                result = y * y;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ConditionalCallsLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

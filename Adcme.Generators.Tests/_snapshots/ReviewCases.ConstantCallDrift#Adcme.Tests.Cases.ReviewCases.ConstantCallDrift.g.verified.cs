@@ -148,6 +148,27 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ConstantCallDrift"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ConstantCallDrift_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double c = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 179: var y = ReviewPrims.Drift(x);
+            y = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 180: var c = DriftLeaf(2.0);
+            c = global::Adcme.Tests.Cases.ReviewCases.DriftLeaf(2.0);
+            // line 181: return y * y + c * 0.0;
+            t1 = y * y;
+            t2 = c * 0.0;
+            result = t1 + t2;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ConstantCallDrift"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -136,6 +136,23 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="DirectUnusedDrift"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DirectUnusedDrift_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double unused = 0.0;
+            // line 199: var y = ReviewPrims.Drift(x);
+            y = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 200: var unused = ReviewPrims.Drift(x);
+            unused = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 201: return y * y;
+            result = y * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="DirectUnusedDrift"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -139,6 +139,28 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="DiscardedCalls"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DiscardedCalls_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double unused = 0.0;
+            double t3 = 0.0;
+            // line 344: _ = Sq(x);
+            t1 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+            // line 345: Sq(x);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+            // line 346: var unused = Cube(x);
+            unused = global::Adcme.Tests.Cases.ReviewCases.Cube(x);
+            // line 347: return Sq(x) + x;
+            t3 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+            result = t3 + x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="DiscardedCalls"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

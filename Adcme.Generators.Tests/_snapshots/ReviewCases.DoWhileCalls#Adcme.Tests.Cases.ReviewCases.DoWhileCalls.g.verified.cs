@@ -260,6 +260,55 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="DoWhileCalls"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double DoWhileCalls_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int k = 0;
+            bool first = false;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            // line 482: var y = x;
+            y = x;
+            // line 483: var k = 0;
+            k = 0;
+            // line 484: do …
+            first = true;
+            while (true)
+            {
+                t1 = first;
+                t3 = !t1;
+                if (t3)
+                {
+                    t2 = k < n;
+                    if (t2)
+                    {
+                        t2 = y < 10.0;
+                    }
+                    t1 = t2;
+                }
+                if (!t1) break;
+                first = false;
+                // line 486: y = Sq(y) * 0.9 + Math.Sin(y);
+                t4 = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                t5 = t4 * 0.9;
+                t6 = global::System.Math.Sin(y);
+                y = t5 + t6;
+                // line 487: k++;
+                k = k + 1;
+            }
+            // line 490: return y;
+            result = y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="DoWhileCalls"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

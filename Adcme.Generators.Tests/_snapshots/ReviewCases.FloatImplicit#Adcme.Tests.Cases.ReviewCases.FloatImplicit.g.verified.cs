@@ -165,6 +165,28 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="FloatImplicit"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static float FloatImplicit_Value(float x)
+        {
+            float result = 0f;
+            double d = 0.0;
+            double t1 = 0.0;
+            float t2 = 0f;
+            float t3 = 0f;
+            float t4 = 0f;
+            // line 385: double d = Sq(x);
+            t1 = (double)x;
+            d = global::Adcme.Tests.Cases.ReviewCases.Sq(t1);
+            // line 386: return (float)d + Over(x) * 0.5f;
+            t2 = (float)d;
+            t3 = global::Adcme.Tests.Cases.ReviewCases.Over(x);
+            t4 = t3 * 0.5f;
+            result = t2 + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FloatImplicit"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

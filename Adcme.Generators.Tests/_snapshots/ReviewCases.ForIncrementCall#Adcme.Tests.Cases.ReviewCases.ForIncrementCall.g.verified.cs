@@ -233,6 +233,41 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ForIncrementCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ForIncrementCall_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double s = 0.0;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 504: var y = x;
+            y = x;
+            // line 505: var s = 0.0;
+            s = 0.0;
+            // line 506: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 506: s += Math.Sin(y);
+                t2 = global::System.Math.Sin(y);
+                s = s + t2;
+                // line 506: i++
+                i = i + 1;
+                // line 506: y = Sq(y) * 0.5 + x
+                t3 = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                t4 = t3 * 0.5;
+                y = t4 + x;
+            }
+            // line 507: return s + y;
+            result = s + y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ForIncrementCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

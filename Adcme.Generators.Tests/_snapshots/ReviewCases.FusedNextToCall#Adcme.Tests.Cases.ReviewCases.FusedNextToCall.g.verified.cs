@@ -186,6 +186,39 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="FusedNextToCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double FusedNextToCall_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            bool y_owned = false;
+            bool t2_owned = false;
+            bool t4_owned = false;
+            // line 462: var y = Tensor.Exp(x) * TScale(x) + x;
+            var previous1 = t2;
+            t2 = global::Adcme.Tests.Cases.ReviewCases.TScale(x);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = false;
+            var previous2 = y;
+            y = __FusedNextToCall_Kernel0(x, t2);
+            if (y_owned) previous2.Dispose();
+            y_owned = true;
+            // line 463: return Tensor.Sum(y * y);
+            var previous3 = t4;
+            t4 = y * y;
+            if (t4_owned) previous3.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (y_owned) y.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((Exp(x) * t2) + x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __FusedNextToCall_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -126,6 +126,23 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="InactiveCallDrift"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double InactiveCallDrift_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double unused = 0.0;
+            // line 160: var y = ReviewPrims.Drift(x);
+            y = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 161: var unused = DriftLeaf(x);
+            unused = global::Adcme.Tests.Cases.ReviewCases.DriftLeaf(x);
+            // line 162: return y * y;
+            result = y * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="InactiveCallDrift"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

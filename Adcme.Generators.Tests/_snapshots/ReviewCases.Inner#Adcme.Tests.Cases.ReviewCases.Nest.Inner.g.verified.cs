@@ -105,6 +105,19 @@ namespace Adcme.Tests.Cases
                 dX += x_bar;
             }
 
+            /// <summary>The value of <see cref="Inner"/>, bit for bit, computed as its gradient's forward sweep
+            /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+            internal static double Inner_Value(double x)
+            {
+                double result = 0.0;
+                double t1 = 0.0;
+                // line 378: PrivSq(x) * x
+                t1 = global::Adcme.Tests.Cases.ReviewCases.PrivSq(x);
+                result = t1 * x;
+                return result;
+            }
+
             /// <summary>Registers the descriptor of <see cref="Inner"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -273,6 +273,44 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="InvariantInLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double InvariantInLoop_Value(double x, double y, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            double k = 0.0;
+            double m = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            // line 410: var s = 0.1;
+            s = 0.1;
+            // line 411: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 413: var k = x * y;
+                k = x * y;
+                // line 414: var m = Math.Exp(k);
+                m = global::System.Math.Exp(k);
+                // line 415: s = s * 0.5 + m * Math.Sin(s + k);
+                t2 = s * 0.5;
+                t3 = s + k;
+                t4 = global::System.Math.Sin(t3);
+                t5 = m * t4;
+                s = t2 + t5;
+                // line 411: i++
+                i = i + 1;
+            }
+            // line 417: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="InvariantInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

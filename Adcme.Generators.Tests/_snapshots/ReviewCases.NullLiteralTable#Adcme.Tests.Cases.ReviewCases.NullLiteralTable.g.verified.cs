@@ -103,6 +103,17 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="NullLiteralTable"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullLiteralTable_Value(double[] x)
+        {
+            double result = 0.0;
+            // line 230: ReviewPrims.Weighted(x, null)
+            result = global::Adcme.Tests.Cases.ReviewPrims.Weighted(x, null);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NullLiteralTable"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

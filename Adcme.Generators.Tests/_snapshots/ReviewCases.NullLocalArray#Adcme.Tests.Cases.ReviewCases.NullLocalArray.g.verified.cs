@@ -367,6 +367,67 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="NullLocalArray"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullLocalArray_Value(double[] x)
+        {
+            double result = 0.0;
+            double[] t = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double s = 0.0;
+            int i_1 = 0;
+            bool t5 = false;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            // line 236: double[]? t = null;
+            t = null;
+            // line 237: t = new double[x.Length];
+            t1 = x.Length;
+            t = new double[t1];
+            // line 238: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 238: for (var i = 0; i < x.Length; i++) t[i] = x[i];
+                t3 = x.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 238: t[i] = x[i];
+                t4 = x[i];
+                t[i] = t4;
+                // line 238: i++
+                i = i + 1;
+            }
+            // line 239: var s = 0.0;
+            s = 0.0;
+            // line 240: var i = 0
+            i_1 = 0;
+            while (true)
+            {
+                // line 240: for (var i = 0; i < t.Length; i++) s += t[i] * t[i];
+                t6 = t.Length;
+                t5 = i_1 < t6;
+                if (!t5) break;
+                // line 240: s += t[i] * t[i];
+                t7 = t[i_1];
+                t8 = t[i_1];
+                t9 = t7 * t8;
+                s = s + t9;
+                // line 240: i++
+                i_1 = i_1 + 1;
+            }
+            // line 241: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NullLocalArray"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

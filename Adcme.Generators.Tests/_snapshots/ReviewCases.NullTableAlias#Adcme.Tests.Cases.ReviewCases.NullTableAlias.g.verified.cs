@@ -116,6 +116,20 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="NullTableAlias"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NullTableAlias_Value(double[] x, double[]? w)
+        {
+            double result = 0.0;
+            double[] table = null!;
+            // line 214: var table = w;
+            table = w;
+            // line 215: return ReviewPrims.Weighted(x, table);
+            result = global::Adcme.Tests.Cases.ReviewPrims.Weighted(x, table);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NullTableAlias"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

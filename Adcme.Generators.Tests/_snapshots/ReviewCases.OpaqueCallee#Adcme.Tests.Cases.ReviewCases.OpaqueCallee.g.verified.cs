@@ -113,6 +113,19 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="OpaqueCallee"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OpaqueCallee_Value(double x, global::Adcme.Tests.Cases.Coeffs c)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            // line 494: ReviewPrims.Poly(x * x, c)
+            t1 = x * x;
+            result = global::Adcme.Tests.Cases.ReviewPrims.Poly(t1, c);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OpaqueCallee"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

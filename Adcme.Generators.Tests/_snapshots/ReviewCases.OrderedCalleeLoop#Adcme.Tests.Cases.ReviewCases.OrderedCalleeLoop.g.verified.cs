@@ -331,6 +331,78 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="OrderedCalleeLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OrderedCalleeLoop_Value(double x, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int i = 0;
+            bool broke = false;
+            bool continued = false;
+            bool t1 = false;
+            bool t2 = false;
+            bool t3 = false;
+            double t4 = 0.0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            bool t8 = false;
+            bool t9 = false;
+            // line 439: var s = 0.0;
+            s = 0.0;
+            // line 440: var i = 0
+            i = 0;
+            // line 440: for (var i = 0; i < n; i++) …
+            broke = false;
+            while (true)
+            {
+                t1 = !broke;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                continued = false;
+                // line 442: if (i == 1) continue;
+                t2 = i == 1;
+                if (t2)
+                {
+                    // line 442: continue;
+                    continued = true;
+                }
+                // line 440: for (var i = 0; i < n; i++) …
+                t3 = !continued;
+                if (t3)
+                {
+                    // line 443: s += CountedLeaf(x) * (i + 1);
+                    t4 = global::Adcme.Tests.Cases.ReviewCases.CountedLeaf(x);
+                    t5 = i + 1;
+                    t6 = (double)t5;
+                    t7 = t4 * t6;
+                    s = s + t7;
+                    // line 444: if (s > 100) break;
+                    t8 = s > 100.0;
+                    if (t8)
+                    {
+                        // line 444: break;
+                        broke = true;
+                    }
+                }
+                // line 440: for (var i = 0; i < n; i++) …
+                t9 = !broke;
+                if (t9)
+                {
+                    // line 440: i++
+                    i = i + 1;
+                }
+            }
+            // line 446: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OrderedCalleeLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

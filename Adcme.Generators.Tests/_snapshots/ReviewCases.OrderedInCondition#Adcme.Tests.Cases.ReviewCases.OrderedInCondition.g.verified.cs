@@ -270,6 +270,48 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="OrderedInCondition"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double OrderedInCondition_Value(double x, int n)
+        {
+            double result = 0.0;
+            int k = 0;
+            double s = 0.0;
+            bool t1 = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 425: var k = 0;
+            k = 0;
+            // line 426: var s = 0.0;
+            s = 0.0;
+            while (true)
+            {
+                // line 427: while (ReviewPrims.Counted(x) * 0.0 + k < n) …
+                t2 = global::Adcme.Tests.Cases.ReviewPrims.Counted(x);
+                t3 = t2 * 0.0;
+                t4 = (double)k;
+                t5 = t3 + t4;
+                t6 = (double)n;
+                t1 = t5 < t6;
+                if (!t1) break;
+                // line 429: s += ReviewPrims.Counted(x) * x;
+                t7 = global::Adcme.Tests.Cases.ReviewPrims.Counted(x);
+                t8 = t7 * x;
+                s = s + t8;
+                // line 430: k++;
+                k = k + 1;
+            }
+            // line 432: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="OrderedInCondition"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -283,6 +283,46 @@ namespace Adcme.Tests.Cases
             dB ??= b_bar;
         }
 
+        /// <summary>The value of <see cref="Pair"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Pair_Value(double[] a, double[] b)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            int i = 0;
+            bool t3 = false;
+            int t4 = 0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 140: var s = a[0] * b[1];
+            t1 = a[0];
+            t2 = b[1];
+            s = t1 * t2;
+            // line 141: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 141: for (var i = 0; i < a.Length; i++) s += a[i] * b[i];
+                t4 = a.Length;
+                t3 = i < t4;
+                if (!t3) break;
+                // line 141: s += a[i] * b[i];
+                t5 = a[i];
+                t6 = b[i];
+                t7 = t5 * t6;
+                s = s + t7;
+                // line 141: i++
+                i = i + 1;
+            }
+            // line 142: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Pair"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

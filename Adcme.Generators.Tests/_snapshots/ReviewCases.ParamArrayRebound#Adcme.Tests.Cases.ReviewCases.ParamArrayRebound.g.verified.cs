@@ -500,6 +500,77 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="ParamArrayRebound"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParamArrayRebound_Value(double[] a, int n)
+        {
+            double result = 0.0;
+            double s = 0.0;
+            int k = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double[] next = null!;
+            int t6 = 0;
+            int i = 0;
+            bool t7 = false;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            // line 268: var s = 0.0;
+            s = 0.0;
+            // line 269: var k = 0
+            k = 0;
+            while (k < n)
+            {
+                // line 271: s += ArrayPrimitives.SumSq(a) + ArrSumSq(a) * 0.5;
+                t2 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
+                t3 = global::Adcme.Tests.Cases.ReviewCases.ArrSumSq(a);
+                t4 = t3 * 0.5;
+                t5 = t2 + t4;
+                s = s + t5;
+                // line 272: var next = new double[a.Length];
+                t6 = a.Length;
+                next = new double[t6];
+                // line 273: var i = 0
+                i = 0;
+                while (true)
+                {
+                    // line 273: for (var i = 0; i < a.Length; i++) next[i] = Math.Sin(a[i]) + a[i];
+                    t8 = a.Length;
+                    t7 = i < t8;
+                    if (!t7) break;
+                    // line 273: next[i] = Math.Sin(a[i]) + a[i];
+                    t9 = a[i];
+                    t10 = global::System.Math.Sin(t9);
+                    t11 = a[i];
+                    t12 = t10 + t11;
+                    next[i] = t12;
+                    // line 273: i++
+                    i = i + 1;
+                }
+                // line 274: a = next;
+                a = next;
+                // line 275: next[0] = next[0] * 2.0;
+                t13 = next[0];
+                t14 = t13 * 2.0;
+                next[0] = t14;
+                // line 269: k++
+                k = k + 1;
+            }
+            // line 277: return s + ArrayPrimitives.SumSq(a);
+            t15 = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
+            result = s + t15;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ParamArrayRebound"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -185,6 +185,33 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ParamReassignedCall"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ParamReassignedCall_Value(double x, int n)
+        {
+            double result = 0.0;
+            int i = 0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 250: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 250: x = Sq(x) * 0.5 + Math.Sin(x);
+                t2 = global::Adcme.Tests.Cases.ReviewCases.Sq(x);
+                t3 = t2 * 0.5;
+                t4 = global::System.Math.Sin(x);
+                x = t3 + t4;
+                // line 250: i++
+                i = i + 1;
+            }
+            // line 251: return x * x;
+            result = x * x;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ParamReassignedCall"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -484,6 +484,69 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="PrimitiveAliases"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PrimitiveAliases_Value(double[] a)
+        {
+            double result = 0.0;
+            double[] b = null!;
+            double s = 0.0;
+            double[] c = null!;
+            int t1 = 0;
+            double[] d = null!;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            double t11 = 0.0;
+            // line 299: var b = a;
+            b = a;
+            // line 300: var s = ArrayPrimitives.Dot(a, b);
+            s = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(a, b);
+            // line 301: var c = new double[a.Length];
+            t1 = a.Length;
+            c = new double[t1];
+            // line 302: var d = c;
+            d = c;
+            // line 303: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 303: for (var i = 0; i < a.Length; i++) c[i] = a[i] * a[i];
+                t3 = a.Length;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 303: c[i] = a[i] * a[i];
+                t4 = a[i];
+                t5 = a[i];
+                t6 = t4 * t5;
+                c[i] = t6;
+                // line 303: i++
+                i = i + 1;
+            }
+            // line 304: s += ArrayPrimitives.Dot(c, d) + Pair(c, d);
+            t7 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(c, d);
+            t8 = global::Adcme.Tests.Cases.ReviewCases.Pair(c, d);
+            t9 = t7 + t8;
+            s = s + t9;
+            // line 305: d[0] = a[0];
+            t10 = a[0];
+            d[0] = t10;
+            // line 306: s += ArrayPrimitives.Dot(d, c);
+            t11 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(d, c);
+            s = s + t11;
+            // line 307: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="PrimitiveAliases"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -159,6 +159,26 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ReassignedAfterUse"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReassignedAfterUse_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 258: var y = Math.Sin(x) * x;
+            t1 = global::System.Math.Sin(x);
+            y = t1 * x;
+            // line 259: x = 3.0;
+            x = 3.0;
+            // line 260: return y + x * y;
+            t2 = x * y;
+            result = y + t2;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReassignedAfterUse"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

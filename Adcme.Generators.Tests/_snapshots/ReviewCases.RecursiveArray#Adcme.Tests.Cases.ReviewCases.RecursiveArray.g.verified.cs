@@ -300,6 +300,44 @@ namespace Adcme.Tests.Cases
             dA ??= a_bar;
         }
 
+        /// <summary>The value of <see cref="RecursiveArray"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double RecursiveArray_Value(double[] a, int n)
+        {
+            double result = 0.0;
+            bool t1 = false;
+            int t2 = 0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            int t8 = 0;
+            double t9 = 0.0;
+            double t10 = 0.0;
+            // line 353: n == 0 ? ArrayPrimitives.SumSq(a) : Math.Sin(RecursiveArray(a, n - 1)) + a[0] * a[1] * RecursiveArra …
+            t1 = n == 0;
+            if (t1)
+            {
+                result = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(a);
+            }
+            else
+            {
+                t2 = n - 1;
+                t3 = global::Adcme.Tests.Cases.ReviewCases.RecursiveArray(a, t2);
+                t4 = global::System.Math.Sin(t3);
+                t5 = a[0];
+                t6 = a[1];
+                t7 = t5 * t6;
+                t8 = n - 1;
+                t9 = global::Adcme.Tests.Cases.ReviewCases.RecursiveArray(a, t8);
+                t10 = t7 * t9;
+                result = t4 + t10;
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="RecursiveArray"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -317,6 +317,63 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ReturnCallInLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ReturnCallInLoop_Value(double x, int n)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            int i = 0;
+            bool t1 = false;
+            bool returned = false;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            bool t4 = false;
+            bool t5 = false;
+            bool t6 = false;
+            // line 519: var y = x;
+            y = x;
+            // line 520: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 520: for (var i = 0; i < n; i++) …
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                // line 522: y = Sq(y) * 0.5 + x;
+                t2 = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                t3 = t2 * 0.5;
+                y = t3 + x;
+                // line 523: if (y > 1) return Sq(y);
+                t4 = y > 1.0;
+                if (t4)
+                {
+                    // line 523: return Sq(y);
+                    result = global::Adcme.Tests.Cases.ReviewCases.Sq(y);
+                    returned = true;
+                }
+                // line 520: for (var i = 0; i < n; i++) …
+                t5 = !returned;
+                if (t5)
+                {
+                    // line 520: i++
+                    i = i + 1;
+                }
+            }
+            t6 = !returned;
+            if (t6)
+            {
+                // line 525: return Cube(y);
+                result = global::Adcme.Tests.Cases.ReviewCases.Cube(y);
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ReturnCallInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

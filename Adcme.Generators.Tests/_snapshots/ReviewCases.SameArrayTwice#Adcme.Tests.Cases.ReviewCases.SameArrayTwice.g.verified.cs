@@ -363,6 +363,51 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="SameArrayTwice"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double SameArrayTwice_Value(double x)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double t1 = 0.0;
+            double s = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            // line 284: var u = new double[2];
+            u = new double[2];
+            // line 285: u[0] = x;
+            u[0] = x;
+            // line 286: u[1] = x * x;
+            t1 = x * x;
+            u[1] = t1;
+            // line 287: var s = ArrayPrimitives.Dot(u, u);
+            s = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(u, u);
+            // line 288: s += Pair(u, u);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.Pair(u, u);
+            s = s + t2;
+            // line 289: u[0] = 3 * x;
+            t3 = 3.0 * x;
+            u[0] = t3;
+            // line 290: u[1] = Math.Sin(x);
+            t4 = global::System.Math.Sin(x);
+            u[1] = t4;
+            // line 291: s += ArrayPrimitives.Dot(u, u) * 0.5 + Pair(u, u);
+            t5 = global::Adcme.Tests.Cases.ArrayPrimitives.Dot(u, u);
+            t6 = t5 * 0.5;
+            t7 = global::Adcme.Tests.Cases.ReviewCases.Pair(u, u);
+            t8 = t6 + t7;
+            s = s + t8;
+            // line 292: return s;
+            result = s;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="SameArrayTwice"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -139,6 +139,26 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="StatementCallDrift"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double StatementCallDrift_Value(double x)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 169: var y = ReviewPrims.Drift(x);
+            y = global::Adcme.Tests.Cases.ReviewPrims.Drift(x);
+            // line 170: DriftLeaf(x);
+            t1 = global::Adcme.Tests.Cases.ReviewCases.DriftLeaf(x);
+            // line 171: _ = DriftLeaf(x);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.DriftLeaf(x);
+            // line 172: return y * y;
+            result = y * y;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="StatementCallDrift"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -77,6 +77,17 @@ namespace Adcme.Tests.Cases
             dT = global::Adcme.Tensor.Accumulate(dT, t_bar);
         }
 
+        /// <summary>The value of <see cref="TId"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor TId_Value(global::Adcme.Tensor t)
+        {
+            global::Adcme.Tensor result = null!;
+            // line 453: t
+            result = t;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TId"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

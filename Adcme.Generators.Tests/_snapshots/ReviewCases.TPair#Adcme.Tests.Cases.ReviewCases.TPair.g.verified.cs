@@ -95,6 +95,17 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="TPair"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor TPair_Value(global::Adcme.Tensor a, global::Adcme.Tensor b)
+        {
+            global::Adcme.Tensor result = null!;
+            // line 456: a * b + a
+            result = __TPair_Kernel0(a, b);
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((a * b) + a).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __TPair_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -301,6 +301,59 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TReturnInLoop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor TReturnInLoop_Value(global::Adcme.Tensor x, int n)
+        {
+            global::Adcme.Tensor result = null!;
+            global::Adcme.Tensor t = null!;
+            int i = 0;
+            bool t1 = false;
+            bool returned = false;
+            bool t2 = false;
+            bool t3 = false;
+            bool t4 = false;
+            // line 532: var t = x;
+            t = x;
+            // line 533: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 533: for (var i = 0; i < n; i++) …
+                t1 = !returned;
+                if (t1)
+                {
+                    t1 = i < n;
+                }
+                if (!t1) break;
+                // line 535: t = TScale(t);
+                t = global::Adcme.Tests.Cases.ReviewCases.TScale(t);
+                // line 536: if (i == 1) return TId(t);
+                t2 = i == 1;
+                if (t2)
+                {
+                    // line 536: return TId(t);
+                    result = global::Adcme.Tests.Cases.ReviewCases.TId(t);
+                    returned = true;
+                }
+                // line 533: for (var i = 0; i < n; i++) …
+                t3 = !returned;
+                if (t3)
+                {
+                    // line 533: i++
+                    i = i + 1;
+                }
+            }
+            t4 = !returned;
+            if (t4)
+            {
+                // line 538: return TPair(t, x);
+                result = global::Adcme.Tests.Cases.ReviewCases.TPair(t, x);
+            }
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TReturnInLoop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

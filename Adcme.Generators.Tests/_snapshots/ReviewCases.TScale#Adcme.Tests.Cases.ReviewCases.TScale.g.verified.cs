@@ -95,6 +95,17 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TScale"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor TScale_Value(global::Adcme.Tensor x)
+        {
+            global::Adcme.Tensor result = null!;
+            // line 450: x * 2.0 + Tensor.Sin(x)
+            result = __TScale_Kernel0(x);
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((x * 2.0) + Sin(x)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __TScale_Kernel0(global::Adcme.Tensor x0)

@@ -363,6 +363,66 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="TensorNullSeeds"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorNullSeeds_Value(global::Adcme.Tensor x, bool use)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor v = null!;
+            global::Adcme.Tensor w = null!;
+            double s = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            bool u_owned = false;
+            bool v_owned = false;
+            bool w_owned = false;
+            bool t5_owned = false;
+            // line 470: var u = TScale(x);
+            var previous1 = u;
+            u = global::Adcme.Tests.Cases.ReviewCases.TScale(x);
+            if (u_owned) previous1.Dispose();
+            u_owned = false;
+            // line 471: var v = TId(x);
+            var previous2 = v;
+            v = global::Adcme.Tests.Cases.ReviewCases.TId(x);
+            if (v_owned) previous2.Dispose();
+            v_owned = false;
+            // line 472: var w = TPair(x, x);
+            var previous3 = w;
+            w = global::Adcme.Tests.Cases.ReviewCases.TPair(x, x);
+            if (w_owned) previous3.Dispose();
+            w_owned = false;
+            // line 473: var s = 0.0;
+            s = 0.0;
+            if (use)
+            {
+                // line 474: s = Tensor.Sum(u) + Tensor.Sum(v) + Tensor.Sum(w);
+                t1 = global::Adcme.Tensor.Sum(u);
+                t2 = global::Adcme.Tensor.Sum(v);
+                t3 = t1 + t2;
+                t4 = global::Adcme.Tensor.Sum(w);
+                s = t3 + t4;
+            }
+            // line 475: return s + Tensor.Sum(x * x);
+            var previous4 = t5;
+            t5 = x * x;
+            if (t5_owned) previous4.Dispose();
+            t5_owned = true;
+            t6 = global::Adcme.Tensor.Sum(t5);
+            result = s + t6;
+            if (u_owned) u.Dispose();
+            if (v_owned) v.Dispose();
+            if (w_owned) w.Dispose();
+            if (t5_owned) t5.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="TensorNullSeeds"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

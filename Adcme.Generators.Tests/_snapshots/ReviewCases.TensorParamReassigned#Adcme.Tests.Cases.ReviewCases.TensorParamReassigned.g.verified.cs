@@ -200,6 +200,34 @@ namespace Adcme.Tests.Cases
             dT = global::Adcme.Tensor.Accumulate(dT, t_bar);
         }
 
+        /// <summary>The value of <see cref="TensorParamReassigned"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double TensorParamReassigned_Value(global::Adcme.Tensor t, int n)
+        {
+            double result = 0.0;
+            int i = 0;
+            global::Adcme.Tensor t4 = null!;
+            bool t4_owned = false;
+            // line 548: var i = 0
+            i = 0;
+            while (i < n)
+            {
+                // line 548: t = Tensor.Exp(t * 0.1) + t;
+                t = __TensorParamReassigned_Kernel0(t);
+                // line 548: i++
+                i = i + 1;
+            }
+            // line 549: return Tensor.Sum(t * t);
+            var previous1 = t4;
+            t4 = t * t;
+            if (t4_owned) previous1.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Exp((t * 0.1)) + t).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __TensorParamReassigned_Kernel0(global::Adcme.Tensor x0)

@@ -182,6 +182,29 @@ namespace Adcme.Tests.Cases
             dY += y_bar;
         }
 
+        /// <summary>The value of <see cref="UsesOverloads"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesOverloads_Value(double x, double y)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            float t4 = 0f;
+            float t5 = 0f;
+            double t6 = 0.0;
+            // line 366: Over(x) + Over(x, y) + Over((float)x)
+            t1 = global::Adcme.Tests.Cases.ReviewCases.Over(x);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.Over(x, y);
+            t3 = t1 + t2;
+            t4 = (float)x;
+            t5 = global::Adcme.Tests.Cases.ReviewCases.Over(t4);
+            t6 = (double)t5;
+            result = t3 + t6;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesOverloads"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -115,6 +115,21 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="UsesPrivate"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesPrivate_Value(double x)
+        {
+            double result = 0.0;
+            double t1 = 0.0;
+            double t2 = 0.0;
+            // line 373: PrivSq(x) + Nest.Inner(x)
+            t1 = global::Adcme.Tests.Cases.ReviewCases.PrivSq(x);
+            t2 = global::Adcme.Tests.Cases.ReviewCases.Nest.Inner(x);
+            result = t1 + t2;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesPrivate"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -144,6 +144,31 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="UsesTReturn"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesTReturn_Value(global::Adcme.Tensor x, int n)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            // line 542: Tensor.Sum(TReturnInLoop(x, n) * x)
+            var previous1 = t1;
+            t1 = global::Adcme.Tests.Cases.ReviewCases.TReturnInLoop(x, n);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = false;
+            var previous2 = t2;
+            t2 = t1 * x;
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            result = global::Adcme.Tensor.Sum(t2);
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesTReturn"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -137,6 +137,26 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="UsesTicket"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double UsesTicket_Value(double x)
+        {
+            double result = 0.0;
+            int k = 0;
+            double t1 = 0.0;
+            int t2 = 0;
+            double t3 = 0.0;
+            // line 224: var k = ReviewPrims.Ticket(x);
+            k = global::Adcme.Tests.Cases.ReviewPrims.Ticket(x);
+            // line 225: return x * x * (k + 1);
+            t1 = x * x;
+            t2 = k + 1;
+            t3 = (double)t2;
+            result = t1 * t3;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="UsesTicket"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

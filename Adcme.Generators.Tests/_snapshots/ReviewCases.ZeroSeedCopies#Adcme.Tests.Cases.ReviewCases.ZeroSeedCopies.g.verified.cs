@@ -317,6 +317,51 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="ZeroSeedCopies"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ZeroSeedCopies_Value(double x, int n, bool use)
+        {
+            double result = 0.0;
+            double[] u = null!;
+            double s = 0.0;
+            int k = 0;
+            double q = 0.0;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            // line 393: var u = new double[2];
+            u = new double[2];
+            // line 394: u[0] = x;
+            u[0] = x;
+            // line 395: u[1] = 1.0;
+            u[1] = 1.0;
+            // line 396: var s = 0.0;
+            s = 0.0;
+            // line 397: var k = 0
+            k = 0;
+            while (k < n)
+            {
+                // line 399: var q = ArrayPrimitives.SumSq(u);
+                q = global::Adcme.Tests.Cases.ArrayPrimitives.SumSq(u);
+                if (use)
+                {
+                    // line 400: s += q;
+                    s = s + q;
+                }
+                // line 401: u[0] = u[0] + x;
+                t2 = u[0];
+                t3 = t2 + x;
+                u[0] = t3;
+                // line 397: k++
+                k = k + 1;
+            }
+            // line 403: return s + x * x;
+            t4 = x * x;
+            result = s + t4;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="ZeroSeedCopies"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -147,6 +147,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="Abs"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Abs_Value(global::Adcme.Tensor x, global::Adcme.Tensor w, double s)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            bool t4_owned = false;
+            // line 26: Tensor.Sum(Tensor.Abs(x * w - s) * x)
+            var previous1 = t4;
+            t4 = __Abs_Kernel0(x, w, s);
+            if (t4_owned) previous1.Dispose();
+            t4_owned = true;
+            result = global::Adcme.Tensor.Sum(t4);
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Abs(((x * w) - s)) * x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Abs_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)

@@ -211,6 +211,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="Nested"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Nested_Value(global::Adcme.Tensor x, global::Adcme.Tensor w, double s)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            bool t20_owned = false;
+            // line 47: Tensor.Sum(Tensor.Sigmoid(Tensor.Tanh(Tensor.Exp(Tensor.Sin(x * w) * s)) + Tensor.Cos(x)) …
+            var previous1 = t20;
+            t20 = __Nested_Kernel0(x, w, s);
+            if (t20_owned) previous1.Dispose();
+            t20_owned = true;
+            result = global::Adcme.Tensor.Sum(t20);
+            if (t20_owned) t20.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Nested_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)

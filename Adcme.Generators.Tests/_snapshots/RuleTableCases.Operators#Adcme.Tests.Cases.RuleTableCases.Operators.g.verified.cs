@@ -171,6 +171,24 @@ namespace Adcme.Tests.Cases
             dS += s_bar;
         }
 
+        /// <summary>The value of <see cref="Operators"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Operators_Value(global::Adcme.Tensor x, global::Adcme.Tensor w, double s)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t10 = null!;
+            bool t10_owned = false;
+            // line 42: Tensor.Sum((x + w) * (x - s) / (w * w + 1.0) - 2.0 / (x * x + s))
+            var previous1 = t10;
+            t10 = __Operators_Kernel0(x, w, s);
+            if (t10_owned) previous1.Dispose();
+            t10_owned = true;
+            result = global::Adcme.Tensor.Sum(t10);
+            if (t10_owned) t10.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((((x + w) * (x - s)) / ((w * w) + 1.0)) - (2.0 / ((x * x) + s))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Operators_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)

@@ -772,6 +772,150 @@ namespace Adcme.Tests.Cases
             dBoundary += boundary_bar;
         }
 
+        /// <summary>The value of <see cref="Padding"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Padding_Value(global::Adcme.Tensor u, double boundary)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor full = null!;
+            global::Adcme.Tensor laplacian = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor vector = null!;
+            global::Adcme.Tensor t10 = null!;
+            global::Adcme.Tensor cube = null!;
+            global::Adcme.Tensor t11 = null!;
+            double t12 = 0.0;
+            global::Adcme.Tensor four = null!;
+            global::Adcme.Tensor t13 = null!;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            double t18 = 0.0;
+            global::Adcme.Tensor t20 = null!;
+            double t21 = 0.0;
+            double t22 = 0.0;
+            global::Adcme.Tensor t24 = null!;
+            double t25 = 0.0;
+            bool full_owned = false;
+            bool laplacian_owned = false;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            bool t4_owned = false;
+            bool t6_owned = false;
+            bool t8_owned = false;
+            bool vector_owned = false;
+            bool t10_owned = false;
+            bool cube_owned = false;
+            bool t11_owned = false;
+            bool four_owned = false;
+            bool t13_owned = false;
+            bool t16_owned = false;
+            bool t20_owned = false;
+            bool t24_owned = false;
+            // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            var previous1 = full;
+            full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
+            if (full_owned) previous1.Dispose();
+            full_owned = true;
+            // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
+            var previous2 = t1;
+            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
+            if (t1_owned) previous2.Dispose();
+            t1_owned = true;
+            var previous3 = t2;
+            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
+            if (t2_owned) previous3.Dispose();
+            t2_owned = true;
+            var previous4 = t4;
+            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
+            if (t4_owned) previous4.Dispose();
+            t4_owned = true;
+            var previous5 = t6;
+            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
+            if (t6_owned) previous5.Dispose();
+            t6_owned = true;
+            var previous6 = t8;
+            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
+            if (t8_owned) previous6.Dispose();
+            t8_owned = true;
+            var previous7 = laplacian;
+            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            if (laplacian_owned) previous7.Dispose();
+            laplacian_owned = true;
+            // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
+            var previous8 = t10;
+            t10 = global::Adcme.Tensor.Reshape(u, 6);
+            if (t10_owned) previous8.Dispose();
+            t10_owned = true;
+            var previous9 = vector;
+            vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
+            if (vector_owned) previous9.Dispose();
+            vector_owned = true;
+            // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
+            var previous10 = t11;
+            t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
+            if (t11_owned) previous10.Dispose();
+            t11_owned = true;
+            t12 = boundary * boundary;
+            var previous11 = cube;
+            cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
+            if (cube_owned) previous11.Dispose();
+            cube_owned = true;
+            // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
+            var previous12 = t13;
+            t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
+            if (t13_owned) previous12.Dispose();
+            t13_owned = true;
+            t14 = (-0.5) * boundary;
+            var previous13 = four;
+            four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
+            if (four_owned) previous13.Dispose();
+            four_owned = true;
+            // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
+            t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
+            var previous14 = t16;
+            t16 = global::Adcme.Tensor.Sin(vector);
+            if (t16_owned) previous14.Dispose();
+            t16_owned = true;
+            t17 = global::Adcme.Tensor.Dot(vector, t16);
+            t18 = t15 + t17;
+            var previous15 = t20;
+            t20 = __Padding_Kernel1(cube);
+            if (t20_owned) previous15.Dispose();
+            t20_owned = true;
+            t21 = global::Adcme.Tensor.Sum(t20);
+            t22 = t18 + t21;
+            var previous16 = t24;
+            t24 = __Padding_Kernel2(four);
+            if (t24_owned) previous16.Dispose();
+            t24_owned = true;
+            t25 = global::Adcme.Tensor.SumOfSquares(t24);
+            result = t22 + t25;
+            if (full_owned) full.Dispose();
+            if (laplacian_owned) laplacian.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (t6_owned) t6.Dispose();
+            if (t8_owned) t8.Dispose();
+            if (vector_owned) vector.Dispose();
+            if (t10_owned) t10.Dispose();
+            if (cube_owned) cube.Dispose();
+            if (t11_owned) t11.Dispose();
+            if (four_owned) four.Dispose();
+            if (t13_owned) t13.Dispose();
+            if (t16_owned) t16.Dispose();
+            if (t20_owned) t20.Dispose();
+            if (t24_owned) t24.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((((t1 + t2) + t4) + t6) - (4.0 * t8)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)

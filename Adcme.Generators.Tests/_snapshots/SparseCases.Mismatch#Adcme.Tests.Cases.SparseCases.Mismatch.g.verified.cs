@@ -299,6 +299,58 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="Mismatch"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mismatch_Value(global::Adcme.SparsePattern pattern, global::Adcme.Tensor values, global::Adcme.Tensor b, global::Adcme.Tensor observed)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            global::Adcme.Tensor residual = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            double t5 = 0.0;
+            bool u_owned = false;
+            bool residual_owned = false;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            bool t4_owned = false;
+            // line 10: var u = Sparse.Solve(pattern, values, b);
+            var previous1 = u;
+            u = global::Adcme.Sparse.Solve(pattern, values, b);
+            if (u_owned) previous1.Dispose();
+            u_owned = true;
+            // line 11: var residual = Sparse.MatVec(pattern, values, u) - b;
+            var previous2 = t1;
+            t1 = global::Adcme.Sparse.MatVec(pattern, values, u);
+            if (t1_owned) previous2.Dispose();
+            t1_owned = true;
+            var previous3 = residual;
+            residual = t1 - b;
+            if (residual_owned) previous3.Dispose();
+            residual_owned = true;
+            // line 12: return Tensor.SumOfSquares(u - observed) + Tensor.SumOfSquares(Sparse.TransposeMatVec(pattern, value …
+            var previous4 = t2;
+            t2 = u - observed;
+            if (t2_owned) previous4.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            var previous5 = t4;
+            t4 = global::Adcme.Sparse.TransposeMatVec(pattern, values, residual);
+            if (t4_owned) previous5.Dispose();
+            t4_owned = true;
+            t5 = global::Adcme.Tensor.SumOfSquares(t4);
+            result = t3 + t5;
+            if (u_owned) u.Dispose();
+            if (residual_owned) residual.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t4_owned) t4.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Mismatch"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

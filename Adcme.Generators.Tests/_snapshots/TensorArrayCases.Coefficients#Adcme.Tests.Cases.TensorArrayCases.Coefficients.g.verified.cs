@@ -613,6 +613,93 @@ namespace Adcme.Tests.Cases
             dH += h_bar;
         }
 
+        /// <summary>The value of <see cref="Coefficients"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Coefficients_Value(global::Adcme.Tensor kappa, double h)
+        {
+            double result = 0.0;
+            int n = 0;
+            double[] faces = null!;
+            int t1 = 0;
+            int i = 0;
+            bool t2 = false;
+            int t3 = 0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            int t6 = 0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            int t10 = 0;
+            double t11 = 0.0;
+            double t12 = 0.0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            double t15 = 0.0;
+            global::Adcme.Tensor face = null!;
+            global::Adcme.Tensor t16 = null!;
+            double t17 = 0.0;
+            global::Adcme.Tensor t18 = null!;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            bool face_owned = false;
+            bool t16_owned = false;
+            bool t18_owned = false;
+            // line 11: var n = kappa.Length;
+            n = kappa.Length;
+            // line 12: var faces = new double[n - 1];
+            t1 = n - 1;
+            faces = new double[t1];
+            // line 13: var i = 0
+            i = 0;
+            while (true)
+            {
+                // line 13: for (var i = 0; i < n - 1; i++) faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) …
+                t3 = n - 1;
+                t2 = i < t3;
+                if (!t2) break;
+                // line 13: faces[i] = 2.0 * kappa[i] * kappa[i + 1] / (kappa[i] + kappa[i + 1]) / (h * h);
+                t4 = global::Adcme.Tensor.Element(kappa, i);
+                t5 = 2.0 * t4;
+                t6 = i + 1;
+                t7 = global::Adcme.Tensor.Element(kappa, t6);
+                t8 = t5 * t7;
+                t9 = global::Adcme.Tensor.Element(kappa, i);
+                t10 = i + 1;
+                t11 = global::Adcme.Tensor.Element(kappa, t10);
+                t12 = t9 + t11;
+                t13 = t8 / t12;
+                t14 = h * h;
+                t15 = t13 / t14;
+                faces[i] = t15;
+                // line 13: i++
+                i = i + 1;
+            }
+            // line 14: var face = Tensor.FromArray(faces);
+            var previous1 = face;
+            face = global::Adcme.Tensor.FromArray(faces);
+            if (face_owned) previous1.Dispose();
+            face_owned = true;
+            // line 15: return Tensor.Sum(face * face) + Tensor.Sum(Tensor.Exp(kappa)) * h;
+            var previous2 = t16;
+            t16 = face * face;
+            if (t16_owned) previous2.Dispose();
+            t16_owned = true;
+            t17 = global::Adcme.Tensor.Sum(t16);
+            var previous3 = t18;
+            t18 = global::Adcme.Tensor.Exp(kappa);
+            if (t18_owned) previous3.Dispose();
+            t18_owned = true;
+            t19 = global::Adcme.Tensor.Sum(t18);
+            t20 = t19 * h;
+            result = t17 + t20;
+            if (face_owned) face.Dispose();
+            if (t16_owned) t16.Dispose();
+            if (t18_owned) t18.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Coefficients"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -669,6 +669,111 @@ namespace Adcme.Tests.Cases
             dX ??= x_bar;
         }
 
+        /// <summary>The value of <see cref="MatrixElements"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double MatrixElements_Value(global::Adcme.Tensor a, double[] x)
+        {
+            double result = 0.0;
+            int rows = 0;
+            int columns = 0;
+            double[] b = null!;
+            int t1 = 0;
+            int i = 0;
+            int j = 0;
+            int t4 = 0;
+            int t5 = 0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            double t8 = 0.0;
+            double t9 = 0.0;
+            int t10 = 0;
+            int t11 = 0;
+            int t12 = 0;
+            double t13 = 0.0;
+            double t14 = 0.0;
+            global::Adcme.Tensor m = null!;
+            global::Adcme.Tensor y = null!;
+            global::Adcme.Tensor t15 = null!;
+            double s = 0.0;
+            int i_1 = 0;
+            bool t16 = false;
+            int t17 = 0;
+            double t18 = 0.0;
+            double t19 = 0.0;
+            double t20 = 0.0;
+            bool m_owned = false;
+            bool t15_owned = false;
+            // line 22: var rows = a.Shape[0];
+            rows = a.Shape[0];
+            // line 23: var columns = a.Shape[1];
+            columns = a.Shape[1];
+            // line 24: var b = new double[a.Length];
+            t1 = a.Length;
+            b = new double[t1];
+            // line 25: var i = 0
+            i = 0;
+            while (i < rows)
+            {
+                // line 27: var j = 0
+                j = 0;
+                while (j < columns)
+                {
+                    // line 27: b[i * columns + j] = Math.Tanh(a[i, j] * x[j]) * (a.Rank + a.Shape.Count);
+                    t4 = i * columns;
+                    t5 = t4 + j;
+                    t6 = global::Adcme.Tensor.Element(a, i, j);
+                    t7 = x[j];
+                    t8 = t6 * t7;
+                    t9 = global::System.Math.Tanh(t8);
+                    t10 = a.Rank;
+                    t11 = a.Rank;
+                    t12 = t10 + t11;
+                    t13 = (double)t12;
+                    t14 = t9 * t13;
+                    b[t5] = t14;
+                    // line 27: j++
+                    j = j + 1;
+                }
+                // line 25: i++
+                i = i + 1;
+            }
+            // line 29: var m = Tensor.FromArray(b, rows, columns);
+            var previous1 = m;
+            m = global::Adcme.Tensor.FromArray(b, rows, columns);
+            if (m_owned) previous1.Dispose();
+            m_owned = true;
+            // line 30: var y = Tensor.MatVec(m, Tensor.FromArray(x));
+            var previous2 = t15;
+            t15 = global::Adcme.Tensor.FromArray(x);
+            if (t15_owned) previous2.Dispose();
+            t15_owned = true;
+            y = global::Adcme.Tensor.MatVec(m, t15);
+            // line 31: var s = 0.0;
+            s = 0.0;
+            // line 32: var i = 0
+            i_1 = 0;
+            while (true)
+            {
+                // line 32: for (var i = 0; i < y.Length; i++) s += y[i] * y[i];
+                t17 = y.Length;
+                t16 = i_1 < t17;
+                if (!t16) break;
+                // line 32: s += y[i] * y[i];
+                t18 = global::Adcme.Tensor.Element(y, i_1);
+                t19 = global::Adcme.Tensor.Element(y, i_1);
+                t20 = t18 * t19;
+                s = s + t20;
+                // line 32: i++
+                i_1 = i_1 + 1;
+            }
+            // line 33: return s;
+            result = s;
+            if (m_owned) m.Dispose();
+            if (t15_owned) t15.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="MatrixElements"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

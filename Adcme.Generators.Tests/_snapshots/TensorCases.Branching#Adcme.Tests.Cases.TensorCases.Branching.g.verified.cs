@@ -388,6 +388,64 @@ namespace Adcme.Tests.Cases
             dC += c_bar;
         }
 
+        /// <summary>The value of <see cref="Branching"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Branching_Value(global::Adcme.Tensor x, double c)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor y = null!;
+            bool t1 = false;
+            double t4 = 0.0;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            bool y_owned = false;
+            bool t5_owned = false;
+            bool t8_owned = false;
+            // line 35: var y = c > 0 ? x * c : -x;
+            t1 = c > 0.0;
+            if (t1)
+            {
+                var previous1 = y;
+                y = x * c;
+                if (y_owned) previous1.Dispose();
+                y_owned = true;
+            }
+            else
+            {
+                var previous2 = y;
+                y = -x;
+                if (y_owned) previous2.Dispose();
+                y_owned = true;
+            }
+            // line 36: y -= Tensor.Sin(y) / 2.0;
+            var previous3 = y;
+            y = __Branching_Kernel0(y);
+            if (y_owned) previous3.Dispose();
+            y_owned = true;
+            // line 37: return Tensor.Norm(y) + Tensor.Max(Tensor.Relu(x)) + Tensor.Sum(Tensor.Sigmoid(y));
+            t4 = global::Adcme.Tensor.Norm(y);
+            var previous4 = t5;
+            t5 = global::Adcme.Tensor.Relu(x);
+            if (t5_owned) previous4.Dispose();
+            t5_owned = true;
+            t6 = global::Adcme.Tensor.Max(t5);
+            t7 = t4 + t6;
+            var previous5 = t8;
+            t8 = global::Adcme.Tensor.Sigmoid(y);
+            if (t8_owned) previous5.Dispose();
+            t8_owned = true;
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t7 + t9;
+            if (y_owned) y.Dispose();
+            if (t5_owned) t5.Dispose();
+            if (t8_owned) t8.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (y - (Sin(y) / 2.0)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Branching_Kernel0(global::Adcme.Tensor x0)

@@ -285,6 +285,50 @@ namespace Adcme.Tests.Cases
             dColumn = global::Adcme.Tensor.Accumulate(dColumn, column_bar);
         }
 
+        /// <summary>The value of <see cref="Broadcasting"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Broadcasting_Value(global::Adcme.Tensor matrix, global::Adcme.Tensor row, global::Adcme.Tensor column)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor shifted = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            global::Adcme.Tensor t7 = null!;
+            global::Adcme.Tensor t8 = null!;
+            double t9 = 0.0;
+            bool shifted_owned = false;
+            bool t5_owned = false;
+            bool t7_owned = false;
+            bool t8_owned = false;
+            // line 46: var shifted = (matrix + row) * column;
+            var previous1 = shifted;
+            shifted = __Broadcasting_Kernel0(matrix, row, column);
+            if (shifted_owned) previous1.Dispose();
+            shifted_owned = true;
+            // line 47: return Tensor.SumOfSquares(shifted + matrix / (column * column + 1.0)) + Tensor.Sum(Tensor.MatMul(Te …
+            var previous2 = t5;
+            t5 = __Broadcasting_Kernel1(shifted, matrix, column);
+            if (t5_owned) previous2.Dispose();
+            t5_owned = true;
+            t6 = global::Adcme.Tensor.SumOfSquares(t5);
+            var previous3 = t7;
+            t7 = global::Adcme.Tensor.Transpose(matrix);
+            if (t7_owned) previous3.Dispose();
+            t7_owned = true;
+            var previous4 = t8;
+            t8 = global::Adcme.Tensor.MatMul(t7, matrix);
+            if (t8_owned) previous4.Dispose();
+            t8_owned = true;
+            t9 = global::Adcme.Tensor.Sum(t8);
+            result = t6 + t9;
+            if (shifted_owned) shifted.Dispose();
+            if (t5_owned) t5.Dispose();
+            if (t7_owned) t7.Dispose();
+            if (t8_owned) t8.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((matrix + row) * column).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcasting_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)

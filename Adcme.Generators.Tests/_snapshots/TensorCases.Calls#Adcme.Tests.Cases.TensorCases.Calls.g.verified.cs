@@ -148,6 +148,23 @@ namespace Adcme.Tests.Cases
             dScale += scale_bar;
         }
 
+        /// <summary>The value of <see cref="Calls"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Calls_Value(global::Adcme.Tensor x, double scale)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            double t3 = 0.0;
+            // line 41: Quadratic(x * scale, x) + ScalarAndTensor(x, scale)
+            t1 = x * scale;
+            t2 = global::Adcme.Tests.Cases.TensorCases.Quadratic(t1, x);
+            t3 = global::Adcme.Tests.Cases.TensorCases.ScalarAndTensor(x, scale);
+            result = t2 + t3;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Calls"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -238,6 +238,45 @@ namespace Adcme.Tests.Cases
             dU0 = global::Adcme.Tensor.Accumulate(dU0, u0_bar);
         }
 
+        /// <summary>The value of <see cref="Diffusion"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Diffusion_Value(global::Adcme.Tensor kappa, global::Adcme.Tensor u0, global::Adcme.Tensor laplacian, int steps)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor u = null!;
+            int k = 0;
+            global::Adcme.Tensor t3 = null!;
+            bool u_owned = false;
+            bool t3_owned = false;
+            // line 24: var u = u0;
+            var previous1 = u;
+            u = u0;
+            if (u_owned) previous1.Dispose();
+            u_owned = false;
+            // line 25: var k = 0
+            k = 0;
+            while (k < steps)
+            {
+                // line 27: u += 0.1 * kappa * Tensor.MatVec(laplacian, u);
+                var previous2 = t3;
+                t3 = global::Adcme.Tensor.MatVec(laplacian, u);
+                if (t3_owned) previous2.Dispose();
+                t3_owned = true;
+                var previous3 = u;
+                u = __Diffusion_Kernel0(u, kappa, t3);
+                if (u_owned) previous3.Dispose();
+                u_owned = true;
+                // line 25: k++
+                k = k + 1;
+            }
+            // line 29: return Tensor.SumOfSquares(u);
+            result = global::Adcme.Tensor.SumOfSquares(u);
+            if (u_owned) u.Dispose();
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (u + ((0.1 * kappa) * t3)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Diffusion_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)

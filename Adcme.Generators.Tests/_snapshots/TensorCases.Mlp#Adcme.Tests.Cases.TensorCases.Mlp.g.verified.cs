@@ -176,6 +176,32 @@ namespace Adcme.Tests.Cases
             dW2 = global::Adcme.Tensor.Accumulate(dW2, w2_bar);
         }
 
+        /// <summary>The value of <see cref="Mlp"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Mlp_Value(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor hidden = null!;
+            global::Adcme.Tensor t1 = null!;
+            bool hidden_owned = false;
+            bool t1_owned = false;
+            // line 16: var hidden = Tensor.Tanh(Tensor.MatVec(w1, x) + b1);
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.MatVec(w1, x);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = hidden;
+            hidden = __Mlp_Kernel0(t1, b1);
+            if (hidden_owned) previous2.Dispose();
+            hidden_owned = true;
+            // line 17: return Tensor.Dot(w2, hidden);
+            result = global::Adcme.Tensor.Dot(w2, hidden);
+            if (hidden_owned) hidden.Dispose();
+            if (t1_owned) t1.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: Tanh((t1 + b1)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Mlp_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

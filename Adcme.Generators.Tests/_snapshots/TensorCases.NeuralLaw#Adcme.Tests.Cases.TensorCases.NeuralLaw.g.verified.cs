@@ -241,6 +241,43 @@ namespace Adcme.Tests.Cases
             dWeight += weight_bar;
         }
 
+        /// <summary>The value of <see cref="NeuralLaw"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double NeuralLaw_Value(global::Adcme.Tensor w1, global::Adcme.Tensor b1, global::Adcme.Tensor w2, global::Adcme.Tensor b2, global::Adcme.Tensor input, global::Adcme.Tensor grid, double weight)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor output = null!;
+            double t1 = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            bool output_owned = false;
+            bool t2_owned = false;
+            bool t3_owned = false;
+            // line 58: var output = Layers.Mlp(w1, b1, w2, b2, input);
+            var previous1 = output;
+            output = global::Adcme.Layers.Mlp(w1, b1, w2, b2, input);
+            if (output_owned) previous1.Dispose();
+            output_owned = false;
+            // line 59: return Tensor.SumOfSquares(output) + Tensor.Sum(Smooth(grid, weight) * grid);
+            t1 = global::Adcme.Tensor.SumOfSquares(output);
+            var previous2 = t2;
+            t2 = global::Adcme.Tests.Cases.TensorCases.Smooth(grid, weight);
+            if (t2_owned) previous2.Dispose();
+            t2_owned = false;
+            var previous3 = t3;
+            t3 = t2 * grid;
+            if (t3_owned) previous3.Dispose();
+            t3_owned = true;
+            t4 = global::Adcme.Tensor.Sum(t3);
+            result = t1 + t4;
+            if (output_owned) output.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="NeuralLaw"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -175,6 +175,28 @@ namespace Adcme.Tests.Cases
             dA = global::Adcme.Tensor.Accumulate(dA, a_bar);
         }
 
+        /// <summary>The value of <see cref="Quadratic"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Quadratic_Value(global::Adcme.Tensor x, global::Adcme.Tensor a)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            bool t2_owned = false;
+            // line 7: Tensor.Sum(a * x * x) + Tensor.Dot(x, a)
+            var previous1 = t2;
+            t2 = __Quadratic_Kernel0(a, x);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Dot(x, a);
+            result = t3 + t4;
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((a * x) * x).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Quadratic_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

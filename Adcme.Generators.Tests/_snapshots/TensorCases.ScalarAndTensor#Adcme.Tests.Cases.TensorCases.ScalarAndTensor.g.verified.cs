@@ -220,6 +220,34 @@ namespace Adcme.Tests.Cases
             dTheta += theta_bar;
         }
 
+        /// <summary>The value of <see cref="ScalarAndTensor"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double ScalarAndTensor_Value(global::Adcme.Tensor x, double theta)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            double t5 = 0.0;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            bool t2_owned = false;
+            // line 10: Tensor.Sum(Tensor.Exp(x * theta)) + theta * Tensor.Mean(x) - 1.0 / theta
+            var previous1 = t2;
+            t2 = __ScalarAndTensor_Kernel0(x, theta);
+            if (t2_owned) previous1.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.Sum(t2);
+            t4 = global::Adcme.Tensor.Mean(x);
+            t5 = theta * t4;
+            t6 = t3 + t5;
+            t7 = 1.0 / theta;
+            result = t6 - t7;
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: Exp((x * theta)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __ScalarAndTensor_Kernel0(global::Adcme.Tensor x0, double x1)

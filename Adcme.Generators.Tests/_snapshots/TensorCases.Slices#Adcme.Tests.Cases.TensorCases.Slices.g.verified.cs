@@ -252,6 +252,49 @@ namespace Adcme.Tests.Cases
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
         }
 
+        /// <summary>The value of <see cref="Slices"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Slices_Value(global::Adcme.Tensor m)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            bool t1_owned = false;
+            bool t3_owned = false;
+            bool t4_owned = false;
+            bool t5_owned = false;
+            // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.Rows(m, 1, 1);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            t2 = global::Adcme.Tensor.SumOfSquares(t1);
+            var previous2 = t3;
+            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
+            if (t3_owned) previous2.Dispose();
+            t3_owned = true;
+            var previous3 = t4;
+            t4 = global::Adcme.Tensor.Columns(m, 0, 2);
+            if (t4_owned) previous3.Dispose();
+            t4_owned = true;
+            var previous4 = t5;
+            t5 = t3 * t4;
+            if (t5_owned) previous4.Dispose();
+            t5_owned = true;
+            t6 = global::Adcme.Tensor.Sum(t5);
+            result = t2 + t6;
+            if (t1_owned) t1.Dispose();
+            if (t3_owned) t3.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (t5_owned) t5.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Slices"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -99,6 +99,17 @@ namespace Adcme.Tests.Cases
             dWeight += weight_bar;
         }
 
+        /// <summary>The value of <see cref="Smooth"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static global::Adcme.Tensor Smooth_Value(global::Adcme.Tensor u, double weight)
+        {
+            global::Adcme.Tensor result = null!;
+            // line 52: u + weight * Stencils.Laplacian(u, 0.5)
+            result = __Smooth_Kernel0(u, weight);
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (u + (weight * Laplacian(u, 0.5))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1)

@@ -195,6 +195,35 @@ namespace Adcme.Tests.Cases
             dHi += hi_bar;
         }
 
+        /// <summary>The value of <see cref="Clamped"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Clamped_Value(global::Adcme.Tensor x, double lo, double hi)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            double t4 = 0.0;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            // line 17: Tensor.SumOfSquares(Tensor.Clamp(x * 1.5, lo, hi)) + lo * hi
+            var previous1 = t1;
+            t1 = x * 1.5;
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = t2;
+            t2 = global::Adcme.Tensor.Clamp(t1, lo, hi);
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.SumOfSquares(t2);
+            t4 = lo * hi;
+            result = t3 + t4;
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Clamped"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

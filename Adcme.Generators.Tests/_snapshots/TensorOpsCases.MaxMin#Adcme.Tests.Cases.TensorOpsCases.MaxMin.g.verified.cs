@@ -264,6 +264,49 @@ namespace Adcme.Tests.Cases
             dRow = global::Adcme.Tensor.Accumulate(dRow, row_bar);
         }
 
+        /// <summary>The value of <see cref="MaxMin"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double MaxMin_Value(global::Adcme.Tensor x, global::Adcme.Tensor y, global::Adcme.Tensor row)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            double t3 = 0.0;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t5 = null!;
+            double t6 = 0.0;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            bool t4_owned = false;
+            bool t5_owned = false;
+            // line 9: Tensor.Sum(Tensor.Maximum(x, y) * x) + Tensor.SumOfSquares(Tensor.Minimum(y * 2.0, row))
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.Maximum(x, y);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = t2;
+            t2 = t1 * x;
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            t3 = global::Adcme.Tensor.Sum(t2);
+            var previous3 = t4;
+            t4 = y * 2.0;
+            if (t4_owned) previous3.Dispose();
+            t4_owned = true;
+            var previous4 = t5;
+            t5 = global::Adcme.Tensor.Minimum(t4, row);
+            if (t5_owned) previous4.Dispose();
+            t5_owned = true;
+            t6 = global::Adcme.Tensor.SumOfSquares(t5);
+            result = t3 + t6;
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (t5_owned) t5.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="MaxMin"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -362,6 +362,71 @@ namespace Adcme.Tests.Cases
             dW = global::Adcme.Tensor.Accumulate(dW, w_bar);
         }
 
+        /// <summary>The value of <see cref="PeriodicLaplacian"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double PeriodicLaplacian_Value(global::Adcme.Tensor u, global::Adcme.Tensor w)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor lap = null!;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t4 = null!;
+            global::Adcme.Tensor t6 = null!;
+            double t7 = 0.0;
+            global::Adcme.Tensor t8 = null!;
+            global::Adcme.Tensor t9 = null!;
+            global::Adcme.Tensor t10 = null!;
+            double t11 = 0.0;
+            bool lap_owned = false;
+            bool t1_owned = false;
+            bool t4_owned = false;
+            bool t6_owned = false;
+            bool t8_owned = false;
+            bool t9_owned = false;
+            bool t10_owned = false;
+            // line 28: var lap = Tensor.Roll(u, 1, -1) - 2.0 * u + Tensor.Roll(u, -1, -1);
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.Roll(u, 1, (-1));
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = t4;
+            t4 = global::Adcme.Tensor.Roll(u, (-1), (-1));
+            if (t4_owned) previous2.Dispose();
+            t4_owned = true;
+            var previous3 = lap;
+            lap = __PeriodicLaplacian_Kernel0(t1, u, t4);
+            if (lap_owned) previous3.Dispose();
+            lap_owned = true;
+            // line 29: return Tensor.Sum(w * lap * lap) + Tensor.Dot(Tensor.Reshape(Tensor.Roll(u, 5, 0), 6), Tensor.Reshap …
+            var previous4 = t6;
+            t6 = __PeriodicLaplacian_Kernel1(w, lap);
+            if (t6_owned) previous4.Dispose();
+            t6_owned = true;
+            t7 = global::Adcme.Tensor.Sum(t6);
+            var previous5 = t8;
+            t8 = global::Adcme.Tensor.Roll(u, 5, 0);
+            if (t8_owned) previous5.Dispose();
+            t8_owned = true;
+            var previous6 = t9;
+            t9 = global::Adcme.Tensor.Reshape(t8, 6);
+            if (t9_owned) previous6.Dispose();
+            t9_owned = true;
+            var previous7 = t10;
+            t10 = global::Adcme.Tensor.Reshape(w, 6);
+            if (t10_owned) previous7.Dispose();
+            t10_owned = true;
+            t11 = global::Adcme.Tensor.Dot(t9, t10);
+            result = t7 + t11;
+            if (lap_owned) lap.Dispose();
+            if (t1_owned) t1.Dispose();
+            if (t4_owned) t4.Dispose();
+            if (t6_owned) t6.Dispose();
+            if (t8_owned) t8.Dispose();
+            if (t9_owned) t9.Dispose();
+            if (t10_owned) t10.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: ((t1 - (2.0 * u)) + t4).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __PeriodicLaplacian_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)

@@ -188,6 +188,38 @@ namespace Adcme.Tests.Cases
             dB = global::Adcme.Tensor.Accumulate(dB, b_bar);
         }
 
+        /// <summary>The value of <see cref="Selected"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Selected_Value(global::Adcme.Tensor mask, global::Adcme.Tensor a, global::Adcme.Tensor b)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            global::Adcme.Tensor t2 = null!;
+            global::Adcme.Tensor t3 = null!;
+            bool t1_owned = false;
+            bool t2_owned = false;
+            bool t3_owned = false;
+            // line 22: Tensor.Sum(Tensor.Where(mask, Tensor.Sin(a), b * a))
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.Sin(a);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            var previous2 = t2;
+            t2 = b * a;
+            if (t2_owned) previous2.Dispose();
+            t2_owned = true;
+            var previous3 = t3;
+            t3 = global::Adcme.Tensor.Where(mask, t1, t2);
+            if (t3_owned) previous3.Dispose();
+            t3_owned = true;
+            result = global::Adcme.Tensor.Sum(t3);
+            if (t1_owned) t1.Dispose();
+            if (t2_owned) t2.Dispose();
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Selected"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -194,6 +194,35 @@ namespace Adcme.Tests.Cases
             dX = global::Adcme.Tensor.Accumulate(dX, x_bar);
         }
 
+        /// <summary>The value of <see cref="Tied"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Tied_Value(global::Adcme.Tensor x)
+        {
+            double result = 0.0;
+            global::Adcme.Tensor t1 = null!;
+            double t2 = 0.0;
+            global::Adcme.Tensor t3 = null!;
+            double t4 = 0.0;
+            bool t1_owned = false;
+            bool t3_owned = false;
+            // line 13: Tensor.Sum(Tensor.Maximum(x, x)) + Tensor.Sum(Tensor.Minimum(x, x))
+            var previous1 = t1;
+            t1 = global::Adcme.Tensor.Maximum(x, x);
+            if (t1_owned) previous1.Dispose();
+            t1_owned = true;
+            t2 = global::Adcme.Tensor.Sum(t1);
+            var previous2 = t3;
+            t3 = global::Adcme.Tensor.Minimum(x, x);
+            if (t3_owned) previous2.Dispose();
+            t3_owned = true;
+            t4 = global::Adcme.Tensor.Sum(t3);
+            result = t2 + t4;
+            if (t1_owned) t1.Dispose();
+            if (t3_owned) t3.Dispose();
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Tied"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

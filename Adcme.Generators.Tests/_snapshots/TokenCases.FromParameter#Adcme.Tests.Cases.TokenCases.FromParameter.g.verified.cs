@@ -217,6 +217,35 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="FromParameter"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double FromParameter_Value(double x, global::Adcme.Communicator comm, global::Adcme.CommToken token)
+        {
+            double result = 0.0;
+            double y = 0.0;
+            double t1 = 0.0;
+            global::Adcme.CommToken after = default;
+            global::Adcme.CommToken last = default;
+            double t6 = 0.0;
+            double t7 = 0.0;
+            // line 36: var y = comm.AllreduceMax(x * x, token, out var after);
+            t1 = x * x;
+            comm.CheckToken(token);
+            y = comm.AllreduceMax(t1);
+            after = comm.Token;
+            // line 37: comm.Barrier(after, out var last);
+            comm.CheckToken(after);
+            comm.Barrier();
+            last = comm.Token;
+            // line 38: return y + x * comm.Broadcast(y, 0, last, out _);
+            comm.CheckToken(last);
+            t6 = comm.Broadcast(y, 0);
+            t7 = x * t6;
+            result = y + t7;
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="FromParameter"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

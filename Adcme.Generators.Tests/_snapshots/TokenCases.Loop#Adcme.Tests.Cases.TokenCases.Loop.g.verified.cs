@@ -457,6 +457,86 @@ namespace Adcme.Tests.Cases
             dX += x_bar;
         }
 
+        /// <summary>The value of <see cref="Loop"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Loop_Value(global::Adcme.Tensor u, double x, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken token = default;
+            int next = 0;
+            int t1 = 0;
+            int t2 = 0;
+            int t3 = 0;
+            int previous = 0;
+            int t4 = 0;
+            int t5 = 0;
+            int t6 = 0;
+            int t7 = 0;
+            int t8 = 0;
+            global::Adcme.Tensor v = null!;
+            int k = 0;
+            global::Adcme.Tensor t11 = null!;
+            double s = 0.0;
+            double t13 = 0.0;
+            double t15 = 0.0;
+            double t16 = 0.0;
+            double t18 = 0.0;
+            bool v_owned = false;
+            bool t11_owned = false;
+            // line 20: var token = comm.Token;
+            token = comm.Token;
+            // line 21: var next = (comm.Rank + 1) % comm.Size;
+            t1 = comm.Rank;
+            t2 = t1 + 1;
+            t3 = comm.Size;
+            next = t2 % t3;
+            // line 22: var previous = (comm.Rank + comm.Size - 1) % comm.Size;
+            t4 = comm.Rank;
+            t5 = comm.Size;
+            t6 = t4 + t5;
+            t7 = t6 - 1;
+            t8 = comm.Size;
+            previous = t7 % t8;
+            // line 23: var v = u * x;
+            var previous1 = v;
+            v = u * x;
+            if (v_owned) previous1.Dispose();
+            v_owned = true;
+            // line 24: var k = 0
+            k = 0;
+            while (k < 3)
+            {
+                // line 26: v = Tensor.Tanh(comm.SendReceive(v, next, previous, k, token, out token)) * u;
+                comm.CheckToken(token);
+                var previous2 = t11;
+                t11 = comm.SendReceive(v, next, previous, k);
+                if (t11_owned) previous2.Dispose();
+                t11_owned = true;
+                token = comm.Token;
+                var previous3 = v;
+                v = __Loop_Kernel0(t11, u);
+                if (v_owned) previous3.Dispose();
+                v_owned = true;
+                // line 24: k++
+                k = k + 1;
+            }
+            // line 28: var s = comm.AllreduceSum(Tensor.Sum(v), token, out token);
+            t13 = global::Adcme.Tensor.Sum(v);
+            comm.CheckToken(token);
+            s = comm.AllreduceSum(t13);
+            token = comm.Token;
+            // line 29: return s * x + comm.ReduceSum(x * x, 0, token, out _);
+            t15 = s * x;
+            t16 = x * x;
+            comm.CheckToken(token);
+            t18 = comm.ReduceSum(t16, 0);
+            result = t15 + t18;
+            if (v_owned) v.Dispose();
+            if (t11_owned) t11.Dispose();
+            return result;
+        }
+
         /// <summary>Fused elementwise kernel: (Tanh(t11) * u).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Loop_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)

@@ -188,6 +188,34 @@ namespace Adcme.Tests.Cases
             dTheta += theta_bar;
         }
 
+        /// <summary>The value of <see cref="Polynomial"/>, bit for bit, computed as its gradient's forward sweep
+        /// computes it: fused kernels, temporaries from the pool and given back to it, nothing recorded.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        public static double Polynomial_Value(double theta, global::Adcme.Communicator comm)
+        {
+            double result = 0.0;
+            global::Adcme.CommToken t0 = default;
+            double th = 0.0;
+            global::Adcme.CommToken t1 = default;
+            double l = 0.0;
+            int t3 = 0;
+            double t4 = 0.0;
+            // line 10: var t0 = comm.Token;
+            t0 = comm.Token;
+            // line 11: var th = comm.Broadcast(theta, 0, t0, out var t1);
+            comm.CheckToken(t0);
+            th = comm.Broadcast(theta, 0);
+            t1 = comm.Token;
+            // line 12: var l = Math.Pow(th, comm.Rank);
+            t3 = comm.Rank;
+            t4 = (double)t3;
+            l = global::System.Math.Pow(th, t4);
+            // line 13: return comm.AllreduceSum(l, t1, out _);
+            comm.CheckToken(t1);
+            result = comm.AllreduceSum(l);
+            return result;
+        }
+
         /// <summary>Registers the descriptor of <see cref="Polynomial"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]

@@ -33,6 +33,8 @@ namespace Adcme.Generators.Emit
             EmitPullback(model, writer, adjoint);
             writer.Line();
             adjoint.Emit();
+            writer.Line();
+            adjoint.EmitValue();
             adjoint.EmitKernels();
             if (model.Descriptor is not null)
             {

@@ -25,6 +25,24 @@ public class AdversarialFuzzTests
         // reverse mode is compared with forward mode below instead.
         Robust.Check(d, false, x, w, 0.7, c, 3);
     }
+
+    /// <summary>M_Value (fused kernels, pooled temporaries, nothing recorded) gives M's value bit for bit and leaves the
+    /// caller's tensors alive.</summary>
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void FastForwardIsThePlainValue(string name)
+    {
+        var x = Tensor.RandomNormal(int.Parse(name[1..], System.Globalization.CultureInfo.InvariantCulture) + 100, 8, 8) * 0.5;
+        var w = Tensor.RandomNormal(7, 8, 8) * 0.5;
+        var c = Tensor.RandomNormal(8, 8, 8) * 0.5;
+        var (xs, ws, cs) = (x.ToArray(), w.ToArray(), c.ToArray());
+        var plain = (double)typeof(FuzzCases).GetMethod(name)!.Invoke(null, new object?[] { x, w, 0.7, c, 3 })!;
+        var fast = (double)typeof(FuzzCases).GetMethod(name + "_Value")!.Invoke(null, new object?[] { x, w, 0.7, c, 3 })!;
+        Assert.Equal(plain, fast);
+        Assert.Equal(xs, x.ToArray());
+        Assert.Equal(ws, w.ToArray());
+        Assert.Equal(cs, c.ToArray());
+    }
 }
 
 public class AdversarialFuzzForwardVsReverse

@@ -50,6 +50,12 @@ public class ArrayFuzzTests
         var (value, dP, dS) = Gradient(name);
         Assert.True(Math.Abs(value - expected) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"value {value:R}, plain method {expected:R}");
         Assert.Equal(p, Point(name).P); // the input is untouched
+        // The fast forward: the plain method's value, the input untouched.
+        var point = Point(name);
+        ArrayFuzzPrimitives.Reset();
+        var fast = (double)typeof(ArrayFuzzCases).GetMethod(name + "_Value")!.Invoke(null, [point.P, point.S, point.Table, point.C, point.Steps])!;
+        Assert.Equal(expected, fast);
+        Assert.Equal(p, point.P);
         var push = typeof(ArrayFuzzCases).GetMethod(name + "_Pushforward")!;
         var worst = 0.0;
         var where = "";

@@ -46,7 +46,7 @@ public class CommFuzzTests
     /// differentiable parameters in order: a double is 1 element, u and w are [2, 3], q is [4]).</summary>
     private sealed class Program
     {
-        private readonly MethodInfo _value, _pushforward, _pullback, _gradient;
+        private readonly MethodInfo _value, _fast, _pushforward, _pullback, _gradient;
         private readonly ParameterInfo[] _parameters;
 
         public Program(string name)
@@ -54,6 +54,7 @@ public class CommFuzzTests
             Name = name;
             var type = typeof(CommFuzzCases);
             _value = type.GetMethod(name)!;
+            _fast = type.GetMethod(name + "_Value")!;
             _pushforward = type.GetMethod(name + "_Pushforward")!;
             _pullback = type.GetMethod(name + "_Pullback")!;
             _gradient = type.GetMethod(name + "_Gradient")!;
@@ -136,6 +137,9 @@ public class CommFuzzTests
 
         public double Value(double[] x, Communicator comm) => (double)_value.Invoke(null, [.. Arguments(x, comm)])!;
 
+        /// <summary>M_Value: the fast forward.</summary>
+        public double FastValue(double[] x, Communicator comm) => (double)_fast.Invoke(null, [.. Arguments(x, comm)])!;
+
         public (double Value, double Tangent) Pushforward(double[] x, double[] v, Communicator comm)
             => ((double, double))_pushforward.Invoke(null, [.. Arguments(x, comm, v)])!;
 
@@ -193,15 +197,18 @@ public class CommFuzzTests
             var v = Draw(Index(name), comm.Rank, 1, p.Length, -1, 1);
             var w = Draw(Index(name), comm.Rank, 2, 1, 0.5, 1.5)[0];
             var expected = p.Value(x, comm);
+            var fast = p.FastValue(x, comm);
             var (value, tangent) = p.Pushforward(x, v, comm);
             var adjoint = p.Pullback(x, comm, w);
             var terms = v.Zip(adjoint, (a, b) => a * b).ToArray();
-            return (Expected: expected, Value: value, Left: w * tangent, Right: terms.Sum(), Scale: Math.Abs(w * tangent) + terms.Sum(Math.Abs));
+            return (Expected: expected, Fast: fast, Value: value, Left: w * tangent, Right: terms.Sum(), Scale: Math.Abs(w * tangent) + terms.Sum(Math.Abs));
         });
         for (var r = 0; r < ranks; r++)
         {
             Assert.True(Math.Abs(sides[r].Value - sides[r].Expected) <= 1e-12 * Math.Max(1, Math.Abs(sides[r].Expected)),
                 $"{name} on {ranks} ranks, rank {r}: pushforward's value {sides[r].Value:R}, the method's {sides[r].Expected:R}");
+            Assert.True(Math.Abs(sides[r].Fast - sides[r].Expected) <= 1e-12 * Math.Max(1, Math.Abs(sides[r].Expected)),
+                $"{name} on {ranks} ranks, rank {r}: M_Value {sides[r].Fast:R}, the method's {sides[r].Expected:R}");
         }
         var left = sides.Sum(s => s.Left);
         var right = sides.Sum(s => s.Right);

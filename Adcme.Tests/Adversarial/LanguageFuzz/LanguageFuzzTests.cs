@@ -42,6 +42,21 @@ public class LanguageFuzzTests
         return (value, (double[])args[5]!, (double)args[6]!, dW?.ToArray() ?? new double[W]);
     }
 
+    /// <summary>M_Value gives the plain method's value bit for bit and leaves the inputs as the method leaves them.</summary>
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void FastForwardIsThePlainValue(string name)
+    {
+        var (p, s, w, table, mode) = Point(name);
+        var (p2, _, w2, table2, _) = Point(name);
+        var plain = (double)typeof(LanguageFuzzCases).GetMethod(name)!.Invoke(null, [p, s, w, table, mode])!;
+        var fast = (double)typeof(LanguageFuzzCases).GetMethod(name + "_Value")!.Invoke(null, [p2, s, w2, table2, mode])!;
+        Assert.Equal(plain, fast);
+        Assert.Equal(p, p2);
+        Assert.Equal(table, table2);
+        Assert.Equal(w.ToArray(), w2.ToArray());
+    }
+
     private static void Close(double actual, double expected, double tolerance, string what)
         => Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected)), $"{what}: {actual:R}, expected {expected:R}");
 

@@ -40,6 +40,7 @@ public class StencilFuzzTests
         var gradientArgs = new object?[] { u, v, r, s, h, steps, null, null, null, null };
         var value = (double)typeof(StencilFuzzCases).GetMethod(name + "_Gradient")!.Invoke(null, gradientArgs)!;
         Assert.Equal(plain, value);
+        Assert.Equal(plain, (double)typeof(StencilFuzzCases).GetMethod(name + "_Value")!.Invoke(null, new object?[] { u, v, r, s, h, steps })!);
         var dU = (Tensor)gradientArgs[6]!;
         var dV = (Tensor)gradientArgs[7]!;
         var dR = (Tensor)gradientArgs[8]!;
