@@ -3,7 +3,8 @@
 # (n, steps) = (64, 50), (256, 200), (512, 100), then HeatBenchmarks (BenchmarkDotNet, in process) on one core and
 # on all cores, then one table of medians. Usage: benchmarks/heat-vs-c.sh [C repetitions, default 11]
 # Environment: PEERS (folder of run-heat.sh, default ../shared/peers beside the repository), BDN_ARGS (extra
-# BenchmarkDotNet arguments, e.g. "--iterationCount 7"), ARTIFACTS (default a fresh folder under /tmp).
+# BenchmarkDotNet arguments, e.g. "--iterationCount 7"), ARTIFACTS (default a fresh folder under /tmp), FILTER
+# (default '*HeatBenchmarks*'; e.g. '*HeatBenchmarks.F*' '*HeatBenchmarks.Gen*' for the table's methods alone).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 peers=${PEERS:-$root/../shared/peers}
@@ -20,9 +21,10 @@ done
 
 echo "== Adcme (BenchmarkDotNet, HeatBenchmarks) =="
 dotnet build -c Release "$root/benchmarks/Adcme.Benchmarks" > "$artifacts/build.log" 2>&1 || { tail -20 "$artifacts/build.log"; exit 1; }
+read -r -a filters <<< "${FILTER:-*HeatBenchmarks*}"   # (read does not expand the patterns)
 # shellcheck disable=SC2086
 dotnet run -c Release --no-build --project "$root/benchmarks/Adcme.Benchmarks" -- \
-    --filter '*HeatBenchmarks*' --exporters json --artifacts "$artifacts/bdn" ${BDN_ARGS:-} > "$artifacts/bdn.log" 2>&1 \
+    --filter "${filters[@]}" --exporters json --artifacts "$artifacts/bdn" ${BDN_ARGS:-} > "$artifacts/bdn.log" 2>&1 \
     || { tail -40 "$artifacts/bdn.log"; exit 1; }
 sed -n '/^| *Method/,/^$/p' "$artifacts/bdn.log"
 
@@ -46,17 +48,18 @@ def mb(b): return "" if b is None else f"{b / 2**20:.1f} MB"
 print()
 print("Medians. C: single core. Adcme: 1 core (what the targets compare) and all cores; ratios against C's same-run figures.")
 print()
-print("| n, steps | C forward | C gradient | Adcme forward, 1 core | Adcme gradient, 1 core | forward / C | gradient / C | gradient / forward | gradient allocated | " +
-      " | ".join(f"forward, {k} cores | gradient, {k} cores" for k in cores if k > 1) + " |")
-print("|---" * (9 + 2 * sum(1 for k in cores if k > 1)) + "|")
+print("| n, steps | C forward | C gradient | user's forward, 1 core | M_Value, 1 core | Adcme gradient, 1 core | M_Value / C forward | gradient / C | gradient / M_Value | gradient allocated | " +
+      " | ".join(f"M_Value, {k} cores | gradient, {k} cores" for k in cores if k > 1) + " |")
+print("|---" * (10 + 2 * sum(1 for k in cores if k > 1)) + "|")
 for n in sorted(c):
     steps, cf, cg = c[n]
     f1, _ = adcme[("Forward", n, 1)]
+    v1, _ = adcme[("FastForward", n, 1)]
     g1, ga = adcme[("GeneratedGradient", n, 1)]
-    row = [f"{n}, {steps}", ms(cf), ms(cg), ms(f1), ms(g1), f"{f1 / cf:.2f}×", f"{g1 / cg:.2f}×", f"{g1 / f1:.2f}", mb(ga)]
+    row = [f"{n}, {steps}", ms(cf), ms(cg), ms(f1), ms(v1), ms(g1), f"{v1 / cf:.2f}×", f"{g1 / cg:.2f}×", f"{g1 / v1:.2f}", mb(ga)]
     for k in cores:
         if k > 1:
-            row += [ms(adcme[("Forward", n, k)][0]), ms(adcme[("GeneratedGradient", n, k)][0])]
+            row += [ms(adcme[("FastForward", n, k)][0]), ms(adcme[("GeneratedGradient", n, k)][0])]
     print("| " + " | ".join(row) + " |")
 PY
 echo

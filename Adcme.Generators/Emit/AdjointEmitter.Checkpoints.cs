@@ -242,21 +242,24 @@ namespace Adcme.Generators.Emit
             foreach (var statement in loop.Body) Unrecorded(statement, layout.Droppable, checkpoint);
         }
 
-        private void Unrecorded(Statement statement, HashSet<int>? droppable, string? owner = null)
+        /// <summary>A statement as the forward sweep runs it, without recording: each instruction through
+        /// <paramref name="instruction"/> when given (M_Value's ownership), else <see cref="UnrecordedInstruction"/>.</summary>
+        private void Unrecorded(Statement statement, HashSet<int>? droppable, string? owner = null, System.Action<Instruction>? instruction = null)
         {
             switch (statement)
             {
-                case Instruction instruction:
-                    UnrecordedInstruction(instruction, droppable, owner);
+                case Instruction single:
+                    if (instruction is not null) instruction(single);
+                    else UnrecordedInstruction(single, droppable, owner);
                     break;
                 case IfStatement branch:
                     Writer.Open("if (" + Text(branch.Condition) + ")");
-                    foreach (var inner in branch.Then) Unrecorded(inner, droppable, owner);
+                    foreach (var inner in branch.Then) Unrecorded(inner, droppable, owner, instruction);
                     Writer.Close();
                     if (branch.Else.Count > 0)
                     {
                         Writer.Open("else");
-                        foreach (var inner in branch.Else) Unrecorded(inner, droppable, owner);
+                        foreach (var inner in branch.Else) Unrecorded(inner, droppable, owner, instruction);
                         Writer.Close();
                     }
                     break;
@@ -265,10 +268,10 @@ namespace Adcme.Generators.Emit
                     Writer.Open("while (" + (simple ?? "true") + ")");
                     if (simple is null)
                     {
-                        foreach (var inner in loop.Condition) Unrecorded(inner, droppable, owner);
+                        foreach (var inner in loop.Condition) Unrecorded(inner, droppable, owner, instruction);
                         Writer.Line("if (!" + Text(loop.ConditionValue) + ") break;");
                     }
-                    foreach (var inner in loop.Body) Unrecorded(inner, droppable, owner);
+                    foreach (var inner in loop.Body) Unrecorded(inner, droppable, owner, instruction);
                     Writer.Close();
                     break;
             }

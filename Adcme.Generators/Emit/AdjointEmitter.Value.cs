@@ -42,43 +42,19 @@ namespace Adcme.Generators.Emit
         }
 
         private void Owned(Statement statement, Dictionary<int, string> owners)
-        {
-            switch (statement)
+            => Unrecorded(statement, null, null, instruction =>
             {
-                case Instruction instruction when instruction.Target >= 0 && owners.TryGetValue(instruction.Target, out var owner):
-                    SourceComment(instruction);
-                    var previous = Names.Fresh("previous", numbered: true);
-                    Writer.Line("var " + previous + " = " + Names[instruction.Target] + ";");
+                if (instruction.Target < 0 || !owners.TryGetValue(instruction.Target, out var owner))
+                {
                     UnrecordedInstruction(instruction, null, null);
-                    Writer.Line("if (" + owner + ") " + previous + ".Dispose();");
-                    Writer.Line(owner + " = " + (MakesFreshTensor(instruction) ? "true" : "false") + ";");
-                    break;
-                case Instruction instruction:
-                    UnrecordedInstruction(instruction, null, null);
-                    break;
-                case IfStatement branch:
-                    Writer.Open("if (" + Text(branch.Condition) + ")");
-                    foreach (var inner in branch.Then) Owned(inner, owners);
-                    Writer.Close();
-                    if (branch.Else.Count > 0)
-                    {
-                        Writer.Open("else");
-                        foreach (var inner in branch.Else) Owned(inner, owners);
-                        Writer.Close();
-                    }
-                    break;
-                case LoopStatement loop:
-                    var simple = SimpleLoopCondition(loop);
-                    Writer.Open("while (" + (simple ?? "true") + ")");
-                    if (simple is null)
-                    {
-                        foreach (var inner in loop.Condition) Owned(inner, owners);
-                        Writer.Line("if (!" + Text(loop.ConditionValue) + ") break;");
-                    }
-                    foreach (var inner in loop.Body) Owned(inner, owners);
-                    Writer.Close();
-                    break;
-            }
-        }
+                    return;
+                }
+                SourceComment(instruction);
+                var previous = Names.Fresh("previous", numbered: true);
+                Writer.Line("var " + previous + " = " + Names[instruction.Target] + ";");
+                UnrecordedInstruction(instruction, null, null);
+                Writer.Line("if (" + owner + ") " + previous + ".Dispose();");
+                Writer.Line(owner + " = " + (MakesFreshTensor(instruction) ? "true" : "false") + ";");
+            });
     }
 }
