@@ -128,14 +128,12 @@ namespace Adcme.Generators.Emit
             var contributions = new List<string>[inputs.Count];
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
             var vector = PullbackVectorizes(kernel, needed);
-            var backward = new Dictionary<(Lanes, Access), string>();
+            // (The same for the grid and the flat loops: a stencil node's adjoint goes to its temporary in both.)
+            var backward = new Dictionary<Lanes, string>();
             foreach (var lanes in vector ? new[] { Lanes.Scalar, Lanes.Vector } : new[] { Lanes.Scalar })
             {
-                foreach (var access in new[] { Access.Grid, Access.Flat })
-                {
-                    for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
-                    backward[(lanes, access)] = Backward(kernel, needed, wanted, lanes, access, used, contributions);
-                }
+                for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
+                backward[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions);
             }
             var elementwise = Enumerable.Range(0, inputs.Count).Select(k => wanted[k] && contributions[k].Count > 0).ToArray();
             Close(kernel, used);
@@ -164,7 +162,7 @@ namespace Adcme.Generators.Emit
             void Pass(SourceWriter w, Lanes lanes, Access access)
             {
                 WriteValues(w, kernel, lanes, access, used);
-                w.Raw(Reindent(backward[(lanes, access)], w.Indent));
+                w.Raw(Reindent(backward[lanes], w.Indent));
             }
             if (allStencils.Count > 0)
             {
@@ -247,7 +245,7 @@ namespace Adcme.Generators.Emit
         /// <summary>The adjoint statements of one element (or one vector of elements), root first: each node's adjoint
         /// from its parent's, printed from the rule table; what reaches an input is added into its accumulator, what
         /// reaches a stencil node is kept for the stencil's own pass. Marks in <paramref name="used"/> the values read.</summary>
-        private static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, Access access, bool[] used,
+        private static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, bool[] used,
             List<string>[] contributions)
         {
             var nodes = kernel.Nodes;
