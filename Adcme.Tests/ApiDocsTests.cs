@@ -9,7 +9,7 @@ namespace Adcme.Tests;
 public class ApiDocsTests
 {
     private static readonly Type[] Documented = [typeof(Tensor), typeof(Stencils), typeof(Sparse), typeof(SparsePattern), typeof(Layers), typeof(GradientChecker),
-        typeof(Parallelism), typeof(Checkpointing), typeof(CheckpointedAttribute)];
+        typeof(Parallelism), typeof(Checkpointing), typeof(CheckpointedAttribute), typeof(Backend), typeof(GpuBackend), typeof(TensorScope)];
 
     /// <summary>How a member is written in the page: operators by their C# token, the indexer as <c>this[</c>, other
     /// members by name after a backtick or a dot (`Tensor.Exp`, `Exp(`, `x.Shape`).</summary>

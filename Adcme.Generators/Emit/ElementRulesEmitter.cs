@@ -14,6 +14,8 @@ namespace Adcme.Generators.Emit
         private const string Math = "global::System.Math";
         private const string In = "global::System.ReadOnlySpan<double>";
         private const string Out = "global::System.Span<double>";
+        private const string Index = "global::ILGPU.Index1D";
+        private const string View = "global::ILGPU.ArrayView<double>";
 
         /// <summary>The generated part of <paramref name="typeName"/> in <paramref name="ns"/> (empty for none).</summary>
         public static string Emit(string ns, string typeName)
@@ -40,6 +42,17 @@ namespace Adcme.Generators.Emit
                 writer.Open("public static void " + name + "_Partial0(" + arguments + ", " + In + " r, " + In + " g, " + Out + " d)");
                 var partial = rule.Partials[0].Template;
                 writer.Line("for (var i = 0; i < d.Length; i++) d[i] = " + partial.Print(Argument, () => "r[i]", "g[i]", Math, Literal) + ";");
+                writer.Close();
+                // The same two rules as ILGPU kernels, one element per device thread: the GPU backend's unfused
+                // function and pullback (on ILGPU's CPU accelerator they compute the loops' bits).
+                var deviceArguments = View + " x0" + (binary ? ", double x1" : "");
+                writer.Line("/// <summary>r = " + name + "(x) at element i: the GPU backend's kernel.</summary>");
+                writer.Open("public static void " + name + "_Device(" + Index + " i, " + deviceArguments + ", " + View + " r)");
+                writer.Line("r[i] = " + rule.Forward.Print(Argument, () => "r[i]", "", Math, Literal) + ";");
+                writer.Close();
+                writer.Line("/// <summary>d = g · ∂" + name + "/∂x at element i: the GPU backend's kernel.</summary>");
+                writer.Open("public static void " + name + "_Partial0_Device(" + Index + " i, " + deviceArguments + ", " + View + " r, " + View + " g, " + View + " d)");
+                writer.Line("d[i] = " + partial.Print(Argument, () => "r[i]", "g[i]", Math, Literal) + ";");
                 writer.Close();
             }
             EmitComparisonPartials(writer);
@@ -71,6 +84,18 @@ namespace Adcme.Generators.Emit
                     writer.Line("/// <summary>d = g · ∂" + function + "/∂" + of + ", element by element.</summary>");
                     writer.Open("public static void " + name + "_Partial" + K(j) + "(" + arguments + ", " + In + " g, " + Out + " d)");
                     writer.Line("for (var i = 0; i < d.Length; i++) d[i] = " + rule.Partials[j].Template.Print(Argument, NoResult, "g[i]", Math, Literal) + ";");
+                    writer.Close();
+                }
+                var deviceArguments = clamp ? View + " x0, double lo, double hi" : View + " x0, " + View + " x1";
+                writer.Line("/// <summary>r = " + function + " at element i: the GPU backend's kernel.</summary>");
+                writer.Open("public static void " + name + "_Device(" + Index + " i, " + deviceArguments + ", " + View + " r)");
+                writer.Line("r[i] = " + rule.Forward.Print(Argument, NoResult, "", Math, Literal) + ";");
+                writer.Close();
+                for (var j = 0; j < rule.Arity; j++)
+                {
+                    writer.Line("/// <summary>d = g · ∂" + function + "/∂x" + K(j) + " at element i: the GPU backend's kernel.</summary>");
+                    writer.Open("public static void " + name + "_Partial" + K(j) + "_Device(" + Index + " i, " + deviceArguments + ", " + View + " g, " + View + " d)");
+                    writer.Line("d[i] = " + rule.Partials[j].Template.Print(Argument, NoResult, "g[i]", Math, Literal) + ";");
                     writer.Close();
                 }
             }

@@ -18,6 +18,12 @@ public sealed partial class Tensor
         if (!ReferenceEquals(reduced, contribution)) contribution.Dispose();
         if (accumulated is null) return reduced;
         RequireSameShape("AddAdjoint", accumulated, reduced);
+        if (GpuBackend.Any(accumulated, reduced))
+        {
+            GpuBackend.Of("AddAdjoint", accumulated, reduced).AddInto(accumulated, reduced);
+            reduced.Dispose();
+            return accumulated;
+        }
         Apply(BinaryOp.Add, accumulated.Data, reduced.Data, accumulated.Data, accumulated.Length);
         reduced.Dispose();
         return accumulated;
@@ -31,6 +37,11 @@ public sealed partial class Tensor
         if (!seed.HasShape(shape)) return AddAdjoint(accumulated, SumToShape(seed, shape), shape);
         if (accumulated is null) return Copy(seed);
         RequireSameShape("AddSeed", accumulated, seed);
+        if (GpuBackend.Any(accumulated, seed))
+        {
+            GpuBackend.Of("AddSeed", accumulated, seed).AddInto(accumulated, seed);
+            return accumulated;
+        }
         Apply(BinaryOp.Add, accumulated.Data, seed.Data, accumulated.Data, accumulated.Length);
         return accumulated;
     }
@@ -38,6 +49,8 @@ public sealed partial class Tensor
     /// <summary>A copy with storage of its own (from the pool).</summary>
     public static Tensor Copy(Tensor x)
     {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.OnDevice) return GpuBackend.Of("Copy", x).Copy(x);
         var data = TensorPool.Rent(x.Length);
         x.Span.CopyTo(data);
         return new Tensor(data, x._shape);

@@ -65,6 +65,7 @@ public sealed partial class Tensor
     public static Tensor operator -(Tensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
+        if (a.OnDevice) return GpuBackend.Of("Negate", a).Negate(a);
         var result = TensorPool.Rent(a.Length);
         ApplyUnary(TensorPrimitives.Negate, a.Data, result, a.Length, 1);
         return new Tensor(result, a._shape);
@@ -72,6 +73,8 @@ public sealed partial class Tensor
 
     internal static Tensor WithScalar(BinaryOp op, Tensor tensor, double scalar, bool scalarFirst)
     {
+        ArgumentNullException.ThrowIfNull(tensor);
+        if (tensor.OnDevice) return GpuBackend.Of(op.ToString(), tensor).WithScalar((int)op, tensor, scalar, scalarFirst);
         var result = TensorPool.Rent(tensor.Length);
         ApplyScalar(op, tensor.Data, scalar, scalarFirst, result, tensor.Length);
         return new Tensor(result, tensor._shape);
@@ -81,6 +84,11 @@ public sealed partial class Tensor
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (GpuBackend.Any(a, b))
+        {
+            var backend = GpuBackend.Of(op.ToString(), a, b);
+            return backend.Binary((int)op, a, b, a.HasShape(b._shape) ? a._shape : BroadcastShape(op.ToString(), a._shape, b._shape));
+        }
         if (a.HasShape(b._shape))
         {
             var result = TensorPool.Rent(a.Length);
@@ -139,6 +147,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"{operation}: shape {Format(x._shape)} does not broadcast to {Format(shape)}.");
         }
+        if (x.OnDevice) return GpuBackend.Of(operation, x).BroadcastTo(x, shape);
         var result = TensorPool.Rent(CheckedLength(operation, shape));
         var n = Padded(shape);
         var strides = BroadcastStrides(x._shape, shape);

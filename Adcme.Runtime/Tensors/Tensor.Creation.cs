@@ -13,9 +13,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"FromArray: {data.Length} values do not fill shape {Format(shape)} ({length} elements).");
         }
-        var copy = TensorPool.Rent(length);
-        data.CopyTo(copy, 0);
-        return new Tensor(copy, (int[])shape.Clone());
+        return Backend.Default.Upload(data, (int[])shape.Clone());
     }
 
     /// <summary>A new tensor whose storage comes from <see cref="TensorPool"/> with unspecified contents, for a
@@ -40,13 +38,16 @@ public sealed partial class Tensor
     /// <summary>A tensor with every element equal to <paramref name="value"/>.</summary>
     public static Tensor Full(double value, params int[] shape)
     {
+        if (Backend.Default is GpuBackend device) return device.Filled(value, CheckedShape("Full", shape));
         var data = TensorPool.Rent(CheckedLength("Full", shape));
         Array.Fill(data, value);
         return new Tensor(data, (int[])shape.Clone());
     }
 
     /// <summary>A tensor of the same shape as <paramref name="like"/>, all zeros.</summary>
-    public static Tensor ZerosLike(Tensor like) => new(TensorPool.RentZeroed(like.Length), like._shape);
+    public static Tensor ZerosLike(Tensor like) => like.OnDevice
+        ? GpuBackend.Of("ZerosLike", like).Filled(0.0, like._shape)
+        : new(TensorPool.RentZeroed(like.Length), like._shape);
 
     /// <summary><paramref name="count"/> evenly spaced values from <paramref name="start"/> to <paramref name="stop"/>, both included.</summary>
     public static Tensor Linspace(double start, double stop, int count)
@@ -56,7 +57,7 @@ public sealed partial class Tensor
         var step = count == 1 ? 0 : (stop - start) / (count - 1);
         for (var i = 0; i < count; i++) data[i] = start + i * step;
         data[count - 1] = count == 1 ? start : stop;
-        return new Tensor(data, [count]);
+        return OnDefault(new Tensor(data, [count]));
     }
 
     /// <summary>Uniform random values in [0, 1), reproducible from <paramref name="seed"/>.</summary>
@@ -65,7 +66,7 @@ public sealed partial class Tensor
         var random = new Random(seed);
         var data = new double[CheckedLength("Random", shape)];
         for (var i = 0; i < data.Length; i++) data[i] = random.NextDouble();
-        return new Tensor(data, (int[])shape.Clone());
+        return OnDefault(new Tensor(data, (int[])shape.Clone()));
     }
 
     /// <summary>Standard normal random values (Box–Muller), reproducible from <paramref name="seed"/>.</summary>
@@ -80,6 +81,16 @@ public sealed partial class Tensor
             data[i] = radius * Math.Cos(angle);
             if (i + 1 < data.Length) data[i + 1] = radius * Math.Sin(angle);
         }
-        return new Tensor(data, (int[])shape.Clone());
+        return OnDefault(new Tensor(data, (int[])shape.Clone()));
+    }
+
+    /// <summary>A tensor computed on the host, moved to <see cref="Backend.Default"/> when that is a device.</summary>
+    private static Tensor OnDefault(Tensor host) => Backend.Default is GpuBackend device ? device.Upload(host.Data, host._shape) : host;
+
+    /// <summary>A copy of <paramref name="shape"/>, checked as <see cref="CheckedLength"/> checks it.</summary>
+    private static int[] CheckedShape(string operation, int[] shape)
+    {
+        CheckedLength(operation, shape);
+        return (int[])shape.Clone();
     }
 }
