@@ -42,7 +42,7 @@ public readonly struct Strides4
 /// <c>ElementRules</c>, <c>*_Device</c>). One device thread per result element; each computes exactly what the CPU
 /// backend computes for that element (the same operation on the same operands).
 /// </summary>
-internal static class DeviceKernels
+internal static partial class DeviceKernels
 {
     internal const int Add = 0, Subtract = 1, Multiply = 2, Divide = 3;
 
