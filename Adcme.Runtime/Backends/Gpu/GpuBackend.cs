@@ -141,7 +141,17 @@ public sealed partial class GpuBackend : Backend, IDisposable
 
     /// <summary>A kernel compiled for this accelerator, once per kernel method (ILGPU compiles on first load).</summary>
     internal TDelegate Kernel<TDelegate>(TDelegate method, Func<Accelerator, TDelegate> load) where TDelegate : Delegate
-        => (TDelegate)_kernels.GetOrAdd(method, static (_, state) => state.load(state.accelerator), (load, accelerator: Accelerator));
+    {
+        if (_kernels.TryGetValue(method, out var loaded)) return (TDelegate)loaded;
+        // Compiled under the gate: ILGPU's compiler and its launchers are not shared across threads mid-launch.
+        lock (Gate)
+        {
+            if (_kernels.TryGetValue(method, out loaded)) return (TDelegate)loaded;
+            var kernel = load(Accelerator);
+            _kernels[method] = kernel;
+            return kernel;
+        }
+    }
 
     private static GpuBackend CreateCpuAccelerator()
     {
