@@ -85,10 +85,12 @@ public sealed class FusedKernelCoresTests : IDisposable
             var halo = FusionCases.HaloHeat_Gradient(u, kappa, 0.5, 0.01, 3, out var dHaloU, out var dHaloKappa, out var dHaloDt);
             var haloStencil = FusionCases.HaloStencil_Gradient(padded, weights, out var dPadded, out var dW);
             var chain = FusionCases.StencilOfChain_Gradient(u, kappa, out var dChainU, out var dChainW);
-            return [three, dS, loop, dDt, halo, dHaloDt, haloStencil, chain, FusionCases.Stencils3_Value(u, v, 1.3, weights),
+            var diffusion = FusionCases.DiffusionHeat_Gradient(u, kappa, 0.3, 0.004, 3, out var dDiffusionU, out var dDiffusionKappa, out var dDiffusionDt);
+            return [three, dS, loop, dDt, halo, dHaloDt, haloStencil, chain, diffusion, dDiffusionDt, FusionCases.DiffusionHeat_Value(u, kappa, 0.3, 0.004, 3),
+                FusionCases.Stencils3_Value(u, v, 1.3, weights),
                 FusionCases.Loop_Value(u, kappa, source, 1e-3, 3), FusionCases.HaloHeat_Value(u, kappa, 0.5, 0.01, 3),
                 .. dU.ToArray(), .. dV.ToArray(), .. dU0.ToArray(), .. dKappa.ToArray(), .. dHaloU.ToArray(), .. dHaloKappa.ToArray(),
-                .. dPadded.ToArray(), .. dW.ToArray(), .. dChainU.ToArray(), .. dChainW.ToArray()];
+                .. dPadded.ToArray(), .. dW.ToArray(), .. dChainU.ToArray(), .. dChainW.ToArray(), .. dDiffusionU.ToArray(), .. dDiffusionKappa.ToArray()];
         });
     }
 

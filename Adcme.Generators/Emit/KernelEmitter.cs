@@ -44,7 +44,10 @@ namespace Adcme.Generators.Emit
             string Text(int n)
             {
                 var node = kernel.Nodes[n];
-                if (RuleTable.StencilOf(node) is { } stencil) return stencil.Name + "(" + Text(node.Left) + ", " + Text(node.Right) + ")";
+                if (RuleTable.StencilOf(node) is { } stencil)
+                {
+                    return stencil.Name + "(" + (node.Coefficient >= 0 ? Text(node.Coefficient) + ", " : "") + Text(node.Left) + ", " + Text(node.Right) + ")";
+                }
                 switch (node.Op)
                 {
                     case "input": return inputNames[node.Input];
@@ -132,7 +135,8 @@ namespace Adcme.Generators.Emit
             {
                 var node = nodes[n];
                 needed[n] = node.Op == "input" ? wanted[node.Input]
-                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right]));
+                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right])
+                        || (node.Coefficient >= 0 && needed[node.Coefficient]));
             }
             var stencils = StencilNodes(kernel).Where(n => needed[n]).ToList();
             var allStencils = StencilNodes(kernel);
@@ -195,8 +199,7 @@ namespace Adcme.Generators.Emit
                     if (!rule.SelfAdjoint || rule.Margin != 0)
                     {
                         // The primitive's own pullback, on the stencil node's adjoint (its result's shape).
-                        writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(k) + ", " + Argument(kernel, nodes[n].Right)
-                            + ", y" + K(n) + ", y" + K(n) + ", ref d" + K(k) + ");");
+                        PrimitivePullback(writer, kernel, wanted, n, "y" + K(n), "y" + K(n));
                         writer.Line("y" + K(n) + ".Dispose();");
                         continue;
                     }
@@ -241,8 +244,7 @@ namespace Adcme.Generators.Emit
                     var rule = RuleTable.StencilOf(nodes[n])!;
                     var node = nodes[n];
                     writer.Line(Kernels + ".Complete(ref z" + K(n) + ", m" + K(n) + ", zf" + K(n) + ");");
-                    writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(nodes[node.Left].Input) + ", " + Argument(kernel, node.Right)
-                        + ", m" + K(n) + ", z" + K(n) + "!, ref d" + K(nodes[node.Left].Input) + ");");
+                    PrimitivePullback(writer, kernel, wanted, n, "m" + K(n), "z" + K(n) + "!");
                     writer.Line("z" + K(n) + "!.Dispose();");
                 }
                 ReleaseMaterialized(writer, allStencils);
@@ -264,6 +266,33 @@ namespace Adcme.Generators.Emit
                 RunBody(writer, bodies, name + "_PullbackFlat", "The elementwise pass of " + name + "_Pullback over its elements.", "body", "g.Length",
                     Cost(cost, null), "8", Kernels + ".SumBlock", loop.ToString(), sums, vector, kernel);
             }
+        }
+
+        /// <summary>A stencil node's reverse by its primitive's pullback, on the node's adjoint <paramref name="seed"/>: the
+        /// operands' adjoints added into theirs (Diffusion's κ̄ and ū both; an operand whose adjoint is not wanted here gets
+        /// a local, given back after).</summary>
+        private static void PrimitivePullback(SourceWriter writer, KernelModel kernel, IReadOnlyList<bool> wanted, int n, string result, string seed)
+        {
+            var node = kernel.Nodes[n];
+            var rule = RuleTable.StencilOf(node)!;
+            var operands = node.Coefficient >= 0 ? new[] { node.Coefficient, node.Left } : new[] { node.Left };
+            var arguments = new List<string>();
+            var adjoints = new List<string>();
+            foreach (var operand in operands)
+            {
+                var k = kernel.Nodes[operand].Input;
+                arguments.Add("x" + K(k));
+                if (wanted[k])
+                {
+                    adjoints.Add("ref d" + K(k));
+                    continue;
+                }
+                writer.Line("global::Adcme.Tensor? unused" + K(n) + " = null;");
+                adjoints.Add("ref unused" + K(n));
+            }
+            writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(" + string.Join(", ", arguments) + ", " + Argument(kernel, node.Right)
+                + ", " + result + ", " + seed + ", " + string.Join(", ", adjoints) + ");");
+            if (adjoints.Any(a => a.StartsWith("ref unused", System.StringComparison.Ordinal))) writer.Line("unused" + K(n) + "?.Dispose();");
         }
 
         /// <summary>The adjoint statements of one element (or one vector of elements), root first: each node's adjoint
@@ -341,11 +370,13 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>The work of one element of a kernel, in elements of an addition (the runtime's measure for
-        /// <c>Parallelism.MinimumLength</c>): 1, or 4 for each System.Math function in the chain.</summary>
+        /// <c>Parallelism.MinimumLength</c>): 1, or 4 for each System.Math function and 8 for each Diffusion in the chain
+        /// (as the runtime counts them).</summary>
         private static int ElementCost(KernelModel kernel)
         {
             var functions = kernel.Nodes.Count(node => node.Op is "Exp" or "Log" or "Sin" or "Cos" or "Tanh" or "Sigmoid" or "Pow");
-            return System.Math.Max(1, 4 * functions);
+            var diffusions = kernel.Nodes.Count(node => RuleTable.StencilOf(node) is { HasCoefficient: true });
+            return System.Math.Max(1, 4 * functions + 8 * diffusions);
         }
 
         /// <summary>A unit's cost as C# text: per element, or per row of <paramref name="row"/> elements.</summary>
@@ -416,8 +447,8 @@ namespace Adcme.Generators.Emit
         /// <summary>The test that the grid loops apply: the kernel's shape is a 2-D grid that every stencil operand has.</summary>
         private static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
         {
-            var operands = stencils.Select(n => Kernels + ".Fits(x" + K(kernel.Nodes[kernel.Nodes[n].Left].Input) + ", rows, columns, "
-                + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")").Distinct();
+            var operands = stencils.SelectMany(n => (kernel.Nodes[n].Coefficient >= 0 ? new[] { kernel.Nodes[n].Coefficient, kernel.Nodes[n].Left } : new[] { kernel.Nodes[n].Left })
+                .Select(operand => Kernels + ".Fits(x" + K(kernel.Nodes[operand].Input) + ", rows, columns, " + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")")).Distinct();
             return Kernels + ".Grid(shape, out var rows, out var columns) && " + string.Join(" && ", operands);
         }
 
@@ -454,7 +485,8 @@ namespace Adcme.Generators.Emit
             {
                 var node = kernel.Nodes[n];
                 var rule = RuleTable.StencilOf(node)!;
-                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
+                var coefficient = node.Coefficient >= 0 ? "x" + K(kernel.Nodes[node.Coefficient].Input) + ", " : "";
+                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(" + coefficient + "x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
                 writer.Line("var M" + K(n) + " = " + Kernels + ".Input(m" + K(n) + ", shape, out var ms" + K(n) + ");");
             }
         }
@@ -556,6 +588,8 @@ namespace Adcme.Generators.Emit
             if (RuleTable.StencilOf(node) is { } stencil)
             {
                 var operand = ShapeOf(kernel, node.Left);
+                // Diffusion's operands: the primitive's checks and errors (a grid, then κ of u's shape).
+                if (node.Coefficient >= 0) return Kernels + ".SameGrid(\"" + stencil.Name + "\", " + ShapeOf(kernel, node.Coefficient) + ", " + operand + ")";
                 return stencil.Margin == 0 ? operand : Kernels + ".Inner(" + operand + ", " + K(stencil.Margin) + ", \"" + stencil.Name + "\")";
             }
             switch (node.Op)
@@ -585,6 +619,19 @@ namespace Adcme.Generators.Emit
                 {
                     var operand = "e" + K(kernel.Nodes[node.Left].Input);
                     if (access == Access.Flat) writer.Line("var v" + K(n) + " = " + (lanes == Lanes.Vector ? Kernels + ".Load(M" + K(n) + ", i)" : "M" + K(n) + "[i]") + ";");
+                    else if (stencil.HasCoefficient)
+                    {
+                        var kappa = "e" + K(kernel.Nodes[node.Coefficient].Input);
+                        if (lanes == Lanes.Vector)
+                        {
+                            writer.Line("var v" + K(n) + " = " + stencil.DiffusionVectorForm(at => Kernels + ".Load(" + kappa + ", " + at + ")",
+                                at => Kernels + ".Load(" + operand + ", " + at + ")", "i", "columns", "Q" + K(n), VectorLiteral) + ";");
+                        }
+                        else
+                        {
+                            foreach (var line in stencil.DiffusionScalarForm("v" + K(n), kappa, operand, "i", "columns", "q" + K(n))) writer.Line(line);
+                        }
+                    }
                     else if (lanes == Lanes.Vector) writer.Line("var v" + K(n) + " = " + stencil.VectorForm(at => Kernels + ".Load(" + operand + ", " + at + ")", OperandIndex(stencil, n), Stride(stencil, n), "Q" + K(n), VectorLiteral) + ";");
                     else
                     {
