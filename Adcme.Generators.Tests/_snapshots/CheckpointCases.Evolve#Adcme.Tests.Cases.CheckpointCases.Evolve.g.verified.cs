@@ -852,23 +852,44 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = global::System.Math.Sin(v0);
-                var v2 = e1[i];
-                var v3 = x2;
-                var v4 = v2 * v3;
-                var v5 = v1 + v4;
-                r[i] = v5;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var body = new __Evolve_Kernel0_Flat { e0 = e0, e1 = e1, x2 = x2, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             return result;
+        }
+
+        /// <summary>The loop of __Evolve_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = global::System.Math.Sin(v0);
+                    var v2 = e1[i];
+                    var v3 = x2;
+                    var v4 = v2 * v3;
+                    var v5 = v1 + v4;
+                    r[i] = v5;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (Sin(w) + (u * rate)): adds into the wanted inputs' adjoints.</summary>
@@ -876,30 +897,68 @@ namespace Adcme.Tests.Cases
         private static void __Evolve_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = 0.0;
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v2 = e1[i];
-                var v3 = x2;
-                var b5 = g[i];
-                var b1 = b5;
-                var b4 = b5;
-                a0[i] = fresh0 ? b1 * global::System.Math.Cos(v0) : a0[i] + b1 * global::System.Math.Cos(v0);
-                a1[i] = fresh1 ? b4 * v3 : a1[i] + b4 * v3;
-                a2 += v2 * b4;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __Evolve_Kernel0_PullbackFlat { e0 = e0, e1 = e1, x2 = x2, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2;
+            d2 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __Evolve_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a2 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v2 = e1[i];
+                        var v3 = x2;
+                        var b5 = g[i];
+                        var b1 = b5;
+                        var b4 = b5;
+                        a0[i] = fresh0 ? b1 * global::System.Math.Cos(v0) : a0[i] + b1 * global::System.Math.Cos(v0);
+                        a1[i] = fresh1 ? b4 * v3 : a1[i] + b4 * v3;
+                        a2 += v2 * b4;
+                    }
+                    partials[from / sumBlock] = a2;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: (u - ((rate * Exp((-w * w))) * u)).</summary>
@@ -908,28 +967,49 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = e2[i];
-                var v3 = (-v2);
-                var v4 = e2[i];
-                var v5 = v3 * v4;
-                var v6 = global::System.Math.Exp(v5);
-                var v7 = v1 * v6;
-                var v8 = e0[i];
-                var v9 = v7 * v8;
-                var v10 = v0 - v9;
-                r[i] = v10;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var body = new __Evolve_Kernel1_Flat { e0 = e0, x1 = x1, e2 = e2, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
             return result;
+        }
+
+        /// <summary>The loop of __Evolve_Kernel1 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel1_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = x1;
+                    var v2 = e2[i];
+                    var v3 = (-v2);
+                    var v4 = e2[i];
+                    var v5 = v3 * v4;
+                    var v6 = global::System.Math.Exp(v5);
+                    var v7 = v1 * v6;
+                    var v8 = e0[i];
+                    var v9 = v7 * v8;
+                    var v10 = v0 - v9;
+                    r[i] = v10;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (u - ((rate * Exp((-w * w))) * u)): adds into the wanted inputs' adjoints.</summary>
@@ -937,38 +1017,76 @@ namespace Adcme.Tests.Cases
         private static void __Evolve_Kernel1_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v1 = x1;
-                var v2 = e2[i];
-                var v3 = (-v2);
-                var v4 = e2[i];
-                var v5 = v3 * v4;
-                var v6 = global::System.Math.Exp(v5);
-                var v7 = v1 * v6;
-                var v8 = e0[i];
-                var b10 = g[i];
-                var b9 = -b10;
-                var b7 = b9 * v8;
-                var b6 = v1 * b7;
-                var b5 = b6 * v6;
-                var b3 = b5 * v4;
-                a0[i] = fresh0 ? b10 + v7 * b9 : a0[i] + b10 + v7 * b9;
-                a1 += b7 * v6;
-                a2[i] = fresh2 ? v3 * b5 + (-b3) : a2[i] + v3 * b5 + (-b3);
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __Evolve_Kernel1_PullbackFlat { x1 = x1, e2 = e2, e0 = e0, g = g, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __Evolve_Kernel1_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel1_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v3 = (-v2);
+                        var v4 = e2[i];
+                        var v5 = v3 * v4;
+                        var v6 = global::System.Math.Exp(v5);
+                        var v7 = v1 * v6;
+                        var v8 = e0[i];
+                        var b10 = g[i];
+                        var b9 = -b10;
+                        var b7 = b9 * v8;
+                        var b6 = v1 * b7;
+                        var b5 = b6 * v6;
+                        var b3 = b5 * v4;
+                        a0[i] = fresh0 ? b10 + v7 * b9 : a0[i] + b10 + v7 * b9;
+                        a1 += b7 * v6;
+                        a2[i] = fresh2 ? v3 * b5 + (-b3) : a2[i] + v3 * b5 + (-b3);
+                    }
+                    partials[from / sumBlock] = a1;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: ((u * sum) + w).</summary>
@@ -977,32 +1095,55 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = w1;
-                var v2 = v0 * v1;
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var v4 = v2 + v3;
-                global::Adcme.Kernels.Store(r, i, v4);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = v0 * v1;
-                var v3 = e2[i];
-                var v4 = v2 + v3;
-                r[i] = v4;
-            }
+            var body = new __Evolve_Kernel2_Flat { e0 = e0, w1 = w1, e2 = e2, r = result, x1 = x1 };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
             return result;
+        }
+
+        /// <summary>The loop of __Evolve_Kernel2 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel2_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+            public double x1;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = w1;
+                    var v2 = v0 * v1;
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var v4 = v2 + v3;
+                    global::Adcme.Kernels.Store(r, i, v4);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = x1;
+                    var v2 = v0 * v1;
+                    var v3 = e2[i];
+                    var v4 = v2 + v3;
+                    r[i] = v4;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((u * sum) + w): adds into the wanted inputs' adjoints.</summary>
@@ -1010,40 +1151,78 @@ namespace Adcme.Tests.Cases
         private static void __Evolve_Kernel2_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var A1 = global::System.Numerics.Vector<double>.Zero;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = w1;
-                var b4 = global::Adcme.Kernels.Load(g, i);
-                var b2 = b4;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
-                A1 += v0 * b2;
-                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
-            }
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = x1;
-                var b4 = g[i];
-                var b2 = b4;
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1 += v0 * b2;
-                a2[i] = fresh2 ? b4 : a2[i] + b4;
-            }
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __Evolve_Kernel2_PullbackFlat { e0 = e0, w1 = w1, g = g, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1 + global::Adcme.Kernels.Sum(A1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __Evolve_Kernel2_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Evolve_Kernel2_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double x1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var x1 = this.x1;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v0 = global::Adcme.Kernels.Load(e0, i);
+                        var v1 = w1;
+                        var b4 = global::Adcme.Kernels.Load(g, i);
+                        var b2 = b4;
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
+                        A1 += v0 * b2;
+                        global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = x1;
+                        var b4 = g[i];
+                        var b2 = b4;
+                        a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                        a1 += v0 * b2;
+                        a2[i] = fresh2 ? b4 : a2[i] + b4;
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Evolve"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

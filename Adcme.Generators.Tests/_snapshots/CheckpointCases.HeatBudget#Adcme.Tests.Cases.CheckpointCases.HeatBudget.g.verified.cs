@@ -454,13 +454,52 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (0.5 * 0.5);
-                for (var row = 0; row < rows; row++)
+                var body = new __HeatBudget_Kernel0_Grid { columns = columns, e0 = e0, x1 = x1, e2 = e2, rows = rows, q5 = q5, r = result };
+                global::Adcme.Kernels.Run(ref body, rows, 4L * columns, 1);
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var body = new __HeatBudget_Kernel0_Flat { e0 = e0, x1 = x1, e2 = e2, M5 = M5, r = result };
+                global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>The loop of __HeatBudget_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HeatBudget_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public int rows;
+            public double q5;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var rows = this.rows;
+                var q5 = this.q5;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns; col++, i++)
                     {
@@ -485,12 +524,29 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __HeatBudget_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HeatBudget_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
             {
-                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
-                var i = 0;
-                for (; i < r.Length; i++)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v1 = x1;
@@ -506,12 +562,7 @@ namespace Adcme.Tests.Cases
                     var v13 = v8 + v12;
                     r[i] = v13;
                 }
-                global::Adcme.Kernels.Release(ms5);
-                m5.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * Laplacian(u, 0.5)))) + (dt * Tanh(u))): adds into the wanted inputs' adjoints.</summary>
@@ -519,52 +570,148 @@ namespace Adcme.Tests.Cases
         private static void __HeatBudget_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (0.5 * 0.5);
-                var z5 = global::Adcme.Kernels.Output(shape);
-                var y5 = global::Adcme.Kernels.Write(z5);
-                for (var row = 0; row < rows; row++)
-                {
-                    for (int col = 0, i = row * columns; col < columns; col++, i++)
-                    {
-                        var v1 = x1;
-                        var v2 = e2[i];
-                        var v5 = -4.0 * e0[i];
-                        if (row >= 1) v5 += e0[i - columns];
-                        if (row < rows - 1) v5 += e0[i + columns];
-                        if (col >= 1) v5 += e0[i - 1];
-                        if (col < columns - 1) v5 += e0[i + 1];
-                        v5 *= q5;
-                        var v6 = v2 * v5;
-                        var v9 = x1;
-                        var v10 = e0[i];
-                        var v11 = global::System.Math.Tanh(v10);
-                        var b13 = g[i];
-                        var b8 = b13;
-                        var b12 = b13;
-                        var b11 = v9 * b12;
-                        var b7 = b8;
-                        var b6 = v1 * b7;
-                        var b5 = v2 * b6;
-                        y5[i] = b5;
-                        a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
-                        a1 += b12 * v11 + b7 * v6;
-                        a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
-                    }
-                }
+                var y5 = global::Adcme.Kernels.Output(shape);
+                var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
+                var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __HeatBudget_Kernel0_PullbackGrid { columns = columns, x1 = x1, e2 = e2, e0 = e0, rows = rows, q5 = q5, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, rows, 4L * columns, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
                 fresh0 = false;
-                d1 += a1;
                 global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
                 var Q5 = global::Adcme.Kernels.Splat(q5);
-                for (var row = 0; row < rows; row++)
+                var stencil5 = new __HeatBudget_Kernel0_PullbackStencil5 { rows = rows, columns = columns, y5 = y5, Q5 = Q5, a0 = a0, fresh0 = fresh0, q5 = q5 };
+                global::Adcme.Kernels.Run(ref stencil5, rows, columns, 1);
+                y5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.AdjointTensor(ref z5, m5, shape, out var zf5, out _);
+                var sumBlock = global::Adcme.Kernels.SumBlock;
+                var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __HeatBudget_Kernel0_PullbackFlat { x1 = x1, e2 = e2, M5 = M5, e0 = e0, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __HeatBudget_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HeatBudget_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e0;
+            public int rows;
+            public double q5;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var rows = this.rows;
+                var q5 = this.q5;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    for (var row = from; row < to; row++)
+                    {
+                        for (int col = 0, i = row * columns; col < columns; col++, i++)
+                        {
+                            var v1 = x1;
+                            var v2 = e2[i];
+                            var v5 = -4.0 * e0[i];
+                            if (row >= 1) v5 += e0[i - columns];
+                            if (row < rows - 1) v5 += e0[i + columns];
+                            if (col >= 1) v5 += e0[i - 1];
+                            if (col < columns - 1) v5 += e0[i + 1];
+                            v5 *= q5;
+                            var v6 = v2 * v5;
+                            var v9 = x1;
+                            var v10 = e0[i];
+                            var v11 = global::System.Math.Tanh(v10);
+                            var b13 = g[i];
+                            var b8 = b13;
+                            var b12 = b13;
+                            var b11 = v9 * b12;
+                            var b7 = b8;
+                            var b6 = v1 * b7;
+                            var b5 = v2 * b6;
+                            y5[i] = b5;
+                            a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
+                            a1 += b12 * v11 + b7 * v6;
+                            a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                        }
+                    }
+                    partials[from / sumBlock] = a1;
+                }
+            }
+        }
+
+        /// <summary>The adjoint of __HeatBudget_Kernel0's stencil node 5 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HeatBudget_Kernel0_PullbackStencil5 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y5;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double q5;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var Q5 = this.Q5;
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var q5 = this.q5;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -590,47 +737,67 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z5.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __HeatBudget_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HeatBudget_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public double x1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
             {
-                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
-                global::Adcme.Tensor? z5 = null;
-                var y5 = global::Adcme.Kernels.Accumulator(ref z5, m5, shape, out var zf5, out _);
-                var i = 0;
-                for (; i < g.Length; i++)
+                var x1 = this.x1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                for (var from = start; from < end; from += sumBlock)
                 {
-                    var v1 = x1;
-                    var v2 = e2[i];
-                    var v5 = M5[i];
-                    var v6 = v2 * v5;
-                    var v9 = x1;
-                    var v10 = e0[i];
-                    var v11 = global::System.Math.Tanh(v10);
-                    var b13 = g[i];
-                    var b8 = b13;
-                    var b12 = b13;
-                    var b11 = v9 * b12;
-                    var b7 = b8;
-                    var b6 = v1 * b7;
-                    var b5 = v2 * b6;
-                    y5[i] = b5;
-                    a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
-                    a1 += b12 * v11 + b7 * v6;
-                    a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v5 = M5[i];
+                        var v6 = v2 * v5;
+                        var v9 = x1;
+                        var v10 = e0[i];
+                        var v11 = global::System.Math.Tanh(v10);
+                        var b13 = g[i];
+                        var b8 = b13;
+                        var b12 = b13;
+                        var b11 = v9 * b12;
+                        var b7 = b8;
+                        var b6 = v1 * b7;
+                        var b5 = v2 * b6;
+                        y5[i] = b5;
+                        a0[i] = fresh0 ? b11 * (1.0 - v11 * v11) + b8 : a0[i] + b11 * (1.0 - v11 * v11) + b8;
+                        a1 += b12 * v11 + b7 * v6;
+                        a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                    }
+                    partials[from / sumBlock] = a1;
                 }
-                global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                d1 += a1;
-                global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
-                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m5, z5!, ref d0);
-                z5!.Dispose();
-                global::Adcme.Kernels.Release(ms5);
-                m5.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
         }
 
         /// <summary>Registers the descriptor of <see cref="HeatBudget"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

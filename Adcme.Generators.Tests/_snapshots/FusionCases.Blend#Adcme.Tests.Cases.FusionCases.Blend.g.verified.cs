@@ -147,27 +147,50 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = x0;
-                var v1 = e1[i];
-                var v2 = v0 * v1;
-                var v3 = x2;
-                var v4 = e3[i];
-                var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
-                var v6 = v3 * v5;
-                var v7 = e1[i];
-                var v8 = v6 * v7;
-                var v9 = v2 + v8;
-                r[i] = v9;
-            }
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
+            var body = new __Blend_Kernel0_Flat { x0 = x0, e1 = e1, x2 = x2, e3 = e3, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s3);
             return result;
+        }
+
+        /// <summary>The loop of __Blend_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Blend_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public double x0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor e3;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var x0 = this.x0;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var e3 = global::Adcme.Kernels.Elements(this.e3);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = x0;
+                    var v1 = e1[i];
+                    var v2 = v0 * v1;
+                    var v3 = x2;
+                    var v4 = e3[i];
+                    var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
+                    var v6 = v3 * v5;
+                    var v7 = e1[i];
+                    var v8 = v6 * v7;
+                    var v9 = v2 + v8;
+                    r[i] = v9;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((w * a) + ((t2 * Sigmoid(b)) * a)): adds into the wanted inputs' adjoints.</summary>
@@ -175,39 +198,80 @@ namespace Adcme.Tests.Cases
         private static void __Blend_Kernel0_Pullback(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref double d0, ref global::Adcme.Tensor? d1, ref double d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            var a0 = 0.0;
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = 0.0;
-            var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = x0;
-                var v1 = e1[i];
-                var v3 = x2;
-                var v4 = e3[i];
-                var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
-                var v6 = v3 * v5;
-                var v7 = e1[i];
-                var b9 = g[i];
-                var b2 = b9;
-                var b8 = b9;
-                var b6 = b8 * v7;
-                var b5 = v3 * b6;
-                a0 += b2 * v1;
-                a1[i] = fresh1 ? v6 * b8 + v0 * b2 : a1[i] + v6 * b8 + v0 * b2;
-                a2 += b6 * v5;
-                a3[i] = fresh3 ? b5 * v5 * (1.0 - v5) : a3[i] + b5 * v5 * (1.0 - v5);
-            }
-            d0 += a0;
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a3 = global::Adcme.Kernels.AdjointTensor(ref d3, x3, shape, out var full3, out var fresh3);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(2 * sumBlocks);
+            var body = new __Blend_Kernel0_PullbackFlat { x0 = x0, e1 = e1, x2 = x2, e3 = e3, g = g, a1 = a1, fresh1 = fresh1, a3 = a3, fresh3 = fresh3, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2;
             global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            d0 += global::Adcme.Kernels.Total(partials, sumBlocks, 2, 0);
+            d2 += global::Adcme.Kernels.Total(partials, sumBlocks, 2, 1);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>The elementwise pass of __Blend_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Blend_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public double x0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor e3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a3;
+            public bool fresh3;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var x0 = this.x0;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var e3 = global::Adcme.Kernels.Elements(this.e3);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a3 = global::Adcme.Kernels.Write(this.a3);
+                var fresh3 = this.fresh3;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a0 = 0.0;
+                    var a2 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v0 = x0;
+                        var v1 = e1[i];
+                        var v3 = x2;
+                        var v4 = e3[i];
+                        var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
+                        var v6 = v3 * v5;
+                        var v7 = e1[i];
+                        var b9 = g[i];
+                        var b2 = b9;
+                        var b8 = b9;
+                        var b6 = b8 * v7;
+                        var b5 = v3 * b6;
+                        a0 += b2 * v1;
+                        a1[i] = fresh1 ? v6 * b8 + v0 * b2 : a1[i] + v6 * b8 + v0 * b2;
+                        a2 += b6 * v5;
+                        a3[i] = fresh3 ? b5 * v5 * (1.0 - v5) : a3[i] + b5 * v5 * (1.0 - v5);
+                    }
+                    partials[2 * (from / sumBlock)] = a0;
+                    partials[2 * (from / sumBlock) + 1] = a2;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Blend"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -300,17 +300,63 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Inner(global::Adcme.Kernels.Shape(x3), 1, "HaloLaplacian")));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, global::Adcme.Kernels.Shape(x3), out var s3);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Input(x3, global::Adcme.Kernels.Shape(x3), out var s3);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x3, rows, columns, 1))
             {
                 var q5 = 1.0 / (x4 * x4);
                 var S5 = columns + 2;
                 var Q5 = global::Adcme.Kernels.Splat(q5);
-                for (var row = 0; row < rows; row++)
+                var body = new __HaloHeat_Kernel0_Grid { columns = columns, e0 = e0, w1 = w1, e2 = e2, e3 = e3, S5 = S5, Q5 = Q5, r = result, x1 = x1, q5 = q5 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.HaloLaplacian(x3, x4);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var body = new __HaloHeat_Kernel0_Flat { e0 = e0, w1 = w1, e2 = e2, M5 = M5, r = result, x1 = x1 };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>The loop of __HaloHeat_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloHeat_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e3;
+            public int S5;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor r;
+            public double x1;
+            public double q5;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e3 = global::Adcme.Kernels.Elements(this.e3);
+                var S5 = this.S5;
+                var Q5 = this.Q5;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var q5 = this.q5;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns;)
                     {
@@ -352,12 +398,31 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __HaloHeat_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloHeat_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor r;
+            public double x1;
+
+            public void Execute(int start, int end)
             {
-                var m5 = global::Adcme.Stencils.HaloLaplacian(x3, x4);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
-                var i = 0;
-                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v1 = w1;
@@ -370,7 +435,7 @@ namespace Adcme.Tests.Cases
                     var v10 = v0 + v9;
                     global::Adcme.Kernels.Store(r, i, v10);
                 }
-                for (; i < r.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v1 = x1;
@@ -383,13 +448,7 @@ namespace Adcme.Tests.Cases
                     var v10 = v0 + v9;
                     r[i] = v10;
                 }
-                global::Adcme.Kernels.Release(ms5);
-                m5.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel (u + (dt * ((kappa * HaloLaplacian(padded, h)) + 1.0))): adds into the wanted inputs' adjoints.</summary>
@@ -397,125 +456,44 @@ namespace Adcme.Tests.Cases
         private static void __HaloHeat_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, double x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Inner(global::Adcme.Kernels.Shape(x3), 1, "HaloLaplacian")));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, global::Adcme.Kernels.Shape(x3), out var s3);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var A1 = global::System.Numerics.Vector<double>.Zero;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Input(x3, global::Adcme.Kernels.Shape(x3), out var s3);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x3, rows, columns, 1))
             {
                 var q5 = 1.0 / (x4 * x4);
                 var S5 = columns + 2;
                 var Q5 = global::Adcme.Kernels.Splat(q5);
-                var z5 = global::Adcme.Kernels.Output(shape);
-                var y5 = global::Adcme.Kernels.Write(z5);
-                for (var row = 0; row < rows; row++)
-                {
-                    for (int col = 0, i = row * columns; col < columns;)
-                    {
-                        if (col <= columns - global::Adcme.Kernels.Width)
-                        {
-                            var v1 = w1;
-                            var v2 = global::Adcme.Kernels.Load(e2, i);
-                            var v5 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 - S5)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 + S5)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 - 1)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 + 1)) * Q5;
-                            var v6 = v2 * v5;
-                            var v7 = global::Adcme.Kernels.Splat(1.0);
-                            var v8 = v6 + v7;
-                            var b10 = global::Adcme.Kernels.Load(g, i);
-                            var b9 = b10;
-                            var b8 = v1 * b9;
-                            var b6 = b8;
-                            var b5 = v2 * b6;
-                            global::Adcme.Kernels.Store(y5, i, b5);
-                            global::Adcme.Kernels.Store(a0, i, fresh0 ? b10 : global::Adcme.Kernels.Load(a0, i) + b10);
-                            A1 += b9 * v8;
-                            global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
-                            col += global::Adcme.Kernels.Width;
-                            i += global::Adcme.Kernels.Width;
-                        }
-                        else
-                        {
-                            var v1 = x1;
-                            var v2 = e2[i];
-                            var v5 = -4.0 * e3[i + 2 * row + S5 + 1];
-                            v5 += e3[i + 2 * row + S5 + 1 - S5];
-                            v5 += e3[i + 2 * row + S5 + 1 + S5];
-                            v5 += e3[i + 2 * row + S5 + 1 - 1];
-                            v5 += e3[i + 2 * row + S5 + 1 + 1];
-                            v5 *= q5;
-                            var v6 = v2 * v5;
-                            var v7 = 1.0;
-                            var v8 = v6 + v7;
-                            var b10 = g[i];
-                            var b9 = b10;
-                            var b8 = v1 * b9;
-                            var b6 = b8;
-                            var b5 = v2 * b6;
-                            y5[i] = b5;
-                            a0[i] = fresh0 ? b10 : a0[i] + b10;
-                            a1 += b9 * v8;
-                            a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
-                            col++;
-                            i++;
-                        }
-                    }
-                }
+                var y5 = global::Adcme.Kernels.Output(shape);
+                var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
+                var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __HaloHeat_Kernel0_PullbackGrid { columns = columns, w1 = w1, e2 = e2, e3 = e3, S5 = S5, Q5 = Q5, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, q5 = q5, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, rows, columns, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
                 global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                global::Adcme.Stencils.HaloLaplacian_Pullback(x3, x4, z5, z5, ref d3);
-                z5.Dispose();
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                global::Adcme.Stencils.HaloLaplacian_Pullback(x3, x4, y5, y5, ref d3);
+                y5.Dispose();
             }
             else
             {
                 var m5 = global::Adcme.Stencils.HaloLaplacian(x3, x4);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
                 global::Adcme.Tensor? z5 = null;
-                var y5 = global::Adcme.Kernels.Accumulator(ref z5, m5, shape, out var zf5, out _);
-                var i = 0;
-                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-                {
-                    var v1 = w1;
-                    var v2 = global::Adcme.Kernels.Load(e2, i);
-                    var v5 = global::Adcme.Kernels.Load(M5, i);
-                    var v6 = v2 * v5;
-                    var v7 = global::Adcme.Kernels.Splat(1.0);
-                    var v8 = v6 + v7;
-                    var b10 = global::Adcme.Kernels.Load(g, i);
-                    var b9 = b10;
-                    var b8 = v1 * b9;
-                    var b6 = b8;
-                    var b5 = v2 * b6;
-                    global::Adcme.Kernels.Store(y5, i, b5);
-                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b10 : global::Adcme.Kernels.Load(a0, i) + b10);
-                    A1 += b9 * v8;
-                    global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
-                }
-                for (; i < g.Length; i++)
-                {
-                    var v1 = x1;
-                    var v2 = e2[i];
-                    var v5 = M5[i];
-                    var v6 = v2 * v5;
-                    var v7 = 1.0;
-                    var v8 = v6 + v7;
-                    var b10 = g[i];
-                    var b9 = b10;
-                    var b8 = v1 * b9;
-                    var b6 = b8;
-                    var b5 = v2 * b6;
-                    y5[i] = b5;
-                    a0[i] = fresh0 ? b10 : a0[i] + b10;
-                    a1 += b9 * v8;
-                    a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
-                }
+                var y5 = global::Adcme.Kernels.AdjointTensor(ref z5, m5, shape, out var zf5, out _);
+                var sumBlock = global::Adcme.Kernels.SumBlock;
+                var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __HaloHeat_Kernel0_PullbackFlat { w1 = w1, e2 = e2, M5 = M5, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
                 global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
                 global::Adcme.Kernels.Complete(ref z5, m5, zf5);
                 global::Adcme.Stencils.HaloLaplacian_Pullback(x3, x4, m5, z5!, ref d3);
                 z5!.Dispose();
@@ -525,6 +503,180 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s2);
             global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>The elementwise pass of __HaloHeat_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloHeat_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e3;
+            public int S5;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double x1;
+            public double q5;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e3 = global::Adcme.Kernels.Elements(this.e3);
+                var S5 = this.S5;
+                var Q5 = this.Q5;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var x1 = this.x1;
+                var q5 = this.q5;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    for (var row = from; row < to; row++)
+                    {
+                        for (int col = 0, i = row * columns; col < columns;)
+                        {
+                            if (col <= columns - global::Adcme.Kernels.Width)
+                            {
+                                var v1 = w1;
+                                var v2 = global::Adcme.Kernels.Load(e2, i);
+                                var v5 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 - S5)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 + S5)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 - 1)) + global::Adcme.Kernels.Load(e3, i + 2 * row + S5 + 1 + 1)) * Q5;
+                                var v6 = v2 * v5;
+                                var v7 = global::Adcme.Kernels.Splat(1.0);
+                                var v8 = v6 + v7;
+                                var b10 = global::Adcme.Kernels.Load(g, i);
+                                var b9 = b10;
+                                var b8 = v1 * b9;
+                                var b6 = b8;
+                                var b5 = v2 * b6;
+                                global::Adcme.Kernels.Store(y5, i, b5);
+                                global::Adcme.Kernels.Store(a0, i, fresh0 ? b10 : global::Adcme.Kernels.Load(a0, i) + b10);
+                                A1 += b9 * v8;
+                                global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
+                                col += global::Adcme.Kernels.Width;
+                                i += global::Adcme.Kernels.Width;
+                            }
+                            else
+                            {
+                                var v1 = x1;
+                                var v2 = e2[i];
+                                var v5 = -4.0 * e3[i + 2 * row + S5 + 1];
+                                v5 += e3[i + 2 * row + S5 + 1 - S5];
+                                v5 += e3[i + 2 * row + S5 + 1 + S5];
+                                v5 += e3[i + 2 * row + S5 + 1 - 1];
+                                v5 += e3[i + 2 * row + S5 + 1 + 1];
+                                v5 *= q5;
+                                var v6 = v2 * v5;
+                                var v7 = 1.0;
+                                var v8 = v6 + v7;
+                                var b10 = g[i];
+                                var b9 = b10;
+                                var b8 = v1 * b9;
+                                var b6 = b8;
+                                var b5 = v2 * b6;
+                                y5[i] = b5;
+                                a0[i] = fresh0 ? b10 : a0[i] + b10;
+                                a1 += b9 * v8;
+                                a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                                col++;
+                                i++;
+                            }
+                        }
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
+        }
+
+        /// <summary>The elementwise pass of __HaloHeat_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloHeat_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double x1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var x1 = this.x1;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v1 = w1;
+                        var v2 = global::Adcme.Kernels.Load(e2, i);
+                        var v5 = global::Adcme.Kernels.Load(M5, i);
+                        var v6 = v2 * v5;
+                        var v7 = global::Adcme.Kernels.Splat(1.0);
+                        var v8 = v6 + v7;
+                        var b10 = global::Adcme.Kernels.Load(g, i);
+                        var b9 = b10;
+                        var b8 = v1 * b9;
+                        var b6 = b8;
+                        var b5 = v2 * b6;
+                        global::Adcme.Kernels.Store(y5, i, b5);
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b10 : global::Adcme.Kernels.Load(a0, i) + b10);
+                        A1 += b9 * v8;
+                        global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v5 = M5[i];
+                        var v6 = v2 * v5;
+                        var v7 = 1.0;
+                        var v8 = v6 + v7;
+                        var b10 = g[i];
+                        var b9 = b10;
+                        var b8 = v1 * b9;
+                        var b6 = b8;
+                        var b5 = v2 * b6;
+                        y5[i] = b5;
+                        a0[i] = fresh0 ? b10 : a0[i] + b10;
+                        a1 += b9 * v8;
+                        a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="HaloHeat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -162,15 +162,54 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Inner(global::Adcme.Kernels.Shape(x1), 1, "HaloLaplacian"));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, global::Adcme.Kernels.Shape(x1), out var s1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 1))
             {
                 var q3 = 1.0 / (0.5 * 0.5);
                 var S3 = columns + 2;
                 var Q3 = global::Adcme.Kernels.Splat(q3);
-                for (var row = 0; row < rows; row++)
+                var body = new __HaloStencil_Kernel0_Grid { columns = columns, e0 = e0, e1 = e1, S3 = S3, Q3 = Q3, r = result, q3 = q3 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m3 = global::Adcme.Stencils.HaloLaplacian(x1, 0.5);
+                var M3 = global::Adcme.Kernels.Input(m3, shape, out var ms3);
+                var body = new __HaloStencil_Kernel0_Flat { e0 = e0, M3 = M3, r = result };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms3);
+                m3.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>The loop of __HaloStencil_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloStencil_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public int S3;
+            public global::System.Numerics.Vector<double> Q3;
+            public global::Adcme.Tensor r;
+            public double q3;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var S3 = this.S3;
+                var Q3 = this.Q3;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var q3 = this.q3;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns;)
                     {
@@ -204,12 +243,25 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __HaloStencil_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloStencil_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor M3;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
             {
-                var m3 = global::Adcme.Stencils.HaloLaplacian(x1, 0.5);
-                var M3 = global::Adcme.Kernels.Read(m3, shape, out var ms3);
-                var i = 0;
-                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var M3 = global::Adcme.Kernels.Elements(this.M3);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v3 = global::Adcme.Kernels.Load(M3, i);
@@ -218,7 +270,7 @@ namespace Adcme.Tests.Cases
                     var v6 = v4 + v5;
                     global::Adcme.Kernels.Store(r, i, v6);
                 }
-                for (; i < r.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v3 = M3[i];
@@ -227,12 +279,7 @@ namespace Adcme.Tests.Cases
                     var v6 = v4 + v5;
                     r[i] = v6;
                 }
-                global::Adcme.Kernels.Release(ms3);
-                m3.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel ((w * HaloLaplacian(padded, 0.5)) + 0.5): adds into the wanted inputs' adjoints.</summary>
@@ -240,18 +287,71 @@ namespace Adcme.Tests.Cases
         private static void __HaloStencil_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Inner(global::Adcme.Kernels.Shape(x1), 1, "HaloLaplacian"));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, global::Adcme.Kernels.Shape(x1), out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 1))
             {
                 var q3 = 1.0 / (0.5 * 0.5);
                 var S3 = columns + 2;
                 var Q3 = global::Adcme.Kernels.Splat(q3);
-                var z3 = global::Adcme.Kernels.Output(shape);
-                var y3 = global::Adcme.Kernels.Write(z3);
-                for (var row = 0; row < rows; row++)
+                var y3 = global::Adcme.Kernels.Output(shape);
+                var body = new __HaloStencil_Kernel0_PullbackGrid { columns = columns, e0 = e0, e1 = e1, S3 = S3, Q3 = Q3, g = g, y3 = y3, a0 = a0, fresh0 = fresh0, q3 = q3 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Stencils.HaloLaplacian_Pullback(x1, 0.5, y3, y3, ref d1);
+                y3.Dispose();
+            }
+            else
+            {
+                var m3 = global::Adcme.Stencils.HaloLaplacian(x1, 0.5);
+                var M3 = global::Adcme.Kernels.Input(m3, shape, out var ms3);
+                global::Adcme.Tensor? z3 = null;
+                var y3 = global::Adcme.Kernels.AdjointTensor(ref z3, m3, shape, out var zf3, out _);
+                var body = new __HaloStencil_Kernel0_PullbackFlat { e0 = e0, M3 = M3, g = g, y3 = y3, a0 = a0, fresh0 = fresh0 };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z3, m3, zf3);
+                global::Adcme.Stencils.HaloLaplacian_Pullback(x1, 0.5, m3, z3!, ref d1);
+                z3!.Dispose();
+                global::Adcme.Kernels.Release(ms3);
+                m3.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __HaloStencil_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloStencil_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public int S3;
+            public global::System.Numerics.Vector<double> Q3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y3;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double q3;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var S3 = this.S3;
+                var Q3 = this.Q3;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y3 = global::Adcme.Kernels.Write(this.y3);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var q3 = this.q3;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns;)
                     {
@@ -286,18 +386,32 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                global::Adcme.Stencils.HaloLaplacian_Pullback(x1, 0.5, z3, z3, ref d1);
-                z3.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __HaloStencil_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __HaloStencil_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor M3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y3;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+
+            public void Execute(int start, int end)
             {
-                var m3 = global::Adcme.Stencils.HaloLaplacian(x1, 0.5);
-                var M3 = global::Adcme.Kernels.Read(m3, shape, out var ms3);
-                global::Adcme.Tensor? z3 = null;
-                var y3 = global::Adcme.Kernels.Accumulator(ref z3, m3, shape, out var zf3, out _);
-                var i = 0;
-                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var M3 = global::Adcme.Kernels.Elements(this.M3);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y3 = global::Adcme.Kernels.Write(this.y3);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v3 = global::Adcme.Kernels.Load(M3, i);
@@ -307,7 +421,7 @@ namespace Adcme.Tests.Cases
                     global::Adcme.Kernels.Store(y3, i, b3);
                     global::Adcme.Kernels.Store(a0, i, fresh0 ? b4 * v3 : global::Adcme.Kernels.Load(a0, i) + b4 * v3);
                 }
-                for (; i < g.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v3 = M3[i];
@@ -317,15 +431,7 @@ namespace Adcme.Tests.Cases
                     y3[i] = b3;
                     a0[i] = fresh0 ? b4 * v3 : a0[i] + b4 * v3;
                 }
-                global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                global::Adcme.Kernels.Complete(ref z3, m3, zf3);
-                global::Adcme.Stencils.HaloLaplacian_Pullback(x1, 0.5, m3, z3!, ref d1);
-                z3!.Dispose();
-                global::Adcme.Kernels.Release(ms3);
-                m3.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
         }
 
         /// <summary>Registers the descriptor of <see cref="HaloStencil"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

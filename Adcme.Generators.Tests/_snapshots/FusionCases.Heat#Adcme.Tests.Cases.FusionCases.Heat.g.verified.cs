@@ -249,15 +249,58 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (x3 * x3);
                 var Q5 = global::Adcme.Kernels.Splat(q5);
-                for (var row = 0; row < rows; row++)
+                var body = new __Heat_Kernel0_Grid { rows = rows, columns = columns, e0 = e0, w1 = w1, e2 = e2, Q5 = Q5, r = result, x1 = x1, q5 = q5 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, x3);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var body = new __Heat_Kernel0_Flat { e0 = e0, w1 = w1, e2 = e2, M5 = M5, r = result, x1 = x1 };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>The loop of __Heat_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Heat_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor r;
+            public double x1;
+            public double q5;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var Q5 = this.Q5;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var q5 = this.q5;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -300,12 +343,31 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __Heat_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Heat_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor r;
+            public double x1;
+
+            public void Execute(int start, int end)
             {
-                var m5 = global::Adcme.Stencils.Laplacian(x0, x3);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
-                var i = 0;
-                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v1 = w1;
@@ -318,7 +380,7 @@ namespace Adcme.Tests.Cases
                     var v10 = v8 + v9;
                     global::Adcme.Kernels.Store(r, i, v10);
                 }
-                for (; i < r.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v1 = x1;
@@ -331,12 +393,7 @@ namespace Adcme.Tests.Cases
                     var v10 = v8 + v9;
                     r[i] = v10;
                 }
-                global::Adcme.Kernels.Release(ms5);
-                m5.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * Laplacian(u, h)))) + dt): adds into the wanted inputs' adjoints.</summary>
@@ -344,73 +401,173 @@ namespace Adcme.Tests.Cases
         private static void __Heat_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var A1 = global::System.Numerics.Vector<double>.Zero;
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q5 = 1.0 / (x3 * x3);
                 var Q5 = global::Adcme.Kernels.Splat(q5);
-                var z5 = global::Adcme.Kernels.Output(shape);
-                var y5 = global::Adcme.Kernels.Write(z5);
-                for (var row = 0; row < rows; row++)
-                {
-                    var inner = row >= 1 && row < rows - 1;
-                    for (int col = 0, i = row * columns; col < columns;)
-                    {
-                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
-                        {
-                            var v1 = w1;
-                            var v2 = global::Adcme.Kernels.Load(e2, i);
-                            var v5 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q5;
-                            var v6 = v2 * v5;
-                            var b10 = global::Adcme.Kernels.Load(g, i);
-                            var b8 = b10;
-                            var b7 = b8;
-                            var b6 = v1 * b7;
-                            var b5 = v2 * b6;
-                            global::Adcme.Kernels.Store(y5, i, b5);
-                            global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
-                            A1 += b10 + b7 * v6;
-                            global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
-                            col += global::Adcme.Kernels.Width;
-                            i += global::Adcme.Kernels.Width;
-                        }
-                        else
-                        {
-                            var v1 = x1;
-                            var v2 = e2[i];
-                            var v5 = -4.0 * e0[i];
-                            if (row >= 1) v5 += e0[i - columns];
-                            if (row < rows - 1) v5 += e0[i + columns];
-                            if (col >= 1) v5 += e0[i - 1];
-                            if (col < columns - 1) v5 += e0[i + 1];
-                            v5 *= q5;
-                            var v6 = v2 * v5;
-                            var b10 = g[i];
-                            var b8 = b10;
-                            var b7 = b8;
-                            var b6 = v1 * b7;
-                            var b5 = v2 * b6;
-                            y5[i] = b5;
-                            a0[i] = fresh0 ? b8 : a0[i] + b8;
-                            a1 += b10 + b7 * v6;
-                            a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
-                            col++;
-                            i++;
-                        }
-                    }
-                }
+                var y5 = global::Adcme.Kernels.Output(shape);
+                var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
+                var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Heat_Kernel0_PullbackGrid { rows = rows, columns = columns, w1 = w1, e2 = e2, e0 = e0, Q5 = Q5, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, q5 = q5, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, rows, columns, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
                 fresh0 = false;
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
                 global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                for (var row = 0; row < rows; row++)
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                var stencil5 = new __Heat_Kernel0_PullbackStencil5 { rows = rows, columns = columns, y5 = y5, Q5 = Q5, a0 = a0, fresh0 = fresh0, q5 = q5 };
+                global::Adcme.Kernels.Run(ref stencil5, rows, columns, 1);
+                y5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, x3);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.AdjointTensor(ref z5, m5, shape, out var zf5, out _);
+                var sumBlock = global::Adcme.Kernels.SumBlock;
+                var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Heat_Kernel0_PullbackFlat { w1 = w1, e2 = e2, M5 = M5, g = g, y5 = y5, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, x3, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __Heat_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Heat_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double x1;
+            public double q5;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var Q5 = this.Q5;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var x1 = this.x1;
+                var q5 = this.q5;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    for (var row = from; row < to; row++)
+                    {
+                        var inner = row >= 1 && row < rows - 1;
+                        for (int col = 0, i = row * columns; col < columns;)
+                        {
+                            if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                            {
+                                var v1 = w1;
+                                var v2 = global::Adcme.Kernels.Load(e2, i);
+                                var v5 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q5;
+                                var v6 = v2 * v5;
+                                var b10 = global::Adcme.Kernels.Load(g, i);
+                                var b8 = b10;
+                                var b7 = b8;
+                                var b6 = v1 * b7;
+                                var b5 = v2 * b6;
+                                global::Adcme.Kernels.Store(y5, i, b5);
+                                global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
+                                A1 += b10 + b7 * v6;
+                                global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
+                                col += global::Adcme.Kernels.Width;
+                                i += global::Adcme.Kernels.Width;
+                            }
+                            else
+                            {
+                                var v1 = x1;
+                                var v2 = e2[i];
+                                var v5 = -4.0 * e0[i];
+                                if (row >= 1) v5 += e0[i - columns];
+                                if (row < rows - 1) v5 += e0[i + columns];
+                                if (col >= 1) v5 += e0[i - 1];
+                                if (col < columns - 1) v5 += e0[i + 1];
+                                v5 *= q5;
+                                var v6 = v2 * v5;
+                                var b10 = g[i];
+                                var b8 = b10;
+                                var b7 = b8;
+                                var b6 = v1 * b7;
+                                var b5 = v2 * b6;
+                                y5[i] = b5;
+                                a0[i] = fresh0 ? b8 : a0[i] + b8;
+                                a1 += b10 + b7 * v6;
+                                a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                                col++;
+                                i++;
+                            }
+                        }
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
+        }
+
+        /// <summary>The adjoint of __Heat_Kernel0's stencil node 5 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Heat_Kernel0_PullbackStencil5 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y5;
+            public global::System.Numerics.Vector<double> Q5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double q5;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var Q5 = this.Q5;
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var q5 = this.q5;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -436,58 +593,79 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z5.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __Heat_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Heat_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double x1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
             {
-                var m5 = global::Adcme.Stencils.Laplacian(x0, x3);
-                var M5 = global::Adcme.Kernels.Read(m5, shape, out var ms5);
-                global::Adcme.Tensor? z5 = null;
-                var y5 = global::Adcme.Kernels.Accumulator(ref z5, m5, shape, out var zf5, out _);
-                var i = 0;
-                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var w1 = this.w1;
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var x1 = this.x1;
+                for (var from = start; from < end; from += sumBlock)
                 {
-                    var v1 = w1;
-                    var v2 = global::Adcme.Kernels.Load(e2, i);
-                    var v5 = global::Adcme.Kernels.Load(M5, i);
-                    var v6 = v2 * v5;
-                    var b10 = global::Adcme.Kernels.Load(g, i);
-                    var b8 = b10;
-                    var b7 = b8;
-                    var b6 = v1 * b7;
-                    var b5 = v2 * b6;
-                    global::Adcme.Kernels.Store(y5, i, b5);
-                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
-                    A1 += b10 + b7 * v6;
-                    global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v1 = w1;
+                        var v2 = global::Adcme.Kernels.Load(e2, i);
+                        var v5 = global::Adcme.Kernels.Load(M5, i);
+                        var v6 = v2 * v5;
+                        var b10 = global::Adcme.Kernels.Load(g, i);
+                        var b8 = b10;
+                        var b7 = b8;
+                        var b6 = v1 * b7;
+                        var b5 = v2 * b6;
+                        global::Adcme.Kernels.Store(y5, i, b5);
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
+                        A1 += b10 + b7 * v6;
+                        global::Adcme.Kernels.Store(a2, i, fresh2 ? b6 * v5 : global::Adcme.Kernels.Load(a2, i) + b6 * v5);
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v1 = x1;
+                        var v2 = e2[i];
+                        var v5 = M5[i];
+                        var v6 = v2 * v5;
+                        var b10 = g[i];
+                        var b8 = b10;
+                        var b7 = b8;
+                        var b6 = v1 * b7;
+                        var b5 = v2 * b6;
+                        y5[i] = b5;
+                        a0[i] = fresh0 ? b8 : a0[i] + b8;
+                        a1 += b10 + b7 * v6;
+                        a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
-                for (; i < g.Length; i++)
-                {
-                    var v1 = x1;
-                    var v2 = e2[i];
-                    var v5 = M5[i];
-                    var v6 = v2 * v5;
-                    var b10 = g[i];
-                    var b8 = b10;
-                    var b7 = b8;
-                    var b6 = v1 * b7;
-                    var b5 = v2 * b6;
-                    y5[i] = b5;
-                    a0[i] = fresh0 ? b8 : a0[i] + b8;
-                    a1 += b10 + b7 * v6;
-                    a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
-                }
-                global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
-                global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
-                global::Adcme.Stencils.Laplacian_Pullback(x0, x3, m5, z5!, ref d0);
-                z5!.Dispose();
-                global::Adcme.Kernels.Release(ms5);
-                m5.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s2);
         }
 
         /// <summary>Registers the descriptor of <see cref="Heat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

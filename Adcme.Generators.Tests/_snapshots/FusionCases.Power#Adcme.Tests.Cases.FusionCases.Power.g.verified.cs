@@ -156,22 +156,41 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = 2.0;
-                var v2 = v0 * v1;
-                var v3 = x1;
-                var v4 = global::System.Math.Pow(v2, v3);
-                var v5 = 0.5;
-                var v6 = v4 * v5;
-                r[i] = v6;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var body = new __Power_Kernel0_Flat { e0 = e0, x1 = x1, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             return result;
+        }
+
+        /// <summary>The loop of __Power_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Power_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = 2.0;
+                    var v2 = v0 * v1;
+                    var v3 = x1;
+                    var v4 = global::System.Math.Pow(v2, v3);
+                    var v5 = 0.5;
+                    var v6 = v4 * v5;
+                    r[i] = v6;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (Pow((x * 2.0), p) * 0.5): adds into the wanted inputs' adjoints.</summary>
@@ -179,24 +198,48 @@ namespace Adcme.Tests.Cases
         private static void __Power_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = 2.0;
-                var v2 = v0 * v1;
-                var v3 = x1;
-                var v5 = 0.5;
-                var b6 = g[i];
-                var b4 = b6 * v5;
-                var b2 = (v3 == 0.0 ? 0.0 : b4 * v3 * global::System.Math.Pow(v2, v3 - 1.0));
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var body = new __Power_Kernel0_PullbackFlat { e0 = e0, x1 = x1, g = g, a0 = a0, fresh0 = fresh0 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __Power_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Power_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = 2.0;
+                    var v2 = v0 * v1;
+                    var v3 = x1;
+                    var v5 = 0.5;
+                    var b6 = g[i];
+                    var b4 = b6 * v5;
+                    var b2 = (v3 == 0.0 ? 0.0 : b4 * v3 * global::System.Math.Pow(v2, v3 - 1.0));
+                    a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Power"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -206,31 +206,50 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = v0 * v1;
-                var v3 = global::Adcme.Kernels.Splat(1.0);
-                var v4 = v2 + v3;
-                global::Adcme.Kernels.Store(r, i, v4);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 * v1;
-                var v3 = 1.0;
-                var v4 = v2 + v3;
-                r[i] = v4;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var body = new __StencilOfChain_Kernel0_Flat { e0 = e0, e1 = e1, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             return result;
+        }
+
+        /// <summary>The loop of __StencilOfChain_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = v0 * v1;
+                    var v3 = global::Adcme.Kernels.Splat(1.0);
+                    var v4 = v2 + v3;
+                    global::Adcme.Kernels.Store(r, i, v4);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 * v1;
+                    var v3 = 1.0;
+                    var v4 = v2 + v3;
+                    r[i] = v4;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((u * w) + 1.0): adds into the wanted inputs' adjoints.</summary>
@@ -238,34 +257,62 @@ namespace Adcme.Tests.Cases
         private static void __StencilOfChain_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var b4 = global::Adcme.Kernels.Load(g, i);
-                var b2 = b4;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
-                global::Adcme.Kernels.Store(a1, i, fresh1 ? v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v0 * b2);
-            }
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var b4 = g[i];
-                var b2 = b4;
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var body = new __StencilOfChain_Kernel0_PullbackFlat { e0 = e0, e1 = e1, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __StencilOfChain_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var b4 = global::Adcme.Kernels.Load(g, i);
+                    var b2 = b4;
+                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 : global::Adcme.Kernels.Load(a0, i) + b2 * v1);
+                    global::Adcme.Kernels.Store(a1, i, fresh1 ? v0 * b2 : global::Adcme.Kernels.Load(a1, i) + v0 * b2);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var b4 = g[i];
+                    var b2 = b4;
+                    a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                    a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: ((Laplacian(t2, 0.5) * w) - Tanh(u)).</summary>
@@ -274,14 +321,54 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q2 = 1.0 / (0.5 * 0.5);
-                for (var row = 0; row < rows; row++)
+                var body = new __StencilOfChain_Kernel1_Grid { columns = columns, e0 = e0, rows = rows, q2 = q2, e1 = e1, e2 = e2, r = result };
+                global::Adcme.Kernels.Run(ref body, rows, 4L * columns, 1);
+            }
+            else
+            {
+                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M2 = global::Adcme.Kernels.Input(m2, shape, out var ms2);
+                var body = new __StencilOfChain_Kernel1_Flat { M2 = M2, e1 = e1, e2 = e2, r = result };
+                global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
+                global::Adcme.Kernels.Release(ms2);
+                m2.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>The loop of __StencilOfChain_Kernel1 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel1_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public int rows;
+            public double q2;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var rows = this.rows;
+                var q2 = this.q2;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns; col++, i++)
                     {
@@ -300,12 +387,27 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __StencilOfChain_Kernel1 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel1_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor M2;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
             {
-                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M2 = global::Adcme.Kernels.Read(m2, shape, out var ms2);
-                var i = 0;
-                for (; i < r.Length; i++)
+                var M2 = global::Adcme.Kernels.Elements(this.M2);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
                 {
                     var v2 = M2[i];
                     var v3 = e1[i];
@@ -315,13 +417,7 @@ namespace Adcme.Tests.Cases
                     var v7 = v4 - v6;
                     r[i] = v7;
                 }
-                global::Adcme.Kernels.Release(ms2);
-                m2.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel ((Laplacian(t2, 0.5) * w) - Tanh(u)): adds into the wanted inputs' adjoints.</summary>
@@ -329,18 +425,81 @@ namespace Adcme.Tests.Cases
         private static void __StencilOfChain_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q2 = 1.0 / (0.5 * 0.5);
-                var z2 = global::Adcme.Kernels.Output(shape);
-                var y2 = global::Adcme.Kernels.Write(z2);
-                for (var row = 0; row < rows; row++)
+                var y2 = global::Adcme.Kernels.Output(shape);
+                var body = new __StencilOfChain_Kernel1_PullbackGrid { columns = columns, e0 = e0, rows = rows, q2 = q2, e1 = e1, e2 = e2, g = g, y2 = y2, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2 };
+                global::Adcme.Kernels.Run(ref body, rows, 4L * columns, 1);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out _, out var fresh0);
+                var Q2 = global::Adcme.Kernels.Splat(q2);
+                var stencil2 = new __StencilOfChain_Kernel1_PullbackStencil2 { rows = rows, columns = columns, y2 = y2, Q2 = Q2, a0 = a0, fresh0 = fresh0, q2 = q2 };
+                global::Adcme.Kernels.Run(ref stencil2, rows, columns, 1);
+                y2.Dispose();
+            }
+            else
+            {
+                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M2 = global::Adcme.Kernels.Input(m2, shape, out var ms2);
+                global::Adcme.Tensor? z2 = null;
+                var y2 = global::Adcme.Kernels.AdjointTensor(ref z2, m2, shape, out var zf2, out _);
+                var body = new __StencilOfChain_Kernel1_PullbackFlat { M2 = M2, e1 = e1, e2 = e2, g = g, y2 = y2, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2 };
+                global::Adcme.Kernels.Run(ref body, g.Length, 4, 8);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z2, m2, zf2);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m2, z2!, ref d0);
+                z2!.Dispose();
+                global::Adcme.Kernels.Release(ms2);
+                m2.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __StencilOfChain_Kernel1_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel1_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public int rows;
+            public double q2;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y2;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var rows = this.rows;
+                var q2 = this.q2;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y2 = global::Adcme.Kernels.Write(this.y2);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     for (int col = 0, i = row * columns; col < columns; col++, i++)
                     {
@@ -362,11 +521,33 @@ namespace Adcme.Tests.Cases
                         a2[i] = fresh2 ? b6 * (1.0 - v6 * v6) : a2[i] + b6 * (1.0 - v6 * v6);
                     }
                 }
-                global::Adcme.Kernels.Complete(ref d1, x1, full1);
-                global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out _, out var fresh0);
-                var Q2 = global::Adcme.Kernels.Splat(q2);
-                for (var row = 0; row < rows; row++)
+            }
+        }
+
+        /// <summary>The adjoint of __StencilOfChain_Kernel1's stencil node 2 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel1_PullbackStencil2 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y2;
+            public global::System.Numerics.Vector<double> Q2;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double q2;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y2 = global::Adcme.Kernels.Write(this.y2);
+                var Q2 = this.Q2;
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var q2 = this.q2;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -392,16 +573,38 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z2.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __StencilOfChain_Kernel1_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __StencilOfChain_Kernel1_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor M2;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y2;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+
+            public void Execute(int start, int end)
             {
-                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M2 = global::Adcme.Kernels.Read(m2, shape, out var ms2);
-                global::Adcme.Tensor? z2 = null;
-                var y2 = global::Adcme.Kernels.Accumulator(ref z2, m2, shape, out var zf2, out _);
-                var i = 0;
-                for (; i < g.Length; i++)
+                var M2 = global::Adcme.Kernels.Elements(this.M2);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y2 = global::Adcme.Kernels.Write(this.y2);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
                 {
                     var v2 = M2[i];
                     var v3 = e1[i];
@@ -415,17 +618,7 @@ namespace Adcme.Tests.Cases
                     a1[i] = fresh1 ? v2 * b4 : a1[i] + v2 * b4;
                     a2[i] = fresh2 ? b6 * (1.0 - v6 * v6) : a2[i] + b6 * (1.0 - v6 * v6);
                 }
-                global::Adcme.Kernels.Complete(ref d1, x1, full1);
-                global::Adcme.Kernels.Complete(ref d2, x2, full2);
-                global::Adcme.Kernels.Complete(ref z2, m2, zf2);
-                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m2, z2!, ref d0);
-                z2!.Dispose();
-                global::Adcme.Kernels.Release(ms2);
-                m2.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
         }
 
         /// <summary>Registers the descriptor of <see cref="StencilOfChain"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -203,10 +203,9 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
             var w3 = global::Adcme.Kernels.Splat(x3);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
             {
@@ -216,7 +215,70 @@ namespace Adcme.Tests.Cases
                 var Q8 = global::Adcme.Kernels.Splat(q8);
                 var q11 = 1.0 / (0.25 * 0.25);
                 var Q11 = global::Adcme.Kernels.Splat(q11);
-                for (var row = 0; row < rows; row++)
+                var body = new __Stencils3_Kernel0_Grid { rows = rows, columns = columns, e0 = e0, e1 = e1, e2 = e2, Q4 = Q4, Q8 = Q8, Q11 = Q11, w3 = w3, r = result, q4 = q4, q8 = q8, q11 = q11, x3 = x3 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M4 = global::Adcme.Kernels.Input(m4, shape, out var ms4);
+                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
+                var M8 = global::Adcme.Kernels.Input(m8, shape, out var ms8);
+                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
+                var M11 = global::Adcme.Kernels.Input(m11, shape, out var ms11);
+                var body = new __Stencils3_Kernel0_Flat { e0 = e0, e1 = e1, M4 = M4, M8 = M8, M11 = M11, w3 = w3, r = result, x3 = x3 };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>The loop of __Stencils3_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::System.Numerics.Vector<double> Q8;
+            public global::System.Numerics.Vector<double> Q11;
+            public global::System.Numerics.Vector<double> w3;
+            public global::Adcme.Tensor r;
+            public double q4;
+            public double q8;
+            public double q11;
+            public double x3;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var Q4 = this.Q4;
+                var Q8 = this.Q8;
+                var Q11 = this.Q11;
+                var w3 = this.w3;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var q4 = this.q4;
+                var q8 = this.q8;
+                var q11 = this.q11;
+                var x3 = this.x3;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -287,16 +349,35 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __Stencils3_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor M4;
+            public global::Adcme.Tensor M8;
+            public global::Adcme.Tensor M11;
+            public global::System.Numerics.Vector<double> w3;
+            public global::Adcme.Tensor r;
+            public double x3;
+
+            public void Execute(int start, int end)
             {
-                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
-                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
-                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
-                var M8 = global::Adcme.Kernels.Read(m8, shape, out var ms8);
-                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
-                var M11 = global::Adcme.Kernels.Read(m11, shape, out var ms11);
-                var i = 0;
-                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var M4 = global::Adcme.Kernels.Elements(this.M4);
+                var M8 = global::Adcme.Kernels.Elements(this.M8);
+                var M11 = global::Adcme.Kernels.Elements(this.M11);
+                var w3 = this.w3;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x3 = this.x3;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v1 = global::Adcme.Kernels.Load(e1, i);
@@ -318,7 +399,7 @@ namespace Adcme.Tests.Cases
                     var v23 = v0 * v22;
                     global::Adcme.Kernels.Store(r, i, v23);
                 }
-                for (; i < r.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v1 = e1[i];
@@ -340,6 +421,81 @@ namespace Adcme.Tests.Cases
                     var v23 = v0 * v22;
                     r[i] = v23;
                 }
+            }
+        }
+
+        /// <summary>Pullback of the fused kernel (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref double d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var w3 = global::Adcme.Kernels.Splat(x3);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            {
+                var q4 = 1.0 / (0.5 * 0.5);
+                var Q4 = global::Adcme.Kernels.Splat(q4);
+                var q8 = 1.0 / (2.0 * 2.0);
+                var Q8 = global::Adcme.Kernels.Splat(q8);
+                var q11 = 1.0 / (0.25 * 0.25);
+                var Q11 = global::Adcme.Kernels.Splat(q11);
+                var y4 = global::Adcme.Kernels.Output(shape);
+                var y8 = global::Adcme.Kernels.Output(shape);
+                var y11 = global::Adcme.Kernels.Output(shape);
+                var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
+                var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Stencils3_Kernel0_PullbackGrid { rows = rows, columns = columns, e0 = e0, e1 = e1, e2 = e2, Q4 = Q4, Q8 = Q8, Q11 = Q11, w3 = w3, g = g, y11 = y11, y8 = y8, y4 = y4, a1 = a1, fresh1 = fresh1, q4 = q4, q8 = q8, q11 = q11, x3 = x3, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, rows, columns, sumBlock);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                fresh1 = false;
+                d3 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out _, out var fresh2);
+                var stencil4 = new __Stencils3_Kernel0_PullbackStencil4 { rows = rows, columns = columns, y4 = y4, Q4 = Q4, a2 = a2, fresh2 = fresh2, q4 = q4 };
+                global::Adcme.Kernels.Run(ref stencil4, rows, columns, 1);
+                y4.Dispose();
+                var stencil8 = new __Stencils3_Kernel0_PullbackStencil8 { rows = rows, columns = columns, y8 = y8, Q8 = Q8, a1 = a1, fresh1 = fresh1, q8 = q8 };
+                global::Adcme.Kernels.Run(ref stencil8, rows, columns, 1);
+                fresh1 = false;
+                y8.Dispose();
+                var stencil11 = new __Stencils3_Kernel0_PullbackStencil11 { rows = rows, columns = columns, y11 = y11, Q11 = Q11, a1 = a1, fresh1 = fresh1, q11 = q11 };
+                global::Adcme.Kernels.Run(ref stencil11, rows, columns, 1);
+                y11.Dispose();
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M4 = global::Adcme.Kernels.Input(m4, shape, out var ms4);
+                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
+                var M8 = global::Adcme.Kernels.Input(m8, shape, out var ms8);
+                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
+                var M11 = global::Adcme.Kernels.Input(m11, shape, out var ms11);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.AdjointTensor(ref z4, m4, shape, out var zf4, out _);
+                global::Adcme.Tensor? z8 = null;
+                var y8 = global::Adcme.Kernels.AdjointTensor(ref z8, m8, shape, out var zf8, out _);
+                global::Adcme.Tensor? z11 = null;
+                var y11 = global::Adcme.Kernels.AdjointTensor(ref z11, m11, shape, out var zf11, out _);
+                var sumBlock = global::Adcme.Kernels.SumBlock;
+                var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Stencils3_Kernel0_PullbackFlat { e0 = e0, e1 = e1, M4 = M4, M8 = M8, M11 = M11, w3 = w3, g = g, y11 = y11, y8 = y8, y4 = y4, a1 = a1, fresh1 = fresh1, x3 = x3, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                d3 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Laplacian_Pullback(x2, 0.5, m4, z4!, ref d2);
+                z4!.Dispose();
+                global::Adcme.Kernels.Complete(ref z8, m8, zf8);
+                global::Adcme.Stencils.Laplacian_Pullback(x1, 2.0, m8, z8!, ref d1);
+                z8!.Dispose();
+                global::Adcme.Kernels.Complete(ref z11, m11, zf11);
+                global::Adcme.Stencils.Laplacian_Pullback(x1, 0.25, m11, z11!, ref d1);
+                z11!.Dispose();
                 global::Adcme.Kernels.Release(ms4);
                 m4.Dispose();
                 global::Adcme.Kernels.Release(ms8);
@@ -350,133 +506,181 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
-            return result;
         }
 
-        /// <summary>Pullback of the fused kernel (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))): adds into the wanted inputs' adjoints.</summary>
+        /// <summary>The elementwise pass of __Stencils3_Kernel0_Pullback over its grid, by rows.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Stencils3_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref double d3)
+        private struct __Stencils3_Kernel0_PullbackGrid : global::Adcme.IKernelBody
         {
-            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a3 = 0.0;
-            var A3 = global::System.Numerics.Vector<double>.Zero;
-            var w3 = global::Adcme.Kernels.Splat(x3);
-            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::System.Numerics.Vector<double> Q8;
+            public global::System.Numerics.Vector<double> Q11;
+            public global::System.Numerics.Vector<double> w3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y11;
+            public global::Adcme.Tensor y8;
+            public global::Adcme.Tensor y4;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double q4;
+            public double q8;
+            public double q11;
+            public double x3;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
             {
-                var q4 = 1.0 / (0.5 * 0.5);
-                var Q4 = global::Adcme.Kernels.Splat(q4);
-                var q8 = 1.0 / (2.0 * 2.0);
-                var Q8 = global::Adcme.Kernels.Splat(q8);
-                var q11 = 1.0 / (0.25 * 0.25);
-                var Q11 = global::Adcme.Kernels.Splat(q11);
-                var z4 = global::Adcme.Kernels.Output(shape);
-                var z8 = global::Adcme.Kernels.Output(shape);
-                var z11 = global::Adcme.Kernels.Output(shape);
-                var y4 = global::Adcme.Kernels.Write(z4);
-                var y8 = global::Adcme.Kernels.Write(z8);
-                var y11 = global::Adcme.Kernels.Write(z11);
-                for (var row = 0; row < rows; row++)
+                var rows = this.rows;
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var Q4 = this.Q4;
+                var Q8 = this.Q8;
+                var Q11 = this.Q11;
+                var w3 = this.w3;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y11 = global::Adcme.Kernels.Write(this.y11);
+                var y8 = global::Adcme.Kernels.Write(this.y8);
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var q4 = this.q4;
+                var q8 = this.q8;
+                var q11 = this.q11;
+                var x3 = this.x3;
+                for (var from = start; from < end; from += sumBlock)
                 {
-                    var inner = row >= 1 && row < rows - 1;
-                    for (int col = 0, i = row * columns; col < columns;)
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a3 = 0.0;
+                    var A3 = global::System.Numerics.Vector<double>.Zero;
+                    for (var row = from; row < to; row++)
                     {
-                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                        var inner = row >= 1 && row < rows - 1;
+                        for (int col = 0, i = row * columns; col < columns;)
                         {
-                            var v0 = global::Adcme.Kernels.Load(e0, i);
-                            var v1 = global::Adcme.Kernels.Load(e1, i);
-                            var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e2, i) + global::Adcme.Kernels.Load(e2, i - columns)) + global::Adcme.Kernels.Load(e2, i + columns)) + global::Adcme.Kernels.Load(e2, i - 1)) + global::Adcme.Kernels.Load(e2, i + 1)) * Q4;
-                            var v8 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e1, i) + global::Adcme.Kernels.Load(e1, i - columns)) + global::Adcme.Kernels.Load(e1, i + columns)) + global::Adcme.Kernels.Load(e1, i - 1)) + global::Adcme.Kernels.Load(e1, i + 1)) * Q8;
-                            var v11 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e1, i) + global::Adcme.Kernels.Load(e1, i - columns)) + global::Adcme.Kernels.Load(e1, i + columns)) + global::Adcme.Kernels.Load(e1, i - 1)) + global::Adcme.Kernels.Load(e1, i + 1)) * Q11;
-                            var v12 = v8 * v11;
-                            var v13 = w3;
-                            var v16 = global::Adcme.Kernels.Load(e1, i);
-                            var v17 = global::Adcme.Kernels.Load(e1, i);
-                            var v18 = v16 * v17;
-                            var v19 = global::Adcme.Kernels.Splat(1.0);
-                            var v20 = v18 + v19;
-                            var v21 = global::Adcme.Kernels.Sqrt(v20);
-                            var b23 = global::Adcme.Kernels.Load(g, i);
-                            var b22 = v0 * b23;
-                            var b15 = b22;
-                            var b21 = -b22;
-                            var b20 = b21 / (global::Adcme.Kernels.Splat(2.0) * v21);
-                            var b18 = b20;
-                            var b5 = b15;
-                            var b14 = b15;
-                            var b12 = b14 / v13;
-                            var b8 = b12 * v11;
-                            var b11 = v8 * b12;
-                            global::Adcme.Kernels.Store(y11, i, b11);
-                            global::Adcme.Kernels.Store(y8, i, b8);
-                            var b4 = v1 * b5;
-                            global::Adcme.Kernels.Store(y4, i, b4);
-                            global::Adcme.Kernels.Store(a1, i, fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : global::Adcme.Kernels.Load(a1, i) + b18 * v17 + v16 * b18 + b5 * v4);
-                            A3 += (-b14 * v12 / (v13 * v13));
-                            col += global::Adcme.Kernels.Width;
-                            i += global::Adcme.Kernels.Width;
-                        }
-                        else
-                        {
-                            var v0 = e0[i];
-                            var v1 = e1[i];
-                            var v4 = -4.0 * e2[i];
-                            if (row >= 1) v4 += e2[i - columns];
-                            if (row < rows - 1) v4 += e2[i + columns];
-                            if (col >= 1) v4 += e2[i - 1];
-                            if (col < columns - 1) v4 += e2[i + 1];
-                            v4 *= q4;
-                            var v8 = -4.0 * e1[i];
-                            if (row >= 1) v8 += e1[i - columns];
-                            if (row < rows - 1) v8 += e1[i + columns];
-                            if (col >= 1) v8 += e1[i - 1];
-                            if (col < columns - 1) v8 += e1[i + 1];
-                            v8 *= q8;
-                            var v11 = -4.0 * e1[i];
-                            if (row >= 1) v11 += e1[i - columns];
-                            if (row < rows - 1) v11 += e1[i + columns];
-                            if (col >= 1) v11 += e1[i - 1];
-                            if (col < columns - 1) v11 += e1[i + 1];
-                            v11 *= q11;
-                            var v12 = v8 * v11;
-                            var v13 = x3;
-                            var v16 = e1[i];
-                            var v17 = e1[i];
-                            var v18 = v16 * v17;
-                            var v19 = 1.0;
-                            var v20 = v18 + v19;
-                            var v21 = global::System.Math.Sqrt(v20);
-                            var b23 = g[i];
-                            var b22 = v0 * b23;
-                            var b15 = b22;
-                            var b21 = -b22;
-                            var b20 = b21 / (2.0 * v21);
-                            var b18 = b20;
-                            var b5 = b15;
-                            var b14 = b15;
-                            var b12 = b14 / v13;
-                            var b8 = b12 * v11;
-                            var b11 = v8 * b12;
-                            y11[i] = b11;
-                            y8[i] = b8;
-                            var b4 = v1 * b5;
-                            y4[i] = b4;
-                            a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
-                            a3 += (-b14 * v12 / (v13 * v13));
-                            col++;
-                            i++;
+                            if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                            {
+                                var v0 = global::Adcme.Kernels.Load(e0, i);
+                                var v1 = global::Adcme.Kernels.Load(e1, i);
+                                var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e2, i) + global::Adcme.Kernels.Load(e2, i - columns)) + global::Adcme.Kernels.Load(e2, i + columns)) + global::Adcme.Kernels.Load(e2, i - 1)) + global::Adcme.Kernels.Load(e2, i + 1)) * Q4;
+                                var v8 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e1, i) + global::Adcme.Kernels.Load(e1, i - columns)) + global::Adcme.Kernels.Load(e1, i + columns)) + global::Adcme.Kernels.Load(e1, i - 1)) + global::Adcme.Kernels.Load(e1, i + 1)) * Q8;
+                                var v11 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e1, i) + global::Adcme.Kernels.Load(e1, i - columns)) + global::Adcme.Kernels.Load(e1, i + columns)) + global::Adcme.Kernels.Load(e1, i - 1)) + global::Adcme.Kernels.Load(e1, i + 1)) * Q11;
+                                var v12 = v8 * v11;
+                                var v13 = w3;
+                                var v16 = global::Adcme.Kernels.Load(e1, i);
+                                var v17 = global::Adcme.Kernels.Load(e1, i);
+                                var v18 = v16 * v17;
+                                var v19 = global::Adcme.Kernels.Splat(1.0);
+                                var v20 = v18 + v19;
+                                var v21 = global::Adcme.Kernels.Sqrt(v20);
+                                var b23 = global::Adcme.Kernels.Load(g, i);
+                                var b22 = v0 * b23;
+                                var b15 = b22;
+                                var b21 = -b22;
+                                var b20 = b21 / (global::Adcme.Kernels.Splat(2.0) * v21);
+                                var b18 = b20;
+                                var b5 = b15;
+                                var b14 = b15;
+                                var b12 = b14 / v13;
+                                var b8 = b12 * v11;
+                                var b11 = v8 * b12;
+                                global::Adcme.Kernels.Store(y11, i, b11);
+                                global::Adcme.Kernels.Store(y8, i, b8);
+                                var b4 = v1 * b5;
+                                global::Adcme.Kernels.Store(y4, i, b4);
+                                global::Adcme.Kernels.Store(a1, i, fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : global::Adcme.Kernels.Load(a1, i) + b18 * v17 + v16 * b18 + b5 * v4);
+                                A3 += (-b14 * v12 / (v13 * v13));
+                                col += global::Adcme.Kernels.Width;
+                                i += global::Adcme.Kernels.Width;
+                            }
+                            else
+                            {
+                                var v0 = e0[i];
+                                var v1 = e1[i];
+                                var v4 = -4.0 * e2[i];
+                                if (row >= 1) v4 += e2[i - columns];
+                                if (row < rows - 1) v4 += e2[i + columns];
+                                if (col >= 1) v4 += e2[i - 1];
+                                if (col < columns - 1) v4 += e2[i + 1];
+                                v4 *= q4;
+                                var v8 = -4.0 * e1[i];
+                                if (row >= 1) v8 += e1[i - columns];
+                                if (row < rows - 1) v8 += e1[i + columns];
+                                if (col >= 1) v8 += e1[i - 1];
+                                if (col < columns - 1) v8 += e1[i + 1];
+                                v8 *= q8;
+                                var v11 = -4.0 * e1[i];
+                                if (row >= 1) v11 += e1[i - columns];
+                                if (row < rows - 1) v11 += e1[i + columns];
+                                if (col >= 1) v11 += e1[i - 1];
+                                if (col < columns - 1) v11 += e1[i + 1];
+                                v11 *= q11;
+                                var v12 = v8 * v11;
+                                var v13 = x3;
+                                var v16 = e1[i];
+                                var v17 = e1[i];
+                                var v18 = v16 * v17;
+                                var v19 = 1.0;
+                                var v20 = v18 + v19;
+                                var v21 = global::System.Math.Sqrt(v20);
+                                var b23 = g[i];
+                                var b22 = v0 * b23;
+                                var b15 = b22;
+                                var b21 = -b22;
+                                var b20 = b21 / (2.0 * v21);
+                                var b18 = b20;
+                                var b5 = b15;
+                                var b14 = b15;
+                                var b12 = b14 / v13;
+                                var b8 = b12 * v11;
+                                var b11 = v8 * b12;
+                                y11[i] = b11;
+                                y8[i] = b8;
+                                var b4 = v1 * b5;
+                                y4[i] = b4;
+                                a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
+                                a3 += (-b14 * v12 / (v13 * v13));
+                                col++;
+                                i++;
+                            }
                         }
                     }
+                    partials[from / sumBlock] = a3 + global::Adcme.Kernels.Sum(A3);
                 }
-                global::Adcme.Kernels.Complete(ref d1, x1, full1);
-                fresh1 = false;
-                d3 += a3 + global::Adcme.Kernels.Sum(A3);
-                var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out _, out var fresh2);
-                for (var row = 0; row < rows; row++)
+            }
+        }
+
+        /// <summary>The adjoint of __Stencils3_Kernel0's stencil node 4 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_PullbackStencil4 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y4;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double q4;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var Q4 = this.Q4;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var q4 = this.q4;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -502,8 +706,33 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z4.Dispose();
-                for (var row = 0; row < rows; row++)
+            }
+        }
+
+        /// <summary>The adjoint of __Stencils3_Kernel0's stencil node 8 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_PullbackStencil8 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y8;
+            public global::System.Numerics.Vector<double> Q8;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double q8;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y8 = global::Adcme.Kernels.Write(this.y8);
+                var Q8 = this.Q8;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var q8 = this.q8;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -529,9 +758,33 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                fresh1 = false;
-                z8.Dispose();
-                for (var row = 0; row < rows; row++)
+            }
+        }
+
+        /// <summary>The adjoint of __Stencils3_Kernel0's stencil node 11 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_PullbackStencil11 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y11;
+            public global::System.Numerics.Vector<double> Q11;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double q11;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y11 = global::Adcme.Kernels.Write(this.y11);
+                var Q11 = this.Q11;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var q11 = this.q11;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -557,110 +810,119 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z11.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __Stencils3_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Stencils3_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor M4;
+            public global::Adcme.Tensor M8;
+            public global::Adcme.Tensor M11;
+            public global::System.Numerics.Vector<double> w3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y11;
+            public global::Adcme.Tensor y8;
+            public global::Adcme.Tensor y4;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double x3;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
             {
-                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
-                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
-                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
-                var M8 = global::Adcme.Kernels.Read(m8, shape, out var ms8);
-                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
-                var M11 = global::Adcme.Kernels.Read(m11, shape, out var ms11);
-                global::Adcme.Tensor? z4 = null;
-                var y4 = global::Adcme.Kernels.Accumulator(ref z4, m4, shape, out var zf4, out _);
-                global::Adcme.Tensor? z8 = null;
-                var y8 = global::Adcme.Kernels.Accumulator(ref z8, m8, shape, out var zf8, out _);
-                global::Adcme.Tensor? z11 = null;
-                var y11 = global::Adcme.Kernels.Accumulator(ref z11, m11, shape, out var zf11, out _);
-                var i = 0;
-                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var M4 = global::Adcme.Kernels.Elements(this.M4);
+                var M8 = global::Adcme.Kernels.Elements(this.M8);
+                var M11 = global::Adcme.Kernels.Elements(this.M11);
+                var w3 = this.w3;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y11 = global::Adcme.Kernels.Write(this.y11);
+                var y8 = global::Adcme.Kernels.Write(this.y8);
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var x3 = this.x3;
+                for (var from = start; from < end; from += sumBlock)
                 {
-                    var v0 = global::Adcme.Kernels.Load(e0, i);
-                    var v1 = global::Adcme.Kernels.Load(e1, i);
-                    var v4 = global::Adcme.Kernels.Load(M4, i);
-                    var v8 = global::Adcme.Kernels.Load(M8, i);
-                    var v11 = global::Adcme.Kernels.Load(M11, i);
-                    var v12 = v8 * v11;
-                    var v13 = w3;
-                    var v16 = global::Adcme.Kernels.Load(e1, i);
-                    var v17 = global::Adcme.Kernels.Load(e1, i);
-                    var v18 = v16 * v17;
-                    var v19 = global::Adcme.Kernels.Splat(1.0);
-                    var v20 = v18 + v19;
-                    var v21 = global::Adcme.Kernels.Sqrt(v20);
-                    var b23 = global::Adcme.Kernels.Load(g, i);
-                    var b22 = v0 * b23;
-                    var b15 = b22;
-                    var b21 = -b22;
-                    var b20 = b21 / (global::Adcme.Kernels.Splat(2.0) * v21);
-                    var b18 = b20;
-                    var b5 = b15;
-                    var b14 = b15;
-                    var b12 = b14 / v13;
-                    var b8 = b12 * v11;
-                    var b11 = v8 * b12;
-                    global::Adcme.Kernels.Store(y11, i, b11);
-                    global::Adcme.Kernels.Store(y8, i, b8);
-                    var b4 = v1 * b5;
-                    global::Adcme.Kernels.Store(y4, i, b4);
-                    global::Adcme.Kernels.Store(a1, i, fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : global::Adcme.Kernels.Load(a1, i) + b18 * v17 + v16 * b18 + b5 * v4);
-                    A3 += (-b14 * v12 / (v13 * v13));
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a3 = 0.0;
+                    var A3 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v0 = global::Adcme.Kernels.Load(e0, i);
+                        var v1 = global::Adcme.Kernels.Load(e1, i);
+                        var v4 = global::Adcme.Kernels.Load(M4, i);
+                        var v8 = global::Adcme.Kernels.Load(M8, i);
+                        var v11 = global::Adcme.Kernels.Load(M11, i);
+                        var v12 = v8 * v11;
+                        var v13 = w3;
+                        var v16 = global::Adcme.Kernels.Load(e1, i);
+                        var v17 = global::Adcme.Kernels.Load(e1, i);
+                        var v18 = v16 * v17;
+                        var v19 = global::Adcme.Kernels.Splat(1.0);
+                        var v20 = v18 + v19;
+                        var v21 = global::Adcme.Kernels.Sqrt(v20);
+                        var b23 = global::Adcme.Kernels.Load(g, i);
+                        var b22 = v0 * b23;
+                        var b15 = b22;
+                        var b21 = -b22;
+                        var b20 = b21 / (global::Adcme.Kernels.Splat(2.0) * v21);
+                        var b18 = b20;
+                        var b5 = b15;
+                        var b14 = b15;
+                        var b12 = b14 / v13;
+                        var b8 = b12 * v11;
+                        var b11 = v8 * b12;
+                        global::Adcme.Kernels.Store(y11, i, b11);
+                        global::Adcme.Kernels.Store(y8, i, b8);
+                        var b4 = v1 * b5;
+                        global::Adcme.Kernels.Store(y4, i, b4);
+                        global::Adcme.Kernels.Store(a1, i, fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : global::Adcme.Kernels.Load(a1, i) + b18 * v17 + v16 * b18 + b5 * v4);
+                        A3 += (-b14 * v12 / (v13 * v13));
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = e1[i];
+                        var v4 = M4[i];
+                        var v8 = M8[i];
+                        var v11 = M11[i];
+                        var v12 = v8 * v11;
+                        var v13 = x3;
+                        var v16 = e1[i];
+                        var v17 = e1[i];
+                        var v18 = v16 * v17;
+                        var v19 = 1.0;
+                        var v20 = v18 + v19;
+                        var v21 = global::System.Math.Sqrt(v20);
+                        var b23 = g[i];
+                        var b22 = v0 * b23;
+                        var b15 = b22;
+                        var b21 = -b22;
+                        var b20 = b21 / (2.0 * v21);
+                        var b18 = b20;
+                        var b5 = b15;
+                        var b14 = b15;
+                        var b12 = b14 / v13;
+                        var b8 = b12 * v11;
+                        var b11 = v8 * b12;
+                        y11[i] = b11;
+                        y8[i] = b8;
+                        var b4 = v1 * b5;
+                        y4[i] = b4;
+                        a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
+                        a3 += (-b14 * v12 / (v13 * v13));
+                    }
+                    partials[from / sumBlock] = a3 + global::Adcme.Kernels.Sum(A3);
                 }
-                for (; i < g.Length; i++)
-                {
-                    var v0 = e0[i];
-                    var v1 = e1[i];
-                    var v4 = M4[i];
-                    var v8 = M8[i];
-                    var v11 = M11[i];
-                    var v12 = v8 * v11;
-                    var v13 = x3;
-                    var v16 = e1[i];
-                    var v17 = e1[i];
-                    var v18 = v16 * v17;
-                    var v19 = 1.0;
-                    var v20 = v18 + v19;
-                    var v21 = global::System.Math.Sqrt(v20);
-                    var b23 = g[i];
-                    var b22 = v0 * b23;
-                    var b15 = b22;
-                    var b21 = -b22;
-                    var b20 = b21 / (2.0 * v21);
-                    var b18 = b20;
-                    var b5 = b15;
-                    var b14 = b15;
-                    var b12 = b14 / v13;
-                    var b8 = b12 * v11;
-                    var b11 = v8 * b12;
-                    y11[i] = b11;
-                    y8[i] = b8;
-                    var b4 = v1 * b5;
-                    y4[i] = b4;
-                    a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
-                    a3 += (-b14 * v12 / (v13 * v13));
-                }
-                global::Adcme.Kernels.Complete(ref d1, x1, full1);
-                d3 += a3 + global::Adcme.Kernels.Sum(A3);
-                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
-                global::Adcme.Stencils.Laplacian_Pullback(x2, 0.5, m4, z4!, ref d2);
-                z4!.Dispose();
-                global::Adcme.Kernels.Complete(ref z8, m8, zf8);
-                global::Adcme.Stencils.Laplacian_Pullback(x1, 2.0, m8, z8!, ref d1);
-                z8!.Dispose();
-                global::Adcme.Kernels.Complete(ref z11, m11, zf11);
-                global::Adcme.Stencils.Laplacian_Pullback(x1, 0.25, m11, z11!, ref d1);
-                z11!.Dispose();
-                global::Adcme.Kernels.Release(ms4);
-                m4.Dispose();
-                global::Adcme.Kernels.Release(ms8);
-                m8.Dispose();
-                global::Adcme.Kernels.Release(ms11);
-                m11.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
         }
 
         /// <summary>Registers the descriptor of <see cref="Stencils3"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

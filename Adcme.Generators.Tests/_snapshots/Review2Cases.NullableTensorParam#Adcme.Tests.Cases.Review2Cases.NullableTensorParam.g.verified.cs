@@ -157,30 +157,51 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e0, i);
-                var v2 = v0 * v1;
-                var v3 = w1;
-                var v4 = v2 * v3;
-                global::Adcme.Kernels.Store(r, i, v4);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = v0 * v1;
-                var v3 = x1;
-                var v4 = v2 * v3;
-                r[i] = v4;
-            }
+            var body = new __NullableTensorParam_Kernel0_Flat { e0 = e0, w1 = w1, r = result, x1 = x1 };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             return result;
+        }
+
+        /// <summary>The loop of __NullableTensorParam_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __NullableTensorParam_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor r;
+            public double x1;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e0, i);
+                    var v2 = v0 * v1;
+                    var v3 = w1;
+                    var v4 = v2 * v3;
+                    global::Adcme.Kernels.Store(r, i, v4);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e0[i];
+                    var v2 = v0 * v1;
+                    var v3 = x1;
+                    var v4 = v2 * v3;
+                    r[i] = v4;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((t * t) * s): adds into the wanted inputs' adjoints.</summary>
@@ -188,38 +209,72 @@ namespace Adcme.Tests.Cases
         private static void __NullableTensorParam_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var A1 = global::System.Numerics.Vector<double>.Zero;
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
             var w1 = global::Adcme.Kernels.Splat(x1);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e0, i);
-                var v2 = v0 * v1;
-                var v3 = w1;
-                var b4 = global::Adcme.Kernels.Load(g, i);
-                var b2 = b4 * v3;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 + v0 * b2 : global::Adcme.Kernels.Load(a0, i) + b2 * v1 + v0 * b2);
-                A1 += v2 * b4;
-            }
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = v0 * v1;
-                var v3 = x1;
-                var b4 = g[i];
-                var b2 = b4 * v3;
-                a0[i] = fresh0 ? b2 * v1 + v0 * b2 : a0[i] + b2 * v1 + v0 * b2;
-                a1 += v2 * b4;
-            }
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __NullableTensorParam_Kernel0_PullbackFlat { e0 = e0, w1 = w1, g = g, a0 = a0, fresh0 = fresh0, x1 = x1, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1 + global::Adcme.Kernels.Sum(A1);
+            d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __NullableTensorParam_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __NullableTensorParam_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double x1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var x1 = this.x1;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v0 = global::Adcme.Kernels.Load(e0, i);
+                        var v1 = global::Adcme.Kernels.Load(e0, i);
+                        var v2 = v0 * v1;
+                        var v3 = w1;
+                        var b4 = global::Adcme.Kernels.Load(g, i);
+                        var b2 = b4 * v3;
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 + v0 * b2 : global::Adcme.Kernels.Load(a0, i) + b2 * v1 + v0 * b2);
+                        A1 += v2 * b4;
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = e0[i];
+                        var v2 = v0 * v1;
+                        var v3 = x1;
+                        var b4 = g[i];
+                        var b2 = b4 * v3;
+                        a0[i] = fresh0 ? b2 * v1 + v0 * b2 : a0[i] + b2 * v1 + v0 * b2;
+                        a1 += v2 * b4;
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="NullableTensorParam"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -546,21 +546,40 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = v0 * v1;
-                var v3 = global::System.Math.Exp(v2);
-                var v4 = e0[i];
-                var v5 = v3 - v4;
-                r[i] = v5;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var body = new __TChain_Kernel1_Flat { e0 = e0, x1 = x1, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             return result;
+        }
+
+        /// <summary>The loop of __TChain_Kernel1 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __TChain_Kernel1_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = x1;
+                    var v2 = v0 * v1;
+                    var v3 = global::System.Math.Exp(v2);
+                    var v4 = e0[i];
+                    var v5 = v3 - v4;
+                    r[i] = v5;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (Exp((x * c)) - x): adds into the wanted inputs' adjoints.</summary>
@@ -568,26 +587,58 @@ namespace Adcme.Tests.Cases
         private static void __TChain_Kernel1_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = x1;
-                var v2 = v0 * v1;
-                var v3 = global::System.Math.Exp(v2);
-                var b5 = g[i];
-                var b3 = b5;
-                var b2 = b3 * v3;
-                a0[i] = fresh0 ? (-b5) + b2 * v1 : a0[i] + (-b5) + b2 * v1;
-                a1 += v0 * b2;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __TChain_Kernel1_PullbackFlat { e0 = e0, x1 = x1, g = g, a0 = a0, fresh0 = fresh0, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            d1 += a1;
+            d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __TChain_Kernel1_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __TChain_Kernel1_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public double x1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var x1 = this.x1;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = x1;
+                        var v2 = v0 * v1;
+                        var v3 = global::System.Math.Exp(v2);
+                        var b5 = g[i];
+                        var b3 = b5;
+                        var b2 = b3 * v3;
+                        a0[i] = fresh0 ? (-b5) + b2 * v1 : a0[i] + (-b5) + b2 * v1;
+                        a1 += v0 * b2;
+                    }
+                    partials[from / sumBlock] = a1;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: ((t4 * x) + (Sin(y) * c)).</summary>
@@ -596,27 +647,50 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 * v1;
-                var v3 = e2[i];
-                var v4 = global::System.Math.Sin(v3);
-                var v5 = x3;
-                var v6 = v4 * v5;
-                var v7 = v2 + v6;
-                r[i] = v7;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var body = new __TChain_Kernel0_Flat { e0 = e0, e1 = e1, e2 = e2, x3 = x3, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
             return result;
+        }
+
+        /// <summary>The loop of __TChain_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __TChain_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public double x3;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var x3 = this.x3;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 * v1;
+                    var v3 = e2[i];
+                    var v4 = global::System.Math.Sin(v3);
+                    var v5 = x3;
+                    var v6 = v4 * v5;
+                    var v7 = v2 + v6;
+                    r[i] = v7;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((t4 * x) + (Sin(y) * c)): adds into the wanted inputs' adjoints.</summary>
@@ -624,38 +698,82 @@ namespace Adcme.Tests.Cases
         private static void __TChain_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref double d3)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var a3 = 0.0;
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v3 = e2[i];
-                var v4 = global::System.Math.Sin(v3);
-                var v5 = x3;
-                var b7 = g[i];
-                var b2 = b7;
-                var b6 = b7;
-                var b4 = b6 * v5;
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
-                a2[i] = fresh2 ? b4 * global::System.Math.Cos(v3) : a2[i] + b4 * global::System.Math.Cos(v3);
-                a3 += v4 * b6;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __TChain_Kernel0_PullbackFlat { e0 = e0, e1 = e1, e2 = e2, x3 = x3, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
-            d3 += a3;
+            d3 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __TChain_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __TChain_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public double x3;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var x3 = this.x3;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a3 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = e1[i];
+                        var v3 = e2[i];
+                        var v4 = global::System.Math.Sin(v3);
+                        var v5 = x3;
+                        var b7 = g[i];
+                        var b2 = b7;
+                        var b6 = b7;
+                        var b4 = b6 * v5;
+                        a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                        a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
+                        a2[i] = fresh2 ? b4 * global::System.Math.Cos(v3) : a2[i] + b4 * global::System.Math.Cos(v3);
+                        a3 += v4 * b6;
+                    }
+                    partials[from / sumBlock] = a3;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="TChain"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

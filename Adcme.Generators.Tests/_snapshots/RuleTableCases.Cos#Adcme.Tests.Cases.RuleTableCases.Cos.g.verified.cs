@@ -171,25 +171,46 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 * v1;
-                var v3 = x2;
-                var v4 = v2 + v3;
-                var v5 = global::System.Math.Cos(v4);
-                var v6 = e1[i];
-                var v7 = v5 * v6;
-                r[i] = v7;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var body = new __Cos_Kernel0_Flat { e0 = e0, e1 = e1, x2 = x2, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             return result;
+        }
+
+        /// <summary>The loop of __Cos_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Cos_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 * v1;
+                    var v3 = x2;
+                    var v4 = v2 + v3;
+                    var v5 = global::System.Math.Cos(v4);
+                    var v6 = e1[i];
+                    var v7 = v5 * v6;
+                    r[i] = v7;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (Cos(((x * w) + s)) * w): adds into the wanted inputs' adjoints.</summary>
@@ -197,35 +218,73 @@ namespace Adcme.Tests.Cases
         private static void __Cos_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = 0.0;
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 * v1;
-                var v3 = x2;
-                var v4 = v2 + v3;
-                var v5 = global::System.Math.Cos(v4);
-                var v6 = e1[i];
-                var b7 = g[i];
-                var b5 = b7 * v6;
-                var b4 = -b5 * global::System.Math.Sin(v4);
-                var b2 = b4;
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-                a1[i] = fresh1 ? v5 * b7 + v0 * b2 : a1[i] + v5 * b7 + v0 * b2;
-                a2 += b4;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __Cos_Kernel0_PullbackFlat { e0 = e0, e1 = e1, x2 = x2, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2;
+            d2 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __Cos_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Cos_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public double x2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var x2 = this.x2;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a2 = 0.0;
+                    var i = from;
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = e1[i];
+                        var v2 = v0 * v1;
+                        var v3 = x2;
+                        var v4 = v2 + v3;
+                        var v5 = global::System.Math.Cos(v4);
+                        var v6 = e1[i];
+                        var b7 = g[i];
+                        var b5 = b7 * v6;
+                        var b4 = -b5 * global::System.Math.Sin(v4);
+                        var b2 = b4;
+                        a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                        a1[i] = fresh1 ? v5 * b7 + v0 * b2 : a1[i] + v5 * b7 + v0 * b2;
+                        a2 += b4;
+                    }
+                    partials[from / sumBlock] = a2;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Cos"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

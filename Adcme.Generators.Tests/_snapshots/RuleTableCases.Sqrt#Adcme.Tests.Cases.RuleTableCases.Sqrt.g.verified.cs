@@ -171,38 +171,61 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
             var w2 = global::Adcme.Kernels.Splat(x2);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e0, i);
-                var v2 = v0 * v1;
-                var v3 = global::Adcme.Kernels.Load(e1, i);
-                var v4 = v2 * v3;
-                var v5 = w2;
-                var v6 = v4 + v5;
-                var v7 = global::Adcme.Kernels.Sqrt(v6);
-                global::Adcme.Kernels.Store(r, i, v7);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = v0 * v1;
-                var v3 = e1[i];
-                var v4 = v2 * v3;
-                var v5 = x2;
-                var v6 = v4 + v5;
-                var v7 = global::System.Math.Sqrt(v6);
-                r[i] = v7;
-            }
+            var body = new __Sqrt_Kernel0_Flat { e0 = e0, e1 = e1, w2 = w2, r = result, x2 = x2 };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             return result;
+        }
+
+        /// <summary>The loop of __Sqrt_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Sqrt_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::System.Numerics.Vector<double> w2;
+            public global::Adcme.Tensor r;
+            public double x2;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var w2 = this.w2;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x2 = this.x2;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e0, i);
+                    var v2 = v0 * v1;
+                    var v3 = global::Adcme.Kernels.Load(e1, i);
+                    var v4 = v2 * v3;
+                    var v5 = w2;
+                    var v6 = v4 + v5;
+                    var v7 = global::Adcme.Kernels.Sqrt(v6);
+                    global::Adcme.Kernels.Store(r, i, v7);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e0[i];
+                    var v2 = v0 * v1;
+                    var v3 = e1[i];
+                    var v4 = v2 * v3;
+                    var v5 = x2;
+                    var v6 = v4 + v5;
+                    var v7 = global::System.Math.Sqrt(v6);
+                    r[i] = v7;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel Sqrt((((x * x) * w) + s)): adds into the wanted inputs' adjoints.</summary>
@@ -210,56 +233,96 @@ namespace Adcme.Tests.Cases
         private static void __Sqrt_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x1));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = 0.0;
-            var A2 = global::System.Numerics.Vector<double>.Zero;
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
             var w2 = global::Adcme.Kernels.Splat(x2);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e0, i);
-                var v2 = v0 * v1;
-                var v3 = global::Adcme.Kernels.Load(e1, i);
-                var v4 = v2 * v3;
-                var v5 = w2;
-                var v6 = v4 + v5;
-                var v7 = global::Adcme.Kernels.Sqrt(v6);
-                var b7 = global::Adcme.Kernels.Load(g, i);
-                var b6 = b7 / (global::Adcme.Kernels.Splat(2.0) * v7);
-                var b4 = b6;
-                var b2 = b4 * v3;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 + v0 * b2 : global::Adcme.Kernels.Load(a0, i) + b2 * v1 + v0 * b2);
-                global::Adcme.Kernels.Store(a1, i, fresh1 ? v2 * b4 : global::Adcme.Kernels.Load(a1, i) + v2 * b4);
-                A2 += b6;
-            }
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = v0 * v1;
-                var v3 = e1[i];
-                var v4 = v2 * v3;
-                var v5 = x2;
-                var v6 = v4 + v5;
-                var v7 = global::System.Math.Sqrt(v6);
-                var b7 = g[i];
-                var b6 = b7 / (2.0 * v7);
-                var b4 = b6;
-                var b2 = b4 * v3;
-                a0[i] = fresh0 ? b2 * v1 + v0 * b2 : a0[i] + b2 * v1 + v0 * b2;
-                a1[i] = fresh1 ? v2 * b4 : a1[i] + v2 * b4;
-                a2 += b6;
-            }
+            var sumBlock = global::Adcme.Kernels.SumBlock;
+            var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+            var partials = global::Adcme.Kernels.Partials(sumBlocks);
+            var body = new __Sqrt_Kernel0_PullbackFlat { e0 = e0, e1 = e1, w2 = w2, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, x2 = x2, partials = partials, sumBlock = sumBlock };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            d2 += a2 + global::Adcme.Kernels.Sum(A2);
+            d2 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __Sqrt_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Sqrt_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::System.Numerics.Vector<double> w2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public double x2;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var w2 = this.w2;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var x2 = this.x2;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a2 = 0.0;
+                    var A2 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v0 = global::Adcme.Kernels.Load(e0, i);
+                        var v1 = global::Adcme.Kernels.Load(e0, i);
+                        var v2 = v0 * v1;
+                        var v3 = global::Adcme.Kernels.Load(e1, i);
+                        var v4 = v2 * v3;
+                        var v5 = w2;
+                        var v6 = v4 + v5;
+                        var v7 = global::Adcme.Kernels.Sqrt(v6);
+                        var b7 = global::Adcme.Kernels.Load(g, i);
+                        var b6 = b7 / (global::Adcme.Kernels.Splat(2.0) * v7);
+                        var b4 = b6;
+                        var b2 = b4 * v3;
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 * v1 + v0 * b2 : global::Adcme.Kernels.Load(a0, i) + b2 * v1 + v0 * b2);
+                        global::Adcme.Kernels.Store(a1, i, fresh1 ? v2 * b4 : global::Adcme.Kernels.Load(a1, i) + v2 * b4);
+                        A2 += b6;
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v0 = e0[i];
+                        var v1 = e0[i];
+                        var v2 = v0 * v1;
+                        var v3 = e1[i];
+                        var v4 = v2 * v3;
+                        var v5 = x2;
+                        var v6 = v4 + v5;
+                        var v7 = global::System.Math.Sqrt(v6);
+                        var b7 = g[i];
+                        var b6 = b7 / (2.0 * v7);
+                        var b4 = b6;
+                        var b2 = b4 * v3;
+                        a0[i] = fresh0 ? b2 * v1 + v0 * b2 : a0[i] + b2 * v1 + v0 * b2;
+                        a1[i] = fresh1 ? v2 * b4 : a1[i] + v2 * b4;
+                        a2 += b6;
+                    }
+                    partials[from / sumBlock] = a2 + global::Adcme.Kernels.Sum(A2);
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Sqrt"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

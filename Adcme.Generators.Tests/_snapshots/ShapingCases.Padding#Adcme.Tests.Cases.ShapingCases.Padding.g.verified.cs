@@ -922,43 +922,13 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = v0 + v1;
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var v4 = v2 + v3;
-                var v5 = global::Adcme.Kernels.Load(e3, i);
-                var v6 = v4 + v5;
-                var v7 = global::Adcme.Kernels.Splat(4.0);
-                var v8 = global::Adcme.Kernels.Load(e4, i);
-                var v9 = v7 * v8;
-                var v10 = v6 - v9;
-                global::Adcme.Kernels.Store(r, i, v10);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 + v1;
-                var v3 = e2[i];
-                var v4 = v2 + v3;
-                var v5 = e3[i];
-                var v6 = v4 + v5;
-                var v7 = 4.0;
-                var v8 = e4[i];
-                var v9 = v7 * v8;
-                var v10 = v6 - v9;
-                r[i] = v10;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Input(x4, shape, out var s4);
+            var body = new __Padding_Kernel0_Flat { e0 = e0, e1 = e1, e2 = e2, e3 = e3, e4 = e4, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
@@ -967,51 +937,79 @@ namespace Adcme.Tests.Cases
             return result;
         }
 
+        /// <summary>The loop of __Padding_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor e3;
+            public global::Adcme.Tensor e4;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var e3 = global::Adcme.Kernels.Elements(this.e3);
+                var e4 = global::Adcme.Kernels.Elements(this.e4);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = v0 + v1;
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var v4 = v2 + v3;
+                    var v5 = global::Adcme.Kernels.Load(e3, i);
+                    var v6 = v4 + v5;
+                    var v7 = global::Adcme.Kernels.Splat(4.0);
+                    var v8 = global::Adcme.Kernels.Load(e4, i);
+                    var v9 = v7 * v8;
+                    var v10 = v6 - v9;
+                    global::Adcme.Kernels.Store(r, i, v10);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 + v1;
+                    var v3 = e2[i];
+                    var v4 = v2 + v3;
+                    var v5 = e3[i];
+                    var v6 = v4 + v5;
+                    var v7 = 4.0;
+                    var v8 = e4[i];
+                    var v9 = v7 * v8;
+                    var v10 = v6 - v9;
+                    r[i] = v10;
+                }
+            }
+        }
+
         /// <summary>Pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
         {
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Read(x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.Read(x4, shape, out var s4);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var a3 = global::Adcme.Kernels.Accumulator(ref d3, x3, shape, out var full3, out var fresh3);
-            var a4 = global::Adcme.Kernels.Accumulator(ref d4, x4, shape, out var full4, out var fresh4);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v7 = global::Adcme.Kernels.Splat(4.0);
-                var b10 = global::Adcme.Kernels.Load(g, i);
-                var b6 = b10;
-                var b9 = -b10;
-                var b4 = b6;
-                var b2 = b4;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
-                global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
-                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
-                global::Adcme.Kernels.Store(a3, i, fresh3 ? b6 : global::Adcme.Kernels.Load(a3, i) + b6);
-                global::Adcme.Kernels.Store(a4, i, fresh4 ? v7 * b9 : global::Adcme.Kernels.Load(a4, i) + v7 * b9);
-            }
-            for (; i < g.Length; i++)
-            {
-                var v7 = 4.0;
-                var b10 = g[i];
-                var b6 = b10;
-                var b9 = -b10;
-                var b4 = b6;
-                var b2 = b4;
-                a0[i] = fresh0 ? b2 : a0[i] + b2;
-                a1[i] = fresh1 ? b2 : a1[i] + b2;
-                a2[i] = fresh2 ? b4 : a2[i] + b4;
-                a3[i] = fresh3 ? b6 : a3[i] + b6;
-                a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.Input(x4, shape, out var s4);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
+            var a3 = global::Adcme.Kernels.AdjointTensor(ref d3, x3, shape, out var full3, out var fresh3);
+            var a4 = global::Adcme.Kernels.AdjointTensor(ref d4, x4, shape, out var full4, out var fresh4);
+            var body = new __Padding_Kernel0_PullbackFlat { g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2, a3 = a3, fresh3 = fresh3, a4 = a4, fresh4 = fresh4 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
@@ -1024,25 +1022,105 @@ namespace Adcme.Tests.Cases
             global::Adcme.Kernels.Release(s4);
         }
 
+        /// <summary>The elementwise pass of __Padding_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+            public global::Adcme.Tensor a3;
+            public bool fresh3;
+            public global::Adcme.Tensor a4;
+            public bool fresh4;
+
+            public void Execute(int start, int end)
+            {
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var a3 = global::Adcme.Kernels.Write(this.a3);
+                var fresh3 = this.fresh3;
+                var a4 = global::Adcme.Kernels.Write(this.a4);
+                var fresh4 = this.fresh4;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v7 = global::Adcme.Kernels.Splat(4.0);
+                    var b10 = global::Adcme.Kernels.Load(g, i);
+                    var b6 = b10;
+                    var b9 = -b10;
+                    var b4 = b6;
+                    var b2 = b4;
+                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
+                    global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
+                    global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
+                    global::Adcme.Kernels.Store(a3, i, fresh3 ? b6 : global::Adcme.Kernels.Load(a3, i) + b6);
+                    global::Adcme.Kernels.Store(a4, i, fresh4 ? v7 * b9 : global::Adcme.Kernels.Load(a4, i) + v7 * b9);
+                }
+                for (; i < to; i++)
+                {
+                    var v7 = 4.0;
+                    var b10 = g[i];
+                    var b6 = b10;
+                    var b9 = -b10;
+                    var b4 = b6;
+                    var b2 = b4;
+                    a0[i] = fresh0 ? b2 : a0[i] + b2;
+                    a1[i] = fresh1 ? b2 : a1[i] + b2;
+                    a2[i] = fresh2 ? b4 : a2[i] + b4;
+                    a3[i] = fresh3 ? b6 : a3[i] + b6;
+                    a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
+                }
+            }
+        }
+
         /// <summary>Fused elementwise kernel: Exp((cube * 0.3)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel1(global::Adcme.Tensor x0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = 0.3;
-                var v2 = v0 * v1;
-                var v3 = global::System.Math.Exp(v2);
-                r[i] = v3;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var body = new __Padding_Kernel1_Flat { e0 = e0, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             return result;
+        }
+
+        /// <summary>The loop of __Padding_Kernel1 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel1_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = 0.3;
+                    var v2 = v0 * v1;
+                    var v3 = global::System.Math.Exp(v2);
+                    r[i] = v3;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel Exp((cube * 0.3)): adds into the wanted inputs' adjoints.</summary>
@@ -1050,22 +1128,44 @@ namespace Adcme.Tests.Cases
         private static void __Padding_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Shape(x0);
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = 0.3;
-                var v2 = v0 * v1;
-                var v3 = global::System.Math.Exp(v2);
-                var b3 = g[i];
-                var b2 = b3 * v3;
-                a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var body = new __Padding_Kernel1_PullbackFlat { e0 = e0, g = g, a0 = a0, fresh0 = fresh0 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __Padding_Kernel1_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel1_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = 0.3;
+                    var v2 = v0 * v1;
+                    var v3 = global::System.Math.Exp(v2);
+                    var b3 = g[i];
+                    var b2 = b3 * v3;
+                    a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: (four * Tanh(four)).</summary>
@@ -1074,19 +1174,36 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = global::System.Math.Tanh(v1);
-                var v3 = v0 * v2;
-                r[i] = v3;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var body = new __Padding_Kernel2_Flat { e0 = e0, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             return result;
+        }
+
+        /// <summary>The loop of __Padding_Kernel2 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel2_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e0[i];
+                    var v2 = global::System.Math.Tanh(v1);
+                    var v3 = v0 * v2;
+                    r[i] = v3;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (four * Tanh(four)): adds into the wanted inputs' adjoints.</summary>
@@ -1094,21 +1211,43 @@ namespace Adcme.Tests.Cases
         private static void __Padding_Kernel2_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e0[i];
-                var v2 = global::System.Math.Tanh(v1);
-                var b3 = g[i];
-                var b2 = v0 * b3;
-                a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var body = new __Padding_Kernel2_PullbackFlat { e0 = e0, g = g, a0 = a0, fresh0 = fresh0 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __Padding_Kernel2_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel2_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e0[i];
+                    var v2 = global::System.Math.Tanh(v1);
+                    var b3 = g[i];
+                    var b2 = v0 * b3;
+                    a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Padding"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -335,33 +335,54 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = v0 + v1;
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var v4 = v2 * v3;
-                global::Adcme.Kernels.Store(r, i, v4);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 + v1;
-                var v3 = e2[i];
-                var v4 = v2 * v3;
-                r[i] = v4;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var body = new __Broadcasting_Kernel0_Flat { e0 = e0, e1 = e1, e2 = e2, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
             return result;
+        }
+
+        /// <summary>The loop of __Broadcasting_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Broadcasting_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = v0 + v1;
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var v4 = v2 * v3;
+                    global::Adcme.Kernels.Store(r, i, v4);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 + v1;
+                    var v3 = e2[i];
+                    var v4 = v2 * v3;
+                    r[i] = v4;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel ((matrix + row) * column): adds into the wanted inputs' adjoints.</summary>
@@ -369,44 +390,78 @@ namespace Adcme.Tests.Cases
         private static void __Broadcasting_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = v0 + v1;
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var b4 = global::Adcme.Kernels.Load(g, i);
-                var b2 = b4 * v3;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
-                global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
-                global::Adcme.Kernels.Store(a2, i, fresh2 ? v2 * b4 : global::Adcme.Kernels.Load(a2, i) + v2 * b4);
-            }
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = v0 + v1;
-                var v3 = e2[i];
-                var b4 = g[i];
-                var b2 = b4 * v3;
-                a0[i] = fresh0 ? b2 : a0[i] + b2;
-                a1[i] = fresh1 ? b2 : a1[i] + b2;
-                a2[i] = fresh2 ? v2 * b4 : a2[i] + v2 * b4;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
+            var body = new __Broadcasting_Kernel0_PullbackFlat { e0 = e0, e1 = e1, e2 = e2, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __Broadcasting_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Broadcasting_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = v0 + v1;
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var b4 = global::Adcme.Kernels.Load(g, i);
+                    var b2 = b4 * v3;
+                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
+                    global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
+                    global::Adcme.Kernels.Store(a2, i, fresh2 ? v2 * b4 : global::Adcme.Kernels.Load(a2, i) + v2 * b4);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = v0 + v1;
+                    var v3 = e2[i];
+                    var b4 = g[i];
+                    var b2 = b4 * v3;
+                    a0[i] = fresh0 ? b2 : a0[i] + b2;
+                    a1[i] = fresh1 ? b2 : a1[i] + b2;
+                    a2[i] = fresh2 ? v2 * b4 : a2[i] + v2 * b4;
+                }
+            }
         }
 
         /// <summary>Fused elementwise kernel: (shifted + (matrix / ((column * column) + 1.0))).</summary>
@@ -415,41 +470,62 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var i = 0;
-            for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v0 = global::Adcme.Kernels.Load(e0, i);
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = global::Adcme.Kernels.Load(e2, i);
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var v4 = v2 * v3;
-                var v5 = global::Adcme.Kernels.Splat(1.0);
-                var v6 = v4 + v5;
-                var v7 = v1 / v6;
-                var v8 = v0 + v7;
-                global::Adcme.Kernels.Store(r, i, v8);
-            }
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = e1[i];
-                var v2 = e2[i];
-                var v3 = e2[i];
-                var v4 = v2 * v3;
-                var v5 = 1.0;
-                var v6 = v4 + v5;
-                var v7 = v1 / v6;
-                var v8 = v0 + v7;
-                r[i] = v8;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var body = new __Broadcasting_Kernel1_Flat { e0 = e0, e1 = e1, e2 = e2, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
             return result;
+        }
+
+        /// <summary>The loop of __Broadcasting_Kernel1 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Broadcasting_Kernel1_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v0 = global::Adcme.Kernels.Load(e0, i);
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = global::Adcme.Kernels.Load(e2, i);
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var v4 = v2 * v3;
+                    var v5 = global::Adcme.Kernels.Splat(1.0);
+                    var v6 = v4 + v5;
+                    var v7 = v1 / v6;
+                    var v8 = v0 + v7;
+                    global::Adcme.Kernels.Store(r, i, v8);
+                }
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = e1[i];
+                    var v2 = e2[i];
+                    var v3 = e2[i];
+                    var v4 = v2 * v3;
+                    var v5 = 1.0;
+                    var v6 = v4 + v5;
+                    var v7 = v1 / v6;
+                    var v8 = v0 + v7;
+                    r[i] = v8;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (shifted + (matrix / ((column * column) + 1.0))): adds into the wanted inputs' adjoints.</summary>
@@ -457,52 +533,84 @@ namespace Adcme.Tests.Cases
         private static void __Broadcasting_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Divide", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2))));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Read(x2, shape, out var s2);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(ref d2, x2, shape, out var full2, out var fresh2);
-            var i = 0;
-            for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
-            {
-                var v1 = global::Adcme.Kernels.Load(e1, i);
-                var v2 = global::Adcme.Kernels.Load(e2, i);
-                var v3 = global::Adcme.Kernels.Load(e2, i);
-                var v4 = v2 * v3;
-                var v5 = global::Adcme.Kernels.Splat(1.0);
-                var v6 = v4 + v5;
-                var b8 = global::Adcme.Kernels.Load(g, i);
-                var b7 = b8;
-                var b6 = -b7 * v1 / (v6 * v6);
-                var b4 = b6;
-                global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
-                global::Adcme.Kernels.Store(a1, i, fresh1 ? b7 / v6 : global::Adcme.Kernels.Load(a1, i) + b7 / v6);
-                global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 * v3 + v2 * b4 : global::Adcme.Kernels.Load(a2, i) + b4 * v3 + v2 * b4);
-            }
-            for (; i < g.Length; i++)
-            {
-                var v1 = e1[i];
-                var v2 = e2[i];
-                var v3 = e2[i];
-                var v4 = v2 * v3;
-                var v5 = 1.0;
-                var v6 = v4 + v5;
-                var b8 = g[i];
-                var b7 = b8;
-                var b6 = -b7 * v1 / (v6 * v6);
-                var b4 = b6;
-                a0[i] = fresh0 ? b8 : a0[i] + b8;
-                a1[i] = fresh1 ? b7 / v6 : a1[i] + b7 / v6;
-                a2[i] = fresh2 ? b4 * v3 + v2 * b4 : a2[i] + b4 * v3 + v2 * b4;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
+            var body = new __Broadcasting_Kernel1_PullbackFlat { e1 = e1, e2 = e2, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Complete(ref d2, x2, full2);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>The elementwise pass of __Broadcasting_Kernel1_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Broadcasting_Kernel1_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor e2;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+            public global::Adcme.Tensor a2;
+            public bool fresh2;
+
+            public void Execute(int start, int end)
+            {
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var e2 = global::Adcme.Kernels.Elements(this.e2);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var a2 = global::Adcme.Kernels.Write(this.a2);
+                var fresh2 = this.fresh2;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v1 = global::Adcme.Kernels.Load(e1, i);
+                    var v2 = global::Adcme.Kernels.Load(e2, i);
+                    var v3 = global::Adcme.Kernels.Load(e2, i);
+                    var v4 = v2 * v3;
+                    var v5 = global::Adcme.Kernels.Splat(1.0);
+                    var v6 = v4 + v5;
+                    var b8 = global::Adcme.Kernels.Load(g, i);
+                    var b7 = b8;
+                    var b6 = -b7 * v1 / (v6 * v6);
+                    var b4 = b6;
+                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b8 : global::Adcme.Kernels.Load(a0, i) + b8);
+                    global::Adcme.Kernels.Store(a1, i, fresh1 ? b7 / v6 : global::Adcme.Kernels.Load(a1, i) + b7 / v6);
+                    global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 * v3 + v2 * b4 : global::Adcme.Kernels.Load(a2, i) + b4 * v3 + v2 * b4);
+                }
+                for (; i < to; i++)
+                {
+                    var v1 = e1[i];
+                    var v2 = e2[i];
+                    var v3 = e2[i];
+                    var v4 = v2 * v3;
+                    var v5 = 1.0;
+                    var v6 = v4 + v5;
+                    var b8 = g[i];
+                    var b7 = b8;
+                    var b6 = -b7 * v1 / (v6 * v6);
+                    var b4 = b6;
+                    a0[i] = fresh0 ? b8 : a0[i] + b8;
+                    a1[i] = fresh1 ? b7 / v6 : a1[i] + b7 / v6;
+                    a2[i] = fresh2 ? b4 * v3 + v2 * b4 : a2[i] + b4 * v3 + v2 * b4;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Broadcasting"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -116,14 +116,54 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);
-                for (var row = 0; row < rows; row++)
+                var body = new __Smooth_Kernel0_Grid { rows = rows, columns = columns, e0 = e0, w1 = w1, Q4 = Q4, r = result, x1 = x1, q4 = q4 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.Input(m4, shape, out var ms4);
+                var body = new __Smooth_Kernel0_Flat { e0 = e0, w1 = w1, M4 = M4, r = result, x1 = x1 };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>The loop of __Smooth_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Smooth_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::Adcme.Tensor r;
+            public double x1;
+            public double q4;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var Q4 = this.Q4;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var q4 = this.q4;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -158,12 +198,29 @@ namespace Adcme.Tests.Cases
                     }
                 }
             }
-            else
+        }
+
+        /// <summary>The loop of __Smooth_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Smooth_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor M4;
+            public global::Adcme.Tensor r;
+            public double x1;
+
+            public void Execute(int start, int end)
             {
-                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
-                var i = 0;
-                for (; i <= r.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var w1 = this.w1;
+                var M4 = global::Adcme.Kernels.Elements(this.M4);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var x1 = this.x1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
                     var v0 = global::Adcme.Kernels.Load(e0, i);
                     var v1 = w1;
@@ -172,7 +229,7 @@ namespace Adcme.Tests.Cases
                     var v6 = v0 + v5;
                     global::Adcme.Kernels.Store(r, i, v6);
                 }
-                for (; i < r.Length; i++)
+                for (; i < to; i++)
                 {
                     var v0 = e0[i];
                     var v1 = x1;
@@ -181,11 +238,7 @@ namespace Adcme.Tests.Cases
                     var v6 = v0 + v5;
                     r[i] = v6;
                 }
-                global::Adcme.Kernels.Release(ms4);
-                m4.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
-            return result;
         }
 
         /// <summary>Pullback of the fused kernel (u + (weight * Laplacian(u, 0.5))): adds into the wanted inputs' adjoints.</summary>
@@ -193,60 +246,152 @@ namespace Adcme.Tests.Cases
         private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = 0.0;
-            var A1 = global::System.Numerics.Vector<double>.Zero;
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
             var w1 = global::Adcme.Kernels.Splat(x1);
             if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
             {
                 var q4 = 1.0 / (0.5 * 0.5);
                 var Q4 = global::Adcme.Kernels.Splat(q4);
-                var z4 = global::Adcme.Kernels.Output(shape);
-                var y4 = global::Adcme.Kernels.Write(z4);
-                for (var row = 0; row < rows; row++)
-                {
-                    var inner = row >= 1 && row < rows - 1;
-                    for (int col = 0, i = row * columns; col < columns;)
-                    {
-                        if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
-                        {
-                            var v1 = w1;
-                            var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q4;
-                            var b6 = global::Adcme.Kernels.Load(g, i);
-                            var b5 = b6;
-                            var b4 = v1 * b5;
-                            global::Adcme.Kernels.Store(y4, i, b4);
-                            global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
-                            A1 += b5 * v4;
-                            col += global::Adcme.Kernels.Width;
-                            i += global::Adcme.Kernels.Width;
-                        }
-                        else
-                        {
-                            var v1 = x1;
-                            var v4 = -4.0 * e0[i];
-                            if (row >= 1) v4 += e0[i - columns];
-                            if (row < rows - 1) v4 += e0[i + columns];
-                            if (col >= 1) v4 += e0[i - 1];
-                            if (col < columns - 1) v4 += e0[i + 1];
-                            v4 *= q4;
-                            var b6 = g[i];
-                            var b5 = b6;
-                            var b4 = v1 * b5;
-                            y4[i] = b4;
-                            a0[i] = fresh0 ? b6 : a0[i] + b6;
-                            a1 += b5 * v4;
-                            col++;
-                            i++;
-                        }
-                    }
-                }
+                var y4 = global::Adcme.Kernels.Output(shape);
+                var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
+                var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Smooth_Kernel0_PullbackGrid { rows = rows, columns = columns, w1 = w1, e0 = e0, Q4 = Q4, g = g, y4 = y4, a0 = a0, fresh0 = fresh0, x1 = x1, q4 = q4, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, rows, columns, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
                 fresh0 = false;
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
-                for (var row = 0; row < rows; row++)
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                var stencil4 = new __Smooth_Kernel0_PullbackStencil4 { rows = rows, columns = columns, y4 = y4, Q4 = Q4, a0 = a0, fresh0 = fresh0, q4 = q4 };
+                global::Adcme.Kernels.Run(ref stencil4, rows, columns, 1);
+                y4.Dispose();
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.Input(m4, shape, out var ms4);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.AdjointTensor(ref z4, m4, shape, out var zf4, out _);
+                var sumBlock = global::Adcme.Kernels.SumBlock;
+                var sumBlocks = global::Adcme.Kernels.Blocks(g.Length, sumBlock);
+                var partials = global::Adcme.Kernels.Partials(sumBlocks);
+                var body = new __Smooth_Kernel0_PullbackFlat { w1 = w1, M4 = M4, g = g, y4 = y4, a0 = a0, fresh0 = fresh0, x1 = x1, partials = partials, sumBlock = sumBlock };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, sumBlock);
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(partials, sumBlocks, 1, 0);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m4, z4!, ref d0);
+                z4!.Dispose();
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>The elementwise pass of __Smooth_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Smooth_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor e0;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y4;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double x1;
+            public double q4;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var w1 = this.w1;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var Q4 = this.Q4;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var x1 = this.x1;
+                var q4 = this.q4;
+                for (var from = start; from < end; from += sumBlock)
+                {
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    for (var row = from; row < to; row++)
+                    {
+                        var inner = row >= 1 && row < rows - 1;
+                        for (int col = 0, i = row * columns; col < columns;)
+                        {
+                            if (inner && col >= 1 && col <= columns - 1 - global::Adcme.Kernels.Width)
+                            {
+                                var v1 = w1;
+                                var v4 = ((((global::Adcme.Kernels.Splat(-4.0) * global::Adcme.Kernels.Load(e0, i) + global::Adcme.Kernels.Load(e0, i - columns)) + global::Adcme.Kernels.Load(e0, i + columns)) + global::Adcme.Kernels.Load(e0, i - 1)) + global::Adcme.Kernels.Load(e0, i + 1)) * Q4;
+                                var b6 = global::Adcme.Kernels.Load(g, i);
+                                var b5 = b6;
+                                var b4 = v1 * b5;
+                                global::Adcme.Kernels.Store(y4, i, b4);
+                                global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
+                                A1 += b5 * v4;
+                                col += global::Adcme.Kernels.Width;
+                                i += global::Adcme.Kernels.Width;
+                            }
+                            else
+                            {
+                                var v1 = x1;
+                                var v4 = -4.0 * e0[i];
+                                if (row >= 1) v4 += e0[i - columns];
+                                if (row < rows - 1) v4 += e0[i + columns];
+                                if (col >= 1) v4 += e0[i - 1];
+                                if (col < columns - 1) v4 += e0[i + 1];
+                                v4 *= q4;
+                                var b6 = g[i];
+                                var b5 = b6;
+                                var b4 = v1 * b5;
+                                y4[i] = b4;
+                                a0[i] = fresh0 ? b6 : a0[i] + b6;
+                                a1 += b5 * v4;
+                                col++;
+                                i++;
+                            }
+                        }
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
+                }
+            }
+        }
+
+        /// <summary>The adjoint of __Smooth_Kernel0's stencil node 4 (its rule on the node's adjoint), by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Smooth_Kernel0_PullbackStencil4 : global::Adcme.IKernelBody
+        {
+            public int rows;
+            public int columns;
+            public global::Adcme.Tensor y4;
+            public global::System.Numerics.Vector<double> Q4;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double q4;
+
+            public void Execute(int start, int end)
+            {
+                var rows = this.rows;
+                var columns = this.columns;
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var Q4 = this.Q4;
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var q4 = this.q4;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
                 {
                     var inner = row >= 1 && row < rows - 1;
                     for (int col = 0, i = row * columns; col < columns;)
@@ -272,46 +417,63 @@ namespace Adcme.Tests.Cases
                         }
                     }
                 }
-                z4.Dispose();
             }
-            else
+        }
+
+        /// <summary>The elementwise pass of __Smooth_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Smooth_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::System.Numerics.Vector<double> w1;
+            public global::Adcme.Tensor M4;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y4;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public double x1;
+            public double[] partials;
+            public int sumBlock;
+
+            public void Execute(int start, int end)
             {
-                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
-                var M4 = global::Adcme.Kernels.Read(m4, shape, out var ms4);
-                global::Adcme.Tensor? z4 = null;
-                var y4 = global::Adcme.Kernels.Accumulator(ref z4, m4, shape, out var zf4, out _);
-                var i = 0;
-                for (; i <= g.Length - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                var w1 = this.w1;
+                var M4 = global::Adcme.Kernels.Elements(this.M4);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y4 = global::Adcme.Kernels.Write(this.y4);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var x1 = this.x1;
+                for (var from = start; from < end; from += sumBlock)
                 {
-                    var v1 = w1;
-                    var v4 = global::Adcme.Kernels.Load(M4, i);
-                    var b6 = global::Adcme.Kernels.Load(g, i);
-                    var b5 = b6;
-                    var b4 = v1 * b5;
-                    global::Adcme.Kernels.Store(y4, i, b4);
-                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
-                    A1 += b5 * v4;
+                    var to = global::System.Math.Min(from + sumBlock, end);
+                    var a1 = 0.0;
+                    var A1 = global::System.Numerics.Vector<double>.Zero;
+                    var i = from;
+                    for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                    {
+                        var v1 = w1;
+                        var v4 = global::Adcme.Kernels.Load(M4, i);
+                        var b6 = global::Adcme.Kernels.Load(g, i);
+                        var b5 = b6;
+                        var b4 = v1 * b5;
+                        global::Adcme.Kernels.Store(y4, i, b4);
+                        global::Adcme.Kernels.Store(a0, i, fresh0 ? b6 : global::Adcme.Kernels.Load(a0, i) + b6);
+                        A1 += b5 * v4;
+                    }
+                    for (; i < to; i++)
+                    {
+                        var v1 = x1;
+                        var v4 = M4[i];
+                        var b6 = g[i];
+                        var b5 = b6;
+                        var b4 = v1 * b5;
+                        y4[i] = b4;
+                        a0[i] = fresh0 ? b6 : a0[i] + b6;
+                        a1 += b5 * v4;
+                    }
+                    partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
-                for (; i < g.Length; i++)
-                {
-                    var v1 = x1;
-                    var v4 = M4[i];
-                    var b6 = g[i];
-                    var b5 = b6;
-                    var b4 = v1 * b5;
-                    y4[i] = b4;
-                    a0[i] = fresh0 ? b6 : a0[i] + b6;
-                    a1 += b5 * v4;
-                }
-                global::Adcme.Kernels.Complete(ref d0, x0, full0);
-                d1 += a1 + global::Adcme.Kernels.Sum(A1);
-                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
-                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m4, z4!, ref d0);
-                z4!.Dispose();
-                global::Adcme.Kernels.Release(ms4);
-                m4.Dispose();
             }
-            global::Adcme.Kernels.Release(s0);
         }
 
         /// <summary>Registers the descriptor of <see cref="Smooth"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

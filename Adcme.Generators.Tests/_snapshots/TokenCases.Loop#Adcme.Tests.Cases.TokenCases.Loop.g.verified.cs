@@ -543,21 +543,40 @@ namespace Adcme.Tests.Cases
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
-            var r = global::Adcme.Kernels.Write(result);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var i = 0;
-            for (; i < r.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = global::System.Math.Tanh(v0);
-                var v2 = e1[i];
-                var v3 = v1 * v2;
-                r[i] = v3;
-            }
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var body = new __Loop_Kernel0_Flat { e0 = e0, e1 = e1, r = result };
+            global::Adcme.Kernels.Run(ref body, result.Length, 4, 8);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
             return result;
+        }
+
+        /// <summary>The loop of __Loop_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Loop_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = global::System.Math.Tanh(v0);
+                    var v2 = e1[i];
+                    var v3 = v1 * v2;
+                    r[i] = v3;
+                }
+            }
         }
 
         /// <summary>Pullback of the fused kernel (Tanh(t11) * u): adds into the wanted inputs' adjoints.</summary>
@@ -565,26 +584,54 @@ namespace Adcme.Tests.Cases
         private static void __Loop_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
-            var g = global::Adcme.Kernels.Seed(seed, shape);
-            var e0 = global::Adcme.Kernels.Read(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Read(x1, shape, out var s1);
-            var a0 = global::Adcme.Kernels.Accumulator(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(ref d1, x1, shape, out var full1, out var fresh1);
-            var i = 0;
-            for (; i < g.Length; i++)
-            {
-                var v0 = e0[i];
-                var v1 = global::System.Math.Tanh(v0);
-                var v2 = e1[i];
-                var b3 = g[i];
-                var b1 = b3 * v2;
-                a0[i] = fresh0 ? b1 * (1.0 - v1 * v1) : a0[i] + b1 * (1.0 - v1 * v1);
-                a1[i] = fresh1 ? v1 * b3 : a1[i] + v1 * b3;
-            }
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            var body = new __Loop_Kernel0_PullbackFlat { e0 = e0, e1 = e1, g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1 };
+            global::Adcme.Kernels.Run(ref body, g.Length, 4, 8);
             global::Adcme.Kernels.Complete(ref d0, x0, full0);
             global::Adcme.Kernels.Complete(ref d1, x1, full1);
             global::Adcme.Kernels.Release(s0);
             global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __Loop_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Loop_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor e0;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor a0;
+            public bool fresh0;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+
+            public void Execute(int start, int end)
+            {
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var fresh0 = this.fresh0;
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i < to; i++)
+                {
+                    var v0 = e0[i];
+                    var v1 = global::System.Math.Tanh(v0);
+                    var v2 = e1[i];
+                    var b3 = g[i];
+                    var b1 = b3 * v2;
+                    a0[i] = fresh0 ? b1 * (1.0 - v1 * v1) : a0[i] + b1 * (1.0 - v1 * v1);
+                    a1[i] = fresh1 ? v1 * b3 : a1[i] + v1 * b3;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Loop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -69,9 +69,10 @@ namespace Adcme.Generators.Analysis
         {
             if (instruction.Op != OpCode.Primitive || instruction.Call is not { } call || call.ResultKind != ValueKind.Tensor) return null;
             var args = instruction.Args;
-            // A stencil of the rule table over a tensor variable, its scale's argument a double.
-            if (Emit.RuleTable.FindStencil(call.ContainingType, call.Name) is { } stencil && !call.Instance && args.Count == 2
-                && args[0].Kind == ValueKind.Tensor && args[0].IsVariable && args[1].Kind == ValueKind.Double)
+            // A stencil of the rule table over tensor variables, its scale's argument a double.
+            // (Diffusion takes two: its coefficient field κ, then the operand u.)
+            if (Emit.RuleTable.FindStencil(call.ContainingType, call.Name) is { } stencil && !call.Instance && args.Count == stencil.Operands + 1
+                && args.Take(stencil.Operands).All(arg => arg.Kind == ValueKind.Tensor && arg.IsVariable) && args[stencil.Operands].Kind == ValueKind.Double)
             {
                 return Emit.RuleTable.StencilPrefix + stencil.Name;
             }
@@ -251,6 +252,14 @@ namespace Adcme.Generators.Analysis
                             if (!exponent) differentiable[index] = true;
                             nodes.Add(new KernelNode("input", Input: index));
                         }
+                        return nodes.Count - 1;
+                    }
+                    if (node.Children.Length == 3)
+                    {
+                        // A stencil with a coefficient field: Diffusion(κ, u, h).
+                        var coefficient = Add(node.Children[0], false);
+                        var operand = Add(node.Children[1], false);
+                        nodes.Add(new KernelNode(node.Op, operand, Add(node.Children[2], true), Coefficient: coefficient));
                         return nodes.Count - 1;
                     }
                     var left = Add(node.Children[0], false);

@@ -19,7 +19,7 @@ namespace Adcme.Generators.Emit
     /// adjoint stencil to that temporary. Otherwise (broadcasting, or not 2-D) the stencils are first computed by the
     /// runtime's primitives — which give the errors the unfused code gives — and the kernel reads their values.
     /// </summary>
-    internal static class KernelEmitter
+    internal static partial class KernelEmitter
     {
         private const string Kernels = "global::Adcme.Kernels";
         private const string Math = "global::System.Math";
@@ -44,7 +44,10 @@ namespace Adcme.Generators.Emit
             string Text(int n)
             {
                 var node = kernel.Nodes[n];
-                if (RuleTable.StencilOf(node) is { } stencil) return stencil.Name + "(" + Text(node.Left) + ", " + Text(node.Right) + ")";
+                if (RuleTable.StencilOf(node) is { } stencil)
+                {
+                    return stencil.Name + "(" + (node.Coefficient >= 0 ? Text(node.Coefficient) + ", " : "") + Text(node.Left) + ", " + Text(node.Right) + ")";
+                }
                 switch (node.Op)
                 {
                     case "input": return inputNames[node.Input];
@@ -62,12 +65,12 @@ namespace Adcme.Generators.Emit
         {
             var stencils = StencilNodes(kernel);
             var vector = ForwardVectorizes(kernel);
+            var bodies = new List<LoopBody>();
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var result = " + Kernels + ".Output(shape);");
-            writer.Line("var r = " + Kernels + ".Write(result);");
             ReadInputs(writer, kernel);
             if (vector) Splats(writer, kernel);
             var root = kernel.Nodes.Count - 1;
@@ -75,31 +78,45 @@ namespace Adcme.Generators.Emit
             var values = new bool[kernel.Nodes.Count];
             values[root] = true;
             Close(kernel, values);
-            void Body(SourceWriter w, Lanes lanes, Access access)
+            void Element(SourceWriter w, Lanes lanes, Access access)
             {
                 WriteValues(w, kernel, lanes, access, values);
                 if (lanes == Lanes.Scalar) w.Line("r[i] = v" + K(root) + ";");
                 else w.Line(Kernels + ".Store(r, i, v" + K(root) + ");");
             }
+            var cost = ElementCost(kernel);
+            var result = new Dictionary<string, string> { ["r"] = "result" };
+            var none = new int[0];
+            void Flat()
+            {
+                var loop = new SourceWriter();
+                FlatLoop(loop, vector, (w, lanes) => Element(w, lanes, Access.Flat));
+                RunBody(writer, bodies, name + "_Flat", "The loop of " + name + " over its elements.", "body", "result.Length", Cost(cost, null),
+                    "8", "", loop.ToString(), none, vector, kernel, result);
+            }
             if (stencils.Count > 0)
             {
                 writer.Open("if (" + GridTest(kernel, stencils) + ")");
                 Scales(writer, kernel, stencils, vector);
-                GridLoop(writer, Reach(kernel, stencils), vector, (w, lanes) => Body(w, lanes, Access.Grid));
+                var loop = new SourceWriter();
+                GridLoop(loop, Reach(kernel, stencils), vector, (w, lanes) => Element(w, lanes, Access.Grid));
+                RunBody(writer, bodies, name + "_Grid", "The loop of " + name + " over its grid, by rows.", "body", "rows", Cost(cost, "columns"),
+                    "1", "", loop.ToString(), none, vector, kernel, result);
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, stencils);
-                FlatLoop(writer, "r.Length", vector, (w, lanes) => Body(w, lanes, Access.Flat));
+                Flat();
                 ReleaseMaterialized(writer, stencils);
                 writer.Close();
             }
             else
             {
-                FlatLoop(writer, "r.Length", vector, (w, lanes) => Body(w, lanes, Access.Flat));
+                Flat();
             }
             ReleaseInputs(writer, kernel);
             writer.Line("return result;");
             writer.Close();
+            EmitBodies(writer, bodies);
         }
 
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
@@ -118,7 +135,8 @@ namespace Adcme.Generators.Emit
             {
                 var node = nodes[n];
                 needed[n] = node.Op == "input" ? wanted[node.Input]
-                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right]));
+                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right])
+                        || (node.Coefficient >= 0 && needed[node.Coefficient]));
             }
             var stencils = StencilNodes(kernel).Where(n => needed[n]).ToList();
             var allStencils = StencilNodes(kernel);
@@ -136,26 +154,22 @@ namespace Adcme.Generators.Emit
                 backward[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions);
             }
             var elementwise = Enumerable.Range(0, inputs.Count).Select(k => wanted[k] && contributions[k].Count > 0).ToArray();
+            // The scalar inputs whose adjoints the elementwise pass sums (per block, in block order).
+            var sums = Enumerable.Range(0, inputs.Count).Where(k => elementwise[k] && inputs[k].Kind != ValueKind.Tensor).ToList();
             Close(kernel, used);
+            var bodies = new List<LoopBody>();
+            var cost = ElementCost(kernel);
 
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
-            writer.Line("var g = " + Kernels + ".Seed(seed, shape);");
+            writer.Line("var g = " + Kernels + ".SeedTensor(seed, shape);");
             ReadInputs(writer, kernel);
             for (var k = 0; k < inputs.Count; k++)
             {
-                if (!elementwise[k]) continue;
-                if (inputs[k].Kind == ValueKind.Tensor)
-                {
-                    writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(ref d" + K(k) + ", x" + K(k) + ", shape, out var full" + K(k) + ", out var fresh" + K(k) + ");");
-                }
-                else
-                {
-                    writer.Line("var a" + K(k) + " = 0.0;");
-                    if (vector) writer.Line("var A" + K(k) + " = global::System.Numerics.Vector<double>.Zero;");
-                }
+                if (!elementwise[k] || inputs[k].Kind != ValueKind.Tensor) continue;
+                writer.Line("var a" + K(k) + " = " + Kernels + ".AdjointTensor(ref d" + K(k) + ", x" + K(k) + ", shape, out var full" + K(k) + ", out var fresh" + K(k) + ");");
             }
             if (vector) Splats(writer, kernel);
 
@@ -168,11 +182,13 @@ namespace Adcme.Generators.Emit
             {
                 writer.Open("if (" + GridTest(kernel, allStencils) + ")");
                 Scales(writer, kernel, allStencils, vector);
-                foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(shape);");
-                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".Write(z" + K(n) + ");");
-                GridLoop(writer, Reach(kernel, allStencils), vector, (w, lanes) => Pass(w, lanes, Access.Grid));
+                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".Output(shape);");
+                var loop = new SourceWriter();
+                GridLoop(loop, Reach(kernel, allStencils), vector, (w, lanes) => Pass(w, lanes, Access.Grid));
+                RunBody(writer, bodies, name + "_PullbackGrid", "The elementwise pass of " + name + "_Pullback over its grid, by rows.", "body", "rows",
+                    Cost(cost, "columns"), "1", Kernels + ".RowsPerBlock(columns)", loop.ToString(), sums, vector, kernel);
                 var operands = stencils.Select(n => nodes[nodes[n].Left].Input).ToList();
-                CompleteElementwise(writer, kernel, elementwise, vector, operands);
+                CompleteElementwise(writer, kernel, elementwise, sums, operands);
                 // Each stencil's adjoint: its rule applied to the stencil node's adjoint, added into its operand's.
                 var accumulating = (bool[])elementwise.Clone();
                 for (var p = 0; p < stencils.Count; p++)
@@ -183,19 +199,19 @@ namespace Adcme.Generators.Emit
                     if (!rule.SelfAdjoint || rule.Margin != 0)
                     {
                         // The primitive's own pullback, on the stencil node's adjoint (its result's shape).
-                        writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(k) + ", " + Argument(kernel, nodes[n].Right)
-                            + ", z" + K(n) + ", z" + K(n) + ", ref d" + K(k) + ");");
-                        writer.Line("z" + K(n) + ".Dispose();");
+                        PrimitivePullback(writer, kernel, wanted, n, "y" + K(n), "y" + K(n));
+                        writer.Line("y" + K(n) + ".Dispose();");
                         continue;
                     }
                     if (!accumulating[k])
                     {
-                        writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(ref d" + K(k) + ", x" + K(k) + ", shape, out _, out var fresh" + K(k) + ");");
+                        writer.Line("var a" + K(k) + " = " + Kernels + ".AdjointTensor(ref d" + K(k) + ", x" + K(k) + ", shape, out _, out var fresh" + K(k) + ");");
                         accumulating[k] = true;
                     }
                     // The stencil rule is plain arithmetic: its pass is vector code whatever the chain's rules are.
                     if (!vector) writer.Line("var Q" + K(n) + " = " + Kernels + ".Splat(q" + K(n) + ");");
-                    GridLoop(writer, rule.Reach, true, (w, lanes) =>
+                    var stencilLoop = new SourceWriter();
+                    GridLoop(stencilLoop, rule.Reach, true, (w, lanes) =>
                     {
                         if (lanes == Lanes.Scalar)
                         {
@@ -208,8 +224,10 @@ namespace Adcme.Generators.Emit
                             w.Line(Kernels + ".Store(a" + K(k) + ", i, fresh" + K(k) + " ? t : " + Kernels + ".Load(a" + K(k) + ", i) + t);");
                         }
                     });
+                    RunBody(writer, bodies, name + "_PullbackStencil" + K(n), "The adjoint of " + name + "'s stencil node " + K(n) + " (its rule on the node's adjoint), by rows.",
+                        "stencil" + K(n), "rows", "columns", "1", "", stencilLoop.ToString(), new int[0], true, kernel);
                     if (operands.Skip(p + 1).Contains(k)) writer.Line("fresh" + K(k) + " = false;");
-                    writer.Line("z" + K(n) + ".Dispose();");
+                    writer.Line("y" + K(n) + ".Dispose();");
                 }
                 writer.Close();
                 writer.Open("else");
@@ -217,17 +235,16 @@ namespace Adcme.Generators.Emit
                 foreach (var n in stencils)
                 {
                     writer.Line("global::Adcme.Tensor? z" + K(n) + " = null;");
-                    writer.Line("var y" + K(n) + " = " + Kernels + ".Accumulator(ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
+                    writer.Line("var y" + K(n) + " = " + Kernels + ".AdjointTensor(ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
                 }
-                FlatLoop(writer, "g.Length", vector, (w, lanes) => Pass(w, lanes, Access.Flat));
-                CompleteElementwise(writer, kernel, elementwise, vector);
+                FlatPass();
+                CompleteElementwise(writer, kernel, elementwise, sums);
                 foreach (var n in stencils)
                 {
                     var rule = RuleTable.StencilOf(nodes[n])!;
                     var node = nodes[n];
                     writer.Line(Kernels + ".Complete(ref z" + K(n) + ", m" + K(n) + ", zf" + K(n) + ");");
-                    writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(nodes[node.Left].Input) + ", " + Argument(kernel, node.Right)
-                        + ", m" + K(n) + ", z" + K(n) + "!, ref d" + K(nodes[node.Left].Input) + ");");
+                    PrimitivePullback(writer, kernel, wanted, n, "m" + K(n), "z" + K(n) + "!");
                     writer.Line("z" + K(n) + "!.Dispose();");
                 }
                 ReleaseMaterialized(writer, allStencils);
@@ -235,11 +252,47 @@ namespace Adcme.Generators.Emit
             }
             else
             {
-                FlatLoop(writer, "g.Length", vector, (w, lanes) => Pass(w, lanes, Access.Flat));
-                CompleteElementwise(writer, kernel, elementwise, vector);
+                FlatPass();
+                CompleteElementwise(writer, kernel, elementwise, sums);
             }
             ReleaseInputs(writer, kernel);
             writer.Close();
+            EmitBodies(writer, bodies);
+
+            void FlatPass()
+            {
+                var loop = new SourceWriter();
+                FlatLoop(loop, vector, (w, lanes) => Pass(w, lanes, Access.Flat));
+                RunBody(writer, bodies, name + "_PullbackFlat", "The elementwise pass of " + name + "_Pullback over its elements.", "body", "g.Length",
+                    Cost(cost, null), "8", Kernels + ".SumBlock", loop.ToString(), sums, vector, kernel);
+            }
+        }
+
+        /// <summary>A stencil node's reverse by its primitive's pullback, on the node's adjoint <paramref name="seed"/>: the
+        /// operands' adjoints added into theirs (Diffusion's κ̄ and ū both; an operand whose adjoint is not wanted here gets
+        /// a local, given back after).</summary>
+        private static void PrimitivePullback(SourceWriter writer, KernelModel kernel, IReadOnlyList<bool> wanted, int n, string result, string seed)
+        {
+            var node = kernel.Nodes[n];
+            var rule = RuleTable.StencilOf(node)!;
+            var operands = node.Coefficient >= 0 ? new[] { node.Coefficient, node.Left } : new[] { node.Left };
+            var arguments = new List<string>();
+            var adjoints = new List<string>();
+            foreach (var operand in operands)
+            {
+                var k = kernel.Nodes[operand].Input;
+                arguments.Add("x" + K(k));
+                if (wanted[k])
+                {
+                    adjoints.Add("ref d" + K(k));
+                    continue;
+                }
+                writer.Line("global::Adcme.Tensor? unused" + K(n) + " = null;");
+                adjoints.Add("ref unused" + K(n));
+            }
+            writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(" + string.Join(", ", arguments) + ", " + Argument(kernel, node.Right)
+                + ", " + result + ", " + seed + ", " + string.Join(", ", adjoints) + ");");
+            if (adjoints.Any(a => a.StartsWith("ref unused", System.StringComparison.Ordinal))) writer.Line("unused" + K(n) + "?.Dispose();");
         }
 
         /// <summary>The adjoint statements of one element (or one vector of elements), root first: each node's adjoint
@@ -304,23 +357,31 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>After the elementwise pass: broadcast inputs' adjoints summed down, scalar inputs' sums added.</summary>
-        private static void CompleteElementwise(SourceWriter writer, KernelModel kernel, bool[] elementwise, bool vector, ICollection<int>? stencilOperands = null)
+        private static void CompleteElementwise(SourceWriter writer, KernelModel kernel, bool[] elementwise, IReadOnlyList<int> sums, ICollection<int>? stencilOperands = null)
         {
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
-                if (!elementwise[k]) continue;
-                if (kernel.Inputs[k].Kind == ValueKind.Tensor)
-                {
-                    writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
-                    // A stencil's pass adds to what the elementwise pass assigned.
-                    if (stencilOperands is not null && stencilOperands.Contains(k)) writer.Line("fresh" + K(k) + " = false;");
-                }
-                else
-                {
-                    writer.Line("d" + K(k) + " += " + (vector ? "a" + K(k) + " + " + Kernels + ".Sum(A" + K(k) + ")" : "a" + K(k)) + ";");
-                }
+                if (!elementwise[k] || kernel.Inputs[k].Kind != ValueKind.Tensor) continue;
+                writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
+                // A stencil's pass adds to what the elementwise pass assigned.
+                if (stencilOperands is not null && stencilOperands.Contains(k)) writer.Line("fresh" + K(k) + " = false;");
             }
+            AddSums(writer, sums);
         }
+
+        /// <summary>The work of one element of a kernel, in elements of an addition (the runtime's measure for
+        /// <c>Parallelism.MinimumLength</c>): 1, or 4 for each System.Math function and 8 for each Diffusion in the chain
+        /// (as the runtime counts them).</summary>
+        private static int ElementCost(KernelModel kernel)
+        {
+            var functions = kernel.Nodes.Count(node => node.Op is "Exp" or "Log" or "Sin" or "Cos" or "Tanh" or "Sigmoid" or "Pow");
+            var diffusions = kernel.Nodes.Count(node => RuleTable.StencilOf(node) is { HasCoefficient: true });
+            return System.Math.Max(1, 4 * functions + 8 * diffusions);
+        }
+
+        /// <summary>A unit's cost as C# text: per element, or per row of <paramref name="row"/> elements.</summary>
+        private static string Cost(int perElement, string? row)
+            => row is null ? K(perElement) : perElement == 1 ? row : K(perElement) + "L * " + row;
 
         /// <summary>Re-indents text written by a writer at indent 0.</summary>
         private static string Reindent(string text, int indent)
@@ -336,27 +397,27 @@ namespace Adcme.Generators.Emit
             return result.ToString();
         }
 
-        /// <summary>Every element of a flat loop: whole vectors first (when <paramref name="vector"/>), then the rest.</summary>
-        private static void FlatLoop(SourceWriter writer, string length, bool vector, System.Action<SourceWriter, Lanes> body)
+        /// <summary>Every element of a flat loop in [from, to): whole vectors first (when <paramref name="vector"/>), then the rest.</summary>
+        private static void FlatLoop(SourceWriter writer, bool vector, System.Action<SourceWriter, Lanes> body)
         {
-            writer.Line("var i = 0;");
+            writer.Line("var i = from;");
             if (vector)
             {
-                writer.Open("for (; i <= " + length + " - " + Kernels + ".Width; i += " + Kernels + ".Width)");
+                writer.Open("for (; i <= to - " + Kernels + ".Width; i += " + Kernels + ".Width)");
                 body(writer, Lanes.Vector);
                 writer.Close();
             }
-            writer.Open("for (; i < " + length + "; i++)");
+            writer.Open("for (; i < to; i++)");
             body(writer, Lanes.Scalar);
             writer.Close();
         }
 
-        /// <summary>Every element of the grid, row by row: where a whole vector of elements has all its stencil
+        /// <summary>Every element of the grid's rows [from, to): where a whole vector of elements has all its stencil
         /// neighbours inside the grid the vector code, elsewhere (near the edges, the rest of a row) the scalar code.</summary>
         private static void GridLoop(SourceWriter writer, int reach, bool vector, System.Action<SourceWriter, Lanes> body)
         {
             var r = K(reach);
-            writer.Open("for (var row = 0; row < rows; row++)");
+            writer.Open("for (var row = from; row < to; row++)");
             if (vector)
             {
                 if (reach > 0) writer.Line("var inner = row >= " + r + " && row < rows - " + r + ";");
@@ -386,8 +447,8 @@ namespace Adcme.Generators.Emit
         /// <summary>The test that the grid loops apply: the kernel's shape is a 2-D grid that every stencil operand has.</summary>
         private static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
         {
-            var operands = stencils.Select(n => Kernels + ".Fits(x" + K(kernel.Nodes[kernel.Nodes[n].Left].Input) + ", rows, columns, "
-                + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")").Distinct();
+            var operands = stencils.SelectMany(n => (kernel.Nodes[n].Coefficient >= 0 ? new[] { kernel.Nodes[n].Coefficient, kernel.Nodes[n].Left } : new[] { kernel.Nodes[n].Left })
+                .Select(operand => Kernels + ".Fits(x" + K(kernel.Nodes[operand].Input) + ", rows, columns, " + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")")).Distinct();
             return Kernels + ".Grid(shape, out var rows, out var columns) && " + string.Join(" && ", operands);
         }
 
@@ -424,8 +485,9 @@ namespace Adcme.Generators.Emit
             {
                 var node = kernel.Nodes[n];
                 var rule = RuleTable.StencilOf(node)!;
-                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
-                writer.Line("var M" + K(n) + " = " + Kernels + ".Read(m" + K(n) + ", shape, out var ms" + K(n) + ");");
+                var coefficient = node.Coefficient >= 0 ? "x" + K(kernel.Nodes[node.Coefficient].Input) + ", " : "";
+                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(" + coefficient + "x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
+                writer.Line("var M" + K(n) + " = " + Kernels + ".Input(m" + K(n) + ", shape, out var ms" + K(n) + ");");
             }
         }
 
@@ -493,7 +555,7 @@ namespace Adcme.Generators.Emit
             {
                 if (kernel.Inputs[k].Kind != ValueKind.Tensor) continue;
                 var shape = elementwise.Contains(k) ? "shape" : Kernels + ".Shape(x" + K(k) + ")";
-                writer.Line("var e" + K(k) + " = " + Kernels + ".Read(x" + K(k) + ", " + shape + ", out var s" + K(k) + ");");
+                writer.Line("var e" + K(k) + " = " + Kernels + ".Input(x" + K(k) + ", " + shape + ", out var s" + K(k) + ");");
             }
         }
 
@@ -526,6 +588,8 @@ namespace Adcme.Generators.Emit
             if (RuleTable.StencilOf(node) is { } stencil)
             {
                 var operand = ShapeOf(kernel, node.Left);
+                // Diffusion's operands: the primitive's checks and errors (a grid, then κ of u's shape).
+                if (node.Coefficient >= 0) return Kernels + ".SameGrid(\"" + stencil.Name + "\", " + ShapeOf(kernel, node.Coefficient) + ", " + operand + ")";
                 return stencil.Margin == 0 ? operand : Kernels + ".Inner(" + operand + ", " + K(stencil.Margin) + ", \"" + stencil.Name + "\")";
             }
             switch (node.Op)
@@ -555,6 +619,19 @@ namespace Adcme.Generators.Emit
                 {
                     var operand = "e" + K(kernel.Nodes[node.Left].Input);
                     if (access == Access.Flat) writer.Line("var v" + K(n) + " = " + (lanes == Lanes.Vector ? Kernels + ".Load(M" + K(n) + ", i)" : "M" + K(n) + "[i]") + ";");
+                    else if (stencil.HasCoefficient)
+                    {
+                        var kappa = "e" + K(kernel.Nodes[node.Coefficient].Input);
+                        if (lanes == Lanes.Vector)
+                        {
+                            writer.Line("var v" + K(n) + " = " + stencil.DiffusionVectorForm(at => Kernels + ".Load(" + kappa + ", " + at + ")",
+                                at => Kernels + ".Load(" + operand + ", " + at + ")", "i", "columns", "Q" + K(n), VectorLiteral) + ";");
+                        }
+                        else
+                        {
+                            foreach (var line in stencil.DiffusionScalarForm("v" + K(n), kappa, operand, "i", "columns", "q" + K(n))) writer.Line(line);
+                        }
+                    }
                     else if (lanes == Lanes.Vector) writer.Line("var v" + K(n) + " = " + stencil.VectorForm(at => Kernels + ".Load(" + operand + ", " + at + ")", OperandIndex(stencil, n), Stride(stencil, n), "Q" + K(n), VectorLiteral) + ";");
                     else
                     {

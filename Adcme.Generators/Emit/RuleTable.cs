@@ -84,6 +84,8 @@ namespace Adcme.Generators.Emit
             Stencil(new StencilRule("global::Adcme.Stencils", "HaloLaplacian", -4,
                 new[] { new StencilTap(-1, 0, 1), new StencilTap(1, 0, 1), new StencilTap(0, -1, 1), new StencilTap(0, 1, 1) },
                 "#1 / ($x0 * $x0)", selfAdjoint: false, margin: 1));
+            // Stencils.Diffusion(κ, u, h): ∇·(κ∇u) with face values ½(κ + κ'), its flux summed up, down, left, right.
+            Stencil(StencilRule.Diffusion("global::Adcme.Stencils", "Diffusion", "#1 / ($x0 * $x0)"));
         }
 
         private static readonly Dictionary<string, StencilRule> Stencils = new Dictionary<string, StencilRule>();

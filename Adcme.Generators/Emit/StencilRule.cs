@@ -32,7 +32,13 @@ namespace Adcme.Generators.Emit
     internal sealed class StencilRule
     {
         public StencilRule(string containingType, string name, double centre, StencilTap[] taps, string scale, bool selfAdjoint, int margin = 0)
+            : this(containingType, name, centre, taps, scale, selfAdjoint, margin, coefficient: false)
         {
+        }
+
+        private StencilRule(string containingType, string name, double centre, StencilTap[] taps, string scale, bool selfAdjoint, int margin, bool coefficient)
+        {
+            HasCoefficient = coefficient;
             Margin = margin;
             ContainingType = containingType;
             Name = name;
@@ -42,8 +48,19 @@ namespace Adcme.Generators.Emit
             SelfAdjoint = selfAdjoint;
             var reach = 0;
             foreach (var tap in taps) reach = System.Math.Max(reach, System.Math.Max(System.Math.Abs(tap.Row), System.Math.Abs(tap.Column)));
-            Reach = reach;
+            Reach = coefficient ? 1 : reach;
         }
+
+        /// <summary>Stencils.Diffusion's rule: ∇·(κ∇u) on the grid, zero outside, with a coefficient field κ as a second
+        /// operand (its first argument). Its pullback is the primitive's own (κ̄ and ū from the stencil node's adjoint).</summary>
+        public static StencilRule Diffusion(string containingType, string name, string scale)
+            => new StencilRule(containingType, name, 0, new StencilTap[0], scale, selfAdjoint: false, margin: 0, coefficient: true);
+
+        /// <summary>Whether the stencil reads a coefficient field (Diffusion's κ) besides its operand.</summary>
+        public bool HasCoefficient { get; }
+
+        /// <summary>How many tensor arguments the primitive takes before its scale argument.</summary>
+        public int Operands => HasCoefficient ? 2 : 1;
 
         public string ContainingType { get; }
 
@@ -93,6 +110,43 @@ namespace Adcme.Generators.Emit
         {
             var text = literal(Centre) + " * " + load(index);
             foreach (var tap in Taps) text = "(" + text + " + " + Coefficient(tap, literal, load(index + Offset(tap, stride))) + ")";
+            return text + " * " + scale;
+        }
+
+        // Diffusion's sides in the primitive's order (up, down, left, right): the row and column offsets and the test
+        // that the neighbour is inside the grid.
+        private static readonly (int Row, int Column, string Inside)[] Sides =
+        {
+            (-1, 0, "row >= 1"), (1, 0, "row < rows - 1"), (0, -1, "col >= 1"), (0, 1, "col < columns - 1"),
+        };
+
+        /// <summary>The statements that leave Diffusion's value at element <c>i</c> in <paramref name="target"/>, the
+        /// primitive's loop for one node: flux = 0; per side flux += face·((inside ? x[o] : 0) − x[c]) with face =
+        /// ½(κ[c] + κ[o]) inside, κ[c] outside; then × scale.</summary>
+        public IEnumerable<string> DiffusionScalarForm(string target, string kappa, string source, string index, string stride, string scale)
+        {
+            yield return "var " + target + " = 0.0;";
+            foreach (var side in Sides)
+            {
+                var other = index + Offset(new StencilTap(side.Row, side.Column, 1), stride);
+                yield return "if (" + side.Inside + ") " + target + " += 0.5 * (" + kappa + "[" + index + "] + " + kappa + "[" + other + "]) * ("
+                    + source + "[" + other + "] - " + source + "[" + index + "]);";
+                yield return "else " + target + " += " + kappa + "[" + index + "] * (0.0 - " + source + "[" + index + "]);";
+            }
+            yield return target + " *= " + scale + ";";
+        }
+
+        /// <summary>Diffusion's value at elements i … i + width − 1 whose four neighbours are all inside the grid: the
+        /// same operations in the same order, lane by lane.</summary>
+        public string DiffusionVectorForm(System.Func<string, string> kappa, System.Func<string, string> source, string index, string stride, string scale,
+            System.Func<double, string> literal)
+        {
+            var text = literal(0.0);
+            foreach (var side in Sides)
+            {
+                var other = index + Offset(new StencilTap(side.Row, side.Column, 1), stride);
+                text = "(" + text + " + " + literal(0.5) + " * (" + kappa(index) + " + " + kappa(other) + ") * (" + source(other) + " - " + source(index) + "))";
+            }
             return text + " * " + scale;
         }
 

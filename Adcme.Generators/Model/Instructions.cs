@@ -83,8 +83,11 @@ namespace Adcme.Generators.Model
     /// <summary>One node of a fused elementwise expression. <see cref="Op"/> is "input" (kernel input
     /// <see cref="Input"/>), "constant" (<see cref="Constant"/>, C# text), a unary function (neg, Exp, Log, Sin,
     /// Cos, Tanh, Sqrt, Abs, Relu, Sigmoid; operand <see cref="Left"/>), a binary operator (+ - * /) or Pow
-    /// (exponent <see cref="Right"/>, not differentiated). Children come before their parents.</summary>
-    internal sealed record KernelNode(string Op, int Left = -1, int Right = -1, int Input = -1, string? Constant = null);
+    /// (exponent <see cref="Right"/>, not differentiated), or a stencil ("stencil:Name": operand <see cref="Left"/>,
+    /// a tensor input read at neighbouring elements; scale argument <see cref="Right"/>, not differentiated; and for a
+    /// stencil with a coefficient field, Diffusion's κ, that input as <see cref="Coefficient"/>, −1 otherwise).
+    /// Children come before their parents.</summary>
+    internal sealed record KernelNode(string Op, int Left = -1, int Right = -1, int Input = -1, string? Constant = null, int Coefficient = -1);
 
     /// <summary>A kernel input: a tensor or a double; <see cref="Differentiable"/> is false for an input that is
     /// only ever a Pow exponent.</summary>

@@ -77,4 +77,19 @@ public static partial class Kernels
         }
         return [operand[0] - 2 * margin, operand[1] - 2 * margin];
     }
+
+    /// <summary>The shape of a two-operand stencil's result (Diffusion(κ, u, h): u's shape), or the error its primitive
+    /// (<paramref name="operation"/>) gives: u must be a 2-D grid, then κ must have u's shape.</summary>
+    /// <exception cref="TensorShapeException">u is not 2-D, or κ's shape differs.</exception>
+    public static int[] SameGrid(string operation, int[] coefficient, int[] operand)
+    {
+        ArgumentNullException.ThrowIfNull(coefficient);
+        ArgumentNullException.ThrowIfNull(operand);
+        if (operand.Length != 2) throw new TensorShapeException($"{operation}: expected a 2-D grid (n×m), got shape {Tensor.Format(operand)}.");
+        if (!Tensor.SameShape(coefficient, operand))
+        {
+            throw new TensorShapeException($"{operation}: shapes {Tensor.Format(coefficient)} and {Tensor.Format(operand)} must be equal.");
+        }
+        return operand;
+    }
 }

@@ -94,4 +94,31 @@ public static partial class FusionCases
     /// <summary>A halo stencil of a parameter: the block's shape is checked as the primitive checks it.</summary>
     [Differentiable]
     public static double HaloStencil(Tensor padded, Tensor w) => Tensor.SumOfSquares(w * Stencils.HaloLaplacian(padded, 0.5) + 0.5);
+
+    /// <summary>The variable-coefficient heat step: Stencils.Diffusion(κ, u, h), two tensor operands read at neighbouring
+    /// nodes, fused with the chain around it (forward one pass over the grid; in reverse the elementwise pass gives the
+    /// stencil's adjoint, from which the primitive's pullback gives κ̄ and ū).</summary>
+    [Differentiable]
+    public static double DiffusionHeat(Tensor u0, Tensor kappa, [NoDerivative] double h, double dt, int steps)
+    {
+        var u = u0;
+        for (var k = 0; k < steps; k++)
+        {
+            u = u + dt * Stencils.Diffusion(kappa, u, h) + dt;
+        }
+        return Tensor.SumOfSquares(u);
+    }
+
+    /// <summary>Diffusion whose value is broadcast into a larger shape: the kernel reads what the primitive computed.</summary>
+    [Differentiable]
+    public static double DiffusionBroadcast(Tensor kappa, Tensor u, Tensor stack) => Tensor.SumOfSquares(stack * Stencils.Diffusion(kappa, u, 1.0) + u * 0.5);
+
+    /// <summary>κ inside the chain too, a Laplacian beside it, a function without a vector form (scalar code).</summary>
+    [Differentiable]
+    public static double DiffusionMixed(Tensor kappa, Tensor u, [NoDerivative] Tensor w)
+        => Tensor.Sum(w * Tensor.Tanh(kappa * Stencils.Diffusion(kappa, u, 0.5) - u) + Stencils.Laplacian(u, 0.5) * 0.1);
+
+    /// <summary>A fixed coefficient field ([NoDerivative] κ): only ū is wanted from the primitive's pullback.</summary>
+    [Differentiable]
+    public static double DiffusionFixedKappa(Tensor u, [NoDerivative] Tensor kappa) => Tensor.SumOfSquares(u - 0.1 * Stencils.Diffusion(kappa, u, 0.7));
 }

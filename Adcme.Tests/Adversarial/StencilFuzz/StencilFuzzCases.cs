@@ -80,13 +80,9 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = v * 0.5 + Tensor.Tanh(Tensor.Exp(Stencils.Laplacian((Tensor.Tanh(v)), 0.5) * 0.02 * 0.1));
-            b = v * 0.5 + (Stencils.Laplacian(u, 1.0) * 0.02) * 0.25;
-            b = a * 0.5 + Tensor.Tanh((Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 0.5) * 0.02) - (Tensor.Sqrt((r - r) * (r - r) + 1.0) / (((b * s) * s) * b + 1.0))));
-        }
-        a = a + Stencils.Laplacian((v), 2.0) * 0.02;
+        a = v * 0.5 + Tensor.Tanh(Tensor.Exp(Stencils.Diffusion(v, (Tensor.Tanh(v)), 0.5) * 0.02 * 0.1));
+        b = v * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 2.0) * 0.02);
+        a = u * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, s), 1.0) * 0.02);
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -95,10 +91,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = b * 0.5 + Tensor.Tanh(Tensor.Sigmoid((-Stencils.Laplacian(b, 0.5) * 0.02)));
-        a = b * 0.5 + Tensor.Tanh(Tensor.Sqrt((((b + r) + Tensor.Sigmoid(v)) + r) * (((b + r) + Tensor.Sigmoid(v)) + r) + 1.0));
-        b = v * 0.5 + ((((b * Tensor.Exp(a * 0.1)) + (u * s)) + a)) * 0.25;
-        a = a + Stencils.Laplacian(a, h) * 0.02;
+        a = u * 0.5 + (Tensor.Sqrt((b - ((u * v) + (b * s))) * (b - ((u * v) + (b * s))) + 1.0)) * 0.25;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -109,8 +102,10 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = u * 0.5 + ((Stencils.Laplacian(v, h) * 0.02 - Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 0.5) * 0.02)) * 0.25;
+            b = v * 0.5 + (r) * 0.25;
+            b = b * 0.5 + Tensor.Tanh((b * Tensor.Sqrt(((a + b) + v) * ((a + b) + v) + 1.0)));
         }
+        a = a + Stencils.Laplacian(((a + (b * Tensor.Exp(a * 0.1)))), 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -119,6 +114,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
+        a = u * 0.5 + (((Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 1.0) * 0.02 + (Stencils.Diffusion(b, u, 1.0) * 0.02 - Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 0.5) * 0.02)) - b)) * 0.25;
         a = u * 0.5 + Tensor.Tanh(b);
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -182,7 +178,7 @@ public static partial class StencilFuzzCases
             b = u * 0.5 + (b) * 0.25;
             a = a * 0.5 + (Tensor.Abs((Tensor.Exp(Stencils.Laplacian(b, h) * 0.02 * 0.1) - Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 0.5) * 0.02))) * 0.25;
         }
-        a = a + Stencils.Laplacian(b, 0.5) * 0.02;
+        a = a + Stencils.Diffusion(b, b, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -193,7 +189,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = v * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, s), 0.5) * 0.02);
+            b = v * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, s), 0.5) * 0.02);
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -282,12 +278,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = v * 0.5 + ((u + a)) * 0.25;
-            a = u * 0.5 + Tensor.Tanh(Tensor.Tanh(Tensor.Exp(Tensor.Tanh(b) * 0.1)));
-            a = b * 0.5 + (Tensor.Exp(Stencils.Laplacian((Tensor.Exp((b * b) * 0.1)), h) * 0.02 * 0.1)) * 0.25;
-        }
+        a = v * 0.5 + ((u + a)) * 0.25;
+        a = u * 0.5 + Tensor.Tanh(Tensor.Tanh(Tensor.Exp(Tensor.Tanh(b) * 0.1)));
+        a = b * 0.5 + (Tensor.Exp(Stencils.Diffusion(v, (Tensor.Exp((b * b) * 0.1)), h) * 0.02 * 0.1)) * 0.25;
+        a = a + Stencils.Laplacian(b, 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -298,11 +292,11 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = b * 0.5 + Tensor.Tanh(Tensor.Sigmoid(Tensor.Tanh(b)));
+            b = v * 0.5 + (b) * 0.25;
             a = b * 0.5 + Tensor.Tanh((Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, 0.0), h) * 0.02 * s));
             a = a * 0.5 + Tensor.Tanh(Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, 0.0), 0.5) * 0.02);
         }
-        a = a + Stencils.Laplacian(v, 0.5) * 0.02;
+        a = a + Stencils.Diffusion(v, v, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -311,9 +305,12 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = b * 0.5 + Tensor.Tanh((a / ((Tensor.Tanh(Tensor.Sqrt(b * b + 1.0)) + (r - (b / (b * u + 1.0)))) * v + 1.0)));
-        a = u * 0.5 + (u) * 0.25;
-        a = a + Stencils.Laplacian(((u / (Tensor.Exp((b * s) * 0.1) * ((a + a) / ((u * s) * Tensor.Sigmoid(r) + 1.0)) + 1.0))), 1.0) * 0.02;
+        for (var k = 0; k < steps; k++)
+        {
+            a = b * 0.5 + Tensor.Tanh((a / ((Tensor.Tanh(Tensor.Sqrt(b * b + 1.0)) + (r - (b / (b * u + 1.0)))) * v + 1.0)));
+            a = u * 0.5 + (u) * 0.25;
+            b = a * 0.5 + (Tensor.Abs(((Tensor.Exp(b * 0.1) / ((v * u) * (a + a) + 1.0)) - ((a / (a * a + 1.0)) * s)))) * 0.25;
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -322,7 +319,10 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = b * 0.5 + Tensor.Tanh((-(Stencils.Laplacian(b, 0.5) * 0.02 + a)));
+        b = a * 0.5 + (Stencils.Laplacian((Stencils.Diffusion(v, u, 1.0) * 0.02), 2.0) * 0.02) * 0.25;
+        b = v * 0.5 + (Tensor.Exp(((Stencils.Diffusion(a, (u), 1.0) * 0.02 / ((u * 0.5) * (u + b) + 1.0)) * r) * 0.1)) * 0.25;
+        b = v * 0.5 + Tensor.Tanh(a);
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -333,7 +333,7 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            b = v * 0.5 + (Tensor.Tanh(Tensor.Exp(u * 0.1))) * 0.25;
+            b = a * 0.5 + Tensor.Tanh(Tensor.Abs(b));
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
@@ -343,12 +343,7 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            b = v * 0.5 + (Tensor.Exp(((Stencils.Laplacian((u), 1.0) * 0.02 / (u * Tensor.Sqrt(b * b + 1.0) + 1.0)) * (Tensor.Sigmoid(b) + r)) * 0.1)) * 0.25;
-            b = v * 0.5 + Tensor.Tanh(a);
-            a = b * 0.5 + Tensor.Tanh((a * s));
-        }
+        a = b * 0.5 + (((b + (Stencils.Diffusion(b, u, 0.5) * 0.02 / (u * Tensor.Sigmoid(u) + 1.0))) * Stencils.Diffusion(a, u, 0.5) * 0.02)) * 0.25;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -359,11 +354,10 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = b * 0.5 + (Stencils.Laplacian(a, h) * 0.02) * 0.25;
-            a = b * 0.5 + Tensor.Tanh(((Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, s), 1.0) * 0.02 / (Tensor.Sigmoid((-a)) * Tensor.Abs(b) + 1.0)) - (-Stencils.HaloLaplacian(Tensor.Pad(u, 1, 1, 1, 1, s), 1.0) * 0.02)));
-            a = b * 0.5 + (b) * 0.25;
+            b = a * 0.5 + (Stencils.Diffusion(u, a, 2.0) * 0.02) * 0.25;
+            a = v * 0.5 + (Tensor.Exp(u * 0.1)) * 0.25;
+            b = u * 0.5 + (Tensor.Abs(a)) * 0.25;
         }
-        a = a + Stencils.Laplacian(u, 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -372,12 +366,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            a = a * 0.5 + Tensor.Tanh(((Tensor.Tanh((u * s)) * (Tensor.Abs(r) / (Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, s), 2.0) * 0.02 * r + 1.0))) / (Tensor.Exp((Tensor.Sigmoid(u) + Stencils.Laplacian(a, h) * 0.02) * 0.1) * r + 1.0)));
-            a = b * 0.5 + Tensor.Tanh(Tensor.Tanh((-Tensor.Abs((v * b)))));
-        }
-        a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
+        b = a * 0.5 + Tensor.Tanh((Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 0.5) * 0.02 + ((u + Tensor.Sqrt(v * v + 1.0)) + (v * s))));
+        a = a + Stencils.Laplacian(v, 2.0) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -386,15 +376,25 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = b * 0.5 + ((Stencils.Laplacian(u, 0.5) * 0.02 + (Stencils.Laplacian(a, 0.5) * 0.02 - a))) * 0.25;
-        a = b * 0.5 + (b) * 0.25;
+        for (var k = 0; k < steps; k++)
+        {
+            b = a * 0.5 + Tensor.Tanh(((((v + r) * (u * 2.0)) / (Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02 * a + 1.0)) + a));
+        }
+        return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
+    }
+
+    [Differentiable]
+    public static double S32(Tensor u, Tensor v, Tensor r, double s, [NoDerivative] double h, int steps)
+    {
+        var a = u * 1.0;
+        var b = v;
         b = v * 0.5 + ((Stencils.Laplacian(v, h) * 0.02 * v)) * 0.25;
         a = a + Stencils.HaloLaplacian(Tensor.Pad(a, 1, 1, 1, 1, 0.0), h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
     [Differentiable]
-    public static double S32(Tensor u, Tensor v, Tensor r, double s, [NoDerivative] double h, int steps)
+    public static double S33(Tensor u, Tensor v, Tensor r, double s, [NoDerivative] double h, int steps)
     {
         var a = u * 1.0;
         var b = v;
@@ -404,26 +404,14 @@ public static partial class StencilFuzzCases
     }
 
     [Differentiable]
-    public static double S33(Tensor u, Tensor v, Tensor r, double s, [NoDerivative] double h, int steps)
-    {
-        var a = u * 1.0;
-        var b = v;
-        b = b * 0.5 + Tensor.Tanh(((((u * b) + s) - (Tensor.Sigmoid(v) + (a - r))) / (Stencils.Laplacian(b, 0.5) * 0.02 * -1.5 + 1.0)));
-        b = u * 0.5 + Tensor.Tanh(Tensor.Abs((b * a)));
-        b = b * 0.5 + (Tensor.Sqrt(((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) * ((Tensor.Sqrt(r * r + 1.0) * s) - (Tensor.Sigmoid(b) * Tensor.Exp(b * 0.1))) + 1.0)) * 0.25;
-        return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
-    }
-
-    [Differentiable]
     public static double S34(Tensor u, Tensor v, Tensor r, double s, [NoDerivative] double h, int steps)
     {
         var a = u * 1.0;
         var b = v;
-        for (var k = 0; k < steps; k++)
-        {
-            b = b * 0.5 + (a) * 0.25;
-        }
-        a = a + Stencils.Laplacian(b, h) * 0.02;
+        b = b * 0.5 + Tensor.Tanh(((((u * b) + s) - (Tensor.Sigmoid(v) + (a - r))) / (Stencils.HaloLaplacian(Tensor.Pad(b, 1, 1, 1, 1, 0.0), h) * 0.02 * Tensor.Sqrt(u * u + 1.0) + 1.0)));
+        a = v * 0.5 + Tensor.Tanh((a * (u - ((u * s) - b))));
+        a = v * 0.5 + (Tensor.Exp(b * 0.1)) * 0.25;
+        a = a + Stencils.Diffusion(a, v, h) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -432,7 +420,11 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = v * 0.5 + Tensor.Tanh(a);
+        for (var k = 0; k < steps; k++)
+        {
+            b = v * 0.5 + Tensor.Tanh(((Stencils.Laplacian((a), 0.5) * 0.02 * (Stencils.Laplacian(b, 1.0) * 0.02 - Stencils.Diffusion(v, b, 2.0) * 0.02)) * Stencils.Laplacian(b, 0.5) * 0.02));
+            a = b * 0.5 + (b) * 0.25;
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -441,9 +433,8 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = v * 0.5 + Tensor.Tanh(a);
-        b = b * 0.5 + (Stencils.Laplacian(v, 1.0) * 0.02) * 0.25;
-        a = a + Stencils.Laplacian(v, 2.0) * 0.02;
+        a = v * 0.5 + ((Tensor.Tanh((u / (u * Tensor.Exp(a * 0.1) + 1.0))) + 2.0)) * 0.25;
+        b = v * 0.5 + Tensor.Tanh(Tensor.Sqrt((b / (Tensor.Abs(Stencils.Laplacian(u, h) * 0.02) * (Stencils.Laplacian((a), 0.5) * 0.02 / (Tensor.Abs(v) * Stencils.Diffusion(a, v, 0.5) * 0.02 + 1.0)) + 1.0)) * (b / (Tensor.Abs(Stencils.Laplacian(u, h) * 0.02) * (Stencils.Laplacian((a), 0.5) * 0.02 / (Tensor.Abs(v) * Stencils.Diffusion(a, v, 0.5) * 0.02 + 1.0)) + 1.0)) + 1.0));
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -452,9 +443,12 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        a = v * 0.5 + Tensor.Tanh(Stencils.Laplacian(v, 2.0) * 0.02);
-        b = a * 0.5 + ((b + Stencils.Laplacian(v, h) * 0.02)) * 0.25;
-        b = u * 0.5 + (b) * 0.25;
+        for (var k = 0; k < steps; k++)
+        {
+            a = v * 0.5 + (u) * 0.25;
+            b = u * 0.5 + Tensor.Tanh((Tensor.Tanh((u * (a - v))) * Tensor.Exp((-Tensor.Exp(u * 0.1)) * 0.1)));
+            a = u * 0.5 + Tensor.Tanh(Stencils.Laplacian((u), 1.0) * 0.02);
+        }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -463,7 +457,12 @@ public static partial class StencilFuzzCases
     {
         var a = u * 1.0;
         var b = v;
-        b = a * 0.5 + Tensor.Tanh(Tensor.Sigmoid(((Stencils.Laplacian((a), 0.5) * 0.02 / (Tensor.Abs(v) * Stencils.Laplacian(v, 0.5) * 0.02 + 1.0)) * s)));
+        for (var k = 0; k < steps; k++)
+        {
+            b = v * 0.5 + Tensor.Tanh(((-(-r)) - v));
+            b = a * 0.5 + Tensor.Tanh(Tensor.Sqrt(((Tensor.Sigmoid(r) / ((a * a) * (u * u) + 1.0)) * u) * ((Tensor.Sigmoid(r) / ((a * a) * (u * u) + 1.0)) * u) + 1.0));
+        }
+        a = a + Stencils.HaloLaplacian(Tensor.Pad(v, 1, 1, 1, 1, 0.0), 0.5) * 0.02;
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }
 
@@ -474,9 +473,8 @@ public static partial class StencilFuzzCases
         var b = v;
         for (var k = 0; k < steps; k++)
         {
-            a = v * 0.5 + (u) * 0.25;
-            b = u * 0.5 + Tensor.Tanh((Tensor.Tanh((u * (a - v))) * Tensor.Exp((-Tensor.Exp(u * 0.1)) * 0.1)));
-            a = u * 0.5 + Tensor.Tanh(Stencils.Laplacian((u), 1.0) * 0.02);
+            a = b * 0.5 + (a) * 0.25;
+            a = b * 0.5 + (Stencils.Diffusion(a, b, 1.0) * 0.02) * 0.25;
         }
         return Tensor.Sum(Tensor.Tanh(a) * b) + Tensor.SumOfSquares(a) * 0.1 + Tensor.Sum(Tensor.Sin(b)) * s;
     }

@@ -1,5 +1,5 @@
 # Writes Adcme.Tests/Adversarial/StencilFuzz/StencilFuzzCases.cs: random [Differentiable] programs whose elementwise
-# chains contain stencils (fused kernels with stencil nodes, vector code), over grids of any size.
+# chains contain stencils (Laplacian, HaloLaplacian, Diffusion: fused kernels with stencil nodes, vector code), over grids of any size.
 # Usage: python3 gen.py 14 40 > StencilFuzzCases.cs   (the committed file is seed 14, 40 programs)
 import random, sys
 seed = int(sys.argv[1]); count = int(sys.argv[2])
@@ -17,9 +17,13 @@ def stencil(depth):
     h = rnd.choice(['1.0', '2.0', '0.5', 'h'])
     # Mostly a variable (the stencil fuses); sometimes a chain (computed first, then the stencil reads it).
     operand = rnd.choice(VARS) if rnd.random() < 0.8 else '(' + expr(depth + 1) + ')'
-    if rnd.random() < 0.3:
+    r = rnd.random()
+    if r < 0.3:
         # The halo form on a padded block (a pad of s or 0 around a variable): the same grid as the result.
         return f"Stencils.HaloLaplacian(Tensor.Pad({rnd.choice(VARS)}, 1, 1, 1, 1, {rnd.choice(['0.0', 's'])}), {h}) * 0.02"
+    if r < 0.6:
+        # Variable-coefficient diffusion: κ a variable (also the operand itself, sometimes), u the operand.
+        return f"Stencils.Diffusion({rnd.choice(VARS)}, {operand}, {h}) * 0.02"
     return f"Stencils.Laplacian({operand}, {h}) * 0.02"
 
 def expr(depth=0, tensor=True):
