@@ -195,7 +195,8 @@ public sealed partial class Tensor
     }
 
     /// <summary>Sums <paramref name="gradient"/> (of a broadcast result's shape) down to <paramref name="shape"/>:
-    /// the adjoint of broadcasting.</summary>
+    /// the adjoint of broadcasting. On a device each result element adds its gradient elements in the CPU backend's
+    /// order (row-major, from zero), so the bits are the CPU backend's.</summary>
     public static Tensor SumToShape(Tensor gradient, IReadOnlyList<int> shape)
     {
         if (gradient.HasShape(shape)) return gradient;
@@ -205,6 +206,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"SumToShape: shape {Format(gradient._shape)} is not a broadcast of {Format(target)}.");
         }
+        if (gradient.OnDevice) return GpuBackend.Of("SumToShape", gradient).SumToShape(gradient, target);
         var result = TensorPool.RentZeroed(CheckedLength("SumToShape", target));
         var n = Padded(gradient._shape);
         var strides = BroadcastStrides(target, gradient._shape);

@@ -12,7 +12,8 @@ public sealed partial class Tensor
     private static Tensor AddPartial(Tensor? accumulated, Tensor partial, Tensor seed, IReadOnlyList<int> shape)
         => ReferenceEquals(partial, seed) ? AddSeed(accumulated, seed, shape) : AddAdjoint(accumulated, partial, shape);
 
-    /// <summary>The sum of a partial's elements (a scalar operand's adjoint); the partial is given back unless it is the seed.</summary>
+    /// <summary>The sum of a partial's elements (a scalar operand's adjoint); the partial is given back unless it is the
+    /// seed. On a device: a device sum, copied to the host (a scalar's adjoint is a host double).</summary>
     private static double SumPartial(Tensor partial, Tensor seed)
     {
         var sum = Sum(partial);
@@ -20,8 +21,9 @@ public sealed partial class Tensor
         return sum;
     }
 
-    /// <summary>A scalar operand's tangent as a tensor of the result's shape (its partial takes a tensor seed), or null.</summary>
-    private static Tensor? ScalarTangent(double d, Tensor result) => d == 0 ? null : Full(d, result._shape);
+    /// <summary>A scalar operand's tangent as a tensor of the result's shape and backend (its partial takes a tensor
+    /// seed), or null.</summary>
+    private static Tensor? ScalarTangent(double d, Tensor result) => d == 0 ? null : FullLike(d, result);
 
     /// <summary>Reverse rule of a + b.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Numerics.Tensors;
+using DevicePartial = System.Action<ILGPU.Index1D, ILGPU.ArrayView<double>, ILGPU.ArrayView<double>, ILGPU.ArrayView<double>, ILGPU.ArrayView<double>>;
 
 namespace Adcme;
 
@@ -10,9 +11,15 @@ public sealed partial class Tensor
     // table: the derivative of each function is written once, there.
     private delegate void ElementPartial(ReadOnlySpan<double> x, ReadOnlySpan<double> result, ReadOnlySpan<double> g, Span<double> destination);
 
-    /// <summary>g·∂f/∂x elementwise, in a new tensor of x's shape (g is a seed or a tangent of that shape).</summary>
-    private static Tensor ApplyPartial(ElementPartial partial, Tensor x, Tensor result, Tensor g)
+    /// <summary>g·∂f/∂x elementwise, in a new tensor of x's shape (g is a seed or a tangent of that shape); on a device
+    /// the generator's kernel of the same partial (<paramref name="device"/>).</summary>
+    private static Tensor ApplyPartial(ElementPartial partial, DevicePartial device, Tensor x, Tensor result, Tensor g)
     {
+        if (GpuBackend.Any(x, result, g))
+        {
+            CheckSeed("Elementwise rule", g, x._shape);
+            return GpuBackend.Of("Elementwise rule", x, result, g).Partial(device, x, result, g);
+        }
         var contribution = Allocate(out var values, x._shape);
         partial(x.Span, result.Span, SeedOf("Elementwise rule", g, x._shape), values);
         return contribution;
@@ -20,75 +27,75 @@ public sealed partial class Tensor
 
     /// <summary>Reverse rule of Exp.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Exp_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Exp_Partial0, x, result, seed), x._shape);
+    public static void Exp_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Exp_Partial0, ElementRules.Exp_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Exp.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Exp_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Exp_Partial0, x, result, dX);
+    public static Tensor? Exp_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Exp_Partial0, ElementRules.Exp_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Log.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Log_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Log_Partial0, x, result, seed), x._shape);
+    public static void Log_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Log_Partial0, ElementRules.Log_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Log.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Log_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Log_Partial0, x, result, dX);
+    public static Tensor? Log_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Log_Partial0, ElementRules.Log_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Sin.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sin_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sin_Partial0, x, result, seed), x._shape);
+    public static void Sin_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sin_Partial0, ElementRules.Sin_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sin.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sin_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sin_Partial0, x, result, dX);
+    public static Tensor? Sin_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sin_Partial0, ElementRules.Sin_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Cos.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Cos_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Cos_Partial0, x, result, seed), x._shape);
+    public static void Cos_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Cos_Partial0, ElementRules.Cos_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Cos.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Cos_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Cos_Partial0, x, result, dX);
+    public static Tensor? Cos_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Cos_Partial0, ElementRules.Cos_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Tanh: seed·(1 − tanh²).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Tanh_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Tanh_Partial0, x, result, seed), x._shape);
+    public static void Tanh_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Tanh_Partial0, ElementRules.Tanh_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Tanh.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Tanh_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Tanh_Partial0, x, result, dX);
+    public static Tensor? Tanh_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Tanh_Partial0, ElementRules.Tanh_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Sqrt: seed / (2√x).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sqrt_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sqrt_Partial0, x, result, seed), x._shape);
+    public static void Sqrt_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sqrt_Partial0, ElementRules.Sqrt_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sqrt.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sqrt_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sqrt_Partial0, x, result, dX);
+    public static Tensor? Sqrt_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sqrt_Partial0, ElementRules.Sqrt_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Abs: seed·sign(x) (0 at 0).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Abs_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Abs_Partial0, x, result, seed), x._shape);
+    public static void Abs_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Abs_Partial0, ElementRules.Abs_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Abs.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Abs_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Abs_Partial0, x, result, dX);
+    public static Tensor? Abs_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Abs_Partial0, ElementRules.Abs_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Relu: seed where x &gt; 0.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Relu_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Relu_Partial0, x, result, seed), x._shape);
+    public static void Relu_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Relu_Partial0, ElementRules.Relu_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Relu.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Relu_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Relu_Partial0, x, result, dX);
+    public static Tensor? Relu_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Relu_Partial0, ElementRules.Relu_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Sigmoid: seed·σ(1 − σ).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sigmoid_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sigmoid_Partial0, x, result, seed), x._shape);
+    public static void Sigmoid_Pullback(Tensor x, Tensor result, Tensor seed, ref Tensor? dX) => dX = AddAdjoint(dX, ApplyPartial(ElementRules.Sigmoid_Partial0, ElementRules.Sigmoid_Partial0_Device, x, result, seed), x._shape);
 
     /// <summary>Forward rule of Sigmoid.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Tensor? Sigmoid_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sigmoid_Partial0, x, result, dX);
+    public static Tensor? Sigmoid_Tangent(Tensor x, Tensor? dX, Tensor result) => dX is null ? null : ApplyPartial(ElementRules.Sigmoid_Partial0, ElementRules.Sigmoid_Partial0_Device, x, result, dX);
 
     /// <summary>Reverse rule of Pow (the exponent is a constant): seed·p·xᵖ⁻¹.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -106,6 +113,11 @@ public sealed partial class Tensor
 
     private static Tensor PowPartial(Tensor x, double exponent, Tensor result, Tensor g)
     {
+        if (GpuBackend.Any(x, result, g))
+        {
+            CheckSeed("Elementwise rule", g, x._shape);
+            return GpuBackend.Of("Pow rule", x, result, g).PowPartial(x, exponent, result, g);
+        }
         var contribution = Allocate(out var values, x._shape);
         ElementRules.Pow_Partial0(x.Span, exponent, result.Span, SeedOf("Elementwise rule", g, x._shape), values);
         return contribution;
@@ -113,9 +125,12 @@ public sealed partial class Tensor
 
     // Reductions: a scalar result, so a scalar seed.
 
+    /// <summary>A tensor of x's shape on x's backend, every element <paramref name="value"/>.</summary>
+    private static Tensor FullLike(double value, Tensor x) => x.OnDevice ? GpuBackend.Of("Fill", x).Filled(value, x._shape) : Full(value, x._shape);
+
     /// <summary>Reverse rule of Sum.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Sum_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, Full(seed, x._shape), x._shape);
+    public static void Sum_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, FullLike(seed, x), x._shape);
 
     /// <summary>Forward rule of Sum.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -123,7 +138,7 @@ public sealed partial class Tensor
 
     /// <summary>Reverse rule of Mean.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Mean_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, Full(seed / x.Length, x._shape), x._shape);
+    public static void Mean_Pullback(Tensor x, double result, double seed, ref Tensor? dX) => dX = AddAdjoint(dX, FullLike(seed / x.Length, x), x._shape);
 
     /// <summary>Forward rule of Mean.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -150,6 +165,14 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Max_Pullback(Tensor x, double result, double seed, ref Tensor? dX)
     {
+        if (x.OnDevice)
+        {
+            // The position stays on the device: no round trip.
+            var backend = GpuBackend.Of("Max pullback", x);
+            using var index = backend.ArgMaxOnDevice(x);
+            dX = AddAdjoint(dX, backend.OneHot(x._shape, index, seed), x._shape);
+            return;
+        }
         var g = TensorPool.RentZeroed(x.Length);
         g[ArgMax(x)] = seed;
         dX = AddAdjoint(dX, new Tensor(g, x._shape), x._shape);
@@ -157,7 +180,15 @@ public sealed partial class Tensor
 
     /// <summary>Forward rule of Max.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static double Max_Tangent(Tensor x, Tensor? dX, double result) => dX is null ? 0 : dX.Data[ArgMax(x)];
+    public static double Max_Tangent(Tensor x, Tensor? dX, double result)
+    {
+        if (dX is null) return 0;
+        if (!GpuBackend.Any(x, dX)) return dX.Data[ArgMax(x)];
+        RequireSameShape("Max tangent", x, dX);
+        var backend = GpuBackend.Of("Max tangent", x, dX);
+        using var index = backend.ArgMaxOnDevice(x);
+        return backend.ElementAt(dX, index);
+    }
 
     /// <summary>Reverse rule of Dot.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -192,6 +223,14 @@ public sealed partial class Tensor
     public static void MatVec_Pullback(Tensor a, Tensor x, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dX)
     {
         int m = a._shape[0], n = a._shape[1];
+        if (GpuBackend.Any(a, x, seed))
+        {
+            CheckSeed("MatVec pullback", seed, result._shape);
+            var backend = GpuBackend.Of("MatVec pullback", a, x, seed);
+            if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, backend.MatVecOuterPullback(x, seed, a._shape), a._shape);
+            if (Adjoints.IsWanted(ref dX)) dX = AddAdjoint(dX, backend.MatVecTransposedPullback(a, seed, x._shape), x._shape);
+            return;
+        }
         if (Adjoints.IsWanted(ref dA))
         {
             var outer = TensorPool.Rent(m * n);

@@ -10,6 +10,12 @@ public sealed partial class Tensor
     public static void Rows_Pullback(Tensor x, int start, int count, Tensor result, Tensor seed, ref Tensor? dX)
     {
         var rowLength = x._shape[0] == 0 ? 0 : x.Length / x._shape[0];
+        if (seed.OnDevice)
+        {
+            CheckSeed("Rows pullback", seed, result._shape);
+            dX = AddAdjoint(dX, GpuBackend.Of("Rows pullback", seed).PlaceRange(seed, start * rowLength, x._shape), x._shape);
+            return;
+        }
         var placed = TensorPool.RentZeroed(x.Length);
         seed.Data.CopyTo(placed, start * rowLength);
         dX = AddAdjoint(dX, new Tensor(placed, x._shape), x._shape);
@@ -33,6 +39,12 @@ public sealed partial class Tensor
     public static void Block_Pullback(Tensor x, int row, int column, int rows, int columns, Tensor result, Tensor seed, ref Tensor? dX)
     {
         var n = x._shape[1];
+        if (seed.OnDevice)
+        {
+            CheckSeed("Block pullback", seed, [rows, columns]);
+            dX = AddAdjoint(dX, GpuBackend.Of("Block pullback", seed).PlaceBlock(seed, row, column, x._shape), x._shape);
+            return;
+        }
         var placed = TensorPool.RentZeroed(x.Length);
         for (var i = 0; i < rows; i++) seed.Data.AsSpan(i * columns, columns).CopyTo(placed.AsSpan((row + i) * n + column));
         dX = AddAdjoint(dX, new Tensor(placed, x._shape), x._shape);

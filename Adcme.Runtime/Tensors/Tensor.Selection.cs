@@ -10,13 +10,13 @@ public sealed partial class Tensor
     /// a NaN in either operand gives NaN, and +0 is greater than −0. At a tie (a = b) the derivative goes to the first
     /// argument, <paramref name="a"/>, alone; where an operand is NaN it goes to <paramref name="b"/>.</summary>
     [Primitive(nameof(Maximum_Pullback), nameof(Maximum_Tangent))]
-    public static Tensor Maximum(Tensor a, Tensor b) => Pair("Maximum", ElementRules.Maximum, a, b);
+    public static Tensor Maximum(Tensor a, Tensor b) => Pair("Maximum", ElementRules.Maximum, ElementRules.Maximum_Device, a, b);
 
     /// <summary>Elementwise minimum, broadcasting by the NumPy rules. Each element is <see cref="Math.Min(double, double)"/>:
     /// a NaN in either operand gives NaN, and −0 is less than +0. At a tie (a = b) the derivative goes to the first
     /// argument, <paramref name="a"/>, alone; where an operand is NaN it goes to <paramref name="b"/>.</summary>
     [Primitive(nameof(Minimum_Pullback), nameof(Minimum_Tangent))]
-    public static Tensor Minimum(Tensor a, Tensor b) => Pair("Minimum", ElementRules.Minimum, a, b);
+    public static Tensor Minimum(Tensor a, Tensor b) => Pair("Minimum", ElementRules.Minimum, ElementRules.Minimum_Device, a, b);
 
     /// <summary>Each element limited to [<paramref name="lo"/>, <paramref name="hi"/>] (<see cref="Math.Clamp(double, double, double)"/>:
     /// a NaN element stays NaN). Differentiable in x and in both bounds: an element equal to a bound counts as inside
@@ -27,6 +27,7 @@ public sealed partial class Tensor
     {
         ArgumentNullException.ThrowIfNull(x);
         RequireBounds(x, lo, hi);
+        if (x.OnDevice) return GpuBackend.Of("Clamp", x).Clamp(x, lo, hi);
         var result = Allocate(out var values, x._shape);
         ElementRules.Clamp(x.Span, lo, hi, values);
         return result;
@@ -42,6 +43,7 @@ public sealed partial class Tensor
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var shape = WhereShape(condition, a, b);
+        if (GpuBackend.Any(condition, a, b)) return GpuBackend.Of("Where", condition, a, b).Where(condition, a, b, shape);
         var c = Spread("Where", condition, shape, out var sc);
         var x = Spread("Where", a, shape, out var sa);
         var y = Spread("Where", b, shape, out var sb);
@@ -68,6 +70,7 @@ public sealed partial class Tensor
     /// <summary>x rolled forward by <paramref name="steps"/> (in [0, n)) along axis <paramref name="axis"/> (in range).</summary>
     private static Tensor RollBy(Tensor x, int axis, int steps)
     {
+        if (x.OnDevice) return GpuBackend.Of("Roll", x).Roll(x, axis, steps);
         var n = x._shape[axis];
         int outer = 1, inner = 1;
         for (var d = 0; d < axis; d++) outer *= x._shape[d];
@@ -133,9 +136,10 @@ public sealed partial class Tensor
         return spread.Span;
     }
 
-    private static Tensor Pair(string operation, PairKernel kernel, Tensor a, Tensor b)
+    private static Tensor Pair(string operation, PairKernel kernel, Action<ILGPU.Index1D, ILGPU.ArrayView<double>, ILGPU.ArrayView<double>, ILGPU.ArrayView<double>> device, Tensor a, Tensor b)
     {
         var shape = PairShape(operation, a, b);
+        if (GpuBackend.Any(a, b)) return GpuBackend.Of(operation, a, b).Pair(operation, device, a, b, shape);
         var x0 = Spread(operation, a, shape, out var s0);
         var x1 = Spread(operation, b, shape, out var s1);
         var result = Allocate(out var values, shape);

@@ -81,6 +81,7 @@ public sealed partial class Tensor
     {
         var outer = 1;
         for (var d = 0; d < axis; d++) outer *= seed._shape[d];
+        if (seed.OnDevice) return GpuBackend.Of("Concat pullback", seed).Split(seed, parts, outer);
         var pieces = new Tensor[parts.Length];
         var storage = new double[parts.Length][];
         for (var p = 0; p < parts.Length; p++)
@@ -151,6 +152,7 @@ public sealed partial class Tensor
 
     private static Tensor Piece(Tensor seed, int offset, Tensor like)
     {
+        if (seed.OnDevice) return GpuBackend.Of("Stack pullback", seed).Range(seed, offset, like._shape);
         var data = TensorPool.Rent(like.Length);
         seed.Data.AsSpan(offset, like.Length).CopyTo(data);
         return new Tensor(data, like._shape);
@@ -226,15 +228,21 @@ public sealed partial class Tensor
     {
         if (Adjoints.IsWanted(ref dValue)) dValue += BorderSum(seed, x._shape, before);
         if (!Adjoints.IsWanted(ref dX)) return;
+        if (seed.OnDevice)
+        {
+            dX = AddAdjoint(dX, GpuBackend.Of("Pad pullback", seed).Interior(seed, x._shape, before), x._shape);
+            return;
+        }
         var inner = TensorPool.Rent(x.Length);
         CopyInterior(inner, x._shape, seed.Data, seed._shape, before, place: false);
         dX = AddAdjoint(dX, new Tensor(inner, x._shape), x._shape);
     }
 
     /// <summary>The sum of a padded tensor outside its interior, taken directly (the total less the interior's
-    /// sum would cancel catastrophically when the interior is large).</summary>
+    /// sum would cancel catastrophically when the interior is large). On a device: a device sum (fixed order).</summary>
     private static double BorderSum(Tensor padded, int[] innerShape, int[] before)
     {
+        if (padded.OnDevice) return GpuBackend.Of("Pad pullback", padded).BorderSum(padded, innerShape, before);
         var border = TensorPool.Rent(padded.Length);
         padded.Data.CopyTo(border, 0);
         var zeros = TensorPool.RentZeroed(CheckedLength("Pad", innerShape));

@@ -2,7 +2,7 @@ namespace Adcme;
 
 public sealed partial class Tensor
 {
-    /// <summary>The same elements in another shape with the same number of elements.</summary>
+    /// <summary>The same elements in another shape with the same number of elements (a copy, on the tensor's backend).</summary>
     public static Tensor Reshape(Tensor x, params int[] shape)
     {
         var length = CheckedLength("Reshape", shape);
@@ -10,6 +10,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"Reshape: shape {Format(x._shape)} ({x.Length} elements) cannot become {Format(shape)} ({length} elements).");
         }
+        if (x.OnDevice) return GpuBackend.Of("Reshape", x).Range(x, 0, (int[])shape.Clone());
         var copy = TensorPool.Rent(length);
         x.Span.CopyTo(copy);
         return new Tensor(copy, (int[])shape.Clone());
@@ -28,6 +29,7 @@ public sealed partial class Tensor
         var rowLength = rows == 0 ? 0 : x.Length / rows;
         var shape = (int[])x._shape.Clone();
         shape[0] = count;
+        if (x.OnDevice) return GpuBackend.Of("Rows", x).Range(x, start * rowLength, shape);
         var result = TensorPool.Rent(count * rowLength);
         x.Data.AsSpan(start * rowLength, count * rowLength).CopyTo(result);
         return new Tensor(result, shape);
@@ -55,6 +57,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"Block: rows {row}..{row + rows - 1}, columns {column}..{column + columns - 1} are outside shape {Format(x._shape)}.");
         }
+        if (x.OnDevice) return GpuBackend.Of("Block", x).TakeBlock(x, row, column, rows, columns);
         var result = TensorPool.Rent(rows * columns);
         for (var i = 0; i < rows; i++) x.Data.AsSpan((row + i) * n + column, columns).CopyTo(result.AsSpan(i * columns));
         return new Tensor(result, [rows, columns]);
@@ -78,6 +81,11 @@ public sealed partial class Tensor
         }
         var outer = 1;
         for (var d = 0; d < axis; d++) outer *= first[d];
+        if (AnyOnDevice(parts))
+        {
+            CheckedLength("Concat", shape);
+            return GpuBackend.OfAll("Concat", parts).Join(parts, outer, shape);
+        }
         var result = TensorPool.Rent(CheckedLength("Concat", shape));
         var offset = 0;
         for (var o = 0; o < outer; o++)
@@ -99,6 +107,12 @@ public sealed partial class Tensor
         var shape = new int[parts[0].Rank + 1];
         shape[0] = parts.Length;
         parts[0]._shape.CopyTo(shape, 1);
+        if (AnyOnDevice(parts))
+        {
+            CheckedLength("Stack", shape);
+            foreach (var part in parts) RequireSameShape("Stack", parts[0], part);
+            return GpuBackend.OfAll("Stack", parts).Join(parts, 1, shape);
+        }
         var result = TensorPool.Rent(CheckedLength("Stack", shape));
         for (var i = 0; i < parts.Length; i++)
         {
@@ -114,10 +128,25 @@ public sealed partial class Tensor
     public static Tensor Pad(Tensor x, int[] before, int[] after, double value = 0.0)
     {
         var shape = PaddedShape(x, before, after);
+        if (x.OnDevice)
+        {
+            CheckedLength("Pad", shape);
+            return GpuBackend.Of("Pad", x).Pad(x, before, shape, value);
+        }
         var result = TensorPool.RentZeroed(CheckedLength("Pad", shape));
         if (value != 0) Array.Fill(result, value);
         CopyInterior(x.Data, x._shape, result, shape, before, place: true);
         return new Tensor(result, shape);
+    }
+
+    /// <summary>Whether any of the parts lives on a device (then all must live on that device).</summary>
+    private static bool AnyOnDevice(Tensor[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.OnDevice) return true;
+        }
+        return false;
     }
 
     private static int[] PaddedShape(Tensor x, int[] before, int[] after)
