@@ -186,12 +186,13 @@ public abstract partial class Communicator
     private Tensor TensorOp(CommOperation operation, Tensor x)
     {
         ArgumentNullException.ThrowIfNull(x);
-        return TensorOp(operation, x.Span, x.ShapeArray, x.ShapeArray); // x.Span throws first if x was disposed
+        return TensorOp(operation, HostValues(x), x.ShapeArray, x.ShapeArray, x.Backend); // throws first if x was disposed
     }
 
     /// <summary>Issues <paramref name="operation"/> (the next sequence number) on <paramref name="x"/> of shape
-    /// <paramref name="shape"/> and returns a new tensor of <paramref name="resultShape"/>.</summary>
-    private Tensor TensorOp(CommOperation operation, ReadOnlySpan<double> x, int[] shape, int[] resultShape)
+    /// <paramref name="shape"/> and returns a new tensor of <paramref name="resultShape"/> on <paramref name="backend"/>
+    /// (the host when null; Communicator.Staging.cs).</summary>
+    private Tensor TensorOp(CommOperation operation, ReadOnlySpan<double> x, int[] shape, int[] resultShape, Backend? backend = null)
     {
         var sequence = ++_sequence;
         var result = Tensor.Allocate(out var data, resultShape);
@@ -205,7 +206,7 @@ public abstract partial class Communicator
             result.Dispose();
             throw;
         }
-        return result;
+        return backend is null ? result : OnBackend(result, backend);
     }
 
     /// <summary>The next sequence number: this rank issues an operation.</summary>

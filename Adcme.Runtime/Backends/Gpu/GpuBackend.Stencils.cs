@@ -46,4 +46,21 @@ public sealed partial class GpuBackend
         Launch(DeviceKernels.DiffusionKappa, result.Length, u.Device.View, seed.Device.View, result.Device.View, n, m, scale);
         return result;
     }
+
+    /// <summary>The values of Stencils.DiffusionMatrix on DiffusionPattern(n, m) for κ on an n×m grid.</summary>
+    internal Tensor DiffusionMatrix(Tensor kappa, int count, double scale)
+    {
+        int n = kappa.ShapeArray[0], m = kappa.ShapeArray[1];
+        var result = Output([count]);
+        Launch(DeviceKernels.DiffusionMatrix, n * m, kappa.Device.View, result.Device.View, n, m, scale);
+        return result;
+    }
+
+    /// <summary>κ̄ of Stencils.DiffusionMatrix for a seed on the matrix's entries.</summary>
+    internal Tensor DiffusionMatrixPullback(Tensor seed, int[] gridShape, double scale)
+    {
+        var result = Output(gridShape);
+        Launch(DeviceKernels.DiffusionMatrixPullback, result.Length, seed.Device.View, result.Device.View, gridShape[0], gridShape[1], scale);
+        return result;
+    }
 }
