@@ -1,6 +1,6 @@
 namespace Adcme.Tests.Backends;
 
-/// <summary>Layers.Dense (the generated code over Affine and its rules) and Mlp's forward on every backend, against
+/// <summary>Layers.Dense (the generated code over Affine and its rules), Mlp's forward and FullyConnected with its rules on every backend, against
 /// the CPU backend: bit for bit where the CPU adds in plain order, else within 2(n − 1)·ε·Σ|terms| (the CPU's SIMD
 /// sums), and derivatives on the backend against central finite differences and the dot-product test.</summary>
 [Collection("Devices")]
@@ -92,6 +92,65 @@ public class LayersSuite
         }
     }
 
+    public static TheoryData<string, int> Batches()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var name in BackendCases.All)
+        {
+            data.Add(name, 1); // one sample, a vector: every element, θ's adjoint too, in plain order
+            data.Add(name, 5);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void FullyConnectedAndItsRulesAsOnTheCpu(string backend, int batch)
+    {
+        int[] sizes = [4, 3, 2];
+        var theta = NonZero(Adcme.Layers.InitialTheta(3, sizes, 5).ToArray().Select((v, k) => v + 0.01 * (k % 5 + 1)).ToArray());
+        var x = NonZero(DeviceAssert.Values(21, batch * 3));
+        var seed = NonZero(DeviceAssert.Values(22, batch * 2));
+        int[] inputShape = batch == 1 ? [3] : [batch, 3], outputShape = batch == 1 ? [2] : [batch, 2];
+        var (ct, cx, cs) = (Tensor.FromArray(theta), Tensor.FromArray(x, inputShape), Tensor.FromArray(seed, outputShape));
+        var (dt, dx, ds) = (On(backend, theta, theta.Length), On(backend, x, inputShape), On(backend, seed, outputShape));
+        var result = Adcme.Layers.FullyConnected(cx, sizes, ct);
+        var onDevice = Adcme.Layers.FullyConnected(dx, sizes, dt);
+        Assert.Equal(result.Shape, onDevice.Shape);
+        DeviceAssert.Same(result.ToArray(), onDevice, backend, ulps: 4);
+        Tensor? cpuX = null, cpuTheta = null, deviceX = null, deviceTheta = null;
+        Adcme.Layers.FullyConnected_Pullback(cx, sizes, ct, result, cs, ref cpuX, ref cpuTheta);
+        Adcme.Layers.FullyConnected_Pullback(dx, sizes, dt, onDevice, ds, ref deviceX, ref deviceTheta);
+        DeviceAssert.Same(cpuX!.ToArray(), deviceX!, backend, ulps: 4);
+        Assert.Equal(BackendCases.Of(backend), deviceTheta!.Backend);
+        if (batch == 1) DeviceAssert.Same(cpuTheta!.ToArray(), deviceTheta, backend, ulps: 4);
+        DeviceAssert.Same(Adcme.Layers.FullyConnected_Tangent(cx, cx, sizes, ct, ct, result)!.ToArray(),
+            Adcme.Layers.FullyConnected_Tangent(dx, dx, sizes, dt, dt, onDevice)!, backend, ulps: 4);
+        // θ's adjoint over a batch: checked on the backend against finite differences below.
+    }
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public void FullyConnectedDerivativesOnTheBackendMatchFiniteDifferences(string backend, int batch)
+    {
+        int[] sizes = [4, 2];
+        int[] inputShape = batch == 1 ? [3] : [batch, 3];
+        DeviceGradientCheck.Passes(BackendCases.Of(backend),
+            [(DeviceAssert.Values(23, batch * 3), inputShape), (Adcme.Layers.InitialTheta(3, sizes, 6).ToArray().Select((v, k) => v + 0.02 * (k % 3)).ToArray(), [Adcme.Layers.ParameterCount(3, sizes)])],
+            x => Adcme.Layers.FullyConnected(x[0], sizes, x[1]),
+            (x, result, seed) =>
+            {
+                Tensor? dX = null, dTheta = null;
+                Adcme.Layers.FullyConnected_Pullback(x[0], sizes, x[1], result, seed, ref dX, ref dTheta);
+                return [dX, dTheta];
+            },
+            (x, v, result) => Adcme.Layers.FullyConnected_Tangent(x[0], v[0], sizes, x[1], v[1], result));
+    }
+
+    /// <summary>No exact zeros (a product with one is −0 or +0 by the other factor's sign, and a one-term sum may
+    /// keep or lose that sign): the values, with 0.5 for zero.</summary>
+    private static double[] NonZero(double[] values) => values.Select(v => v == 0 ? 0.5 : v).ToArray();
+
     [Theory]
     [MemberData(nameof(BackendCases.Devices), MemberType = typeof(BackendCases))]
     public void ShapeErrorsAreTheCpuBackendsErrors(string backend)
@@ -109,6 +168,9 @@ public class LayersSuite
             Assert.Equal(cpu.Message, Assert.Throws<TensorShapeException>(() => Adcme.Layers.Dense(w.To(on), b.To(on), x.To(on))).Message);
         }
         Assert.Throws<TensorBackendException>(() => Adcme.Layers.Dense(Tensor.Zeros(2, 3).To(on), Tensor.Zeros(2), Tensor.Zeros(3).To(on)));
+        var network = Assert.Throws<TensorShapeException>(() => Adcme.Layers.FullyConnected(Tensor.Zeros(2, 3), [4, 1], Tensor.Zeros(10)));
+        Assert.Equal(network.Message, Assert.Throws<TensorShapeException>(() => Adcme.Layers.FullyConnected(Tensor.Zeros(2, 3).To(on), [4, 1], Tensor.Zeros(10).To(on))).Message);
+        Assert.Throws<TensorBackendException>(() => Adcme.Layers.FullyConnected(Tensor.Zeros(2, 3).To(on), [4, 1], Tensor.Zeros(Adcme.Layers.ParameterCount(3, [4, 1]))));
     }
 
     private static Tensor Absolute(Tensor x) => Tensor.FromArray(x.ToArray().Select(Math.Abs).ToArray(), [.. x.Shape]);
