@@ -44,6 +44,10 @@ namespace Adcme;
 /// message's length before receiving it), the gathers to MPI_Gather / MPI_Scatter / MPI_Allgather, the
 /// non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
 /// <see cref="HaloExchange(Tensor, int, int, int, double)"/> is written once, here, in terms of <c>SendReceive</c>.</para>
+/// <para><b>Device tensors</b> (a <see cref="GpuBackend"/>) are staged through host memory: an operation downloads its
+/// operand, communicates host buffers as it does for host tensors (the same values and messages), and uploads its
+/// result to the operand's backend; the adjoint rules do the same, so adjoints stay on their tensors' backend.
+/// <c>Receive(int[] shape, …)</c>, which has no operand, returns a host tensor.</para>
 /// </remarks>
 public abstract partial class Communicator
 {
