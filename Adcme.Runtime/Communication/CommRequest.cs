@@ -27,6 +27,9 @@ public sealed class CommRequest
     /// <summary>The shape sent or expected.</summary>
     internal int[] Shape { get; }
 
+    /// <summary>Where a tensor receive's result goes: the backend of the tensor <c>Irecv</c> was given (host by default).</summary>
+    internal Backend ResultBackend { get; set; } = Backend.Cpu;
+
     /// <summary>The sequence number of the <c>Isend</c> or <c>Irecv</c> that started this request.</summary>
     public long SequenceNumber { get; }
 

@@ -24,7 +24,7 @@ public abstract partial class Communicator
     {
         var operation = new CommOperation(CommOpKind.Gather, true, CheckRoot("Gather", root));
         var resultShape = Stacked("Gather", x);
-        return TensorOp(operation, x.Span, x.ShapeArray, resultShape);
+        return TensorOp(operation, HostValues(x), x.ShapeArray, resultShape, x.Backend);
     }
 
     /// <summary>Every rank's <paramref name="x"/>, in rank order, on every rank: a tensor of shape
@@ -44,7 +44,7 @@ public abstract partial class Communicator
     {
         var operation = new CommOperation(CommOpKind.Allgather, true, -1);
         var resultShape = Stacked("Allgather", x);
-        return TensorOp(operation, x.Span, x.ShapeArray, resultShape);
+        return TensorOp(operation, HostValues(x), x.ShapeArray, resultShape, x.Backend);
     }
 
     /// <summary>Row r of <paramref name="root"/>'s <paramref name="x"/> on rank r: every rank passes a tensor of
@@ -68,7 +68,7 @@ public abstract partial class Communicator
             throw new TensorShapeException(
                 $"Scatter: a tensor of shape {Tensor.Format(shape)} cannot be scattered over {Size} ranks (rank {Rank} of size {Size}): its first dimension must be {Size}.");
         }
-        return TensorOp(operation, x.Span, shape, shape[1..]);
+        return TensorOp(operation, HostValues(x), shape, shape[1..], x.Backend);
     }
 
     /// <summary>[Size, …x.Shape], checking that the result's rank is allowed.</summary>

@@ -57,7 +57,7 @@ public abstract partial class Communicator
                 $"HaloExchange: the block of shape {Tensor.Format(shape)} is smaller than reach {reach} (rank {Rank} of size {Size}): both sides must be at least {reach}.",
                 nameof(block));
         }
-        var interior = block.Span;
+        var interior = HostValues(block);
         var sequence = Issue();
         CheckBlocksFit(sequence, h, w, rows, columns, "HaloExchange");
 
@@ -105,7 +105,7 @@ public abstract partial class Communicator
             result.Dispose();
             throw;
         }
-        return result;
+        return OnBackend(result, block.Backend);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public abstract partial class Communicator
     {
         ArgumentNullException.ThrowIfNull(x);
         var operation = Counted(new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Isend", dest, nameof(dest)), Tag: CheckTag("Isend", tag)));
-        var values = x.Span;
+        var values = HostValues(x);
         var sequence = Issue();
         return Track(new CommRequest(this, operation, sequence, StartSend(operation, sequence, values, x.ShapeArray), x.ShapeArray));
     }
@@ -53,7 +53,9 @@ public abstract partial class Communicator
     public CommRequest Irecv(Tensor like, int source, int tag)
     {
         ArgumentNullException.ThrowIfNull(like);
-        return PostReceive(true, like.ShapeArray, source, tag);
+        var request = PostReceive(true, like.ShapeArray, source, tag);
+        request.ResultBackend = like.Backend;
+        return request;
     }
 
     /// <summary>Starts receiving a <c>double</c> from <paramref name="source"/> with <paramref name="tag"/> (like
@@ -151,6 +153,6 @@ public abstract partial class Communicator
             tensor.Dispose();
             throw;
         }
-        request.SetResult(tensor, 0.0);
+        request.SetResult(OnBackend(tensor, request.ResultBackend), 0.0);
     }
 }

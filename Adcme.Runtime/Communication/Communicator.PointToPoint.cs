@@ -36,7 +36,7 @@ public abstract partial class Communicator
     {
         ArgumentNullException.ThrowIfNull(x);
         var operation = Counted(new CommOperation(CommOpKind.Send, true, -1, Dest: CheckPeer("Send", dest, nameof(dest)), Tag: CheckTag("Send", tag)));
-        var values = x.Span;
+        var values = HostValues(x);
         Execute(operation, Issue(), values, x.ShapeArray, []);
     }
 
@@ -71,7 +71,7 @@ public abstract partial class Communicator
     public Tensor Receive(Tensor like, int source, int tag)
     {
         ArgumentNullException.ThrowIfNull(like);
-        return ReceiveTensor(like.ShapeArray, source, tag);
+        return ReceiveTensor(like.ShapeArray, source, tag, like.Backend);
     }
 
     /// <summary>Receives a tensor of shape <paramref name="shape"/> from <paramref name="source"/> with
@@ -92,10 +92,10 @@ public abstract partial class Communicator
         return ReceiveTensor(shape, source, tag);
     }
 
-    private Tensor ReceiveTensor(int[] shape, int source, int tag)
+    private Tensor ReceiveTensor(int[] shape, int source, int tag, Backend? backend = null)
     {
         var operation = Counted(new CommOperation(CommOpKind.Receive, true, -1, Source: CheckPeer("Receive", source, nameof(source)), Tag: CheckTag("Receive", tag)));
-        return TensorOp(operation, [], shape, shape);
+        return TensorOp(operation, [], shape, shape, backend);
     }
 
     /// <summary>Sends <paramref name="x"/> to <paramref name="dest"/> and receives a value from
@@ -137,7 +137,7 @@ public abstract partial class Communicator
     {
         ArgumentNullException.ThrowIfNull(x);
         var operation = SendReceiveOperation(true, dest, source, tag);
-        return TensorOp(operation, x.Span, x.ShapeArray, x.ShapeArray);
+        return TensorOp(operation, HostValues(x), x.ShapeArray, x.ShapeArray, x.Backend);
     }
 
     private CommOperation SendReceiveOperation(bool isTensor, int dest, int source, int tag)

@@ -53,7 +53,7 @@ public abstract partial class Communicator
     /// no [NoDerivative]).</remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void ReceivePullback(Communicator self, Tensor like, int source, int tag, Tensor result, Tensor seed, ref Tensor? dLike)
-        => self.FinishAdjoint(self.PostAdjoint(source, tag, self.Unwind(false, source, tag, "Receive"), SeedOf("Receive", seed, result).Span));
+        => self.FinishAdjoint(self.PostAdjoint(source, tag, self.Unwind(false, source, tag, "Receive"), HostValues(SeedOf("Receive", seed, result))));
 
     /// <summary>The tangent of Receive (generated code calls it, on every rank).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -82,7 +82,7 @@ public abstract partial class Communicator
     {
         var received = self.Unwind(false, source, tag, "SendReceive");
         var sent = self.Unwind(true, dest, tag, "SendReceive");
-        var posted = self.PostAdjoint(source, tag, received, SeedOf("SendReceive", seed, result).Span);
+        var posted = self.PostAdjoint(source, tag, received, HostValues(SeedOf("SendReceive", seed, result)));
         dX = AddValues(dX, x, self.TakeAdjoint(dest, tag, sent, x.Length, "SendReceive"));
         self.FinishAdjoint(posted);
     }
@@ -98,7 +98,7 @@ public abstract partial class Communicator
     {
         var contribution = Tensor.Allocate(out var d, like.ShapeArray);
         values.CopyTo(d);
-        return Tensor.AddAdjoint(adjoint, contribution, like.ShapeArray);
+        return Tensor.AddAdjoint(adjoint, OnBackend(contribution, like.Backend), like.ShapeArray);
     }
 
     // Gather ↔ Scatter; Allgather's adjoint is a reduce-scatter: rank r gets row r of the seeds summed over ranks.
@@ -108,7 +108,7 @@ public abstract partial class Communicator
     public static void GatherPullback(Communicator self, double x, int root, Tensor result, Tensor seed, ref double dX)
     {
         using var mine = self.Scatter(SeedOf("Gather", seed, result), root);
-        dX += mine.Span[0];
+        dX += HostValues(mine)[0];
     }
 
     /// <summary>The tangent of Gather (generated code calls it, on every rank).</summary>
@@ -140,7 +140,7 @@ public abstract partial class Communicator
     public static void AllgatherPullback(Communicator self, double x, Tensor result, Tensor seed, ref double dX)
     {
         using var total = self.AllreduceSum(SeedOf("Allgather", seed, result));
-        dX += total.Span[self.Rank];
+        dX += HostValues(total)[self.Rank];
     }
 
     /// <summary>The tangent of Allgather (generated code calls it, on every rank).</summary>
@@ -153,8 +153,8 @@ public abstract partial class Communicator
     {
         using var total = self.AllreduceSum(SeedOf("Allgather", seed, result));
         var row = Tensor.Allocate(out var d, x.ShapeArray);
-        total.Span.Slice(self.Rank * d.Length, d.Length).CopyTo(d);
-        dX = Tensor.AddAdjoint(dX, row, x.ShapeArray);
+        HostValues(total).Slice(self.Rank * d.Length, d.Length).CopyTo(d);
+        dX = Tensor.AddAdjoint(dX, OnBackend(row, x.Backend), x.ShapeArray);
     }
 
     /// <summary>The tangent of Allgather (generated code calls it, on every rank).</summary>
@@ -183,7 +183,7 @@ public abstract partial class Communicator
         var (h, w) = (blockShape[0], blockShape[1]);
         var (height, width) = (h + 2 * reach, w + 2 * reach);
         using var work = Tensor.Allocate(out var g, height, width); // pooled: the seed's copy, added into
-        seed.Span.CopyTo(g);
+        HostValues(seed).CopyTo(g);
         var sequence = Issue();
         CheckBlocksFit(sequence, h, w, rows, columns, "HaloExchange's adjoint");
         var (row, column) = (Rank / columns, Rank % columns);
@@ -221,7 +221,7 @@ public abstract partial class Communicator
         }
         var adjoint = Tensor.Allocate(out var d, h, w);
         for (var i = 0; i < h; i++) g.Slice((i + reach) * width + reach, w).CopyTo(d.Slice(i * w, w));
-        return adjoint;
+        return OnBackend(adjoint, seed.Backend);
     }
 
     private static void Add(Span<double> target, ReadOnlySpan<double> values)

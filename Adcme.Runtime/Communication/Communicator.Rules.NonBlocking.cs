@@ -68,7 +68,7 @@ public abstract partial class Communicator
         }
         var seed = request.TensorSeed ?? Tensor.Zeros(request.Shape);
         request.TensorSeed = null;
-        request.AdjointSends = self.PostAdjoint(operation.Source, operation.Tag, request.Ordinal, seed.Span);
+        request.AdjointSends = self.PostAdjoint(operation.Source, operation.Tag, request.Ordinal, HostValues(seed));
         seed.Dispose();
     }
 

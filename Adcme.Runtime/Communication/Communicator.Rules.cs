@@ -135,13 +135,13 @@ public abstract partial class Communicator
     private Tensor ExtremumOwners(Tensor x, Tensor result)
     {
         var candidates = Tensor.Allocate(out var c, x.ShapeArray);
-        var xs = x.Span;
-        var ys = result.Span;
+        var xs = HostValues(x);
+        var ys = HostValues(result);
         for (var i = 0; i < c.Length; i++) c[i] = xs[i] == ys[i] ? Rank : Size;
         var owners = AllreduceMin(candidates);
         candidates.Dispose();
         var mask = Tensor.Allocate(out var m, x.ShapeArray);
-        var o = owners.Span;
+        var o = HostValues(owners);
         for (var i = 0; i < m.Length; i++) m[i] = o[i] == Rank ? 1.0 : 0.0;
         owners.Dispose();
         return mask;
@@ -151,13 +151,13 @@ public abstract partial class Communicator
     {
         var mask = ExtremumOwners(x, result);
         var total = AllreduceSum(SeedOf(operation, seed, result));
-        var t = total.Span;
+        var t = HostValues(total);
         var m = mask.Span;
         var contribution = Tensor.Allocate(out var d, x.ShapeArray);
         for (var i = 0; i < d.Length; i++) d[i] = m[i] * t[i];
         mask.Dispose();
         total.Dispose();
-        return contribution;
+        return OnBackend(contribution, x.Backend);
     }
 
     private Tensor ExtremumTangent(string operation, Tensor x, Tensor? dX, Tensor result)
@@ -167,7 +167,7 @@ public abstract partial class Communicator
         var m = mask.Span;
         if (dX is not null)
         {
-            var t = SeedOf(operation, dX, x).Span;
+            var t = HostValues(SeedOf(operation, dX, x));
             for (var i = 0; i < d.Length; i++) d[i] = m[i] * t[i];
         }
         else
@@ -177,12 +177,21 @@ public abstract partial class Communicator
         mask.Dispose();
         var tangent = AllreduceSum(own);
         own.Dispose();
-        return tangent;
+        return OnBackend(tangent, x.Backend);
     }
 
     /// <summary>A seed or tangent of the shape of <paramref name="like"/> (a mismatch names the operation).</summary>
     private protected static Tensor SeedOf(string operation, Tensor seed, Tensor like)
     {
+        if (seed.OnDevice)
+        {
+            // Tensor.SeedOf reads host elements: on a device, the same check with the same message.
+            if (!seed.HasShape(like.ShapeArray))
+            {
+                throw new TensorShapeException($"{operation}: a seed of shape {Tensor.Format(seed.ShapeArray)} does not fit the result's shape {Tensor.Format(like.ShapeArray)}.");
+            }
+            return seed;
+        }
         _ = Tensor.SeedOf(operation, seed, like.ShapeArray); // the one shape check of seeds (its message)
         return seed;
     }

@@ -44,6 +44,10 @@ namespace Adcme;
 /// message's length before receiving it), the gathers to MPI_Gather / MPI_Scatter / MPI_Allgather, the
 /// non-blocking ones to MPI_Isend / MPI_Irecv / MPI_Wait.
 /// <see cref="HaloExchange(Tensor, int, int, int, double)"/> is written once, here, in terms of <c>SendReceive</c>.</para>
+/// <para><b>Device tensors</b> (a <see cref="GpuBackend"/>) are staged through host memory: an operation downloads its
+/// operand, communicates host buffers as it does for host tensors (the same values and messages), and uploads its
+/// result to the operand's backend; the adjoint rules do the same, so adjoints stay on their tensors' backend.
+/// <c>Receive(int[] shape, …)</c>, which has no operand, returns a host tensor.</para>
 /// </remarks>
 public abstract partial class Communicator
 {
@@ -186,12 +190,13 @@ public abstract partial class Communicator
     private Tensor TensorOp(CommOperation operation, Tensor x)
     {
         ArgumentNullException.ThrowIfNull(x);
-        return TensorOp(operation, x.Span, x.ShapeArray, x.ShapeArray); // x.Span throws first if x was disposed
+        return TensorOp(operation, HostValues(x), x.ShapeArray, x.ShapeArray, x.Backend); // throws first if x was disposed
     }
 
     /// <summary>Issues <paramref name="operation"/> (the next sequence number) on <paramref name="x"/> of shape
-    /// <paramref name="shape"/> and returns a new tensor of <paramref name="resultShape"/>.</summary>
-    private Tensor TensorOp(CommOperation operation, ReadOnlySpan<double> x, int[] shape, int[] resultShape)
+    /// <paramref name="shape"/> and returns a new tensor of <paramref name="resultShape"/> on <paramref name="backend"/>
+    /// (the host when null; Communicator.Staging.cs).</summary>
+    private Tensor TensorOp(CommOperation operation, ReadOnlySpan<double> x, int[] shape, int[] resultShape, Backend? backend = null)
     {
         var sequence = ++_sequence;
         var result = Tensor.Allocate(out var data, resultShape);
@@ -205,7 +210,7 @@ public abstract partial class Communicator
             result.Dispose();
             throw;
         }
-        return result;
+        return backend is null ? result : OnBackend(result, backend);
     }
 
     /// <summary>The next sequence number: this rank issues an operation.</summary>

@@ -52,8 +52,9 @@ public static partial class DistributedPoisson
         [NoDerivative] Communicator comm, [NoDerivative] PoissonSolveLog log)
     {
         Validate(kappa, f, h, gridRows, gridColumns, comm, log);
+        var backend = BackendOf("DistributedPoisson.Solve", kappa, f);
         var op = Obtain(kappa, h, gridRows, gridColumns, comm);
-        return new Tensor(ConjugateGradient(op, f.Span, PoissonSolveKind.Forward, log), f.ShapeArray);
+        return Placed(new Tensor(ConjugateGradient(op, HostValues(f), PoissonSolveKind.Forward, log), f.ShapeArray), backend);
     }
 
     /// <summary>Reverse rule of <see cref="Solve"/>: λ = A⁻¹ū by one more solve (A is symmetric), f̄ += λ,
@@ -66,17 +67,18 @@ public static partial class DistributedPoisson
         Validate(kappa, f, h, gridRows, gridColumns, comm, log);
         Tensor.RequireSameShape("DistributedPoisson.Solve_Pullback", f, seed);
         Tensor.RequireSameShape("DistributedPoisson.Solve_Pullback", f, result);
+        var backend = BackendOf("DistributedPoisson.Solve_Pullback", kappa, f, seed, result);
         var op = Obtain(kappa, h, gridRows, gridColumns, comm);
-        var lambda = ConjugateGradient(op, seed.Span, PoissonSolveKind.Adjoint, log);
+        var lambda = ConjugateGradient(op, HostValues(seed), PoissonSolveKind.Adjoint, log);
         var paddedLambda = op.Pad(lambda);
-        var paddedU = op.Pad(result.Span);
+        var paddedU = op.Pad(HostValues(result));
         var contribution = Tensor.Allocate(out var dk, op.Rows, op.Columns);
         op.KappaAdjoint(paddedLambda, paddedU, dk);
         TensorPool.Return(paddedLambda);
         TensorPool.Return(paddedU);
-        if (Adjoints.IsWanted(ref dKappa)) dKappa = Tensor.AddAdjoint(dKappa, contribution, kappa.ShapeArray);
+        if (Adjoints.IsWanted(ref dKappa)) dKappa = Tensor.AddAdjoint(dKappa, Placed(contribution, backend), kappa.ShapeArray);
         else contribution.Dispose();
-        if (Adjoints.IsWanted(ref dF)) dF = Tensor.AddAdjoint(dF, new Tensor(lambda, f.ShapeArray), f.ShapeArray);
+        if (Adjoints.IsWanted(ref dF)) dF = Tensor.AddAdjoint(dF, Placed(new Tensor(lambda, f.ShapeArray), backend), f.ShapeArray);
         else TensorPool.Return(lambda);
     }
 
@@ -89,6 +91,7 @@ public static partial class DistributedPoisson
         Validate(kappa, f, h, gridRows, gridColumns, comm, log);
         if (dKappa is not null) Tensor.RequireSameShape("DistributedPoisson.Solve_Tangent", kappa, dKappa);
         if (dF is not null) Tensor.RequireSameShape("DistributedPoisson.Solve_Tangent", f, dF);
+        var backend = BackendOf("DistributedPoisson.Solve_Tangent", kappa, f, result, dKappa, dF);
         var op = Obtain(kappa, h, gridRows, gridColumns, comm);
         int n = op.Rows, m = op.Columns;
         var rhs = TensorPool.RentZeroed(n * m);
@@ -96,13 +99,13 @@ public static partial class DistributedPoisson
         var zeros = dKappa is null ? TensorPool.RentZeroed(n * m) : null;
         try
         {
-            var perturbation = PoissonPatchOperator.Build(dKappa is null ? zeros : dKappa.Span, n, m, h, gridRows, gridColumns, comm);
-            var paddedU = op.Pad(result.Span);
+            var perturbation = PoissonPatchOperator.Build(dKappa is null ? zeros : HostValues(dKappa), n, m, h, gridRows, gridColumns, comm);
+            var paddedU = op.Pad(HostValues(result));
             perturbation.Apply(paddedU, product);
             TensorPool.Return(paddedU);
-            var df = dF is null ? default : dF.Span;
+            var df = dF is null ? default : HostValues(dF);
             for (var c = 0; c < rhs.Length; c++) rhs[c] = (dF is null ? 0 : df[c]) - product[c];
-            return new Tensor(ConjugateGradient(op, rhs, PoissonSolveKind.Tangent, log), f.ShapeArray);
+            return Placed(new Tensor(ConjugateGradient(op, rhs, PoissonSolveKind.Tangent, log), f.ShapeArray), backend);
         }
         finally
         {
@@ -120,7 +123,7 @@ public static partial class DistributedPoisson
         var misses = comm.Size == 1 ? (hit ? 0 : 1) : comm.AllreduceSum(hit ? 0.0 : 1.0);
         if (misses == 0) return cached!;
         var shape = kappa.ShapeArray;
-        var op = PoissonPatchOperator.Build(kappa.Span, shape[0], shape[1], h, gridRows, gridColumns, comm);
+        var op = PoissonPatchOperator.Build(HostValues(kappa), shape[0], shape[1], h, gridRows, gridColumns, comm);
         Operators.AddOrUpdate(kappa, op);
         return op;
     }

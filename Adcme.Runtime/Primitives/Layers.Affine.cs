@@ -11,6 +11,10 @@ public static partial class Layers
     internal static Tensor Affine(Tensor weights, Tensor bias, Tensor input)
     {
         var (batch, inputs, outputs) = AffineShapes(weights, bias, input);
+        if (GpuBackend.Any(weights, bias, input))
+        {
+            return GpuBackend.Of("Dense", weights, bias, input).Affine(weights, bias, input, batch, inputs, outputs, input.Rank == 1 ? [outputs] : [batch, outputs]);
+        }
         var result = TensorPool.Rent(batch * outputs);
         Forward(weights.Data, bias.Data, input.Data, batch, inputs, outputs, result);
         return new Tensor(result, input.Rank == 1 ? [outputs] : [batch, outputs]);
@@ -22,6 +26,11 @@ public static partial class Layers
         ref Tensor? dWeights, ref Tensor? dBias, ref Tensor? dInput)
     {
         var (batch, inputs, outputs) = AffineShapes(weights, bias, input);
+        if (GpuBackend.Any(weights, bias, input) || seed.OnDevice)
+        {
+            AffinePullbackOnDevice(weights, bias, input, seed, batch, inputs, outputs, ref dWeights, ref dBias, ref dInput);
+            return;
+        }
         var g = seed.Data;
         var x = input.Data;
         var w = weights.Data;
@@ -92,6 +101,15 @@ public static partial class Layers
         if (dWeights is not null) Tensor.RequireSameShape("Dense tangent", weights, dWeights);
         if (dBias is not null) Tensor.RequireSameShape("Dense tangent", bias, dBias);
         if (dInput is not null) Tensor.RequireSameShape("Dense tangent", input, dInput);
+        if (GpuBackend.Any(weights, bias, input) || GpuBackend.Any(dWeights, dBias, dInput))
+        {
+            var backend = GpuBackend.Of("Dense tangent", weights, bias, input);
+            foreach (var tangentOperand in new[] { dWeights, dBias, dInput })
+            {
+                if (tangentOperand is not null) GpuBackend.Of("Dense tangent", weights, tangentOperand);
+            }
+            return backend.AffineTangent(weights, dWeights, input, dInput, dBias, batch, inputs, outputs, result.ShapeArray);
+        }
         var tangent = TensorPool.RentZeroed(batch * outputs);
         var scratch = TensorPool.Rent(batch * outputs);
         if (dWeights is not null)
@@ -114,6 +132,24 @@ public static partial class Layers
         }
         TensorPool.Return(scratch);
         return new Tensor(tangent, result.ShapeArray);
+    }
+
+    /// <summary><see cref="Affine_Pullback"/> on a GPU backend: each adjoint by its own kernel (GpuBackend.Layers.cs).</summary>
+    private static void AffinePullbackOnDevice(Tensor weights, Tensor bias, Tensor input, Tensor seed, int batch, int inputs, int outputs,
+        ref Tensor? dWeights, ref Tensor? dBias, ref Tensor? dInput)
+    {
+        var backend = GpuBackend.Of("Dense pullback", weights, bias, input);
+        GpuBackend.Of("Dense pullback", input, seed);
+        if (seed.Length != batch * outputs)
+        {
+            throw new TensorShapeException($"Dense pullback: the seed of a result of {batch} × {outputs} has shape {Tensor.Format(seed.ShapeArray)}.");
+        }
+        if (Adjoints.IsWanted(ref dWeights))
+        {
+            dWeights = Tensor.AddAdjoint(dWeights, backend.AffineWeightsAdjoint(seed, input, batch, inputs, outputs, weights.ShapeArray), weights.ShapeArray);
+        }
+        if (Adjoints.IsWanted(ref dBias)) dBias = Tensor.AddAdjoint(dBias, backend.AffineBiasAdjoint(seed, batch, inputs, outputs, bias.ShapeArray), bias.ShapeArray);
+        if (Adjoints.IsWanted(ref dInput)) dInput = Tensor.AddAdjoint(dInput, backend.AffineInputAdjoint(weights, seed, batch, inputs, outputs, input.ShapeArray), input.ShapeArray);
     }
 
     /// <summary>y = X·Wᵀ (+ b): dots of rows of W where the input is at least as wide as the output, else sums of

@@ -36,6 +36,12 @@ public static partial class Layers
 
         private int Weights(int layer) => _weights[layer - 1];
 
+        /// <summary>nₗ, the width of layer <paramref name="layer"/> (n₀: the input's).</summary>
+        public int Width(int layer) => _widths[layer];
+
+        /// <summary>Where layer <paramref name="layer"/>'s weights and biases start in θ (the device path's kernels).</summary>
+        public (int Weights, int Biases) Offsets(int layer) => (Weights(layer), Biases(layer));
+
         private int Biases(int layer) => _weights[layer - 1] + _widths[layer - 1] * _widths[layer];
 
         /// <summary>Checks the shapes of a call and describes its network.</summary>

@@ -29,6 +29,7 @@ public static partial class Layers
     public static Tensor FullyConnected(Tensor input, [NoDerivative] int[] sizes, Tensor theta)
     {
         var network = Network.Describe(input, sizes, theta);
+        if (GpuBackend.Any(input, theta)) return FullyConnectedOnDevice(network, input, theta);
         var activations = network.Activations(input.Span, theta.Span, network.Depth);
         var result = network.ToSamples(activations[^1], network.Depth);
         Network.Release(activations);
@@ -100,6 +101,11 @@ public static partial class Layers
         var network = Network.Describe(input, sizes, theta);
         bool wantInput = Adjoints.IsWanted(ref dInput), wantTheta = Adjoints.IsWanted(ref dTheta);
         if (!wantInput && !wantTheta) return;
+        if (GpuBackend.Any(input, theta, seed))
+        {
+            FullyConnectedPullbackOnDevice(network, input, theta, seed, wantInput, wantTheta, ref dInput, ref dTheta);
+            return;
+        }
         var activations = network.Activations(input.Span, theta.Span, network.Depth - 1);
         var gradient = network.Backward(activations, theta.Span, seed.Span, wantInput, wantTheta, out var inputGradient);
         Network.Release(activations);
@@ -121,6 +127,7 @@ public static partial class Layers
         var network = Network.Describe(input, sizes, theta);
         if (dInput is not null) Tensor.RequireSameShape("FullyConnected tangent", input, dInput);
         if (dTheta is not null) Tensor.RequireSameShape("FullyConnected tangent", theta, dTheta);
+        if (GpuBackend.Any(input, theta) || GpuBackend.Any(dInput, dTheta)) return FullyConnectedTangentOnDevice(network, input, dInput, theta, dTheta, result);
         var activations = network.Activations(input.Span, theta.Span, network.Depth - 1);
         var tangent = network.Tangent(activations, theta.Span, dInput is null ? null : network.ToFeatures(dInput.Span),
             dTheta is null ? default : dTheta.Span);

@@ -58,6 +58,7 @@ public static partial class Stencils
         if (!(h > 0) || !double.IsFinite(h)) throw new ArgumentOutOfRangeException(nameof(h), $"DiffusionMatrix: the spacing h must be positive and finite, got {h}.");
         int n = kappa.ShapeArray[0], m = kappa.ShapeArray[1];
         var scale = 1 / (h * h);
+        if (kappa.OnDevice) return GpuBackend.Of("DiffusionMatrix", kappa).DiffusionMatrix(kappa, 5 * n * m - 2 * n - 2 * m, scale);
         var values = TensorPool.Rent(5 * n * m - 2 * n - 2 * m);
         var k = kappa.Span;
         var e = 0;
@@ -88,6 +89,16 @@ public static partial class Stencils
         if (!Adjoints.IsWanted(ref dKappa)) return;
         int n = kappa.ShapeArray[0], m = kappa.ShapeArray[1];
         var scale = 1 / (h * h);
+        if (GpuBackend.Any(kappa, seed))
+        {
+            var backend = GpuBackend.Of("DiffusionMatrix_Pullback", kappa, seed);
+            if (seed.Rank != 1 || seed.Length != 5 * n * m - 2 * n - 2 * m)
+            {
+                throw new TensorShapeException($"DiffusionMatrix_Pullback: the seed must have shape [{5 * n * m - 2 * n - 2 * m}], got {Tensor.Format(seed.ShapeArray)}.");
+            }
+            dKappa = Tensor.AddAdjoint(dKappa, backend.DiffusionMatrixPullback(seed, kappa.ShapeArray, scale), kappa.ShapeArray);
+            return;
+        }
         var g = seed.Span;
         var dk = TensorPool.RentZeroed(n * m);
         var e = 0;

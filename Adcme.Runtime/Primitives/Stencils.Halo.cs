@@ -16,6 +16,7 @@ public static partial class Stencils
     public static Tensor HaloLaplacian(Tensor padded, [NoDerivative] double h)
     {
         var (n, m) = InnerShape("HaloLaplacian", padded);
+        if (padded.OnDevice) return GpuBackend.Of("HaloLaplacian", padded).HaloLaplacian(padded, n, m, 1 / (h * h));
         var result = TensorPool.Rent(n * m);
         var job = ParallelJob.For<HaloLaplacianJob>();
         (job.U, job.Result, job.Columns, job.Scale) = (padded.Data, result, m, 1 / (h * h));
@@ -31,6 +32,12 @@ public static partial class Stencils
     {
         var (n, m) = InnerShape("HaloLaplacian", padded);
         Tensor.RequireSameShape("HaloLaplacian_Pullback", result, seed);
+        if (GpuBackend.Any(padded, seed))
+        {
+            var share = GpuBackend.Of("HaloLaplacian_Pullback", padded, seed).HaloLaplacianPullback(seed, n, m, 1 / (h * h));
+            dPadded = Tensor.AddAdjoint(dPadded, share, padded.ShapeArray);
+            return;
+        }
         var d = TensorPool.Rent((n + 2) * (m + 2));
         var job = ParallelJob.For<HaloLaplacianPullbackJob>();
         (job.Seed, job.Result, job.Rows, job.Columns, job.Scale) = (seed.Data, d, n, m, 1 / (h * h));

@@ -14,6 +14,7 @@ public static partial class Stencils
     public static Tensor Laplacian(Tensor u, [NoDerivative] double h)
     {
         RequireGrid("Laplacian", u);
+        if (u.OnDevice) return GpuBackend.Of("Laplacian", u).Laplacian(u, 1 / (h * h));
         return new Tensor(ApplyLaplacian(u.Data, u.ShapeArray[0], u.ShapeArray[1], 1 / (h * h)), u.ShapeArray);
     }
 
@@ -35,6 +36,7 @@ public static partial class Stencils
     {
         RequireGrid("Diffusion", u);
         Tensor.RequireSameShape("Diffusion", kappa, u);
+        if (GpuBackend.Any(kappa, u)) return GpuBackend.Of("Diffusion", kappa, u).Diffusion(kappa, u, 1 / (h * h));
         int n = u.ShapeArray[0], m = u.ShapeArray[1];
         var result = TensorPool.Rent(n * m);
         RunDiffusion(kappaAdjoint: false, kappa.Data, u.Data, result, n, m, 1 / (h * h));
@@ -46,6 +48,14 @@ public static partial class Stencils
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Diffusion_Pullback(Tensor kappa, Tensor u, double h, Tensor result, Tensor seed, ref Tensor? dKappa, ref Tensor? dU)
     {
+        if (GpuBackend.Any(kappa, u, seed))
+        {
+            Tensor.RequireSameShape("Diffusion_Pullback", u, seed);
+            var kappaAdjoint = GpuBackend.Of("Diffusion_Pullback", kappa, u, seed).DiffusionKappa(u, seed, 1 / (h * h));
+            dKappa = Tensor.AddAdjoint(dKappa, kappaAdjoint, kappa.ShapeArray);
+            dU = Tensor.AddAdjoint(dU, Diffusion(kappa, seed, h), u.ShapeArray);
+            return;
+        }
         int n = u.ShapeArray[0], m = u.ShapeArray[1];
         var x = u.Data;
         var g = seed.Data;

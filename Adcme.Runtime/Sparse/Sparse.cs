@@ -7,7 +7,7 @@ namespace Adcme;
 /// in the vectors. Each operation is a [Primitive]; the solve's adjoint is a second solve, never the
 /// derivative of the iterations.
 /// </summary>
-public static class Sparse
+public static partial class Sparse
 {
     /// <summary>
     /// The values of a matrix on <paramref name="pattern"/>, assembled from one value per (row, column) pair the
@@ -29,6 +29,7 @@ public static class Sparse
         {
             throw new TensorShapeException($"Sparse.Assemble: the pattern was built from {pattern.PairCount} (row, column) pairs, so the values must have shape [{pattern.PairCount}], got {Tensor.Format(values.ShapeArray)}.");
         }
+        if (values.OnDevice) return GpuBackend.Of("Sparse.Assemble", values).SparseAssemble(pattern, values);
         var result = TensorPool.RentZeroed(pattern.Count);
         var map = pattern.EntryOfPair;
         var v = values.Span;
@@ -41,6 +42,11 @@ public static class Sparse
     public static void Assemble_Pullback(SparsePattern pattern, Tensor values, Tensor result, Tensor seed, ref Tensor? dValues)
     {
         if (!Adjoints.IsWanted(ref dValues)) return;
+        if (GpuBackend.Any(values, seed))
+        {
+            dValues = Tensor.AddAdjoint(dValues, GpuBackend.Of("Sparse.Assemble_Pullback", values, seed).GatherEntries(pattern, seed), values.ShapeArray);
+            return;
+        }
         var gathered = TensorPool.Rent(pattern.PairCount);
         var map = pattern.EntryOfPair;
         var g = seed.Span;
@@ -58,6 +64,7 @@ public static class Sparse
     public static Tensor MatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
     {
         Check("Sparse.MatVec", pattern, values, x, pattern.Columns);
+        if (GpuBackend.Any(values, x)) return GpuBackend.Of("Sparse.MatVec", values, x).SparseMultiply(pattern, values, x);
         return Tensor.Own(Multiply(pattern, values.Span, x.Span));
     }
 
@@ -65,6 +72,14 @@ public static class Sparse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void MatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
+        if (GpuBackend.Any(values, x, seed))
+        {
+            var backend = GpuBackend.Of("Sparse.MatVec_Pullback", values, x, seed);
+            RequireSeed("Sparse.MatVec_Pullback", seed, pattern.Rows);
+            if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, backend.OuterOnPattern(pattern, seed, x), values.ShapeArray);
+            if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, backend.SparseMultiplyTransposed(pattern, values, seed), x.ShapeArray);
+            return;
+        }
         if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, Tensor.Own(OuterOnPattern(pattern, seed.Span, x.Span)), values.ShapeArray);
         if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, Tensor.Own(MultiplyTransposed(pattern, values.Span, seed.Span)), x.ShapeArray);
     }
@@ -79,6 +94,7 @@ public static class Sparse
     public static Tensor TransposeMatVec([NoDerivative] SparsePattern pattern, Tensor values, Tensor x)
     {
         Check("Sparse.TransposeMatVec", pattern, values, x, pattern.Rows);
+        if (GpuBackend.Any(values, x)) return GpuBackend.Of("Sparse.TransposeMatVec", values, x).SparseMultiplyTransposed(pattern, values, x);
         return Tensor.Own(MultiplyTransposed(pattern, values.Span, x.Span));
     }
 
@@ -86,6 +102,14 @@ public static class Sparse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void TransposeMatVec_Pullback(SparsePattern pattern, Tensor values, Tensor x, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dX)
     {
+        if (GpuBackend.Any(values, x, seed))
+        {
+            var backend = GpuBackend.Of("Sparse.TransposeMatVec_Pullback", values, x, seed);
+            RequireSeed("Sparse.TransposeMatVec_Pullback", seed, pattern.Columns);
+            if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, backend.OuterOnPattern(pattern, x, seed), values.ShapeArray);
+            if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, backend.SparseMultiply(pattern, values, seed), x.ShapeArray);
+            return;
+        }
         if (Adjoints.IsWanted(ref dValues)) dValues = Tensor.AddAdjoint(dValues, Tensor.Own(OuterOnPattern(pattern, x.Span, seed.Span)), values.ShapeArray);
         if (Adjoints.IsWanted(ref dX)) dX = Tensor.AddAdjoint(dX, Tensor.Own(Multiply(pattern, values.Span, seed.Span)), x.ShapeArray);
     }
@@ -98,11 +122,15 @@ public static class Sparse
     /// <summary>x = A⁻¹·b for a symmetric positive definite A, by conjugate gradients to a relative residual of
     /// 1e-12. Symmetry is the caller's contract (it is not checked: finite-difference checks perturb one
     /// entry at a time); an indefinite matrix or no convergence throws.</summary>
+    /// <remarks>On a GPU backend the solve is staged through the host: the values and b are downloaded, conjugate
+    /// gradients run on the host exactly as on the CPU backend (the same bits), and x is uploaded to the operands'
+    /// backend; its rules stage their solves the same way.</remarks>
     [Primitive(nameof(Solve_Pullback), nameof(Solve_Tangent))]
     public static Tensor Solve([NoDerivative] SparsePattern pattern, Tensor values, Tensor b)
     {
         Check("Sparse.Solve", pattern, values, b, pattern.Rows);
         if (pattern.Rows != pattern.Columns) throw new TensorShapeException($"Sparse.Solve: the matrix is {pattern.Rows}×{pattern.Columns}, not square.");
+        if (GpuBackend.Any(values, b)) return SolveStaged(GpuBackend.Of("Sparse.Solve", values, b), pattern, values, b);
         return Tensor.Own(ConjugateGradient(pattern, values.Span, b.Span));
     }
 
@@ -111,6 +139,11 @@ public static class Sparse
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Solve_Pullback(SparsePattern pattern, Tensor values, Tensor b, Tensor result, Tensor seed, ref Tensor? dValues, ref Tensor? dB)
     {
+        if (GpuBackend.Any(values, b, seed) || result.OnDevice)
+        {
+            SolvePullbackStaged(pattern, values, b, result, seed, ref dValues, ref dB);
+            return;
+        }
         var lambda = ConjugateGradient(pattern, values.Span, seed.Span, transposed: true);
         var outer = OuterOnPattern(pattern, lambda, result.Span);
         for (var k = 0; k < outer.Length; k++) outer[k] = -outer[k];
@@ -123,6 +156,7 @@ public static class Sparse
     public static Tensor? Solve_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor b, Tensor? dB, Tensor result)
     {
         var rhs = Tensor.Accumulate(dB, dValues is null ? null : -MatVec(pattern, dValues, result));
+        if (rhs is not null && rhs.OnDevice) return SolveStaged(GpuBackend.Of("Sparse.Solve_Tangent", values, rhs), pattern, values, rhs);
         return rhs is null ? null : Tensor.Own(ConjugateGradient(pattern, values.Span, rhs.Span));
     }
 

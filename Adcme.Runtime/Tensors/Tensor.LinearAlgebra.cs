@@ -15,6 +15,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"MatMul: shapes {Format(a._shape)} and {Format(b._shape)} do not chain (inner sizes {k} and {b._shape[0]}).");
         }
+        if (GpuBackend.Any(a, b)) return GpuBackend.Of("MatMul", a, b).MatMul(a, b, m, k, n);
         var result = TensorPool.RentZeroed(m * n);
         var job = ParallelJob.For<MatMulJob>();
         (job.A, job.B, job.Result, job.Inner, job.Columns) = (a.Data, b.Data, result, k, n);
@@ -23,6 +24,8 @@ public sealed partial class Tensor
     }
 
     /// <summary>The product of an (m×n) matrix and a vector of length n.</summary>
+    /// <remarks>On a GPU backend each row's products are added in plain order; the CPU backend adds them in SIMD
+    /// lanes, so the two agree within 2(n − 1)·ε·Σⱼ|aᵢⱼxⱼ| (ε = 2⁻⁵³), not bit for bit.</remarks>
     [Primitive(nameof(MatVec_Pullback), nameof(MatVec_Tangent))]
     public static Tensor MatVec(Tensor a, Tensor x)
     {
@@ -33,6 +36,7 @@ public sealed partial class Tensor
         {
             throw new TensorShapeException($"MatVec: matrix {Format(a._shape)} and vector {Format(x._shape)} do not fit (need length {n}).");
         }
+        if (GpuBackend.Any(a, x)) return GpuBackend.Of("MatVec", a, x).MatVec(a, x, m, n);
         var result = TensorPool.Rent(m);
         var job = ParallelJob.For<MatVecJob>();
         (job.A, job.X, job.Result, job.Columns) = (a.Data, x.Data, result, n);
@@ -46,11 +50,26 @@ public sealed partial class Tensor
     {
         RequireRank("Transpose", a, 2);
         int m = a._shape[0], n = a._shape[1];
+        if (a.OnDevice) return GpuBackend.Of("Transpose", a).Transpose(a, m, n);
         var result = TensorPool.Rent(m * n);
         for (var i = 0; i < m; i++)
         for (var j = 0; j < n; j++)
             result[j * m + i] = a.Data[i * n + j];
         return new Tensor(result, [n, m]);
+    }
+
+    /// <summary>The reverse rule of <see cref="MatVec"/> on a GPU backend: dA += seed·xᵀ, dX += Aᵀ·seed, each
+    /// element computed as the CPU backend's rule computes it (the same bits).</summary>
+    private static void MatVecPullbackOnDevice(Tensor a, Tensor x, Tensor seed, ref Tensor? dA, ref Tensor? dX)
+    {
+        int m = a._shape[0], n = a._shape[1];
+        var backend = GpuBackend.Of("MatVec_Pullback", a, x, seed);
+        if (seed.Rank != 1 || seed._shape[0] != m)
+        {
+            throw new TensorShapeException($"MatVec_Pullback: the seed of a product of shape [{m}] has shape {Format(seed._shape)}.");
+        }
+        if (Adjoints.IsWanted(ref dA)) dA = AddAdjoint(dA, backend.Outer(seed, x, a._shape), a._shape);
+        if (Adjoints.IsWanted(ref dX)) dX = AddAdjoint(dX, backend.TransposeMatVec(a, seed, m, n), x._shape);
     }
 
     internal static void RequireRank(string operation, Tensor x, int rank)

@@ -222,6 +222,11 @@ public sealed partial class Tensor
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void MatVec_Pullback(Tensor a, Tensor x, Tensor result, Tensor seed, ref Tensor? dA, ref Tensor? dX)
     {
+        if (GpuBackend.Any(a, x, seed))
+        {
+            MatVecPullbackOnDevice(a, x, seed, ref dA, ref dX);
+            return;
+        }
         int m = a._shape[0], n = a._shape[1];
         if (GpuBackend.Any(a, x, seed))
         {
