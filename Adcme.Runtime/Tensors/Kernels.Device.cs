@@ -14,7 +14,7 @@ public static partial class Kernels
 
     /// <summary>The device backend of a fused kernel's tensor operands (every one must be on it), or the error naming
     /// the operands' backends.</summary>
-    /// <exception cref="TensorBackendException">The operands are on different backends.</exception>
+    /// <exception cref="TensorBackendException">The operands are on different backends, or none is on a device.</exception>
     public static GpuBackend DeviceOf(string operation, params Tensor[] operands)
     {
         ArgumentNullException.ThrowIfNull(operands);
@@ -27,13 +27,14 @@ public static partial class Kernels
                 break;
             }
         }
+        if (backend is null) throw new TensorBackendException($"{operation}: no operand is on a device.");
         foreach (var operand in operands)
         {
-            if (backend is not null && ReferenceEquals(operand.Backend, backend)) continue;
+            if (ReferenceEquals(operand.Backend, backend)) continue;
             var names = string.Join(", ", operands.Select(t => $"{Tensor.Format(t.ShapeArray)} on {t.Backend.Name}"));
             throw new TensorBackendException($"{operation}: operands on different backends ({names}). Move one with To(backend): transfers are explicit.");
         }
-        return (GpuBackend)backend!;
+        return (GpuBackend)backend;
     }
 
     /// <summary>A tensor of <paramref name="shape"/> on <paramref name="backend"/>, to be filled by a device kernel.</summary>

