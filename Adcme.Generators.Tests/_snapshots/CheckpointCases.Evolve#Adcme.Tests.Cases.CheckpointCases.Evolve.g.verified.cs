@@ -850,6 +850,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Evolve_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Evolve_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -892,10 +893,46 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Sin(w) + (u * rate)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Evolve_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel0_DeviceFlat, result.Length, e0, e1, r, new global::Adcme.KernelScalars { D0 = x2 });
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = global::System.Math.Sin(v0);
+            var v2 = e1[i];
+            var v3 = x2;
+            var v4 = v2 * v3;
+            var v5 = v1 + v4;
+            r[i] = v5;
+        }
+
         /// <summary>Pullback of the fused kernel (Sin(w) + (u * rate)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Evolve_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Evolve_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -961,10 +998,53 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the pullback of the fused kernel (Sin(w) + (u * rate)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var c2 = global::Adcme.Kernels.Contributions(backend, shape, out var cs2);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, a0, a1, c2, new global::Adcme.KernelScalars { D0 = x2, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            d2 += global::Adcme.Kernels.Total(backend, cs2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c2, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var a2 = 0.0;
+            var v0 = e0[i];
+            var v2 = e1[i];
+            var v3 = x2;
+            var b5 = g[i];
+            var b1 = b5;
+            var b4 = b5;
+            a0[i] = fresh0 ? b1 * global::System.Math.Cos(v0) : a0[i] + b1 * global::System.Math.Cos(v0);
+            a1[i] = fresh1 ? b4 * v3 : a1[i] + b4 * v3;
+            a2 += v2 * b4;
+            c2[i] = a2;
+        }
+
         /// <summary>Fused elementwise kernel: (u - ((rate * Exp((-w * w))) * u)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Evolve_Kernel1(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2)) return __Evolve_Kernel1_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1012,10 +1092,51 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (u - ((rate * Exp((-w * w))) * u)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Evolve_Kernel1_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel1_DeviceFlat, result.Length, e0, e2, r, new global::Adcme.KernelScalars { D0 = x1 });
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel1_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = e2[i];
+            var v3 = (-v2);
+            var v4 = e2[i];
+            var v5 = v3 * v4;
+            var v6 = global::System.Math.Exp(v5);
+            var v7 = v1 * v6;
+            var v8 = e0[i];
+            var v9 = v7 * v8;
+            var v10 = v0 - v9;
+            r[i] = v10;
+        }
+
         /// <summary>Pullback of the fused kernel (u - ((rate * Exp((-w * w))) * u)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Evolve_Kernel1_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Evolve_Kernel1_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1089,10 +1210,61 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the pullback of the fused kernel (u - ((rate * Exp((-w * w))) * u)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel1_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel1_Pullback_DeviceFlat, seed.Length, g, e0, e2, a0, c1, a2, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            d1 += global::Adcme.Kernels.Total(backend, cs1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel1_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v2 = e2[i];
+            var v3 = (-v2);
+            var v4 = e2[i];
+            var v5 = v3 * v4;
+            var v6 = global::System.Math.Exp(v5);
+            var v7 = v1 * v6;
+            var v8 = e0[i];
+            var b10 = g[i];
+            var b9 = -b10;
+            var b7 = b9 * v8;
+            var b6 = v1 * b7;
+            var b5 = b6 * v6;
+            var b3 = b5 * v4;
+            a0[i] = fresh0 ? b10 + v7 * b9 : a0[i] + b10 + v7 * b9;
+            a1 += b7 * v6;
+            a2[i] = fresh2 ? v3 * b5 + (-b3) : a2[i] + v3 * b5 + (-b3);
+            c1[i] = a1;
+        }
+
         /// <summary>Fused elementwise kernel: ((u * sum) + w).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Evolve_Kernel2(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2)) return __Evolve_Kernel2_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1146,10 +1318,45 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((u * sum) + w): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Evolve_Kernel2_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel2_DeviceFlat, result.Length, e0, e2, r, new global::Adcme.KernelScalars { D0 = x1 });
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel2_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = v0 * v1;
+            var v3 = e2[i];
+            var v4 = v2 + v3;
+            r[i] = v4;
+        }
+
         /// <summary>Pullback of the fused kernel ((u * sum) + w): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Evolve_Kernel2_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Evolve_Kernel2_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1223,6 +1430,46 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((u * sum) + w): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel2_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            global::Adcme.Kernels.Launch(backend, __Evolve_Kernel2_Pullback_DeviceFlat, seed.Length, g, e0, a0, c1, a2, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            d1 += global::Adcme.Kernels.Total(backend, cs1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Evolve_Kernel2_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v0 = e0[i];
+            var v1 = x1;
+            var b4 = g[i];
+            var b2 = b4;
+            a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+            a1 += v0 * b2;
+            a2[i] = fresh2 ? b4 : a2[i] + b4;
+            c1[i] = a1;
         }
 
         /// <summary>Registers the descriptor of <see cref="Evolve"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -145,6 +145,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Blend_Kernel0(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3)
         {
+            if (global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x3)) return __Blend_Kernel0_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
             var result = global::Adcme.Kernels.Output(shape);
             var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
@@ -193,10 +194,51 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((w * a) + ((t2 * Sigmoid(b)) * a)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Blend_Kernel0_OnDevice(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x1, x3);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            global::Adcme.Kernels.Launch(backend, __Blend_Kernel0_DeviceFlat, result.Length, e1, e3, r, new global::Adcme.KernelScalars { D0 = x0, D1 = x2 });
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Blend_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x0 = scalars.D0;
+            var x2 = scalars.D1;
+            int i = index;
+            var v0 = x0;
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = x2;
+            var v4 = e3[i];
+            var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
+            var v6 = v3 * v5;
+            var v7 = e1[i];
+            var v8 = v6 * v7;
+            var v9 = v2 + v8;
+            r[i] = v9;
+        }
+
         /// <summary>Pullback of the fused kernel ((w * a) + ((t2 * Sigmoid(b)) * a)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Blend_Kernel0_Pullback(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref double d0, ref global::Adcme.Tensor? d1, ref double d2, ref global::Adcme.Tensor? d3)
         {
+            if (global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Blend_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d0, ref d1, ref d2, ref d3);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
@@ -272,6 +314,60 @@ namespace Adcme.Tests.Cases
                     partials[2 * (from / sumBlock) + 1] = a2;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((w * a) + ((t2 * Sigmoid(b)) * a)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Blend_Kernel0_Pullback_OnDevice(double x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref double d0, ref global::Adcme.Tensor? d1, ref double d2, ref global::Adcme.Tensor? d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x1)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x1, x3, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var c0 = global::Adcme.Kernels.Contributions(backend, shape, out var cs0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var c2 = global::Adcme.Kernels.Contributions(backend, shape, out var cs2);
+            var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, shape, out var full3, out var fresh3);
+            global::Adcme.Kernels.Launch(backend, __Blend_Kernel0_Pullback_DeviceFlat, seed.Length, g, e1, e3, c0, a1, c2, a3, new global::Adcme.KernelScalars { D0 = x0, D1 = x2, I0 = global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh3, 3) });
+            d0 += global::Adcme.Kernels.Total(backend, cs0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            d2 += global::Adcme.Kernels.Total(backend, cs2);
+            global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Blend_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> c0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c2, global::ILGPU.ArrayView<double> a3, global::Adcme.KernelScalars scalars)
+        {
+            var x0 = scalars.D0;
+            var x2 = scalars.D1;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh3 = (flags & (1 << 3)) != 0;
+            var a0 = 0.0;
+            var a2 = 0.0;
+            var v0 = x0;
+            var v1 = e1[i];
+            var v3 = x2;
+            var v4 = e3[i];
+            var v5 = (1.0 / (1.0 + global::System.Math.Exp(-v4)));
+            var v6 = v3 * v5;
+            var v7 = e1[i];
+            var b9 = g[i];
+            var b2 = b9;
+            var b8 = b9;
+            var b6 = b8 * v7;
+            var b5 = v3 * b6;
+            a0 += b2 * v1;
+            a1[i] = fresh1 ? v6 * b8 + v0 * b2 : a1[i] + v6 * b8 + v0 * b2;
+            a2 += b6 * v5;
+            a3[i] = fresh3 ? b5 * v5 * (1.0 - v5) : a3[i] + b5 * v5 * (1.0 - v5);
+            c0[i] = a0;
+            c2[i] = a2;
         }
 
         /// <summary>Registers the descriptor of <see cref="Blend"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -180,6 +180,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Broadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3)) return __Broadcast_Kernel0_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -248,10 +249,54 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((((m * row) + column) * scale) - (m * 0.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Broadcast_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2, x3);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            global::Adcme.Kernels.Launch(backend, __Broadcast_Kernel0_DeviceFlat, result.Length, e0, e1, e2, e3, r);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Broadcast_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = e2[i];
+            var v4 = v2 + v3;
+            var v5 = e3[i];
+            var v6 = v4 * v5;
+            var v7 = e0[i];
+            var v8 = 0.5;
+            var v9 = v7 * v8;
+            var v10 = v6 - v9;
+            r[i] = v10;
+        }
+
         /// <summary>Pullback of the fused kernel ((((m * row) + column) * scale) - (m * 0.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Broadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Broadcast_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d0, ref d1, ref d2, ref d3);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -349,6 +394,60 @@ namespace Adcme.Tests.Cases
                     a3[i] = fresh3 ? v4 * b6 : a3[i] + v4 * b6;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((((m * row) + column) * scale) - (m * 0.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Broadcast_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, x3, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, shape, out var full3, out var fresh3);
+            global::Adcme.Kernels.Launch(backend, __Broadcast_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, e2, e3, a0, a1, a2, a3, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) | global::Adcme.Kernels.Flag(fresh3, 3) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Broadcast_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::ILGPU.ArrayView<double> a3, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var fresh3 = (flags & (1 << 3)) != 0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = e2[i];
+            var v4 = v2 + v3;
+            var v5 = e3[i];
+            var v8 = 0.5;
+            var b10 = g[i];
+            var b6 = b10;
+            var b9 = -b10;
+            var b4 = b6 * v5;
+            var b2 = b4;
+            a0[i] = fresh0 ? b9 * v8 + b2 * v1 : a0[i] + b9 * v8 + b2 * v1;
+            a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
+            a2[i] = fresh2 ? b4 : a2[i] + b4;
+            a3[i] = fresh3 ? v4 * b6 : a3[i] + v4 * b6;
         }
 
         /// <summary>Registers the descriptor of <see cref="Broadcast"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -287,6 +287,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Functions_Kernel0(global::Adcme.Tensor x0, double x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0)) return __Functions_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -380,10 +381,99 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Functions_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            global::Adcme.Kernels.Launch(backend, __Functions_Kernel0_DeviceFlat, result.Length, e0, r, new global::Adcme.KernelScalars { D0 = x1 });
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Functions_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = (-v0);
+            var v2 = x1;
+            var v3 = v1 * v2;
+            var v4 = global::System.Math.Exp(v3);
+            var v5 = e0[i];
+            var v6 = e0[i];
+            var v7 = v5 * v6;
+            var v8 = 1.0;
+            var v9 = v7 + v8;
+            var v10 = global::System.Math.Log(v9);
+            var v11 = v4 + v10;
+            var v12 = e0[i];
+            var v13 = global::System.Math.Sin(v12);
+            var v14 = 2.0;
+            var v15 = e0[i];
+            var v16 = v14 * v15;
+            var v17 = global::System.Math.Cos(v16);
+            var v18 = v13 * v17;
+            var v19 = v11 - v18;
+            var v20 = e0[i];
+            var v21 = x1;
+            var v22 = v20 / v21;
+            var v23 = global::System.Math.Tanh(v22);
+            var v24 = v19 + v23;
+            var v25 = e0[i];
+            var v26 = e0[i];
+            var v27 = v25 * v26;
+            var v28 = 0.5;
+            var v29 = v27 + v28;
+            var v30 = global::System.Math.Sqrt(v29);
+            var v31 = v24 + v30;
+            var v32 = e0[i];
+            var v33 = 0.1;
+            var v34 = v32 - v33;
+            var v35 = global::System.Math.Abs(v34);
+            var v36 = v31 + v35;
+            var v37 = e0[i];
+            var v38 = global::System.Math.Max(v37, 0.0);
+            var v39 = v36 + v38;
+            var v40 = e0[i];
+            var v41 = (1.0 / (1.0 + global::System.Math.Exp(-v40)));
+            var v42 = 3.0;
+            var v43 = v41 / v42;
+            var v44 = v39 - v43;
+            var v45 = e0[i];
+            var v46 = e0[i];
+            var v47 = v45 * v46;
+            var v48 = 1.0;
+            var v49 = v47 + v48;
+            var v50 = 1.5;
+            var v51 = global::System.Math.Pow(v49, v50);
+            var v52 = v44 + v51;
+            var v53 = 2.0;
+            var v54 = e0[i];
+            var v55 = e0[i];
+            var v56 = v54 * v55;
+            var v57 = 1.0;
+            var v58 = v56 + v57;
+            var v59 = v53 / v58;
+            var v60 = v52 - v59;
+            r[i] = v60;
+        }
+
         /// <summary>Pullback of the fused kernel (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Functions_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Functions_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -510,6 +600,116 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (((((((((Exp((-x * s)) + Log(((x * x) + 1.0))) - (Sin(x) * Cos((2.0 * x)))) + Tanh((x / s))) + Sqrt(((x * x) + 0.5))) + Abs((x - 0.1))) + Relu(x)) - (Sigmoid(x) / 3.0)) + Pow(((x * x) + 1.0), 1.5)) - (2.0 / ((x * x) + 1.0))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Functions_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            global::Adcme.Kernels.Launch(backend, __Functions_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, a0, c1, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            d1 += global::Adcme.Kernels.Total(backend, cs1);
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Functions_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var a1 = 0.0;
+            var v0 = e0[i];
+            var v1 = (-v0);
+            var v2 = x1;
+            var v3 = v1 * v2;
+            var v4 = global::System.Math.Exp(v3);
+            var v5 = e0[i];
+            var v6 = e0[i];
+            var v7 = v5 * v6;
+            var v8 = 1.0;
+            var v9 = v7 + v8;
+            var v12 = e0[i];
+            var v13 = global::System.Math.Sin(v12);
+            var v14 = 2.0;
+            var v15 = e0[i];
+            var v16 = v14 * v15;
+            var v17 = global::System.Math.Cos(v16);
+            var v20 = e0[i];
+            var v21 = x1;
+            var v22 = v20 / v21;
+            var v23 = global::System.Math.Tanh(v22);
+            var v25 = e0[i];
+            var v26 = e0[i];
+            var v27 = v25 * v26;
+            var v28 = 0.5;
+            var v29 = v27 + v28;
+            var v30 = global::System.Math.Sqrt(v29);
+            var v32 = e0[i];
+            var v33 = 0.1;
+            var v34 = v32 - v33;
+            var v37 = e0[i];
+            var v40 = e0[i];
+            var v41 = (1.0 / (1.0 + global::System.Math.Exp(-v40)));
+            var v42 = 3.0;
+            var v45 = e0[i];
+            var v46 = e0[i];
+            var v47 = v45 * v46;
+            var v48 = 1.0;
+            var v49 = v47 + v48;
+            var v50 = 1.5;
+            var v53 = 2.0;
+            var v54 = e0[i];
+            var v55 = e0[i];
+            var v56 = v54 * v55;
+            var v57 = 1.0;
+            var v58 = v56 + v57;
+            var b60 = g[i];
+            var b52 = b60;
+            var b59 = -b60;
+            var b58 = -b59 * v53 / (v58 * v58);
+            var b56 = b58;
+            var b44 = b52;
+            var b51 = b52;
+            var b49 = b51 * v50 * global::System.Math.Pow(v49, v50 - 1.0);
+            var b47 = b49;
+            var b39 = b44;
+            var b43 = -b44;
+            var b41 = b43 / v42;
+            var b36 = b39;
+            var b38 = b39;
+            var b31 = b36;
+            var b35 = b36;
+            var b34 = (v34 > 0.0 ? b35 : v34 < 0.0 ? -b35 : 0.0);
+            var b24 = b31;
+            var b30 = b31;
+            var b29 = b30 / (2.0 * v30);
+            var b27 = b29;
+            var b19 = b24;
+            var b23 = b24;
+            var b22 = b23 * (1.0 - v23 * v23);
+            var b11 = b19;
+            var b18 = -b19;
+            var b13 = b18 * v17;
+            var b17 = v13 * b18;
+            var b16 = -b17 * global::System.Math.Sin(v16);
+            var b4 = b11;
+            var b10 = b11;
+            var b9 = b10 / v9;
+            var b7 = b9;
+            var b3 = b4 * v4;
+            var b1 = b3 * v2;
+            a0[i] = fresh0 ? b56 * v55 + v54 * b56 + b47 * v46 + v45 * b47 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + v25 * b27 + b22 / v21 + v14 * b16 + b13 * global::System.Math.Cos(v12) + b7 * v6 + v5 * b7 + (-b1) : a0[i] + b56 * v55 + v54 * b56 + b47 * v46 + v45 * b47 + b41 * v41 * (1.0 - v41) + (v37 > 0.0 ? b38 : 0.0) + b34 + b27 * v26 + v25 * b27 + b22 / v21 + v14 * b16 + b13 * global::System.Math.Cos(v12) + b7 * v6 + v5 * b7 + (-b1);
+            a1 += (-b22 * v20 / (v21 * v21)) + v1 * b3;
+            c1[i] = a1;
         }
 
         /// <summary>Registers the descriptor of <see cref="Functions"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -259,6 +259,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Loop_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3)) return __Loop_Kernel0_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -382,10 +383,101 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((u + (dt * (kappa * Laplacian(u, 0.25)))) + (dt * Tanh((source - u)))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Loop_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x2, x3);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q5 = 1.0 / (0.25 * 0.25);
+                global::Adcme.Kernels.Launch(backend, __Loop_Kernel0_DeviceGrid, result.Length, e0, e2, e3, r, new global::Adcme.KernelScalars { D0 = x1, D1 = q5, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.25);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Kernels.Launch(backend, __Loop_Kernel0_DeviceFlat, result.Length, e0, e2, e3, M5, r, new global::Adcme.KernelScalars { D0 = x1 });
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q5 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = e2[i];
+            var v5 = -4.0 * e0[i];
+            if (row >= 1) v5 += e0[i - columns];
+            if (row < rows - 1) v5 += e0[i + columns];
+            if (col >= 1) v5 += e0[i - 1];
+            if (col < columns - 1) v5 += e0[i + 1];
+            v5 *= q5;
+            var v6 = v2 * v5;
+            var v7 = v1 * v6;
+            var v8 = v0 + v7;
+            var v9 = x1;
+            var v10 = e3[i];
+            var v11 = e0[i];
+            var v12 = v10 - v11;
+            var v13 = global::System.Math.Tanh(v12);
+            var v14 = v9 * v13;
+            var v15 = v8 + v14;
+            r[i] = v15;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = e2[i];
+            var v5 = M5[i];
+            var v6 = v2 * v5;
+            var v7 = v1 * v6;
+            var v8 = v0 + v7;
+            var v9 = x1;
+            var v10 = e3[i];
+            var v11 = e0[i];
+            var v12 = v10 - v11;
+            var v13 = global::System.Math.Tanh(v12);
+            var v14 = v9 * v13;
+            var v15 = v8 + v14;
+            r[i] = v15;
+        }
+
         /// <summary>Pullback of the fused kernel ((u + (dt * (kappa * Laplacian(u, 0.25)))) + (dt * Tanh((source - u)))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Loop_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Loop_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -627,6 +719,152 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((u + (dt * (kappa * Laplacian(u, 0.25)))) + (dt * Tanh((source - u)))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x3), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x2, x3, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q5 = 1.0 / (0.25 * 0.25);
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                global::Adcme.Kernels.Launch(backend, __Loop_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e2, e3, y5, a0, c1, a2, new global::Adcme.KernelScalars { D0 = x1, D1 = q5, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Launch(backend, __Loop_Kernel0_Pullback_DeviceStencil5, seed.Length, y5, a0, new global::Adcme.KernelScalars { D0 = q5, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Laplacian(x0, 0.25);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Kernels.Launch(backend, __Loop_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e2, e3, M5, y5, a0, c1, a2, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.25, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q5 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v2 = e2[i];
+            var v5 = -4.0 * e0[i];
+            if (row >= 1) v5 += e0[i - columns];
+            if (row < rows - 1) v5 += e0[i + columns];
+            if (col >= 1) v5 += e0[i - 1];
+            if (col < columns - 1) v5 += e0[i + 1];
+            v5 *= q5;
+            var v6 = v2 * v5;
+            var v9 = x1;
+            var v10 = e3[i];
+            var v11 = e0[i];
+            var v12 = v10 - v11;
+            var v13 = global::System.Math.Tanh(v12);
+            var b15 = g[i];
+            var b8 = b15;
+            var b14 = b15;
+            var b13 = v9 * b14;
+            var b12 = b13 * (1.0 - v13 * v13);
+            var b7 = b8;
+            var b6 = v1 * b7;
+            var b5 = v2 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? (-b12) + b8 : a0[i] + (-b12) + b8;
+            a1 += b14 * v13 + b7 * v6;
+            a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v2 = e2[i];
+            var v5 = M5[i];
+            var v6 = v2 * v5;
+            var v9 = x1;
+            var v10 = e3[i];
+            var v11 = e0[i];
+            var v12 = v10 - v11;
+            var v13 = global::System.Math.Tanh(v12);
+            var b15 = g[i];
+            var b8 = b15;
+            var b14 = b15;
+            var b13 = v9 * b14;
+            var b12 = b13 * (1.0 - v13 * v13);
+            var b7 = b8;
+            var b6 = v1 * b7;
+            var b5 = v2 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? (-b12) + b8 : a0[i] + (-b12) + b8;
+            a1 += b14 * v13 + b7 * v6;
+            a2[i] = fresh2 ? b6 * v5 : a2[i] + b6 * v5;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Loop_Kernel0_Pullback_DeviceStencil5(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var q5 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var t = -4.0 * y5[i];
+            if (row >= 1) t += y5[i - columns];
+            if (row < rows - 1) t += y5[i + columns];
+            if (col >= 1) t += y5[i - 1];
+            if (col < columns - 1) t += y5[i + 1];
+            t *= q5;
+            a0[i] = fresh0 ? t : a0[i] + t;
         }
 
         /// <summary>Registers the descriptor of <see cref="Loop"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

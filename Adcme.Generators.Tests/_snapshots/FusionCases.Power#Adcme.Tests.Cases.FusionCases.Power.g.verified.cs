@@ -154,6 +154,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Power_Kernel0(global::Adcme.Tensor x0, double x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0)) return __Power_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -193,10 +194,45 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Pow((x * 2.0), p) * 0.5): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Power_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            global::Adcme.Kernels.Launch(backend, __Power_Kernel0_DeviceFlat, result.Length, e0, r, new global::Adcme.KernelScalars { D0 = x1 });
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Power_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = 2.0;
+            var v2 = v0 * v1;
+            var v3 = x1;
+            var v4 = global::System.Math.Pow(v2, v3);
+            var v5 = 0.5;
+            var v6 = v4 * v5;
+            r[i] = v6;
+        }
+
         /// <summary>Pullback of the fused kernel (Pow((x * 2.0), p) * 0.5): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Power_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Power_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Shape(x0);
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -240,6 +276,39 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (Pow((x * 2.0), p) * 0.5): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Power_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            global::Adcme.Kernels.Launch(backend, __Power_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, a0, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Power_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v1 = 2.0;
+            var v2 = v0 * v1;
+            var v3 = x1;
+            var v5 = 0.5;
+            var b6 = g[i];
+            var b4 = b6 * v5;
+            var b2 = (v3 == 0.0 ? 0.0 : b4 * v3 * global::System.Math.Pow(v2, v3 - 1.0));
+            a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
         }
 
         /// <summary>Registers the descriptor of <see cref="Power"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -284,6 +284,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Reassigned_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Reassigned_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -322,10 +323,43 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Exp(t) + a): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Reassigned_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            global::Adcme.Kernels.Launch(backend, __Reassigned_Kernel0_DeviceFlat, result.Length, e0, e1, r);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = global::System.Math.Exp(v0);
+            var v2 = e1[i];
+            var v3 = v1 + v2;
+            r[i] = v3;
+        }
+
         /// <summary>Pullback of the fused kernel (Exp(t) + a): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Reassigned_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Reassigned_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -374,10 +408,45 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the pullback of the fused kernel (Exp(t) + a): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            global::Adcme.Kernels.Launch(backend, __Reassigned_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, a0, a1, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v0 = e0[i];
+            var v1 = global::System.Math.Exp(v0);
+            var b3 = g[i];
+            var b1 = b3;
+            a0[i] = fresh0 ? b1 * v1 : a0[i] + b1 * v1;
+            a1[i] = fresh1 ? b3 : a1[i] + b3;
+        }
+
         /// <summary>Fused elementwise kernel: ((c * a) + (t * b)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Reassigned_Kernel1(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3)) return __Reassigned_Kernel1_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -438,10 +507,50 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((c * a) + (t * b)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Reassigned_Kernel1_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2, x3);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            global::Adcme.Kernels.Launch(backend, __Reassigned_Kernel1_DeviceFlat, result.Length, e0, e1, e2, e3, r);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel1_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = e2[i];
+            var v4 = e3[i];
+            var v5 = v3 * v4;
+            var v6 = v2 + v5;
+            r[i] = v6;
+        }
+
         /// <summary>Pullback of the fused kernel ((c * a) + (t * b)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Reassigned_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Reassigned_Kernel1_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d0, ref d1, ref d2, ref d3);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -529,6 +638,55 @@ namespace Adcme.Tests.Cases
                     a3[i] = fresh3 ? v3 * b5 : a3[i] + v3 * b5;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((c * a) + (t * b)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel1_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x3)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, x3, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, shape, out var full3, out var fresh3);
+            global::Adcme.Kernels.Launch(backend, __Reassigned_Kernel1_Pullback_DeviceFlat, seed.Length, g, e0, e1, e2, e3, a0, a1, a2, a3, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) | global::Adcme.Kernels.Flag(fresh3, 3) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Reassigned_Kernel1_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::ILGPU.ArrayView<double> a3, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var fresh3 = (flags & (1 << 3)) != 0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v3 = e2[i];
+            var v4 = e3[i];
+            var b6 = g[i];
+            var b2 = b6;
+            var b5 = b6;
+            a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+            a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
+            a2[i] = fresh2 ? b5 * v4 : a2[i] + b5 * v4;
+            a3[i] = fresh3 ? v3 * b5 : a3[i] + v3 * b5;
         }
 
         /// <summary>Registers the descriptor of <see cref="Reassigned"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -164,6 +164,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __StencilBroadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __StencilBroadcast_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -296,10 +297,83 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((stack * Laplacian(u, 1.0)) + (u * 0.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __StencilBroadcast_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            {
+                var q3 = 1.0 / (1.0 * 1.0);
+                global::Adcme.Kernels.Launch(backend, __StencilBroadcast_Kernel0_DeviceGrid, result.Length, e0, e1, r, new global::Adcme.KernelScalars { D0 = q3, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m3 = global::Adcme.Stencils.Laplacian(x1, 1.0);
+                var M3 = global::Adcme.Kernels.View(backend, m3, shape, out var ms3);
+                global::Adcme.Kernels.Launch(backend, __StencilBroadcast_Kernel0_DeviceFlat, result.Length, e0, e1, M3, r);
+                global::Adcme.Kernels.Release(ms3);
+                m3.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var q3 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v3 = -4.0 * e1[i];
+            if (row >= 1) v3 += e1[i - columns];
+            if (row < rows - 1) v3 += e1[i + columns];
+            if (col >= 1) v3 += e1[i - 1];
+            if (col < columns - 1) v3 += e1[i + 1];
+            v3 *= q3;
+            var v4 = v0 * v3;
+            var v5 = e1[i];
+            var v6 = 0.5;
+            var v7 = v5 * v6;
+            var v8 = v4 + v7;
+            r[i] = v8;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> M3, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v3 = M3[i];
+            var v4 = v0 * v3;
+            var v5 = e1[i];
+            var v6 = 0.5;
+            var v7 = v5 * v6;
+            var v8 = v4 + v7;
+            r[i] = v8;
+        }
+
         /// <summary>Pullback of the fused kernel ((stack * Laplacian(u, 1.0)) + (u * 0.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __StencilBroadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __StencilBroadcast_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -523,6 +597,119 @@ namespace Adcme.Tests.Cases
                     a1[i] = fresh1 ? b7 * v6 : a1[i] + b7 * v6;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((stack * Laplacian(u, 1.0)) + (u * 0.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            {
+                var q3 = 1.0 / (1.0 * 1.0);
+                var z3 = global::Adcme.Kernels.Output(backend, shape);
+                var y3 = global::Adcme.Kernels.View(z3);
+                global::Adcme.Kernels.Launch(backend, __StencilBroadcast_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, y3, a0, a1, new global::Adcme.KernelScalars { D0 = q3, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                fresh1 = false;
+                global::Adcme.Kernels.Launch(backend, __StencilBroadcast_Kernel0_Pullback_DeviceStencil3, seed.Length, y3, a1, new global::Adcme.KernelScalars { D0 = q3, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                z3.Dispose();
+            }
+            else
+            {
+                var m3 = global::Adcme.Stencils.Laplacian(x1, 1.0);
+                var M3 = global::Adcme.Kernels.View(backend, m3, shape, out var ms3);
+                global::Adcme.Tensor? z3 = null;
+                var y3 = global::Adcme.Kernels.Accumulator(backend, ref z3, m3, shape, out var zf3, out _);
+                global::Adcme.Kernels.Launch(backend, __StencilBroadcast_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M3, y3, a0, a1, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref z3, m3, zf3);
+                global::Adcme.Stencils.Laplacian_Pullback(x1, 1.0, m3, z3!, ref d1);
+                z3!.Dispose();
+                global::Adcme.Kernels.Release(ms3);
+                m3.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> y3, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var q3 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v0 = e0[i];
+            var v3 = -4.0 * e1[i];
+            if (row >= 1) v3 += e1[i - columns];
+            if (row < rows - 1) v3 += e1[i + columns];
+            if (col >= 1) v3 += e1[i - 1];
+            if (col < columns - 1) v3 += e1[i + 1];
+            v3 *= q3;
+            var v6 = 0.5;
+            var b8 = g[i];
+            var b4 = b8;
+            var b7 = b8;
+            var b3 = v0 * b4;
+            y3[i] = b3;
+            a0[i] = fresh0 ? b4 * v3 : a0[i] + b4 * v3;
+            a1[i] = fresh1 ? b7 * v6 : a1[i] + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M3, global::ILGPU.ArrayView<double> y3, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v0 = e0[i];
+            var v3 = M3[i];
+            var v6 = 0.5;
+            var b8 = g[i];
+            var b4 = b8;
+            var b7 = b8;
+            var b3 = v0 * b4;
+            y3[i] = b3;
+            a0[i] = fresh0 ? b4 * v3 : a0[i] + b4 * v3;
+            a1[i] = fresh1 ? b7 * v6 : a1[i] + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __StencilBroadcast_Kernel0_Pullback_DeviceStencil3(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y3, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var q3 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var t = -4.0 * y3[i];
+            if (row >= 1) t += y3[i - columns];
+            if (row < rows - 1) t += y3[i + columns];
+            if (col >= 1) t += y3[i - 1];
+            if (col < columns - 1) t += y3[i + 1];
+            t *= q3;
+            a1[i] = fresh1 ? t : a1[i] + t;
         }
 
         /// <summary>Registers the descriptor of <see cref="StencilBroadcast"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -201,6 +201,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Stencils3_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2)) return __Stencils3_Kernel0_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -424,10 +425,131 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Stencils3_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            {
+                var q4 = 1.0 / (0.5 * 0.5);
+                var q8 = 1.0 / (2.0 * 2.0);
+                var q11 = 1.0 / (0.25 * 0.25);
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_DeviceGrid, result.Length, e0, e1, e2, r, new global::Adcme.KernelScalars { D0 = x3, D1 = q4, D2 = q8, D3 = q11, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
+                var M11 = global::Adcme.Kernels.View(backend, m11, shape, out var ms11);
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_DeviceFlat, result.Length, e0, e1, M4, M8, M11, r, new global::Adcme.KernelScalars { D0 = x3 });
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x3 = scalars.D0;
+            var q4 = scalars.D1;
+            var q8 = scalars.D2;
+            var q11 = scalars.D3;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v4 = -4.0 * e2[i];
+            if (row >= 1) v4 += e2[i - columns];
+            if (row < rows - 1) v4 += e2[i + columns];
+            if (col >= 1) v4 += e2[i - 1];
+            if (col < columns - 1) v4 += e2[i + 1];
+            v4 *= q4;
+            var v5 = v1 * v4;
+            var v8 = -4.0 * e1[i];
+            if (row >= 1) v8 += e1[i - columns];
+            if (row < rows - 1) v8 += e1[i + columns];
+            if (col >= 1) v8 += e1[i - 1];
+            if (col < columns - 1) v8 += e1[i + 1];
+            v8 *= q8;
+            var v11 = -4.0 * e1[i];
+            if (row >= 1) v11 += e1[i - columns];
+            if (row < rows - 1) v11 += e1[i + columns];
+            if (col >= 1) v11 += e1[i - 1];
+            if (col < columns - 1) v11 += e1[i + 1];
+            v11 *= q11;
+            var v12 = v8 * v11;
+            var v13 = x3;
+            var v14 = v12 / v13;
+            var v15 = v5 + v14;
+            var v16 = e1[i];
+            var v17 = e1[i];
+            var v18 = v16 * v17;
+            var v19 = 1.0;
+            var v20 = v18 + v19;
+            var v21 = global::System.Math.Sqrt(v20);
+            var v22 = v15 - v21;
+            var v23 = v0 * v22;
+            r[i] = v23;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> M8, global::ILGPU.ArrayView<double> M11, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x3 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v4 = M4[i];
+            var v5 = v1 * v4;
+            var v8 = M8[i];
+            var v11 = M11[i];
+            var v12 = v8 * v11;
+            var v13 = x3;
+            var v14 = v12 / v13;
+            var v15 = v5 + v14;
+            var v16 = e1[i];
+            var v17 = e1[i];
+            var v18 = v16 * v17;
+            var v19 = 1.0;
+            var v20 = v18 + v19;
+            var v21 = global::System.Math.Sqrt(v20);
+            var v22 = v15 - v21;
+            var v23 = v0 * v22;
+            r[i] = v23;
+        }
+
         /// <summary>Pullback of the fused kernel (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Stencils3_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref double d3)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Stencils3_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d1, ref d2, ref d3);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -923,6 +1045,249 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a3 + global::Adcme.Kernels.Sum(A3);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (weights * (((u * Laplacian(v, 0.5)) + ((Laplacian(u, 2.0) * Laplacian(u, 0.25)) / s)) - Sqrt(((u * u) + 1.0)))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref double d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1))));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var c3 = global::Adcme.Kernels.Contributions(backend, shape, out var cs3);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x1, rows, columns, 0))
+            {
+                var q4 = 1.0 / (0.5 * 0.5);
+                var q8 = 1.0 / (2.0 * 2.0);
+                var q11 = 1.0 / (0.25 * 0.25);
+                var z4 = global::Adcme.Kernels.Output(backend, shape);
+                var z8 = global::Adcme.Kernels.Output(backend, shape);
+                var z11 = global::Adcme.Kernels.Output(backend, shape);
+                var y4 = global::Adcme.Kernels.View(z4);
+                var y8 = global::Adcme.Kernels.View(z8);
+                var y11 = global::Adcme.Kernels.View(z11);
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, e2, y4, y8, y11, a1, c3, new global::Adcme.KernelScalars { D0 = x3, D1 = q4, D2 = q8, D3 = q11, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                fresh1 = false;
+                d3 += global::Adcme.Kernels.Total(backend, cs3);
+                var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out _, out var fresh2);
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_Pullback_DeviceStencil4, seed.Length, y4, a2, new global::Adcme.KernelScalars { D0 = q4, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh2, 2) });
+                z4.Dispose();
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_Pullback_DeviceStencil8, seed.Length, y8, a1, new global::Adcme.KernelScalars { D0 = q8, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                fresh1 = false;
+                z8.Dispose();
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_Pullback_DeviceStencil11, seed.Length, y11, a1, new global::Adcme.KernelScalars { D0 = q11, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                z11.Dispose();
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                var m8 = global::Adcme.Stencils.Laplacian(x1, 2.0);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m11 = global::Adcme.Stencils.Laplacian(x1, 0.25);
+                var M11 = global::Adcme.Kernels.View(backend, m11, shape, out var ms11);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.Accumulator(backend, ref z4, m4, shape, out var zf4, out _);
+                global::Adcme.Tensor? z8 = null;
+                var y8 = global::Adcme.Kernels.Accumulator(backend, ref z8, m8, shape, out var zf8, out _);
+                global::Adcme.Tensor? z11 = null;
+                var y11 = global::Adcme.Kernels.Accumulator(backend, ref z11, m11, shape, out var zf11, out _);
+                global::Adcme.Kernels.Launch(backend, __Stencils3_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, M4, M8, M11, y4, y8, y11, a1, c3, new global::Adcme.KernelScalars { D0 = x3, I0 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                d3 += global::Adcme.Kernels.Total(backend, cs3);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Laplacian_Pullback(x2, 0.5, m4, z4!, ref d2);
+                z4!.Dispose();
+                global::Adcme.Kernels.Complete(ref z8, m8, zf8);
+                global::Adcme.Stencils.Laplacian_Pullback(x1, 2.0, m8, z8!, ref d1);
+                z8!.Dispose();
+                global::Adcme.Kernels.Complete(ref z11, m11, zf11);
+                global::Adcme.Stencils.Laplacian_Pullback(x1, 0.25, m11, z11!, ref d1);
+                z11!.Dispose();
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> y8, global::ILGPU.ArrayView<double> y11, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c3, global::Adcme.KernelScalars scalars)
+        {
+            var x3 = scalars.D0;
+            var q4 = scalars.D1;
+            var q8 = scalars.D2;
+            var q11 = scalars.D3;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var a3 = 0.0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v4 = -4.0 * e2[i];
+            if (row >= 1) v4 += e2[i - columns];
+            if (row < rows - 1) v4 += e2[i + columns];
+            if (col >= 1) v4 += e2[i - 1];
+            if (col < columns - 1) v4 += e2[i + 1];
+            v4 *= q4;
+            var v8 = -4.0 * e1[i];
+            if (row >= 1) v8 += e1[i - columns];
+            if (row < rows - 1) v8 += e1[i + columns];
+            if (col >= 1) v8 += e1[i - 1];
+            if (col < columns - 1) v8 += e1[i + 1];
+            v8 *= q8;
+            var v11 = -4.0 * e1[i];
+            if (row >= 1) v11 += e1[i - columns];
+            if (row < rows - 1) v11 += e1[i + columns];
+            if (col >= 1) v11 += e1[i - 1];
+            if (col < columns - 1) v11 += e1[i + 1];
+            v11 *= q11;
+            var v12 = v8 * v11;
+            var v13 = x3;
+            var v16 = e1[i];
+            var v17 = e1[i];
+            var v18 = v16 * v17;
+            var v19 = 1.0;
+            var v20 = v18 + v19;
+            var v21 = global::System.Math.Sqrt(v20);
+            var b23 = g[i];
+            var b22 = v0 * b23;
+            var b15 = b22;
+            var b21 = -b22;
+            var b20 = b21 / (2.0 * v21);
+            var b18 = b20;
+            var b5 = b15;
+            var b14 = b15;
+            var b12 = b14 / v13;
+            var b8 = b12 * v11;
+            var b11 = v8 * b12;
+            y11[i] = b11;
+            y8[i] = b8;
+            var b4 = v1 * b5;
+            y4[i] = b4;
+            a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
+            a3 += (-b14 * v12 / (v13 * v13));
+            c3[i] = a3;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> M8, global::ILGPU.ArrayView<double> M11, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> y8, global::ILGPU.ArrayView<double> y11, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c3, global::Adcme.KernelScalars scalars)
+        {
+            var x3 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var a3 = 0.0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v4 = M4[i];
+            var v8 = M8[i];
+            var v11 = M11[i];
+            var v12 = v8 * v11;
+            var v13 = x3;
+            var v16 = e1[i];
+            var v17 = e1[i];
+            var v18 = v16 * v17;
+            var v19 = 1.0;
+            var v20 = v18 + v19;
+            var v21 = global::System.Math.Sqrt(v20);
+            var b23 = g[i];
+            var b22 = v0 * b23;
+            var b15 = b22;
+            var b21 = -b22;
+            var b20 = b21 / (2.0 * v21);
+            var b18 = b20;
+            var b5 = b15;
+            var b14 = b15;
+            var b12 = b14 / v13;
+            var b8 = b12 * v11;
+            var b11 = v8 * b12;
+            y11[i] = b11;
+            y8[i] = b8;
+            var b4 = v1 * b5;
+            y4[i] = b4;
+            a1[i] = fresh1 ? b18 * v17 + v16 * b18 + b5 * v4 : a1[i] + b18 * v17 + v16 * b18 + b5 * v4;
+            a3 += (-b14 * v12 / (v13 * v13));
+            c3[i] = a3;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_DeviceStencil4(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var q4 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var t = -4.0 * y4[i];
+            if (row >= 1) t += y4[i - columns];
+            if (row < rows - 1) t += y4[i + columns];
+            if (col >= 1) t += y4[i - 1];
+            if (col < columns - 1) t += y4[i + 1];
+            t *= q4;
+            a2[i] = fresh2 ? t : a2[i] + t;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_DeviceStencil8(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y8, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var q8 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var t = -4.0 * y8[i];
+            if (row >= 1) t += y8[i - columns];
+            if (row < rows - 1) t += y8[i + columns];
+            if (col >= 1) t += y8[i - 1];
+            if (col < columns - 1) t += y8[i + 1];
+            t *= q8;
+            a1[i] = fresh1 ? t : a1[i] + t;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Stencils3_Kernel0_Pullback_DeviceStencil11(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y11, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var q11 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var t = -4.0 * y11[i];
+            if (row >= 1) t += y11[i - columns];
+            if (row < rows - 1) t += y11[i + columns];
+            if (col >= 1) t += y11[i - 1];
+            if (col < columns - 1) t += y11[i + 1];
+            t *= q11;
+            a1[i] = fresh1 ? t : a1[i] + t;
         }
 
         /// <summary>Registers the descriptor of <see cref="Stencils3"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -237,6 +237,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __SwapTensors_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __SwapTensors_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -275,10 +276,43 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (x * Tanh(y)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __SwapTensors_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            global::Adcme.Kernels.Launch(backend, __SwapTensors_Kernel0_DeviceFlat, result.Length, e0, e1, r);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __SwapTensors_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = global::System.Math.Tanh(v1);
+            var v3 = v0 * v2;
+            r[i] = v3;
+        }
+
         /// <summary>Pullback of the fused kernel (x * Tanh(y)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __SwapTensors_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __SwapTensors_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -328,6 +362,41 @@ namespace Adcme.Tests.Cases
                     a1[i] = fresh1 ? b2 * (1.0 - v2 * v2) : a1[i] + b2 * (1.0 - v2 * v2);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (x * Tanh(y)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __SwapTensors_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            global::Adcme.Kernels.Launch(backend, __SwapTensors_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, a0, a1, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __SwapTensors_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = global::System.Math.Tanh(v1);
+            var b3 = g[i];
+            var b2 = v0 * b3;
+            a0[i] = fresh0 ? b3 * v2 : a0[i] + b3 * v2;
+            a1[i] = fresh1 ? b2 * (1.0 - v2 * v2) : a1[i] + b2 * (1.0 - v2 * v2);
         }
 
         /// <summary>Registers the descriptor of <see cref="SwapTensors"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -169,6 +169,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Exp_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Exp_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -213,10 +214,48 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Exp(((x * w) + s)) - x): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Exp_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            global::Adcme.Kernels.Launch(backend, __Exp_Kernel0_DeviceFlat, result.Length, e0, e1, r, new global::Adcme.KernelScalars { D0 = x2 });
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Exp_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = x2;
+            var v4 = v2 + v3;
+            var v5 = global::System.Math.Exp(v4);
+            var v6 = e0[i];
+            var v7 = v5 - v6;
+            r[i] = v7;
+        }
+
         /// <summary>Pullback of the fused kernel (Exp(((x * w) + s)) - x): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Exp_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Exp_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -284,6 +323,52 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a2;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (Exp(((x * w) + s)) - x): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Exp_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var c2 = global::Adcme.Kernels.Contributions(backend, shape, out var cs2);
+            global::Adcme.Kernels.Launch(backend, __Exp_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, a0, a1, c2, new global::Adcme.KernelScalars { D0 = x2, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            d2 += global::Adcme.Kernels.Total(backend, cs2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Exp_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c2, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var a2 = 0.0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = x2;
+            var v4 = v2 + v3;
+            var v5 = global::System.Math.Exp(v4);
+            var b7 = g[i];
+            var b5 = b7;
+            var b4 = b5 * v5;
+            var b2 = b4;
+            a0[i] = fresh0 ? (-b7) + b2 * v1 : a0[i] + (-b7) + b2 * v1;
+            a1[i] = fresh1 ? v0 * b2 : a1[i] + v0 * b2;
+            a2 += b4;
+            c2[i] = a2;
         }
 
         /// <summary>Registers the descriptor of <see cref="Exp"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -233,6 +233,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Nested_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Nested_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -301,10 +302,72 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Nested_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            global::Adcme.Kernels.Launch(backend, __Nested_Kernel0_DeviceFlat, result.Length, e0, e1, r, new global::Adcme.KernelScalars { D0 = x2 });
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Nested_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = global::System.Math.Sin(v2);
+            var v4 = x2;
+            var v5 = v3 * v4;
+            var v6 = global::System.Math.Exp(v5);
+            var v7 = global::System.Math.Tanh(v6);
+            var v8 = e0[i];
+            var v9 = global::System.Math.Cos(v8);
+            var v10 = v7 + v9;
+            var v11 = (1.0 / (1.0 + global::System.Math.Exp(-v10)));
+            var v12 = e0[i];
+            var v13 = global::System.Math.Abs(v12);
+            var v14 = 1.0;
+            var v15 = v13 + v14;
+            var v16 = global::System.Math.Sqrt(v15);
+            var v17 = e1[i];
+            var v18 = e1[i];
+            var v19 = v17 * v18;
+            var v20 = v16 + v19;
+            var v21 = global::System.Math.Log(v20);
+            var v22 = v11 - v21;
+            var v23 = e0[i];
+            var v24 = x2;
+            var v25 = v23 - v24;
+            var v26 = global::System.Math.Max(v25, 0.0);
+            var v27 = 1.0;
+            var v28 = v26 + v27;
+            var v29 = 2.5;
+            var v30 = global::System.Math.Pow(v28, v29);
+            var v31 = v22 + v30;
+            r[i] = v31;
+        }
+
         /// <summary>Pullback of the fused kernel ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Nested_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Nested_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -410,6 +473,90 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a2;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((Sigmoid((Tanh(Exp((Sin((x * w)) * s))) + Cos(x))) - Log((Sqrt((Abs(x) + 1.0)) + (w * w)))) + Pow((Relu((x - s)) + 1.0), 2.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Nested_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, double x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref double d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x1)))), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var c2 = global::Adcme.Kernels.Contributions(backend, shape, out var cs2);
+            global::Adcme.Kernels.Launch(backend, __Nested_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, a0, a1, c2, new global::Adcme.KernelScalars { D0 = x2, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            d2 += global::Adcme.Kernels.Total(backend, cs2);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Nested_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> c2, global::Adcme.KernelScalars scalars)
+        {
+            var x2 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var a2 = 0.0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 * v1;
+            var v3 = global::System.Math.Sin(v2);
+            var v4 = x2;
+            var v5 = v3 * v4;
+            var v6 = global::System.Math.Exp(v5);
+            var v7 = global::System.Math.Tanh(v6);
+            var v8 = e0[i];
+            var v9 = global::System.Math.Cos(v8);
+            var v10 = v7 + v9;
+            var v11 = (1.0 / (1.0 + global::System.Math.Exp(-v10)));
+            var v12 = e0[i];
+            var v13 = global::System.Math.Abs(v12);
+            var v14 = 1.0;
+            var v15 = v13 + v14;
+            var v16 = global::System.Math.Sqrt(v15);
+            var v17 = e1[i];
+            var v18 = e1[i];
+            var v19 = v17 * v18;
+            var v20 = v16 + v19;
+            var v23 = e0[i];
+            var v24 = x2;
+            var v25 = v23 - v24;
+            var v26 = global::System.Math.Max(v25, 0.0);
+            var v27 = 1.0;
+            var v28 = v26 + v27;
+            var v29 = 2.5;
+            var b31 = g[i];
+            var b22 = b31;
+            var b30 = b31;
+            var b28 = b30 * v29 * global::System.Math.Pow(v28, v29 - 1.0);
+            var b26 = b28;
+            var b25 = (v25 > 0.0 ? b26 : 0.0);
+            var b11 = b22;
+            var b21 = -b22;
+            var b20 = b21 / v20;
+            var b16 = b20;
+            var b19 = b20;
+            var b15 = b16 / (2.0 * v16);
+            var b13 = b15;
+            var b10 = b11 * v11 * (1.0 - v11);
+            var b7 = b10;
+            var b9 = b10;
+            var b6 = b7 * (1.0 - v7 * v7);
+            var b5 = b6 * v6;
+            var b3 = b5 * v4;
+            var b2 = b3 * global::System.Math.Cos(v2);
+            a0[i] = fresh0 ? b25 + (v12 > 0.0 ? b13 : v12 < 0.0 ? -b13 : 0.0) + (-b9 * global::System.Math.Sin(v8)) + b2 * v1 : a0[i] + b25 + (v12 > 0.0 ? b13 : v12 < 0.0 ? -b13 : 0.0) + (-b9 * global::System.Math.Sin(v8)) + b2 * v1;
+            a1[i] = fresh1 ? b19 * v18 + v17 * b19 + v0 * b2 : a1[i] + b19 * v18 + v17 * b19 + v0 * b2;
+            a2 += (-b25) + v3 * b5;
+            c2[i] = a2;
         }
 
         /// <summary>Registers the descriptor of <see cref="Nested"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -920,6 +920,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(x4)) return __Padding_Kernel0_OnDevice(x0, x1, x2, x3, x4);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -992,10 +993,56 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Padding_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2, x3, x4);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.View(backend, x4, shape, out var s4);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel0_DeviceFlat, result.Length, e0, e1, e2, e3, e4, r);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> e4, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v2 = v0 + v1;
+            var v3 = e2[i];
+            var v4 = v2 + v3;
+            var v5 = e3[i];
+            var v6 = v4 + v5;
+            var v7 = 4.0;
+            var v8 = e4[i];
+            var v9 = v7 * v8;
+            var v10 = v6 - v9;
+            r[i] = v10;
+        }
+
         /// <summary>Pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(x4) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Padding_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, x4, seed, ref d0, ref d1, ref d2, ref d3, ref d4);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1085,10 +1132,65 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, x3, x4, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
+            var e4 = global::Adcme.Kernels.View(backend, x4, shape, out var s4);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, shape, out var full3, out var fresh3);
+            var a4 = global::Adcme.Kernels.Accumulator(backend, ref d4, x4, shape, out var full4, out var fresh4);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel0_Pullback_DeviceFlat, seed.Length, g, a0, a1, a2, a3, a4, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) | global::Adcme.Kernels.Flag(fresh3, 3) | global::Adcme.Kernels.Flag(fresh4, 4) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Complete(ref d1, x1, full1);
+            global::Adcme.Kernels.Complete(ref d2, x2, full2);
+            global::Adcme.Kernels.Complete(ref d3, x3, full3);
+            global::Adcme.Kernels.Complete(ref d4, x4, full4);
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            global::Adcme.Kernels.Release(s4);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::ILGPU.ArrayView<double> a3, global::ILGPU.ArrayView<double> a4, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var fresh3 = (flags & (1 << 3)) != 0;
+            var fresh4 = (flags & (1 << 4)) != 0;
+            var v7 = 4.0;
+            var b10 = g[i];
+            var b6 = b10;
+            var b9 = -b10;
+            var b4 = b6;
+            var b2 = b4;
+            a0[i] = fresh0 ? b2 : a0[i] + b2;
+            a1[i] = fresh1 ? b2 : a1[i] + b2;
+            a2[i] = fresh2 ? b4 : a2[i] + b4;
+            a3[i] = fresh3 ? b6 : a3[i] + b6;
+            a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
+        }
+
         /// <summary>Fused elementwise kernel: Exp((cube * 0.3)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel1(global::Adcme.Tensor x0)
         {
+            if (global::Adcme.Kernels.OnDevice(x0)) return __Padding_Kernel1_OnDevice(x0);
             var shape = global::Adcme.Kernels.Shape(x0);
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1123,10 +1225,41 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel Exp((cube * 0.3)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Padding_Kernel1_OnDevice(global::Adcme.Tensor x0)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel1_DeviceFlat, result.Length, e0, r);
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel1_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = 0.3;
+            var v2 = v0 * v1;
+            var v3 = global::System.Math.Exp(v2);
+            r[i] = v3;
+        }
+
         /// <summary>Pullback of the fused kernel Exp((cube * 0.3)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel1_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Padding_Kernel1_Pullback_OnDevice(x0, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Shape(x0);
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1168,10 +1301,41 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the pullback of the fused kernel Exp((cube * 0.3)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel1_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Shape(x0);
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel1_Pullback_DeviceFlat, seed.Length, g, e0, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel1_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v1 = 0.3;
+            var v2 = v0 * v1;
+            var v3 = global::System.Math.Exp(v2);
+            var b3 = g[i];
+            var b2 = b3 * v3;
+            a0[i] = fresh0 ? b2 * v1 : a0[i] + b2 * v1;
+        }
+
         /// <summary>Fused elementwise kernel: (four * Tanh(four)).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Padding_Kernel2(global::Adcme.Tensor x0)
         {
+            if (global::Adcme.Kernels.OnDevice(x0)) return __Padding_Kernel2_OnDevice(x0);
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1206,10 +1370,41 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (four * Tanh(four)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Padding_Kernel2_OnDevice(global::Adcme.Tensor x0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel2_DeviceFlat, result.Length, e0, r);
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel2_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e0[i];
+            var v2 = global::System.Math.Tanh(v1);
+            var v3 = v0 * v2;
+            r[i] = v3;
+        }
+
         /// <summary>Pullback of the fused kernel (four * Tanh(four)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Padding_Kernel2_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Padding_Kernel2_Pullback_OnDevice(x0, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1248,6 +1443,35 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (four * Tanh(four)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel2_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            global::Adcme.Kernels.Launch(backend, __Padding_Kernel2_Pullback_DeviceFlat, seed.Length, g, e0, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+            global::Adcme.Kernels.Complete(ref d0, x0, full0);
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Padding_Kernel2_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v1 = e0[i];
+            var v2 = global::System.Math.Tanh(v1);
+            var b3 = g[i];
+            var b2 = v0 * b3;
+            a0[i] = fresh0 ? b3 * v2 + b2 * (1.0 - v2 * v2) : a0[i] + b3 * v2 + b2 * (1.0 - v2 * v2);
         }
 
         /// <summary>Registers the descriptor of <see cref="Padding"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -114,6 +114,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Smooth_Kernel0(global::Adcme.Tensor x0, double x1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0)) return __Smooth_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -241,10 +242,79 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (u + (weight * Laplacian(u, 0.5))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Smooth_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q4 = 1.0 / (0.5 * 0.5);
+                global::Adcme.Kernels.Launch(backend, __Smooth_Kernel0_DeviceGrid, result.Length, e0, r, new global::Adcme.KernelScalars { D0 = x1, D1 = q4, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                global::Adcme.Kernels.Launch(backend, __Smooth_Kernel0_DeviceFlat, result.Length, e0, M4, r, new global::Adcme.KernelScalars { D0 = x1 });
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q4 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v4 = -4.0 * e0[i];
+            if (row >= 1) v4 += e0[i - columns];
+            if (row < rows - 1) v4 += e0[i + columns];
+            if (col >= 1) v4 += e0[i - 1];
+            if (col < columns - 1) v4 += e0[i + 1];
+            v4 *= q4;
+            var v5 = v1 * v4;
+            var v6 = v0 + v5;
+            r[i] = v6;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v4 = M4[i];
+            var v5 = v1 * v4;
+            var v6 = v0 + v5;
+            r[i] = v6;
+        }
+
         /// <summary>Pullback of the fused kernel (u + (weight * Laplacian(u, 0.5))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Smooth_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
         {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Smooth_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -474,6 +544,117 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (u + (weight * Laplacian(u, 0.5))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q4 = 1.0 / (0.5 * 0.5);
+                var z4 = global::Adcme.Kernels.Output(backend, shape);
+                var y4 = global::Adcme.Kernels.View(z4);
+                global::Adcme.Kernels.Launch(backend, __Smooth_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, y4, a0, c1, new global::Adcme.KernelScalars { D0 = x1, D1 = q4, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Launch(backend, __Smooth_Kernel0_Pullback_DeviceStencil4, seed.Length, y4, a0, new global::Adcme.KernelScalars { D0 = q4, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z4.Dispose();
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.Accumulator(backend, ref z4, m4, shape, out var zf4, out _);
+                global::Adcme.Kernels.Launch(backend, __Smooth_Kernel0_Pullback_DeviceFlat, seed.Length, g, M4, y4, a0, c1, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m4, z4!, ref d0);
+                z4!.Dispose();
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q4 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v4 = -4.0 * e0[i];
+            if (row >= 1) v4 += e0[i - columns];
+            if (row < rows - 1) v4 += e0[i + columns];
+            if (col >= 1) v4 += e0[i - 1];
+            if (col < columns - 1) v4 += e0[i + 1];
+            v4 *= q4;
+            var b6 = g[i];
+            var b5 = b6;
+            var b4 = v1 * b5;
+            y4[i] = b4;
+            a0[i] = fresh0 ? b6 : a0[i] + b6;
+            a1 += b5 * v4;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v4 = M4[i];
+            var b6 = g[i];
+            var b5 = b6;
+            var b4 = v1 * b5;
+            y4[i] = b4;
+            a0[i] = fresh0 ? b6 : a0[i] + b6;
+            a1 += b5 * v4;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Smooth_Kernel0_Pullback_DeviceStencil4(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var q4 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var t = -4.0 * y4[i];
+            if (row >= 1) t += y4[i - columns];
+            if (row < rows - 1) t += y4[i + columns];
+            if (col >= 1) t += y4[i - 1];
+            if (col < columns - 1) t += y4[i + 1];
+            t *= q4;
+            a0[i] = fresh0 ? t : a0[i] + t;
         }
 
         /// <summary>Registers the descriptor of <see cref="Smooth"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -24,7 +24,7 @@ namespace Adcme.Generators.Emit
         private const string Kernels = "global::Adcme.Kernels";
         private const string Math = "global::System.Math";
 
-        private enum Lanes
+        internal enum Lanes
         {
             Scalar,
             Vector,
@@ -32,7 +32,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Where a stencil node's value comes from: computed from its operand's neighbours (the grid loops)
         /// or read from the value the runtime's primitive computed (the flat loop).</summary>
-        private enum Access
+        internal enum Access
         {
             Grid,
             Flat,
@@ -69,6 +69,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
+            DeviceKernelEmitter.Dispatch(writer, name, kernel, null);
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var result = " + Kernels + ".Output(shape);");
             ReadInputs(writer, kernel);
@@ -117,6 +118,7 @@ namespace Adcme.Generators.Emit
             writer.Line("return result;");
             writer.Close();
             EmitBodies(writer, bodies);
+            DeviceKernelEmitter.EmitForward(writer, name, kernel, description);
         }
 
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
@@ -163,6 +165,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
+            DeviceKernelEmitter.Dispatch(writer, name, kernel, wanted);
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var g = " + Kernels + ".SeedTensor(seed, shape);");
             ReadInputs(writer, kernel);
@@ -258,6 +261,7 @@ namespace Adcme.Generators.Emit
             ReleaseInputs(writer, kernel);
             writer.Close();
             EmitBodies(writer, bodies);
+            DeviceKernelEmitter.EmitPullback(writer, name, kernel, wanted, description);
 
             void FlatPass()
             {
@@ -298,7 +302,7 @@ namespace Adcme.Generators.Emit
         /// <summary>The adjoint statements of one element (or one vector of elements), root first: each node's adjoint
         /// from its parent's, printed from the rule table; what reaches an input is added into its accumulator, what
         /// reaches a stencil node is kept for the stencil's own pass. Marks in <paramref name="used"/> the values read.</summary>
-        private static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, bool[] used,
+        internal static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, bool[] used,
             List<string>[] contributions)
         {
             var nodes = kernel.Nodes;
@@ -384,7 +388,7 @@ namespace Adcme.Generators.Emit
             => row is null ? K(perElement) : perElement == 1 ? row : K(perElement) + "L * " + row;
 
         /// <summary>Re-indents text written by a writer at indent 0.</summary>
-        private static string Reindent(string text, int indent)
+        internal static string Reindent(string text, int indent)
         {
             var pad = new string(' ', indent * 4);
             var lines = text.Split('\n');
@@ -445,7 +449,7 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>The test that the grid loops apply: the kernel's shape is a 2-D grid that every stencil operand has.</summary>
-        private static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
+        internal static string GridTest(KernelModel kernel, IReadOnlyList<int> stencils)
         {
             var operands = stencils.SelectMany(n => (kernel.Nodes[n].Coefficient >= 0 ? new[] { kernel.Nodes[n].Coefficient, kernel.Nodes[n].Left } : new[] { kernel.Nodes[n].Left })
                 .Select(operand => Kernels + ".Fits(x" + K(kernel.Nodes[operand].Input) + ", rows, columns, " + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")")).Distinct();
@@ -454,7 +458,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Where a stencil's operand holds the result's element i (row, col): i itself, or in a padded
         /// operand (rows of <see cref="Stride"/> elements) margin rows down and margin columns in.</summary>
-        private static string OperandIndex(StencilRule stencil, int n)
+        internal static string OperandIndex(StencilRule stencil, int n)
         {
             if (stencil.Margin == 0) return "i";
             var margin = K(stencil.Margin);
@@ -462,10 +466,10 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>The length of the stencil operand's rows.</summary>
-        private static string Stride(StencilRule stencil, int n) => stencil.Margin == 0 ? "columns" : "S" + K(n);
+        internal static string Stride(StencilRule stencil, int n) => stencil.Margin == 0 ? "columns" : "S" + K(n);
 
         /// <summary>Each stencil's scale (and its vector), computed once as the primitive computes it.</summary>
-        private static void Scales(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils, bool vector)
+        internal static void Scales(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils, bool vector)
         {
             foreach (var n in stencils)
             {
@@ -491,7 +495,7 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        private static void ReleaseMaterialized(SourceWriter writer, IReadOnlyList<int> stencils)
+        internal static void ReleaseMaterialized(SourceWriter writer, IReadOnlyList<int> stencils)
         {
             foreach (var n in stencils)
             {
@@ -501,20 +505,20 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>A scalar argument of a node (a double input or a constant) as C# text.</summary>
-        private static string Argument(KernelModel kernel, int n)
+        internal static string Argument(KernelModel kernel, int n)
         {
             var node = kernel.Nodes[n];
             return node.Op == "constant" ? node.Constant! : "x" + K(node.Input);
         }
 
-        private static List<int> StencilNodes(KernelModel kernel)
+        internal static List<int> StencilNodes(KernelModel kernel)
             => Enumerable.Range(0, kernel.Nodes.Count).Where(n => RuleTable.StencilOf(kernel.Nodes[n]) is not null).ToList();
 
         private static int Reach(KernelModel kernel, IReadOnlyList<int> stencils)
             => stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Edge);
 
         /// <summary>Whether a node's second child is a fixed argument, not differentiated: Pow's exponent, a stencil's scale.</summary>
-        private static bool RightIsFixed(KernelNode node) => node.Op == "Pow" || RuleTable.StencilOf(node) is not null;
+        internal static bool RightIsFixed(KernelNode node) => node.Op == "Pow" || RuleTable.StencilOf(node) is not null;
 
         /// <summary>Whether every forward rule of the kernel prints as vector code.</summary>
         private static bool ForwardVectorizes(KernelModel kernel)
@@ -538,11 +542,11 @@ namespace Adcme.Generators.Emit
             return true;
         }
 
-        private static string K(int index) => index.ToString(CultureInfo.InvariantCulture);
+        internal static string K(int index) => index.ToString(CultureInfo.InvariantCulture);
 
-        private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        internal static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-        private static string Parameters(KernelModel kernel)
+        internal static string Parameters(KernelModel kernel)
             => string.Join(", ", kernel.Inputs.Select((input, k) => (input.Kind == ValueKind.Tensor ? "global::Adcme.Tensor x" : "double x") + K(k)));
 
         private static void ReadInputs(SourceWriter writer, KernelModel kernel)
@@ -573,7 +577,7 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>Gives back the storage of inputs that <see cref="ReadInputs"/> broadcast.</summary>
-        private static void ReleaseInputs(SourceWriter writer, KernelModel kernel)
+        internal static void ReleaseInputs(SourceWriter writer, KernelModel kernel)
         {
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
@@ -582,7 +586,7 @@ namespace Adcme.Generators.Emit
         }
 
         /// <summary>The shape of a node's value as a C# expression, or null for a scalar.</summary>
-        private static string? ShapeOf(KernelModel kernel, int n)
+        internal static string? ShapeOf(KernelModel kernel, int n)
         {
             var node = kernel.Nodes[n];
             if (RuleTable.StencilOf(node) is { } stencil)
@@ -609,7 +613,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>Every node's value for element i (or the vector of elements from i), children first: v0, v1, …
         /// (only those in <paramref name="used"/> when given).</summary>
-        private static void WriteValues(SourceWriter writer, KernelModel kernel, Lanes lanes, Access access, bool[]? used = null)
+        internal static void WriteValues(SourceWriter writer, KernelModel kernel, Lanes lanes, Access access, bool[]? used = null)
         {
             for (var n = 0; n < kernel.Nodes.Count; n++)
             {
@@ -645,7 +649,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>The values the adjoint reads (<paramref name="used"/>), and the values those are computed from
         /// (a stencil's value is computed from its operand's elements, not from its children's values).</summary>
-        private static bool[] Close(KernelModel kernel, bool[] used)
+        internal static bool[] Close(KernelModel kernel, bool[] used)
         {
             // Children come before their parents: one backward pass closes the set.
             for (var n = kernel.Nodes.Count - 1; n >= 0; n--)
@@ -687,7 +691,7 @@ namespace Adcme.Generators.Emit
             => node.Op == "constant" && double.TryParse(node.Constant, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0;
 
         /// <summary>Kernels compute in double.</summary>
-        private static string Literal(double value)
+        internal static string Literal(double value)
         {
             var text = value.ToString("R", CultureInfo.InvariantCulture);
             return text.IndexOfAny(new[] { '.', 'E' }) < 0 ? text + ".0" : text;

@@ -51,7 +51,7 @@ public static partial class Kernels
         return seed;
     }
 
-    /// <summary>The tensor a kernel's pullback writes an input's adjoint into: as <see cref="Accumulator"/>, as a tensor.</summary>
+    /// <summary>The tensor a kernel's pullback writes an input's adjoint into: as <see cref="Accumulator(ref Tensor?, Tensor, int[], out Tensor?, out bool)"/>, as a tensor.</summary>
     public static Tensor AdjointTensor(ref Tensor? adjoint, Tensor input, int[] shape, out Tensor? full, out bool fresh)
     {
         Accumulator(ref adjoint, input, shape, out full, out fresh);

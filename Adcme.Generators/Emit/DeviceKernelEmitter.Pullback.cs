@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+using System.Linq;
+using Adcme.Generators.Model;
+using static Adcme.Generators.Emit.KernelEmitter;
+
+namespace Adcme.Generators.Emit
+{
+    // The device form of a fused kernel's pullback, step for step the CPU form's: one kernel for the elementwise
+    // adjoints (each element's adjoint statements, printed from the rule table as the CPU form's scalar code; a stencil
+    // node's adjoint into a device temporary), then one kernel per self-adjoint stencil that applies its stencil to
+    // that temporary (other stencils: the primitive's own pullback). A scalar input's adjoint, a sum over elements, is
+    // one contribution per element written to a device temporary and summed on the device in a fixed order
+    // (Kernels.Total), which is the one place where the device form may differ from the CPU form (in the last bits).
+    internal static partial class DeviceKernelEmitter
+    {
+        public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
+        {
+            if (HasCoefficient(kernel)) return;
+            var inputs = kernel.Inputs;
+            var nodes = kernel.Nodes;
+            var parameters = new List<string> { Parameters(kernel), "global::Adcme.Tensor seed" };
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                if (wanted[k]) parameters.Add("ref " + (inputs[k].Kind == ValueKind.Tensor ? "global::Adcme.Tensor? d" : "double d") + K(k));
+            }
+            // Which nodes lead to a wanted input, as the CPU form decides it.
+            var needed = new bool[nodes.Count];
+            for (var n = 0; n < nodes.Count; n++)
+            {
+                var node = nodes[n];
+                needed[n] = node.Op == "input" ? wanted[node.Input]
+                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right]));
+            }
+            var allStencils = StencilNodes(kernel);
+            var stencils = allStencils.Where(n => needed[n]).ToList();
+            var used = new bool[nodes.Count];
+            var contributions = new List<string>[inputs.Count];
+            for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
+            var backward = Backward(kernel, needed, wanted, Lanes.Scalar, used, contributions);
+            var elementwise = Enumerable.Range(0, inputs.Count).Select(k => wanted[k] && contributions[k].Count > 0).ToArray();
+            Close(kernel, used);
+
+            DeviceKernel Pass(Access access, string suffix)
+            {
+                var body = new SourceWriter();
+                // A scalar input's adjoint: this element's contribution.
+                for (var k = 0; k < inputs.Count; k++)
+                {
+                    if (elementwise[k] && inputs[k].Kind != ValueKind.Tensor) body.Line("var a" + K(k) + " = 0.0;");
+                }
+                WriteValues(body, kernel, Lanes.Scalar, access, used);
+                body.Raw(backward);
+                for (var k = 0; k < inputs.Count; k++)
+                {
+                    if (elementwise[k] && inputs[k].Kind != ValueKind.Tensor) body.Line("c" + K(k) + "[i] = a" + K(k) + ";");
+                }
+                return new DeviceKernel(name + suffix, access == Access.Grid, body.ToString(), Candidates(kernel, allStencils, access));
+            }
+            var grid = allStencils.Count > 0 ? Pass(Access.Grid, "_Pullback_DeviceGrid") : null;
+            var flat = Pass(Access.Flat, "_Pullback_DeviceFlat");
+            // Each self-adjoint stencil's pass: its rule applied to the stencil node's adjoint, added into its operand's.
+            var passes = new Dictionary<int, DeviceKernel>();
+            foreach (var n in stencils)
+            {
+                var rule = RuleTable.StencilOf(nodes[n])!;
+                if (!rule.SelfAdjoint || rule.Margin != 0) continue;
+                var k = nodes[nodes[n].Left].Input;
+                var body = new SourceWriter();
+                foreach (var line in rule.ScalarForm("t", "y" + K(n), "i", "columns", "q" + K(n), Literal)) body.Line(line);
+                body.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? t : a" + K(k) + "[i] + t;");
+                passes[n] = new DeviceKernel(name + "_Pullback_DeviceStencil" + K(n), true, body.ToString(), Candidates(kernel, allStencils, Access.Grid));
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>Device form of the pullback of the fused kernel " + Escape(description) + ": the same adjoints, computed by device kernels.</summary>");
+            writer.Line(GeneratedCode.Attribute);
+            writer.Open("private static void " + name + "_Pullback_OnDevice(" + string.Join(", ", parameters) + ")");
+            if (TooLarge(writer, "Fused pullback", new[] { grid, flat }.Concat(passes.Values).ToArray())) return;
+            writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
+            writer.Line("var backend = " + Kernels + ".DeviceOf(\"Fused pullback\", " + TensorArguments(kernel, "seed") + ");");
+            writer.Line("var g = " + Kernels + ".Seed(backend, seed, shape);");
+            ReadInputs(writer, kernel);
+            for (var k = 0; k < inputs.Count; k++)
+            {
+                if (!elementwise[k]) continue;
+                writer.Line(inputs[k].Kind == ValueKind.Tensor
+                    ? "var a" + K(k) + " = " + Kernels + ".Accumulator(backend, ref d" + K(k) + ", x" + K(k) + ", shape, out var full" + K(k) + ", out var fresh" + K(k) + ");"
+                    : "var c" + K(k) + " = " + Kernels + ".Contributions(backend, shape, out var cs" + K(k) + ");");
+            }
+            if (grid is not null)
+            {
+                writer.Open("if (" + GridTest(kernel, allStencils) + ")");
+                Scales(writer, kernel, allStencils, false);
+                foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(backend, shape);");
+                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".View(z" + K(n) + ");");
+                Launch(writer, grid, "seed.Length");
+                var operands = stencils.Select(n => nodes[nodes[n].Left].Input).ToList();
+                CompleteElementwise(writer, kernel, elementwise, operands);
+                var accumulating = (bool[])elementwise.Clone();
+                for (var p = 0; p < stencils.Count; p++)
+                {
+                    var n = stencils[p];
+                    var rule = RuleTable.StencilOf(nodes[n])!;
+                    var k = operands[p];
+                    if (!passes.TryGetValue(n, out var pass))
+                    {
+                        // The primitive's own pullback, on the stencil node's adjoint (its result's shape).
+                        writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(k) + ", " + Argument(kernel, nodes[n].Right)
+                            + ", z" + K(n) + ", z" + K(n) + ", ref d" + K(k) + ");");
+                        writer.Line("z" + K(n) + ".Dispose();");
+                        continue;
+                    }
+                    if (!accumulating[k])
+                    {
+                        writer.Line("var a" + K(k) + " = " + Kernels + ".Accumulator(backend, ref d" + K(k) + ", x" + K(k) + ", shape, out _, out var fresh" + K(k) + ");");
+                        accumulating[k] = true;
+                    }
+                    Launch(writer, pass, "seed.Length");
+                    if (operands.Skip(p + 1).Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                    writer.Line("z" + K(n) + ".Dispose();");
+                }
+                writer.Close();
+                writer.Open("else");
+                Materialize(writer, kernel, allStencils);
+                foreach (var n in stencils)
+                {
+                    writer.Line("global::Adcme.Tensor? z" + K(n) + " = null;");
+                    writer.Line("var y" + K(n) + " = " + Kernels + ".Accumulator(backend, ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
+                }
+                Launch(writer, flat, "seed.Length");
+                CompleteElementwise(writer, kernel, elementwise, null);
+                foreach (var n in stencils)
+                {
+                    var rule = RuleTable.StencilOf(nodes[n])!;
+                    var node = nodes[n];
+                    writer.Line(Kernels + ".Complete(ref z" + K(n) + ", m" + K(n) + ", zf" + K(n) + ");");
+                    writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(nodes[node.Left].Input) + ", " + Argument(kernel, node.Right)
+                        + ", m" + K(n) + ", z" + K(n) + "!, ref d" + K(nodes[node.Left].Input) + ");");
+                    writer.Line("z" + K(n) + "!.Dispose();");
+                }
+                ReleaseMaterialized(writer, allStencils);
+                writer.Close();
+            }
+            else
+            {
+                Launch(writer, flat, "seed.Length");
+                CompleteElementwise(writer, kernel, elementwise, null);
+            }
+            ReleaseInputs(writer, kernel);
+            writer.Close();
+            if (grid is not null) Print(writer, grid, "grid point");
+            Print(writer, flat, "element");
+            foreach (var pass in passes.Values) Print(writer, pass, "grid point");
+        }
+
+        /// <summary>After the elementwise kernel: broadcast inputs' adjoints summed down, scalar inputs' contributions
+        /// summed on the device and added.</summary>
+        private static void CompleteElementwise(SourceWriter writer, KernelModel kernel, bool[] elementwise, ICollection<int>? stencilOperands)
+        {
+            for (var k = 0; k < kernel.Inputs.Count; k++)
+            {
+                if (!elementwise[k]) continue;
+                if (kernel.Inputs[k].Kind == ValueKind.Tensor)
+                {
+                    writer.Line(Kernels + ".Complete(ref d" + K(k) + ", x" + K(k) + ", full" + K(k) + ");");
+                    // A stencil's pass adds to what the elementwise pass assigned.
+                    if (stencilOperands is not null && stencilOperands.Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                }
+                else
+                {
+                    writer.Line("d" + K(k) + " += " + Kernels + ".Total(backend, cs" + K(k) + ");");
+                }
+            }
+        }
+    }
+}
