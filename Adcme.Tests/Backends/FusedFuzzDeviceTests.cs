@@ -40,12 +40,25 @@ public class FusedFuzzDeviceTests
             .Where((_, index) => index % every == 0).ToList();
         Assert.True(kernels.Count >= 50, $"{kernels.Count} kernels");
         var checkedPullbacks = 0;
+        var diffusion = 0;
         foreach (var kernel in kernels)
         {
             var inputs = Inputs(kernel, out var padded);
             Assert.True(inputs is not null, kernel.Name + ": no grid shapes fit");
             var cpu = (Tensor)kernel.Invoke(null, inputs)!;
-            var device = (Tensor)kernel.Invoke(null, inputs!.Select(x => x is Tensor t ? t.To(BackendCases.Of(backend)) : x).ToArray())!;
+            Tensor device;
+            try
+            {
+                device = (Tensor)kernel.Invoke(null, inputs!.Select(x => x is Tensor t ? t.To(BackendCases.Of(backend)) : x).ToArray())!;
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is TensorBackendException { Message: var message }
+                && message.Contains("a fused kernel with Stencils.Diffusion does not run on a GPU backend yet", StringComparison.Ordinal))
+            {
+                // A fused Diffusion has no device form yet: its located error, never a wrong value (counted below).
+                Assert.StartsWith(kernel.Name + ":", message);
+                diffusion++;
+                continue;
+            }
             Assert.Equal(cpu.Shape, device.Shape);
             DeviceAssert.Same(cpu.ToArray(), device, backend);
             // A halo stencil's reverse is its primitive's pullback (Stencils.HaloLaplacian_Pullback), not on the device
@@ -56,7 +69,8 @@ public class FusedFuzzDeviceTests
                 checkedPullbacks++;
             }
         }
-        Assert.True(checkedPullbacks - TooLarge >= kernels.Count / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {TooLarge} too large");
+        Assert.True(diffusion <= kernels.Count / 4, $"{diffusion} of {kernels.Count} kernels hold a fused Diffusion");
+        Assert.True(checkedPullbacks - TooLarge >= (kernels.Count - diffusion) / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {TooLarge} too large");
         Assert.True(TooLarge <= 2, $"{TooLarge} pullbacks too large for a device kernel");
     }
 
