@@ -6,46 +6,20 @@ namespace Adcme;
 // Launching the device kernels that the generator prints for fused kernels (static methods of the user's partial
 // class): compiled once per kernel method through the backend's cache, launched under its gate, one device thread per
 // element or grid point. A fused kernel takes its views, scalars, scales and grid sizes as separate arguments, up to
-// the fourteen ILGPU launches with. And the fixed-order device sum of a scalar input's per-element adjoints.
+// the fourteen ILGPU launches with.
 public static partial class Kernels
 {
-    /// <summary>How many contributions one device thread of <see cref="Total(GpuBackend, Tensor)"/> sums, in order, before the block sums
-    /// are added in order: the order depends on nothing but the number of elements.</summary>
-    internal const int TotalBlock = 256;
-
-    /// <summary>The sum of a scalar input's per-element adjoint contributions (consumed: given back to the pool), in
-    /// a fixed order that depends only on their number: blocks of <see cref="TotalBlock"/> consecutive elements
-    /// summed in order, then the block sums in order. Its error is within (256 + n / 256)·ε·Σ|cᵢ| of the exact sum
-    /// (the CPU's lane-wise order: n·ε·Σ|cᵢ|). One double comes back to the host: the adjoint is a host scalar.</summary>
+    /// <summary>The sum of a scalar input's per-element adjoint contributions (consumed: given back to the pool), by the
+    /// backend's own device sum: an order that depends only on their number (threads folding 256 strided elements, level
+    /// by level), within (256 + n / 256)·ε·Σ|cᵢ| of the exact sum (the CPU's lane-wise order: n·ε·Σ|cᵢ|). One double
+    /// comes back to the host: the adjoint is a host scalar.</summary>
     public static double Total(GpuBackend backend, Tensor contributions)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(contributions);
-        var n = contributions.Length;
-        if (n == 0)
-        {
-            contributions.Dispose();
-            return 0.0;
-        }
-        var blocks = (n + TotalBlock - 1) / TotalBlock;
-        using var partial = Output(backend, [blocks]);
-        using var total = Output(backend, [1]);
-        backend.Launch(SumBlocks, blocks, contributions.Device.View, partial.Device.View, n, TotalBlock);
-        backend.Launch(SumBlocks, 1, partial.Device.View, total.Device.View, blocks, blocks);
+        var total = backend.Reduce(DeviceKernels.SumTerms, contributions, contributions);
         contributions.Dispose();
-        Span<double> value = stackalloc double[1];
-        backend.Download(total.Device, value);
-        return value[0];
-    }
-
-    /// <summary>sums[b] = x[b·size] + x[b·size + 1] + … in order, up to element n − 1.</summary>
-    internal static void SumBlocks(Index1D block, ArrayView<double> x, ArrayView<double> sums, int n, int size)
-    {
-        var start = block * size;
-        var end = Math.Min(start + size, n);
-        var sum = 0.0;
-        for (var i = start; i < end; i++) sum += x[i];
-        sums[block] = sum;
+        return total;
     }
 
     /// <summary>Launches a generated device kernel over <paramref name="length"/> threads.</summary>
