@@ -4,7 +4,7 @@
 # on all cores, then one table of medians. Usage: benchmarks/heat-vs-c.sh [C repetitions, default 11]
 # Environment: PEERS (folder of run-heat.sh, default ../shared/peers beside the repository), BDN_ARGS (extra
 # BenchmarkDotNet arguments, e.g. "--iterationCount 7"), ARTIFACTS (default a fresh folder under /tmp), FILTER
-# (default '*HeatBenchmarks*'; e.g. '*HeatBenchmarks.F*' '*HeatBenchmarks.Gen*' for the table's methods alone).
+# (default '*.HeatBenchmarks.*'; e.g. '*.HeatBenchmarks.F*' '*.HeatBenchmarks.Gen*' for the table's methods alone).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 peers=${PEERS:-$root/../shared/peers}
@@ -21,7 +21,7 @@ done
 
 echo "== Adcme (BenchmarkDotNet, HeatBenchmarks) =="
 dotnet build -c Release "$root/benchmarks/Adcme.Benchmarks" > "$artifacts/build.log" 2>&1 || { tail -20 "$artifacts/build.log"; exit 1; }
-read -r -a filters <<< "${FILTER:-*HeatBenchmarks*}"   # (read does not expand the patterns)
+read -r -a filters <<< "${FILTER:-*.HeatBenchmarks.*}"   # (read does not expand the patterns)
 # shellcheck disable=SC2086
 dotnet run -c Release --no-build --project "$root/benchmarks/Adcme.Benchmarks" -- \
     --filter "${filters[@]}" --exporters json --artifacts "$artifacts/bdn" ${BDN_ARGS:-} > "$artifacts/bdn.log" 2>&1 \
@@ -35,7 +35,7 @@ c = {}
 for line in open(f"{artifacts}/c.txt"):
     f = dict(re.findall(r"(\w+)=(\S+)", line))
     c[int(f["n"])] = (int(f["NT"]), float(f["forward_s"]) * 1e3, float(f["gradient_s"]) * 1e3)
-report = glob.glob(f"{artifacts}/bdn/results/*HeatBenchmarks*.json")[0]
+report = glob.glob(f"{artifacts}/bdn/results/*.HeatBenchmarks-report*.json")[0]
 adcme = {}
 for b in json.load(open(report))["Benchmarks"]:
     p = dict(re.findall(r"(\w+)=(\d+)", b["Parameters"]))
