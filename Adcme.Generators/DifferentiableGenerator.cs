@@ -21,7 +21,12 @@ namespace Adcme.Generators
             public const string Models = nameof(Models);
             public const string Primitives = nameof(Primitives);
             public const string ElementRules = nameof(ElementRules);
+            public const string Calls = nameof(Calls);
         }
+
+        /// <summary>The MSBuild property (made visible to the compiler by build/Adcme.targets) that routes the user's
+        /// own calls of [Differentiable] methods through their <c>M_Value</c>.</summary>
+        public const string InterceptCallsProperty = "build_property.AdcmeInterceptCalls";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -64,6 +69,55 @@ namespace Adcme.Generators
                         Name: ctx.TargetSymbol.Name))
                 .WithTrackingName(TrackingNames.ElementRules);
             context.RegisterSourceOutput(elementRules, static (spc, type) => GenerateElementRules(spc, type.Namespace, type.Name));
+
+            // Opt-in (AdcmeInterceptCalls=true in the project): each call of a [Differentiable] method in the user's code
+            // runs its M_Value, the fast forward with the same value (C# interceptors; docs/performance.md).
+            var interceptCalls = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+                options.GlobalOptions.TryGetValue(InterceptCallsProperty, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            var calls = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    predicate: static (node, _) => node is InvocationExpressionSyntax,
+                    transform: static (ctx, ct) => InterceptedCallOf(ctx, ct))
+                .Where(static call => call is not null)
+                .Select(static (call, _) => call!)
+                .WithTrackingName(TrackingNames.Calls);
+            var generated = models
+                .Where(static model => !model.Diagnostics.Any(DiagnosticDescriptors.BlocksGeneration))
+                .Select(static (model, _) => InterceptedCall.KeyOf(model))
+                .Collect();
+            context.RegisterSourceOutput(calls.Collect().Combine(generated).Combine(interceptCalls),
+                static (spc, input) => GenerateInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
+        }
+
+        private static InterceptedCall? InterceptedCallOf(GeneratorSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                return InterceptedCall.Of(context, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Never throw: a call that cannot be looked at is simply not intercepted.
+                return null;
+            }
+        }
+
+        private static void GenerateInterceptors(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<InterceptedCall> calls,
+            System.Collections.Immutable.ImmutableArray<string> generated, bool enabled)
+        {
+            if (!enabled) return;
+            string? source;
+            try
+            {
+                source = InterceptorEmitter.Emit(calls, generated);
+            }
+            catch (Exception exception)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "interceptors",
+                    exception.GetType().Name + ": " + exception.Message));
+                return;
+            }
+            if (source is not null) context.AddSource("Adcme.Interceptors.g.cs", source);
         }
 
         /// <summary>The diagnostics of a [Primitive] declared in source whose rules are missing or have the wrong
