@@ -74,35 +74,20 @@ namespace Adcme.Generators
             // runs its M_Value, the fast forward with the same value (C# interceptors; docs/performance.md).
             var interceptCalls = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
                 options.GlobalOptions.TryGetValue(InterceptCallsProperty, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
-            var calls = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    predicate: static (node, _) => node is InvocationExpressionSyntax,
-                    transform: static (ctx, ct) => InterceptedCallOf(ctx, ct))
-                .Where(static call => call is not null)
-                .Select(static (call, _) => call!)
+            // Only when enabled: every invocation of the compilation is bound, once per compilation (a build), which a
+            // per-node syntax provider would do in every project, opted in or not.
+            var calls = context.CompilationProvider.Combine(interceptCalls)
+                .Select(static (input, ct) => input.Right ? InterceptedCall.All(input.Left, ct) : default)
                 .WithTrackingName(TrackingNames.Calls);
             var generated = models
                 .Where(static model => !model.Diagnostics.Any(DiagnosticDescriptors.BlocksGeneration))
                 .Select(static (model, _) => InterceptedCall.KeyOf(model))
                 .Collect();
-            context.RegisterSourceOutput(calls.Collect().Combine(generated).Combine(interceptCalls),
+            context.RegisterSourceOutput(calls.Combine(generated).Combine(interceptCalls),
                 static (spc, input) => GenerateInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
         }
 
-        private static InterceptedCall? InterceptedCallOf(GeneratorSyntaxContext context, System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                return InterceptedCall.Of(context, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Never throw: a call that cannot be looked at is simply not intercepted.
-                return null;
-            }
-        }
-
-        private static void GenerateInterceptors(SourceProductionContext context, System.Collections.Immutable.ImmutableArray<InterceptedCall> calls,
+        private static void GenerateInterceptors(SourceProductionContext context, EquatableArray<InterceptedCall> calls,
             System.Collections.Immutable.ImmutableArray<string> generated, bool enabled)
         {
             if (!enabled) return;

@@ -34,19 +34,41 @@ namespace Adcme.Generators.Emit
         public static string KeyOf(MethodModel model)
             => model.FullTypeName + "." + model.Name + "(" + string.Join(", ", model.Parameters.Select(p => p.TypeName)) + ")";
 
-        /// <summary>The call at <paramref name="context"/>'s node when it calls a [Differentiable] method declared in this
+        /// <summary>The call when it calls a [Differentiable] method declared in this
         /// compilation that an interceptor can reach (the method and its containing types public or internal), from
         /// ordinary code (not an expression tree, not a <c>nameof</c>); null otherwise.</summary>
-        public static InterceptedCall? Of(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>Every such call in the compilation's syntax trees, in tree and position order. A call that cannot be
+        /// looked at is simply not intercepted (the generator never throws).</summary>
+        public static EquatableArray<InterceptedCall> All(Compilation compilation, CancellationToken cancellationToken)
         {
-            if (context.Node is not InvocationExpressionSyntax invocation) return null;
-            if (context.SemanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method) return null;
+            var calls = new List<InterceptedCall>();
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                SemanticModel? model = null;
+                foreach (var invocation in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    try
+                    {
+                        model ??= compilation.GetSemanticModel(tree);
+                        if (Of(model, invocation, cancellationToken) is { } call) calls.Add(call);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                    }
+                }
+            }
+            return calls.ToEquatableArray();
+        }
+
+        private static InterceptedCall? Of(SemanticModel semanticModel, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
+        {
+            if (semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method) return null;
             if (method.MethodKind != MethodKind.Ordinary || !method.IsStatic || method.IsGenericMethod || method.IsExtensionMethod) return null;
             if (!Kinds.HasAttribute(method, Kinds.DifferentiableAttribute)) return null;
             if (!method.Locations.Any(l => l.IsInSource) || !Reachable(method)) return null;
             if (method.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams)) return null;
-            if (InExpressionTree(context.SemanticModel, invocation, cancellationToken)) return null;
-            var location = context.SemanticModel.GetInterceptableLocation(invocation, cancellationToken);
+            if (InExpressionTree(semanticModel, invocation, cancellationToken)) return null;
+            var location = semanticModel.GetInterceptableLocation(invocation, cancellationToken);
             if (location is null) return null;
 
             var containing = new List<string>();
@@ -98,7 +120,7 @@ namespace Adcme.Generators.Emit
     {
         public const string Namespace = "Adcme.Interceptors";
 
-        public static string? Emit(ImmutableArray<InterceptedCall> calls, ImmutableArray<string> generated)
+        public static string? Emit(EquatableArray<InterceptedCall> calls, ImmutableArray<string> generated)
         {
             var keys = new HashSet<string>(generated, StringComparer.Ordinal);
             var groups = calls.Where(c => keys.Contains(c.Key))
