@@ -93,12 +93,25 @@ namespace Adcme.Generators.Emit
         {
             Name = name;
             Forward = new RuleTemplate(forward);
+            DeviceForward = Forward;
             Partials = partials;
         }
 
         public string Name { get; }
 
         public RuleTemplate Forward { get; }
+
+        /// <summary>The value as a device kernel computes it: <see cref="Forward"/> unless the rule says otherwise. Why a
+        /// second form: ILGPU compiles no exceptions, and a System.Math function that throws (Clamp, for lo &gt; hi) is
+        /// written out as the arithmetic it does once the caller has checked its arguments on the host.</summary>
+        public RuleTemplate DeviceForward { get; private set; }
+
+        /// <summary>This rule with <see cref="DeviceForward"/> set to <paramref name="template"/>.</summary>
+        public ElementRule WithDeviceForward(string template)
+        {
+            DeviceForward = new RuleTemplate(template);
+            return this;
+        }
 
         public IReadOnlyList<PartialRule> Partials { get; }
 

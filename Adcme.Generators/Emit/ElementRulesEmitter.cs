@@ -48,7 +48,7 @@ namespace Adcme.Generators.Emit
                 var deviceArguments = View + " x0" + (binary ? ", double x1" : "");
                 writer.Line("/// <summary>r = " + name + "(x) at element i: the GPU backend's kernel.</summary>");
                 writer.Open("public static void " + name + "_Device(" + Index + " i, " + deviceArguments + ", " + View + " r)");
-                writer.Line("r[i] = " + rule.Forward.Print(Argument, () => "r[i]", "", Math, Literal) + ";");
+                writer.Line("r[i] = " + rule.DeviceForward.Print(Argument, () => "r[i]", "", Math, Literal) + ";");
                 writer.Close();
                 writer.Line("/// <summary>d = g · ∂" + name + "/∂x at element i: the GPU backend's kernel.</summary>");
                 writer.Open("public static void " + name + "_Partial0_Device(" + Index + " i, " + deviceArguments + ", " + View + " r, " + View + " g, " + View + " d)");
@@ -89,7 +89,7 @@ namespace Adcme.Generators.Emit
                 var deviceArguments = clamp ? View + " x0, double lo, double hi" : View + " x0, " + View + " x1";
                 writer.Line("/// <summary>r = " + function + " at element i: the GPU backend's kernel.</summary>");
                 writer.Open("public static void " + name + "_Device(" + Index + " i, " + deviceArguments + ", " + View + " r)");
-                writer.Line("r[i] = " + rule.Forward.Print(Argument, NoResult, "", Math, Literal) + ";");
+                writer.Line("r[i] = " + rule.DeviceForward.Print(Argument, NoResult, "", Math, Literal) + ";");
                 writer.Close();
                 for (var j = 0; j < rule.Arity; j++)
                 {

@@ -69,6 +69,9 @@ namespace Adcme.Generators.Emit
             Function("Min", "($x0 <= $x1 ? $g : #0)", "($x0 <= $x1 ? #0 : $g)");
             // clamp(x, lo, hi) is lo below lo, hi above hi, x in between (bounds included).
             Function("Clamp", "($x0 >= $x1 && $x0 <= $x2 ? $g : #0)", "($x0 < $x1 ? $g : #0)", "($x0 > $x2 && $x0 >= $x1 ? $g : #0)");
+            // On a device: System.Math.Clamp's arithmetic after its lo > hi check (which the runtime makes on the host
+            // before launching): lo below lo, hi above hi, x otherwise, so a NaN element stays NaN, −0 stays −0 at lo = 0.
+            Find("Clamp", 3)!.WithDeviceForward("($x0 < $x1 ? $x1 : $x0 > $x2 ? $x2 : $x0)");
             Function("FusedMultiplyAdd", "$g * $x1", "$x0 * $g", "$g");
 
             // Tensor-only functions of the runtime.

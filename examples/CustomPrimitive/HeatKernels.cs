@@ -6,12 +6,23 @@ namespace Adcme.Examples.CustomPrimitive;
 /// A fused time step of the heat equation, u⁺ = u + dt·κ⊙Δu + dt·f, written as one loop with its adjoint
 /// by hand — ADCME's "custom operator". The generator never looks inside: it calls the rules named here.
 /// </summary>
+/// <remarks>The loops read and write host memory (<see cref="Tensor.Span"/>). Tensors on a GPU backend
+/// (<c>ADCME_BACKEND=cuda</c> or <c>ilgpu-cpu</c>) are staged explicitly: copied to the host, computed there, the
+/// results copied back to the operands' backend — correct anywhere, but a transfer each way per call. A primitive
+/// meant to run fast on a device is written with device operations or an ILGPU kernel instead (docs/gpu.md).</remarks>
 public static class HeatKernels
 {
     [Primitive(nameof(Step_Pullback), nameof(Step_Tangent))]
     [GradientCheck(Point = nameof(CheckPoint))] // the hand-written rules, checked after every build: docs/gradient-checking.md
     public static Tensor Step(Tensor kappa, Tensor u, [NoDerivative] double h, [NoDerivative] double dt, [NoDerivative] double source)
     {
+        if (DeviceOf(kappa, u) is { } device)
+        {
+            using var hostKappa = kappa.To(Backend.Cpu);
+            using var hostU = u.To(Backend.Cpu);
+            using var hostResult = Step(hostKappa, hostU, h, dt, source);
+            return hostResult.To(device);
+        }
         var n = u.Shape[0];
         var m = u.Shape[1];
         var x = u.Span;
@@ -31,6 +42,18 @@ public static class HeatKernels
     public static void Step_Pullback(Tensor kappa, Tensor u, double h, double dt, double source, Tensor result, Tensor seed,
         ref Tensor? dKappa, ref Tensor? dU)
     {
+        if (DeviceOf(kappa, u, seed) is { } device)
+        {
+            using var hostKappa = kappa.To(Backend.Cpu);
+            using var hostU = u.To(Backend.Cpu);
+            using var hostResult = result.To(Backend.Cpu);
+            using var hostSeed = seed.To(Backend.Cpu);
+            Tensor? hostKappaBar = null, hostUBar = null;
+            Step_Pullback(hostKappa, hostU, h, dt, source, hostResult, hostSeed, ref hostKappaBar, ref hostUBar);
+            using (hostKappaBar) dKappa = Tensor.AddAdjoint(dKappa, hostKappaBar!.To(device), kappa.Shape);
+            using (hostUBar) dU = Tensor.AddAdjoint(dU, hostUBar!.To(device), u.Shape);
+            return;
+        }
         var n = u.Shape[0];
         var m = u.Shape[1];
         var x = u.Span;
@@ -64,6 +87,16 @@ public static class HeatKernels
     public static Tensor? Step_Tangent(Tensor kappa, Tensor? dKappa, Tensor u, Tensor? dU, double h, double dt, double source, Tensor result)
     {
         if (dKappa is null && dU is null) return null;
+        if (DeviceOf(kappa, u, dKappa, dU) is { } device)
+        {
+            using var hostKappa = kappa.To(Backend.Cpu);
+            using var hostU = u.To(Backend.Cpu);
+            using var hostKappaDot = dKappa?.To(Backend.Cpu);
+            using var hostUDot = dU?.To(Backend.Cpu);
+            using var hostResult = result.To(Backend.Cpu);
+            using var hostTangent = Step_Tangent(hostKappa, hostKappaDot, hostU, hostUDot, h, dt, source, hostResult);
+            return hostTangent!.To(device);
+        }
         var n = u.Shape[0];
         var m = u.Shape[1];
         var scale = dt / (h * h);
@@ -86,6 +119,10 @@ public static class HeatKernels
         Tensor.FromArray(Enumerable.Range(0, 20).Select(i => 1.0 + 0.1 * (i % 7)).ToArray(), 4, 5),
         Tensor.FromArray(Enumerable.Range(0, 20).Select(i => Math.Sin(0.3 * i)).ToArray(), 4, 5),
         0.25, 0.01, 1.0);
+
+    /// <summary>The GPU backend one of the tensors lives on, or null when all are host tensors.</summary>
+    private static Backend? DeviceOf(params Tensor?[] tensors)
+        => tensors.FirstOrDefault(tensor => tensor is not null && tensor.Backend.IsDevice)?.Backend;
 
     private static double Laplacian(ReadOnlySpan<double> u, int n, int m, int i, int j)
     {

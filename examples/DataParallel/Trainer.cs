@@ -78,7 +78,9 @@ public static class Trainer
                 using var summed = comm.AllreduceSum(gradient);
                 gradient.Dispose();
                 step++;
-                AdamStep(theta, summed.Span, 1.0 / comm.Size, m, v, step, LearningRate(step, globalBatch, stepsPerEpoch));
+                // The Adam state is host arrays: the averaged gradient comes back with ToArray (from device memory when
+                // ADCME_BACKEND names a GPU backend; θ goes there with FromArray above), one transfer each way a step.
+                AdamStep(theta, summed.ToArray(), 1.0 / comm.Size, m, v, step, LearningRate(step, globalBatch, stepsPerEpoch));
             }
             curve[epoch] = TrainingLoss(comm, theta, inputs, targets);
         }
@@ -119,7 +121,7 @@ public static class Trainer
     {
         using var mine = Tensor.FromArray(theta, theta.Length);
         using var root = comm.Broadcast(mine, 0);
-        var differs = root.Span.SequenceEqual(theta) ? 0.0 : 1.0;
+        var differs = root.ToArray().AsSpan().SequenceEqual(theta) ? 0.0 : 1.0;
         return comm.AllreduceSum(differs) == 0;
     }
 }

@@ -48,7 +48,9 @@ public sealed class HeatInversion : IDisposable
         var value = HeatModel.Misfit_Gradient(kappa, _u0, _source, _observed, Problem.H, Problem.Dt, Problem.Steps, Problem.Every,
             Patch.Rows, Patch.GridRows, Patch.GridColumns, _weight, Comm, out var dKappa);
         var gradient = new double[n * n];
-        Patch.Put(dKappa.Span, gradient, n);
+        // ToArray, not Span: on a GPU backend (ADCME_BACKEND) the gradient lives in device memory; this is the one
+        // transfer back per evaluation (the optimizer works on host arrays).
+        Patch.Put(dKappa.ToArray(), gradient, n);
         dKappa.Dispose();
         return (value, gradient);
     }

@@ -2,19 +2,10 @@ using ILGPU;
 
 namespace Adcme;
 
-// Selection on the device: Clamp's value and Where with its rules (Maximum, Minimum and Clamp's partials use the
-// kernels the generator prints into ElementRules from the rule table). Operands are spread to the result's shape first.
+// Selection on the device: Where with its rules (Maximum, Minimum, Clamp and their partials use the kernels the
+// generator prints into ElementRules from the rule table). Operands are spread to the result's shape first.
 internal static partial class DeviceKernels
 {
-    /// <summary>r = Clamp(x, lo, hi) as System.Math.Clamp computes it (lo below lo, hi above hi, x otherwise, NaN
-    /// stays NaN), for lo ≤ hi checked on the host: the generated ElementRules.Clamp_Device calls Math.Clamp, whose
-    /// lo &gt; hi exception ILGPU cannot compile.</summary>
-    public static void Clamp(Index1D i, ArrayView<double> x, double lo, double hi, ArrayView<double> r)
-    {
-        var value = x[i];
-        r[i] = value < lo ? lo : value > hi ? hi : value;
-    }
-
     /// <summary>r = a where the condition is nonzero (NaN counts as nonzero), b elsewhere.</summary>
     public static void Where(Index1D i, ArrayView<double> condition, ArrayView<double> a, ArrayView<double> b, ArrayView<double> r)
         => r[i] = condition[i] != 0 ? a[i] : b[i];

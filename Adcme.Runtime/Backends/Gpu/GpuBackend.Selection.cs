@@ -4,7 +4,7 @@ namespace Adcme;
 
 // Maximum, Minimum, Clamp and Where on the device, with their partials: operands that broadcast are spread to the
 // result's shape first (as the CPU backend spreads them), then one kernel computes each element. The per-element
-// kernels of Maximum, Minimum and the partials are the generator's (ElementRules.*_Device, from the rule table).
+// kernels of Maximum, Minimum, Clamp and their partials are the generator's (ElementRules.*_Device, from the rule table).
 public sealed partial class GpuBackend
 {
     /// <summary>kernel(a, b) element by element over <paramref name="shape"/>, both operands spread to it.</summary>
@@ -33,11 +33,12 @@ public sealed partial class GpuBackend
         return result;
     }
 
-    /// <summary>Clamp(x, lo, hi) element by element (DeviceKernels.Clamp: Math.Clamp's arithmetic).</summary>
+    /// <summary>Clamp(x, lo, hi) element by element, lo ≤ hi checked by the caller (ElementRules.Clamp_Device: the rule
+    /// table's device form, Math.Clamp's arithmetic without its lo &gt; hi exception).</summary>
     internal Tensor Clamp(Tensor x, double lo, double hi)
     {
         var result = Output(x.ShapeArray);
-        Launch(DeviceKernels.Clamp, result.Length, x.Device.View, lo, hi, result.Device.View);
+        Launch(ElementRules.Clamp_Device, result.Length, x.Device.View, lo, hi, result.Device.View);
         return result;
     }
 

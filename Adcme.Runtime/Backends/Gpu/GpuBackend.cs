@@ -83,6 +83,21 @@ public sealed partial class GpuBackend : Backend, IDisposable
     /// <summary>Frees the device memory the pool holds for reuse.</summary>
     public void Trim() => _pool.Trim();
 
+    private long _uploads;
+    private long _downloads;
+
+    /// <summary>Copies of tensor elements from host memory to this device made so far (<see cref="Tensor.To(Backend)"/>,
+    /// tensors made from host data, results staged through the host; not a sparse pattern's indices, uploaded once per
+    /// backend), counted per copy whatever its length. With
+    /// <see cref="Downloads"/> it shows where transfers happen: a loop whose count does not grow with its iterations
+    /// moves nothing between host and device inside it.</summary>
+    public long Uploads => Interlocked.Read(ref _uploads);
+
+    /// <summary>Copies of tensor elements from this device to host memory made so far (<see cref="Tensor.ToArray"/>,
+    /// <see cref="Tensor.ToScalar"/>, one-element reads, the result of a device reduction read back, operands staged
+    /// through the host), counted per copy whatever its length.</summary>
+    public long Downloads => Interlocked.Read(ref _downloads);
+
     /// <summary>Waits until every kernel launched on this backend has finished.</summary>
     public void Synchronize()
     {
@@ -107,6 +122,7 @@ public sealed partial class GpuBackend : Backend, IDisposable
         var buffer = _pool.Rent(values.Length);
         if (values.Length > 0)
         {
+            Interlocked.Increment(ref _uploads);
             lock (Gate) buffer.View.CopyFromCPU(Accelerator.DefaultStream, values);
         }
         return new Tensor(buffer, shape);
@@ -116,6 +132,7 @@ public sealed partial class GpuBackend : Backend, IDisposable
     internal void Download(DeviceBuffer buffer, Span<double> destination)
     {
         if (destination.Length == 0) return;
+        Interlocked.Increment(ref _downloads);
         lock (Gate)
         {
             buffer.View.CopyToCPU(Accelerator.DefaultStream, destination);
@@ -127,6 +144,7 @@ public sealed partial class GpuBackend : Backend, IDisposable
     internal void Download(DeviceBuffer buffer, int offset, Span<double> destination)
     {
         if (destination.Length == 0) return;
+        Interlocked.Increment(ref _downloads);
         lock (Gate)
         {
             buffer.View.SubView(offset, destination.Length).CopyToCPU(Accelerator.DefaultStream, destination);
