@@ -90,7 +90,10 @@ namespace Adcme.Generators.Emit
             if (grid is not null)
             {
                 writer.Open("if (" + GridTest(kernel, allStencils) + ")");
-                Scales(writer, kernel, allStencils, false);
+                // The scales the kernels read (a stencil reversed by its primitive's pullback, whose value the
+                // elementwise pass does not need, has none to compute here).
+                var read = new HashSet<string>(new[] { grid }.Concat(passes.Values).SelectMany(pass => pass.Doubles.Concat(pass.Ints)));
+                Scales(writer, kernel, allStencils.Where(n => read.Contains("q" + K(n)) || read.Contains("S" + K(n))).ToList(), false);
                 foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(backend, shape);");
                 foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".View(z" + K(n) + ");");
                 Launch(writer, grid, "seed.Length");
