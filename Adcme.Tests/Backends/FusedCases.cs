@@ -93,6 +93,11 @@ public static partial class FusedCases
             + x20 * x21 + x22 * x23 + x24 * x25 + x26 * x27 + x28 * x29 + x30 * x31 + x32 * x33 + x34 * x35
             + x36 * x37 + x38 * x39 + x40 * x41 + x42 * x43 + x44 * x45 + x46 * x47 + x48 * x49 + x50 * x51 + x52;
 
+    /// <summary>Ten scalars in one chain: more doubles than one KernelScalars holds (a second one, and the views packed).</summary>
+    [Differentiable]
+    public static Tensor ManyScalars(Tensor x, double s0, double s1, double s2, double s3, double s4, double s5, double s6, double s7, double s8, double s9)
+        => x * s0 + (x - s1) * s2 + Tensor.Tanh(x * s3) * s4 + (x + s5) * (x - s6) * s7 + x / (s8 * s8 + 1.0) + s9 * x * x;
+
     /// <summary>FusionCases.DiffusionHeat's step: Stencils.Diffusion(κ, u, h) fused with the chain around it (one grid
     /// kernel forward; in reverse the elementwise kernel, then the primitive's pullback for κ̄ and ū), a scalar input.</summary>
     [Differentiable]

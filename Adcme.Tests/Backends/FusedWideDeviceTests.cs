@@ -25,11 +25,12 @@ public class FusedWideDeviceTests
         }
     }
 
-    /// <summary>The inputs of a case (tensors of Rows×Columns from seeds, doubles 0.7), on the CPU and on a device.</summary>
+    /// <summary>The inputs of a case (tensors of Rows×Columns from seeds, doubles 0.5 + 0.1·k, all different), on the
+    /// CPU and on a device.</summary>
     private static (object?[] Cpu, object?[] Device) Inputs(string method, string backend)
     {
         var parameters = typeof(FusedCases).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.GetParameters();
-        var cpu = parameters.Select((p, k) => p.ParameterType == typeof(Tensor) ? (object)Tensor.FromArray(DeviceAssert.Values(200 + k, Rows * Columns), Rows, Columns) : 0.7).ToArray();
+        var cpu = parameters.Select((p, k) => p.ParameterType == typeof(Tensor) ? (object)Tensor.FromArray(DeviceAssert.Values(200 + k, Rows * Columns), Rows, Columns) : 0.5 + 0.1 * k).ToArray();
         return (cpu, cpu.Select(x => x is Tensor t ? t.To(BackendCases.Of(backend)) : x).ToArray());
     }
 
@@ -96,6 +97,13 @@ public class FusedWideDeviceTests
     public void FortyInputsAsOnTheCpu(string backend)
         // s's adjoint: Σ g·Σ₁₀ x·x, |x| ≤ 3.
         => AsOnTheCpu(nameof(FusedCases.Wider), backend, p => p % 2 == 0 ? Tensor.FromArray(DeviceAssert.Values(p, Rows * Columns), Rows, Columns) : null, 90);
+
+    /// <summary>Ten scalars: their doubles in two KernelScalars (forward and pullback), each scalar's adjoint its own.</summary>
+    [Theory]
+    [MemberData(nameof(BackendCases.Devices), MemberType = typeof(BackendCases))]
+    public void TenScalarsAsOnTheCpu(string backend)
+        // The largest contribution per element: s7's, (x + s5)·(x − s6) with |x| ≤ 3 and s ≤ 1.5.
+        => AsOnTheCpu(nameof(FusedCases.ManyScalars), backend, _ => null, 20);
 
     /// <summary>Fifty-three tensors: the forward (54 views) runs on the device; the pullback's kernel (107 views) is
     /// beyond the bound and says so, naming it; the CPU form is unaffected.</summary>
