@@ -170,7 +170,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __DiffusionBroadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2)) throw new global::Adcme.TensorBackendException("__DiffusionBroadcast_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2)) return __DiffusionBroadcast_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -311,11 +311,89 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((stack * Diffusion(kappa, u, 1.0)) + (u * 0.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __DiffusionBroadcast_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x2, rows, columns, 0))
+            {
+                var q4 = 1.0 / (1.0 * 1.0);
+                global::Adcme.Kernels.Launch(backend, __DiffusionBroadcast_Kernel0_DeviceGrid, result.Length, e0, e1, e2, r, new global::Adcme.KernelScalars { D0 = q4, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Diffusion(x1, x2, 1.0);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                global::Adcme.Kernels.Launch(backend, __DiffusionBroadcast_Kernel0_DeviceFlat, result.Length, e0, e2, M4, r);
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionBroadcast_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var q4 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v4 = 0.0;
+            if (row >= 1) v4 += 0.5 * (e1[i] + e1[i - columns]) * (e2[i - columns] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (row < rows - 1) v4 += 0.5 * (e1[i] + e1[i + columns]) * (e2[i + columns] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (col >= 1) v4 += 0.5 * (e1[i] + e1[i - 1]) * (e2[i - 1] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (col < columns - 1) v4 += 0.5 * (e1[i] + e1[i + 1]) * (e2[i + 1] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            v4 *= q4;
+            var v5 = v0 * v4;
+            var v6 = e2[i];
+            var v7 = 0.5;
+            var v8 = v6 * v7;
+            var v9 = v5 + v8;
+            r[i] = v9;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionBroadcast_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v4 = M4[i];
+            var v5 = v0 * v4;
+            var v6 = e2[i];
+            var v7 = 0.5;
+            var v8 = v6 * v7;
+            var v9 = v5 + v8;
+            r[i] = v9;
+        }
+
         /// <summary>Pullback of the fused kernel ((stack * Diffusion(kappa, u, 1.0)) + (u * 0.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __DiffusionBroadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__DiffusionBroadcast_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __DiffusionBroadcast_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -494,6 +572,104 @@ namespace Adcme.Tests.Cases
                     a2[i] = fresh2 ? b8 * v7 : a2[i] + b8 * v7;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((stack * Diffusion(kappa, u, 1.0)) + (u * 0.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionBroadcast_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x2, rows, columns, 0))
+            {
+                var q4 = 1.0 / (1.0 * 1.0);
+                var z4 = global::Adcme.Kernels.Output(backend, shape);
+                var y4 = global::Adcme.Kernels.View(z4);
+                global::Adcme.Kernels.Launch(backend, __DiffusionBroadcast_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, e2, y4, a0, a2, new global::Adcme.KernelScalars { D0 = q4, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                fresh2 = false;
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x2, 1.0, z4, z4, ref d1, ref d2);
+                z4.Dispose();
+            }
+            else
+            {
+                var m4 = global::Adcme.Stencils.Diffusion(x1, x2, 1.0);
+                var M4 = global::Adcme.Kernels.View(backend, m4, shape, out var ms4);
+                global::Adcme.Tensor? z4 = null;
+                var y4 = global::Adcme.Kernels.Accumulator(backend, ref z4, m4, shape, out var zf4, out _);
+                global::Adcme.Kernels.Launch(backend, __DiffusionBroadcast_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M4, y4, a0, a2, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z4, m4, zf4);
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x2, 1.0, m4, z4!, ref d1, ref d2);
+                z4!.Dispose();
+                global::Adcme.Kernels.Release(ms4);
+                m4.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionBroadcast_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var q4 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var v0 = e0[i];
+            var v4 = 0.0;
+            if (row >= 1) v4 += 0.5 * (e1[i] + e1[i - columns]) * (e2[i - columns] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (row < rows - 1) v4 += 0.5 * (e1[i] + e1[i + columns]) * (e2[i + columns] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (col >= 1) v4 += 0.5 * (e1[i] + e1[i - 1]) * (e2[i - 1] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            if (col < columns - 1) v4 += 0.5 * (e1[i] + e1[i + 1]) * (e2[i + 1] - e2[i]);
+            else v4 += e1[i] * (0.0 - e2[i]);
+            v4 *= q4;
+            var v7 = 0.5;
+            var b9 = g[i];
+            var b5 = b9;
+            var b8 = b9;
+            var b4 = v0 * b5;
+            y4[i] = b4;
+            a0[i] = fresh0 ? b5 * v4 : a0[i] + b5 * v4;
+            a2[i] = fresh2 ? b8 * v7 : a2[i] + b8 * v7;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionBroadcast_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M4, global::ILGPU.ArrayView<double> y4, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var v0 = e0[i];
+            var v4 = M4[i];
+            var v7 = 0.5;
+            var b9 = g[i];
+            var b5 = b9;
+            var b8 = b9;
+            var b4 = v0 * b5;
+            y4[i] = b4;
+            a0[i] = fresh0 ? b5 * v4 : a0[i] + b5 * v4;
+            a2[i] = fresh2 ? b8 * v7 : a2[i] + b8 * v7;
         }
 
         /// <summary>Registers the descriptor of <see cref="DiffusionBroadcast"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

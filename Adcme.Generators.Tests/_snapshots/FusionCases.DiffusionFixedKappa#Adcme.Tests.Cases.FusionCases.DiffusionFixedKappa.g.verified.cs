@@ -154,7 +154,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __DiffusionFixedKappa_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) throw new global::Adcme.TensorBackendException("__DiffusionFixedKappa_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __DiffusionFixedKappa_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -281,11 +281,83 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (u - (0.1 * Diffusion(kappa, u, 0.7))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __DiffusionFixedKappa_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q5 = 1.0 / (0.7 * 0.7);
+                global::Adcme.Kernels.Launch(backend, __DiffusionFixedKappa_Kernel0_DeviceGrid, result.Length, e0, e1, r, new global::Adcme.KernelScalars { D0 = q5, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x1, x0, 0.7);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Kernels.Launch(backend, __DiffusionFixedKappa_Kernel0_DeviceFlat, result.Length, e0, M5, r);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionFixedKappa_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var q5 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = 0.1;
+            var v5 = 0.0;
+            if (row >= 1) v5 += 0.5 * (e1[i] + e1[i - columns]) * (e0[i - columns] - e0[i]);
+            else v5 += e1[i] * (0.0 - e0[i]);
+            if (row < rows - 1) v5 += 0.5 * (e1[i] + e1[i + columns]) * (e0[i + columns] - e0[i]);
+            else v5 += e1[i] * (0.0 - e0[i]);
+            if (col >= 1) v5 += 0.5 * (e1[i] + e1[i - 1]) * (e0[i - 1] - e0[i]);
+            else v5 += e1[i] * (0.0 - e0[i]);
+            if (col < columns - 1) v5 += 0.5 * (e1[i] + e1[i + 1]) * (e0[i + 1] - e0[i]);
+            else v5 += e1[i] * (0.0 - e0[i]);
+            v5 *= q5;
+            var v6 = v1 * v5;
+            var v7 = v0 - v6;
+            r[i] = v7;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionFixedKappa_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = 0.1;
+            var v5 = M5[i];
+            var v6 = v1 * v5;
+            var v7 = v0 - v6;
+            r[i] = v7;
+        }
+
         /// <summary>Pullback of the fused kernel (u - (0.1 * Diffusion(kappa, u, 0.7))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __DiffusionFixedKappa_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__DiffusionFixedKappa_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __DiffusionFixedKappa_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -416,6 +488,81 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? b7 : a0[i] + b7;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (u - (0.1 * Diffusion(kappa, u, 0.7))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionFixedKappa_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                global::Adcme.Kernels.Launch(backend, __DiffusionFixedKappa_Kernel0_Pullback_DeviceGrid, seed.Length, g, y5, a0, new global::Adcme.KernelScalars { I0 = columns, I1 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                global::Adcme.Tensor? unused5 = null;
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x0, 0.7, z5, z5, ref unused5, ref d0);
+                unused5?.Dispose();
+                z5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x1, x0, 0.7);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Kernels.Launch(backend, __DiffusionFixedKappa_Kernel0_Pullback_DeviceFlat, seed.Length, g, y5, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Tensor? unused5 = null;
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x0, 0.7, m5, z5!, ref unused5, ref d0);
+                unused5?.Dispose();
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionFixedKappa_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var columns = scalars.I0;
+            var flags = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v1 = 0.1;
+            var b7 = g[i];
+            var b6 = -b7;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? b7 : a0[i] + b7;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionFixedKappa_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v1 = 0.1;
+            var b7 = g[i];
+            var b6 = -b7;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? b7 : a0[i] + b7;
         }
 
         /// <summary>Registers the descriptor of <see cref="DiffusionFixedKappa"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

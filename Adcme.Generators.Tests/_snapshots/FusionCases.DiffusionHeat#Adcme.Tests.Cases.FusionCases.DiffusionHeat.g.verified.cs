@@ -243,7 +243,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __DiffusionHeat_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, double x3)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2)) throw new global::Adcme.TensorBackendException("__DiffusionHeat_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2)) return __DiffusionHeat_Kernel0_OnDevice(x0, x1, x2, x3);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -387,11 +387,89 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((u + (dt * Diffusion(kappa, u, h))) + dt): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __DiffusionHeat_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, double x3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q5 = 1.0 / (x3 * x3);
+                global::Adcme.Kernels.Launch(backend, __DiffusionHeat_Kernel0_DeviceGrid, result.Length, e0, e2, r, new global::Adcme.KernelScalars { D0 = x1, D1 = q5, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x2, x0, x3);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Kernels.Launch(backend, __DiffusionHeat_Kernel0_DeviceFlat, result.Length, e0, M5, r, new global::Adcme.KernelScalars { D0 = x1 });
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionHeat_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q5 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v5 = 0.0;
+            if (row >= 1) v5 += 0.5 * (e2[i] + e2[i - columns]) * (e0[i - columns] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (row < rows - 1) v5 += 0.5 * (e2[i] + e2[i + columns]) * (e0[i + columns] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (col >= 1) v5 += 0.5 * (e2[i] + e2[i - 1]) * (e0[i - 1] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (col < columns - 1) v5 += 0.5 * (e2[i] + e2[i + 1]) * (e0[i + 1] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            v5 *= q5;
+            var v6 = v1 * v5;
+            var v7 = v0 + v6;
+            var v8 = x1;
+            var v9 = v7 + v8;
+            r[i] = v9;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionHeat_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v5 = M5[i];
+            var v6 = v1 * v5;
+            var v7 = v0 + v6;
+            var v8 = x1;
+            var v9 = v7 + v8;
+            r[i] = v9;
+        }
+
         /// <summary>Pullback of the fused kernel ((u + (dt * Diffusion(kappa, u, h))) + dt): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __DiffusionHeat_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__DiffusionHeat_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __DiffusionHeat_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, seed, ref d0, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -580,6 +658,104 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((u + (dt * Diffusion(kappa, u, h))) + dt): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionHeat_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, double x3, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x2, rows, columns, 0) && global::Adcme.Kernels.Fits(x0, rows, columns, 0))
+            {
+                var q5 = 1.0 / (x3 * x3);
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                global::Adcme.Kernels.Launch(backend, __DiffusionHeat_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e2, y5, a0, c1, new global::Adcme.KernelScalars { D0 = x1, D1 = q5, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Stencils.Diffusion_Pullback(x2, x0, x3, z5, z5, ref d2, ref d0);
+                z5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x2, x0, x3);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Kernels.Launch(backend, __DiffusionHeat_Kernel0_Pullback_DeviceFlat, seed.Length, g, M5, y5, a0, c1, new global::Adcme.KernelScalars { D0 = x1, I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Diffusion_Pullback(x2, x0, x3, m5, z5!, ref d2, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionHeat_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var q5 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v5 = 0.0;
+            if (row >= 1) v5 += 0.5 * (e2[i] + e2[i - columns]) * (e0[i - columns] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (row < rows - 1) v5 += 0.5 * (e2[i] + e2[i + columns]) * (e0[i + columns] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (col >= 1) v5 += 0.5 * (e2[i] + e2[i - 1]) * (e0[i - 1] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            if (col < columns - 1) v5 += 0.5 * (e2[i] + e2[i + 1]) * (e0[i + 1] - e0[i]);
+            else v5 += e2[i] * (0.0 - e0[i]);
+            v5 *= q5;
+            var b9 = g[i];
+            var b7 = b9;
+            var b6 = b7;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? b7 : a0[i] + b7;
+            a1 += b9 + b6 * v5;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionHeat_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> c1, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v5 = M5[i];
+            var b9 = g[i];
+            var b7 = b9;
+            var b6 = b7;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a0[i] = fresh0 ? b7 : a0[i] + b7;
+            a1 += b9 + b6 * v5;
+            c1[i] = a1;
         }
 
         /// <summary>Registers the descriptor of <see cref="DiffusionHeat"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -180,7 +180,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __DiffusionMixed_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2)) throw new global::Adcme.TensorBackendException("__DiffusionMixed_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2)) return __DiffusionMixed_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -314,11 +314,110 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((w * Tanh(((kappa * Diffusion(kappa, u, 0.5)) - u))) + (Laplacian(u, 0.5) * 0.1)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __DiffusionMixed_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x2, rows, columns, 0))
+            {
+                var q5 = 1.0 / (0.5 * 0.5);
+                var q13 = 1.0 / (0.5 * 0.5);
+                global::Adcme.Kernels.Launch(backend, __DiffusionMixed_Kernel0_DeviceGrid, result.Length, e0, e1, e2, r, new global::Adcme.KernelScalars { D0 = q5, D1 = q13, I0 = rows, I1 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x1, x2, 0.5);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                var m13 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M13 = global::Adcme.Kernels.View(backend, m13, shape, out var ms13);
+                global::Adcme.Kernels.Launch(backend, __DiffusionMixed_Kernel0_DeviceFlat, result.Length, e0, e1, e2, M5, M13, r);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms13);
+                m13.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var q5 = scalars.D0;
+            var q13 = scalars.D1;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v5 = 0.0;
+            if (row >= 1) v5 += 0.5 * (e1[i] + e1[i - columns]) * (e2[i - columns] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (row < rows - 1) v5 += 0.5 * (e1[i] + e1[i + columns]) * (e2[i + columns] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (col >= 1) v5 += 0.5 * (e1[i] + e1[i - 1]) * (e2[i - 1] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (col < columns - 1) v5 += 0.5 * (e1[i] + e1[i + 1]) * (e2[i + 1] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            v5 *= q5;
+            var v6 = v1 * v5;
+            var v7 = e2[i];
+            var v8 = v6 - v7;
+            var v9 = global::System.Math.Tanh(v8);
+            var v10 = v0 * v9;
+            var v13 = -4.0 * e2[i];
+            if (row >= 1) v13 += e2[i - columns];
+            if (row < rows - 1) v13 += e2[i + columns];
+            if (col >= 1) v13 += e2[i - 1];
+            if (col < columns - 1) v13 += e2[i + 1];
+            v13 *= q13;
+            var v14 = 0.1;
+            var v15 = v13 * v14;
+            var v16 = v10 + v15;
+            r[i] = v16;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> M13, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v5 = M5[i];
+            var v6 = v1 * v5;
+            var v7 = e2[i];
+            var v8 = v6 - v7;
+            var v9 = global::System.Math.Tanh(v8);
+            var v10 = v0 * v9;
+            var v13 = M13[i];
+            var v14 = 0.1;
+            var v15 = v13 * v14;
+            var v16 = v10 + v15;
+            r[i] = v16;
+        }
+
         /// <summary>Pullback of the fused kernel ((w * Tanh(((kappa * Diffusion(kappa, u, 0.5)) - u))) + (Laplacian(u, 0.5) * 0.1)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __DiffusionMixed_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__DiffusionMixed_Kernel0: a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __DiffusionMixed_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d1, ref d2);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -555,6 +654,159 @@ namespace Adcme.Tests.Cases
                     a2[i] = fresh2 ? (-b8) : a2[i] + (-b8);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((w * Tanh(((kappa * Diffusion(kappa, u, 0.5)) - u))) + (Laplacian(u, 0.5) * 0.1)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.SameGrid("Diffusion", global::Adcme.Kernels.Shape(x1), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2))), global::Adcme.Kernels.Shape(x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x1, rows, columns, 0) && global::Adcme.Kernels.Fits(x2, rows, columns, 0))
+            {
+                var q5 = 1.0 / (0.5 * 0.5);
+                var q13 = 1.0 / (0.5 * 0.5);
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var z13 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                var y13 = global::Adcme.Kernels.View(z13);
+                global::Adcme.Kernels.Launch(backend, __DiffusionMixed_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, e2, y5, y13, a1, a2, new global::Adcme.KernelScalars { D0 = q5, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                fresh2 = false;
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x2, 0.5, z5, z5, ref d1, ref d2);
+                z5.Dispose();
+                global::Adcme.Kernels.Launch(backend, __DiffusionMixed_Kernel0_Pullback_DeviceStencil13, seed.Length, y13, a2, new global::Adcme.KernelScalars { D0 = q13, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh2, 2) });
+                z13.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Stencils.Diffusion(x1, x2, 0.5);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                var m13 = global::Adcme.Stencils.Laplacian(x2, 0.5);
+                var M13 = global::Adcme.Kernels.View(backend, m13, shape, out var ms13);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Tensor? z13 = null;
+                var y13 = global::Adcme.Kernels.Accumulator(backend, ref z13, m13, shape, out var zf13, out _);
+                global::Adcme.Kernels.Launch(backend, __DiffusionMixed_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, e1, e2, M5, y5, y13, a1, a2, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Stencils.Diffusion_Pullback(x1, x2, 0.5, m5, z5!, ref d1, ref d2);
+                z5!.Dispose();
+                global::Adcme.Kernels.Complete(ref z13, m13, zf13);
+                global::Adcme.Stencils.Laplacian_Pullback(x2, 0.5, m13, z13!, ref d2);
+                z13!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms13);
+                m13.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s2);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> y13, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var q5 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v5 = 0.0;
+            if (row >= 1) v5 += 0.5 * (e1[i] + e1[i - columns]) * (e2[i - columns] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (row < rows - 1) v5 += 0.5 * (e1[i] + e1[i + columns]) * (e2[i + columns] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (col >= 1) v5 += 0.5 * (e1[i] + e1[i - 1]) * (e2[i - 1] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            if (col < columns - 1) v5 += 0.5 * (e1[i] + e1[i + 1]) * (e2[i + 1] - e2[i]);
+            else v5 += e1[i] * (0.0 - e2[i]);
+            v5 *= q5;
+            var v6 = v1 * v5;
+            var v7 = e2[i];
+            var v8 = v6 - v7;
+            var v9 = global::System.Math.Tanh(v8);
+            var v14 = 0.1;
+            var b16 = g[i];
+            var b10 = b16;
+            var b15 = b16;
+            var b13 = b15 * v14;
+            y13[i] = b13;
+            var b9 = v0 * b10;
+            var b8 = b9 * (1.0 - v9 * v9);
+            var b6 = b8;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a1[i] = fresh1 ? b6 * v5 : a1[i] + b6 * v5;
+            a2[i] = fresh2 ? (-b8) : a2[i] + (-b8);
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> y13, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var v0 = e0[i];
+            var v1 = e1[i];
+            var v5 = M5[i];
+            var v6 = v1 * v5;
+            var v7 = e2[i];
+            var v8 = v6 - v7;
+            var v9 = global::System.Math.Tanh(v8);
+            var v14 = 0.1;
+            var b16 = g[i];
+            var b10 = b16;
+            var b15 = b16;
+            var b13 = b15 * v14;
+            y13[i] = b13;
+            var b9 = v0 * b10;
+            var b8 = b9 * (1.0 - v9 * v9);
+            var b6 = b8;
+            var b5 = v1 * b6;
+            y5[i] = b5;
+            a1[i] = fresh1 ? b6 * v5 : a1[i] + b6 * v5;
+            a2[i] = fresh2 ? (-b8) : a2[i] + (-b8);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __DiffusionMixed_Kernel0_Pullback_DeviceStencil13(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y13, global::ILGPU.ArrayView<double> a2, global::Adcme.KernelScalars scalars)
+        {
+            var q13 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var t = -4.0 * y13[i];
+            if (row >= 1) t += y13[i - columns];
+            if (row < rows - 1) t += y13[i + columns];
+            if (col >= 1) t += y13[i - 1];
+            if (col < columns - 1) t += y13[i + 1];
+            t *= q13;
+            a2[i] = fresh2 ? t : a2[i] + t;
         }
 
         /// <summary>Registers the descriptor of <see cref="DiffusionMixed"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -15,7 +15,6 @@ namespace Adcme.Generators.Emit
     {
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
         {
-            if (HasCoefficient(kernel)) return;
             var inputs = kernel.Inputs;
             var nodes = kernel.Nodes;
             var parameters = new List<string> { Parameters(kernel), "global::Adcme.Tensor seed" };
@@ -23,13 +22,14 @@ namespace Adcme.Generators.Emit
             {
                 if (wanted[k]) parameters.Add("ref " + (inputs[k].Kind == ValueKind.Tensor ? "global::Adcme.Tensor? d" : "double d") + K(k));
             }
-            // Which nodes lead to a wanted input, as the CPU form decides it.
+            // Which nodes lead to a wanted input, as the CPU form decides it (Diffusion's coefficient too).
             var needed = new bool[nodes.Count];
             for (var n = 0; n < nodes.Count; n++)
             {
                 var node = nodes[n];
                 needed[n] = node.Op == "input" ? wanted[node.Input]
-                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right]));
+                    : node.Op != "constant" && (needed[node.Left] || (!RightIsFixed(node) && node.Right >= 0 && needed[node.Right])
+                        || (node.Coefficient >= 0 && needed[node.Coefficient]));
             }
             var allStencils = StencilNodes(kernel);
             var stencils = allStencils.Where(n => needed[n]).ToList();
@@ -75,7 +75,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Device form of the pullback of the fused kernel " + Escape(description) + ": the same adjoints, computed by device kernels.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback_OnDevice(" + string.Join(", ", parameters) + ")");
-            if (TooLarge(writer, "Fused pullback", new[] { grid, flat }.Concat(passes.Values).ToArray())) return;
+            if (TooLarge(writer, name + "_Pullback", new[] { grid, flat }.Concat(passes.Values).ToArray())) return;
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var backend = " + Kernels + ".DeviceOf(\"Fused pullback\", " + TensorArguments(kernel, "seed") + ");");
             writer.Line("var g = " + Kernels + ".Seed(backend, seed, shape);");
@@ -90,7 +90,10 @@ namespace Adcme.Generators.Emit
             if (grid is not null)
             {
                 writer.Open("if (" + GridTest(kernel, allStencils) + ")");
-                Scales(writer, kernel, allStencils, false);
+                // The scales the kernels read (a stencil reversed by its primitive's pullback, whose value the
+                // elementwise pass does not need, has none to compute here).
+                var read = new HashSet<string>(new[] { grid }.Concat(passes.Values).SelectMany(pass => pass.Doubles.Concat(pass.Ints)));
+                Scales(writer, kernel, allStencils.Where(n => read.Contains("q" + K(n)) || read.Contains("S" + K(n))).ToList(), false);
                 foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(backend, shape);");
                 foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".View(z" + K(n) + ");");
                 Launch(writer, grid, "seed.Length");
@@ -100,13 +103,12 @@ namespace Adcme.Generators.Emit
                 for (var p = 0; p < stencils.Count; p++)
                 {
                     var n = stencils[p];
-                    var rule = RuleTable.StencilOf(nodes[n])!;
                     var k = operands[p];
                     if (!passes.TryGetValue(n, out var pass))
                     {
-                        // The primitive's own pullback, on the stencil node's adjoint (its result's shape).
-                        writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(k) + ", " + Argument(kernel, nodes[n].Right)
-                            + ", z" + K(n) + ", z" + K(n) + ", ref d" + K(k) + ");");
+                        // The primitive's own pullback (on the device), on the stencil node's adjoint (its result's
+                        // shape): Diffusion's κ̄ and ū both, an unwanted one into a local given back after.
+                        PrimitivePullback(writer, kernel, wanted, n, "z" + K(n), "z" + K(n));
                         writer.Line("z" + K(n) + ".Dispose();");
                         continue;
                     }
@@ -131,11 +133,8 @@ namespace Adcme.Generators.Emit
                 CompleteElementwise(writer, kernel, elementwise, null);
                 foreach (var n in stencils)
                 {
-                    var rule = RuleTable.StencilOf(nodes[n])!;
-                    var node = nodes[n];
                     writer.Line(Kernels + ".Complete(ref z" + K(n) + ", m" + K(n) + ", zf" + K(n) + ");");
-                    writer.Line(rule.ContainingType + "." + rule.Name + "_Pullback(x" + K(nodes[node.Left].Input) + ", " + Argument(kernel, node.Right)
-                        + ", m" + K(n) + ", z" + K(n) + "!, ref d" + K(nodes[node.Left].Input) + ");");
+                    PrimitivePullback(writer, kernel, wanted, n, "m" + K(n), "z" + K(n) + "!");
                     writer.Line("z" + K(n) + "!.Dispose();");
                 }
                 ReleaseMaterialized(writer, allStencils);

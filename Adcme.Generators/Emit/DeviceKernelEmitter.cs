@@ -27,18 +27,14 @@ namespace Adcme.Generators.Emit
         /// <summary>The doubles and ints a <c>KernelScalars</c> holds.</summary>
         private const int MaxDoubles = 8, MaxInts = 8;
 
+        /// <summary>The views a <c>KernelViews</c> holds.</summary>
+        private const int MaxViews = 8;
+
         /// <summary>The dispatch line at the top of the CPU form (<paramref name="wanted"/> is null for the forward).</summary>
         public static void Dispatch(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool>? wanted)
         {
             var tensors = Enumerable.Range(0, kernel.Inputs.Count).Where(k => kernel.Inputs[k].Kind == ValueKind.Tensor).Select(k => "x" + K(k)).ToList();
             var arguments = Enumerable.Range(0, kernel.Inputs.Count).Select(k => "x" + K(k)).ToList();
-            if (HasCoefficient(kernel))
-            {
-                // Stencils.Diffusion fused into a chain has no device form yet: a located error, never a CPU read of device memory.
-                writer.Line("if (" + string.Join(" || ", tensors.Concat(wanted is null ? new string[0] : new[] { "seed" }).Select(t => Kernels + ".OnDevice(" + t + ")"))
-                    + ") throw new global::Adcme.TensorBackendException(\"" + name + ": a fused kernel with Stencils.Diffusion does not run on a GPU backend yet; move its operands with To(Backend.Cpu).\");");
-                return;
-            }
             if (wanted is null)
             {
                 writer.Line("if (" + string.Join(" || ", tensors.Select(t => Kernels + ".OnDevice(" + t + ")")) + ") return " + name + "_OnDevice(" + string.Join(", ", arguments) + ");");
@@ -56,13 +52,9 @@ namespace Adcme.Generators.Emit
             writer.Close();
         }
 
-        /// <summary>Whether the kernel holds a two-operand stencil (Diffusion), which has no device form yet.</summary>
-        internal static bool HasCoefficient(KernelModel kernel) => kernel.Nodes.Any(node => node.Coefficient >= 0);
-
         /// <summary>The device form of the forward: the host method and its kernels.</summary>
         public static void EmitForward(SourceWriter writer, string name, KernelModel kernel, string description)
         {
-            if (HasCoefficient(kernel)) return;
             var root = kernel.Nodes.Count - 1;
             var stencils = StencilNodes(kernel);
             var values = new bool[kernel.Nodes.Count];
@@ -82,7 +74,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Device form of the fused kernel " + Escape(description) + ": the same values, computed by device kernels.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "_OnDevice(" + Parameters(kernel) + ")");
-            if (TooLarge(writer, "Fused", grid, flat)) return;
+            if (TooLarge(writer, name, grid, flat)) return;
             writer.Line("var shape = " + ShapeOf(kernel, root) + ";");
             writer.Line("var backend = " + Kernels + ".DeviceOf(\"Fused\", " + TensorArguments(kernel, null) + ");");
             writer.Line("var result = " + Kernels + ".Output(backend, shape);");
@@ -113,7 +105,9 @@ namespace Adcme.Generators.Emit
 
         /// <summary>A device kernel to print: its body (one thread's statements, at indent 0) and the arguments it
         /// takes, those of the candidates its body reads, in the candidates' order: the views one by one, the scalars
-        /// (doubles, then ints, the fresh flags as one bit mask) in one <c>KernelScalars</c> argument.</summary>
+        /// (doubles, then ints, the fresh flags as bit masks of 32 inputs each) in one <c>KernelScalars</c> argument.
+        /// A kernel with more arguments than ILGPU launches with is <see cref="Packed"/>: its views eight to a
+        /// <c>KernelViews</c> argument, its scalars in as many <c>KernelScalars</c> as they fill.</summary>
         private sealed class DeviceKernel
         {
             public DeviceKernel(string name, bool grid, string body, IEnumerable<(string Name, string Type)> candidates)
@@ -128,13 +122,18 @@ namespace Adcme.Generators.Emit
                 }
                 var text = head.ToString() + FreshFlags(body) + body;
                 var arguments = candidates.Where(c => Regex.IsMatch(text, @"\b" + c.Name + @"\b")).ToList();
-                if (Regex.IsMatch(body, @"\bfresh\d+\b")) arguments.Add(("flags", "int"));
+                arguments.AddRange(FlagGroups(body).Select(group => (FlagsName(group), "int")));
                 Views = arguments.Where(a => a.Type == View).Select(a => a.Name).ToList();
                 Doubles = arguments.Where(a => a.Type == "double").Select(a => a.Name).ToList();
                 Ints = arguments.Where(a => a.Type == "int").Select(a => a.Name).ToList();
+                Packed = Views.Count + (HasScalars ? 1 : 0) > MaxArguments || Doubles.Count > MaxDoubles || Ints.Count > MaxInts;
                 var scalars = new SourceWriter();
-                for (var d = 0; d < Doubles.Count; d++) scalars.Line("var " + Doubles[d] + " = scalars.D" + K(d) + ";");
-                for (var n = 0; n < Ints.Count; n++) scalars.Line("var " + Ints[n] + " = scalars.I" + K(n) + ";");
+                if (Packed)
+                {
+                    for (var v = 0; v < Views.Count; v++) scalars.Line("var " + Views[v] + " = views" + K(v / MaxViews) + ".V" + K(v % MaxViews) + ";");
+                }
+                for (var d = 0; d < Doubles.Count; d++) scalars.Line("var " + Doubles[d] + " = " + ScalarsName(d / MaxDoubles) + ".D" + K(d % MaxDoubles) + ";");
+                for (var n = 0; n < Ints.Count; n++) scalars.Line("var " + Ints[n] + " = " + ScalarsName(n / MaxInts) + ".I" + K(n % MaxInts) + ";");
                 Body = scalars + text;
             }
 
@@ -150,8 +149,21 @@ namespace Adcme.Generators.Emit
 
             public bool HasScalars => Doubles.Count + Ints.Count > 0;
 
-            /// <summary>Whether ILGPU can launch it: at most fourteen arguments, scalars within <c>KernelScalars</c>.</summary>
-            public bool Fits => Views.Count + (HasScalars ? 1 : 0) <= MaxArguments && Doubles.Count <= MaxDoubles && Ints.Count <= MaxInts;
+            /// <summary>Whether the views go packed in <c>KernelViews</c> arguments (the views one by one and the
+            /// scalars in one <c>KernelScalars</c> would be more arguments than ILGPU launches with).</summary>
+            public bool Packed { get; }
+
+            /// <summary>The <c>KernelViews</c> arguments of a packed kernel.</summary>
+            public int ViewGroups => Packed ? (Views.Count + MaxViews - 1) / MaxViews : 0;
+
+            /// <summary>The <c>KernelScalars</c> arguments.</summary>
+            public int ScalarGroups => System.Math.Max((Doubles.Count + MaxDoubles - 1) / MaxDoubles, (Ints.Count + MaxInts - 1) / MaxInts);
+
+            /// <summary>Whether ILGPU can launch it: at most fourteen arguments.</summary>
+            public bool Fits => (Packed ? ViewGroups : Views.Count) + ScalarGroups <= MaxArguments;
+
+            /// <summary>The name of a <c>KernelScalars</c> argument (the first keeps the unpacked kernels' name).</summary>
+            public static string ScalarsName(int group) => group == 0 ? "scalars" : "scalars" + K(group);
         }
 
         /// <summary>The values a forward or pullback kernel may read, in argument order.</summary>
@@ -190,52 +202,80 @@ namespace Adcme.Generators.Emit
             writer.Line();
             writer.Line("/// <summary>Device kernel: one thread per " + thread + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
-            var parameters = new[] { "global::ILGPU.Index1D index" }.Concat(kernel.Views.Select(v => View + " " + v)).ToList();
-            if (kernel.HasScalars) parameters.Add("global::Adcme.KernelScalars scalars");
+            var parameters = new List<string> { "global::ILGPU.Index1D index" };
+            if (kernel.Packed) parameters.AddRange(Enumerable.Range(0, kernel.ViewGroups).Select(j => "global::Adcme.KernelViews views" + K(j)));
+            else parameters.AddRange(kernel.Views.Select(v => View + " " + v));
+            parameters.AddRange(Enumerable.Range(0, kernel.ScalarGroups).Select(j => "global::Adcme.KernelScalars " + DeviceKernel.ScalarsName(j)));
             writer.Open("private static void " + kernel.Name + "(" + string.Join(", ", parameters) + ")");
             writer.Raw(Reindent(kernel.Body, writer.Indent));
             writer.Close();
         }
 
         /// <summary>The launch of a device kernel over <paramref name="length"/> threads, with the host's values of its
-        /// arguments (the same names; the fresh flags as one bit mask).</summary>
+        /// arguments (the same names; the fresh flags as bit masks; a packed kernel's views in groups of eight, a
+        /// group's unused fields holding its first view).</summary>
         private static void Launch(SourceWriter writer, DeviceKernel kernel, string length)
         {
-            var arguments = new List<string>(kernel.Views);
-            if (kernel.HasScalars)
+            var arguments = new List<string>();
+            if (kernel.Packed)
             {
-                var fields = kernel.Doubles.Select((d, j) => "D" + K(j) + " = " + d)
-                    .Concat(kernel.Ints.Select((n, j) => "I" + K(j) + " = " + (n == "flags" ? Flags(kernel.Body) : n)));
+                for (var j = 0; j < kernel.ViewGroups; j++)
+                {
+                    var group = kernel.Views.Skip(j * MaxViews).Take(MaxViews).ToList();
+                    var fields = Enumerable.Range(0, MaxViews).Select(v => "V" + K(v) + " = " + (v < group.Count ? group[v] : group[0]));
+                    arguments.Add("new global::Adcme.KernelViews { " + string.Join(", ", fields) + " }");
+                }
+            }
+            else
+            {
+                arguments.AddRange(kernel.Views);
+            }
+            for (var j = 0; j < kernel.ScalarGroups; j++)
+            {
+                var fields = kernel.Doubles.Skip(j * MaxDoubles).Take(MaxDoubles).Select((d, v) => "D" + K(v) + " = " + d)
+                    .Concat(kernel.Ints.Skip(j * MaxInts).Take(MaxInts).Select((n, v) => "I" + K(v) + " = " + (FlagGroup(n) is { } group ? Flags(kernel.Body, group) : n)));
                 arguments.Add("new global::Adcme.KernelScalars { " + string.Join(", ", fields) + " }");
             }
             writer.Line(Kernels + ".Launch(backend, " + kernel.Name + ", " + length + ", " + string.Join(", ", arguments) + ");");
         }
 
-        /// <summary>The fresh flags a kernel body reads (fresh<i>k</i>: bit k), as the host's expression.</summary>
-        private static string Flags(string body)
-        {
-            var inputs = Regex.Matches(body, @"\bfresh(\d+) =").Cast<Match>().Select(m => m.Groups[1].Value).Distinct().OrderBy(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
-            return string.Join(" | ", inputs.Select(k => Kernels + ".Flag(fresh" + k + ", " + k + ")"));
-        }
+        /// <summary>The fresh flags of inputs 32·g … 32·g + 31 travel in one int: group 0 as <c>flags</c>, group g as
+        /// <c>flags</c>g.</summary>
+        private const int FlagBits = 32;
+
+        private static string FlagsName(int group) => group == 0 ? "flags" : "flags" + K(group);
+
+        private static int? FlagGroup(string name)
+            => name == "flags" ? 0 : Regex.Match(name, @"^flags(\d+)$") is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        /// <summary>The inputs whose fresh flags a kernel body reads, in the order it first reads them.</summary>
+        private static List<int> FreshInputs(string body)
+            => Regex.Matches(body, @"\bfresh(\d+)\b").Cast<Match>().Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+
+        private static IEnumerable<int> FlagGroups(string body) => FreshInputs(body).Select(k => k / FlagBits).Distinct().OrderBy(g => g);
+
+        /// <summary>The fresh flags of one group a kernel body reads (fresh<i>k</i>: bit k mod 32), as the host's expression.</summary>
+        private static string Flags(string body, int group)
+            => string.Join(" | ", FreshInputs(body).Where(k => k / FlagBits == group).OrderBy(k => k).Select(k => Kernels + ".Flag(fresh" + K(k) + ", " + K(k % FlagBits) + ")"));
 
         /// <summary>The fresh flags' declarations in a kernel body that reads them.</summary>
         private static string FreshFlags(string body)
         {
             var flags = new SourceWriter();
-            foreach (var k in Regex.Matches(body, @"\bfresh(\d+)\b").Cast<Match>().Select(m => m.Groups[1].Value).Distinct())
+            foreach (var k in FreshInputs(body))
             {
-                flags.Line("var fresh" + k + " = (flags & (1 << " + k + ")) != 0;");
+                flags.Line("var fresh" + K(k) + " = (" + FlagsName(k / FlagBits) + " & (1 << " + K(k % FlagBits) + ")) != 0;");
             }
             return flags.ToString();
         }
 
-        /// <summary>A kernel with more arguments than ILGPU launches with has no device form: the host method says so
-        /// (at run time, on device tensors only; the CPU form is unaffected).</summary>
+        /// <summary>A kernel with more arguments than ILGPU launches with even packed has no device form: the host
+        /// method says so (at run time, on device tensors only; the CPU form is unaffected).</summary>
         private static bool TooLarge(SourceWriter writer, string operation, params DeviceKernel?[] kernels)
         {
             if (kernels.All(k => k is null || k.Fits)) return false;
             writer.Line("throw new global::Adcme.TensorBackendException(\"" + operation + ": this fused kernel reads more tensors or scalars than a device kernel takes ("
-                + K(MaxArguments - 1) + " tensors, " + K(MaxDoubles) + " doubles, " + K(MaxInts) + " ints); split the expression into smaller ones to run it on a device.\");");
+                + K((MaxArguments - 1) * MaxViews) + " tensors beside " + K(MaxDoubles) + " doubles and " + K(MaxInts) + " ints); split the expression into smaller ones to run it on a device.\");");
             writer.Close();
             return true;
         }
@@ -262,14 +302,16 @@ namespace Adcme.Generators.Emit
             }
         }
 
-        /// <summary>The stencils computed by the runtime's primitives (on the device), for the flat kernel to read.</summary>
+        /// <summary>The stencils computed by the runtime's primitives (on the device; Diffusion's coefficient first), for
+        /// the flat kernel to read.</summary>
         private static void Materialize(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> stencils)
         {
             foreach (var n in stencils)
             {
                 var node = kernel.Nodes[n];
                 var rule = RuleTable.StencilOf(node)!;
-                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
+                var coefficient = node.Coefficient >= 0 ? "x" + K(kernel.Nodes[node.Coefficient].Input) + ", " : "";
+                writer.Line("var m" + K(n) + " = " + rule.ContainingType + "." + rule.Name + "(" + coefficient + "x" + K(kernel.Nodes[node.Left].Input) + ", " + Argument(kernel, node.Right) + ");");
                 writer.Line("var M" + K(n) + " = " + Kernels + ".View(backend, m" + K(n) + ", shape, out var ms" + K(n) + ");");
             }
         }

@@ -275,7 +275,7 @@ namespace Adcme.Generators.Emit
         /// <summary>A stencil node's reverse by its primitive's pullback, on the node's adjoint <paramref name="seed"/>: the
         /// operands' adjoints added into theirs (Diffusion's κ̄ and ū both; an operand whose adjoint is not wanted here gets
         /// a local, given back after).</summary>
-        private static void PrimitivePullback(SourceWriter writer, KernelModel kernel, IReadOnlyList<bool> wanted, int n, string result, string seed)
+        internal static void PrimitivePullback(SourceWriter writer, KernelModel kernel, IReadOnlyList<bool> wanted, int n, string result, string seed)
         {
             var node = kernel.Nodes[n];
             var rule = RuleTable.StencilOf(node)!;

@@ -5,8 +5,9 @@ namespace Adcme;
 
 // Launching the device kernels that the generator prints for fused kernels (static methods of the user's partial
 // class): compiled once per kernel method through the backend's cache, launched under its gate, one device thread per
-// element or grid point. A fused kernel takes its views, scalars, scales and grid sizes as separate arguments, up to
-// the fourteen ILGPU launches with.
+// element or grid point. A fused kernel takes its views one by one and its scalars, scales and grid sizes in a
+// KernelScalars, up to the fourteen arguments ILGPU launches with; a larger one takes its views packed eight to a
+// KernelViews (and its scalars in as many KernelScalars as they fill), still at most fourteen arguments.
 public static partial class Kernels
 {
     /// <summary>The sum of a scalar input's per-element adjoint contributions (consumed: given back to the pool), by the

@@ -3,8 +3,9 @@ using System.ComponentModel;
 namespace Adcme;
 
 /// <summary>The scalar arguments of a generated device kernel (its scalar inputs, stencil scales, grid sizes and
-/// flags), in one argument: ILGPU launches a kernel with at most fourteen. A kernel argument, public because ILGPU's
-/// CPU accelerator builds its launchers in a separate assembly; not for direct use.</summary>
+/// flags), in one argument (a kernel with more takes as many as they fill): ILGPU launches a kernel with at most
+/// fourteen. A kernel argument, public because ILGPU's CPU accelerator builds its launchers in a separate assembly; not
+/// for direct use.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 #pragma warning disable CA1051 // fields: what a device kernel reads, set by an object initializer in generated code
 public struct KernelScalars
