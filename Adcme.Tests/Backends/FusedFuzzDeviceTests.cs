@@ -41,6 +41,7 @@ public class FusedFuzzDeviceTests
         Assert.True(kernels.Count >= 50, $"{kernels.Count} kernels");
         var checkedPullbacks = 0;
         var diffusion = 0;
+        var windows = 0;
         foreach (var kernel in kernels)
         {
             var inputs = Inputs(kernel, out var padded);
@@ -59,6 +60,14 @@ public class FusedFuzzDeviceTests
                 diffusion++;
                 continue;
             }
+            catch (TargetInvocationException exception) when (exception.InnerException is TensorBackendException { Message: var message }
+                && message.Contains("a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet", StringComparison.Ordinal))
+            {
+                // Windows (a Pad-based stencil's Tensor.Block reads) have no device form yet: the same, counted.
+                Assert.StartsWith(kernel.Name + ":", message);
+                windows++;
+                continue;
+            }
             Assert.Equal(cpu.Shape, device.Shape);
             DeviceAssert.Same(cpu.ToArray(), device, backend);
             // A halo stencil's reverse is its primitive's pullback (Stencils.HaloLaplacian_Pullback), not on the device
@@ -70,7 +79,8 @@ public class FusedFuzzDeviceTests
             }
         }
         Assert.True(diffusion <= kernels.Count / 4, $"{diffusion} of {kernels.Count} kernels hold a fused Diffusion");
-        Assert.True(checkedPullbacks - TooLarge >= (kernels.Count - diffusion) / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {TooLarge} too large");
+        Assert.True(windows <= kernels.Count / 4, $"{windows} of {kernels.Count} kernels hold a window");
+        Assert.True(checkedPullbacks - TooLarge >= (kernels.Count - diffusion - windows) / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {TooLarge} too large");
         Assert.True(TooLarge <= 2, $"{TooLarge} pullbacks too large for a device kernel");
     }
 
@@ -114,8 +124,8 @@ public class FusedFuzzDeviceTests
         }
     }
 
-    /// <summary>Inputs for a kernel: tensors of 6×5, or 8×7 for padded stencil operands (the first assignment the CPU
-    /// form accepts), doubles 0.7.</summary>
+    /// <summary>Inputs for a kernel: tensors of 6×5, or 8×7 for padded stencil operands and windows' operands (the first
+    /// assignment the CPU form accepts), doubles 0.7, ints (the windows' sizes, n then m) 6 then 5.</summary>
     private static object?[]? Inputs(MethodInfo kernel, out bool padded)
     {
         padded = false;
@@ -126,6 +136,11 @@ public class FusedFuzzDeviceTests
             var inputs = new object?[parameters.Length];
             for (var k = 0; k < parameters.Length; k++)
             {
+                if (parameters[k].ParameterType == typeof(int))
+                {
+                    inputs[k] = parameters.Take(k).Any(p => p.ParameterType == typeof(int)) ? 5 : 6;
+                    continue;
+                }
                 if (parameters[k].ParameterType != typeof(Tensor))
                 {
                     inputs[k] = 0.7;
