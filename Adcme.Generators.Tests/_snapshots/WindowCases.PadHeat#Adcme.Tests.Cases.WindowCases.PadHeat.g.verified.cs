@@ -626,11 +626,8 @@ namespace Adcme.Tests.Cases
                 var W33 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 1;
                 var P33 = global::Adcme.Kernels.Shape(x0)[1] - columns;
                 var y5 = global::Adcme.Kernels.Output(shape);
-                var y11 = global::Adcme.Kernels.Output(shape);
-                var y18 = global::Adcme.Kernels.Output(shape);
-                var y25 = global::Adcme.Kernels.Output(shape);
                 var y33 = global::Adcme.Kernels.Output(shape);
-                var body = new __PadHeat_Kernel0_PullbackGrid { columns = columns, g = g, y33 = y33, y25 = y25, y18 = y18, y11 = y11, y5 = y5 };
+                var body = new __PadHeat_Kernel0_PullbackGrid { columns = columns, g = g, y33 = y33, y5 = y5 };
                 global::Adcme.Kernels.Run(ref body, rows, columns, 1);
                 var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, global::Adcme.Kernels.Shape(x0), out _, out var fresh0);
                 var N0 = global::Adcme.Kernels.Shape(x0)[1];
@@ -646,13 +643,10 @@ namespace Adcme.Tests.Cases
                 var L5 = 1;
                 var G0 = global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(L33, L25), L18), L11), L5);
                 var H0 = global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(L33 + columns, L25 + columns), L18 + columns), L11 + columns), L5 + columns);
-                var windows0 = new __PadHeat_Kernel0_PullbackWindows0 { T33 = T33, rows = rows, columns = columns, L33 = L33, T25 = T25, L25 = L25, T18 = T18, L18 = L18, T11 = T11, L11 = L11, T5 = T5, L5 = L5, N0 = N0, G0 = G0, H0 = H0, fresh0 = fresh0, y33 = y33, a0 = a0, y25 = y25, y18 = y18, y11 = y11, y5 = y5 };
+                var windows0 = new __PadHeat_Kernel0_PullbackWindows0 { T33 = T33, rows = rows, columns = columns, L33 = L33, T25 = T25, L25 = L25, T18 = T18, L18 = L18, T11 = T11, L11 = L11, T5 = T5, L5 = L5, N0 = N0, G0 = G0, H0 = H0, fresh0 = fresh0, y33 = y33, a0 = a0, y5 = y5 };
                 global::Adcme.Kernels.Run(ref windows0, global::Adcme.Kernels.Shape(x0)[0], 5L * N0, 1);
-                y33.Dispose();
-                y25.Dispose();
-                y18.Dispose();
-                y11.Dispose();
                 y5.Dispose();
+                y33.Dispose();
             }
             else
             {
@@ -714,9 +708,6 @@ namespace Adcme.Tests.Cases
             public int columns;
             public global::Adcme.Tensor g;
             public global::Adcme.Tensor y33;
-            public global::Adcme.Tensor y25;
-            public global::Adcme.Tensor y18;
-            public global::Adcme.Tensor y11;
             public global::Adcme.Tensor y5;
 
             public void Execute(int start, int end)
@@ -724,9 +715,6 @@ namespace Adcme.Tests.Cases
                 var columns = this.columns;
                 var g = global::Adcme.Kernels.Elements(this.g);
                 var y33 = global::Adcme.Kernels.Write(this.y33);
-                var y25 = global::Adcme.Kernels.Write(this.y25);
-                var y18 = global::Adcme.Kernels.Write(this.y18);
-                var y11 = global::Adcme.Kernels.Write(this.y11);
                 var y5 = global::Adcme.Kernels.Write(this.y5);
                 var from = start;
                 var to = end;
@@ -744,13 +732,10 @@ namespace Adcme.Tests.Cases
                             global::Adcme.Kernels.Store(y33, i, b33);
                             var b19 = b26;
                             var b25 = b26;
-                            global::Adcme.Kernels.Store(y25, i, b25);
                             var b12 = b19;
                             var b18 = b19;
-                            global::Adcme.Kernels.Store(y18, i, b18);
                             var b5 = b12;
                             var b11 = b12;
-                            global::Adcme.Kernels.Store(y11, i, b11);
                             global::Adcme.Kernels.Store(y5, i, b5);
                             col += global::Adcme.Kernels.Width;
                             i += global::Adcme.Kernels.Width;
@@ -765,13 +750,10 @@ namespace Adcme.Tests.Cases
                             y33[i] = b33;
                             var b19 = b26;
                             var b25 = b26;
-                            y25[i] = b25;
                             var b12 = b19;
                             var b18 = b19;
-                            y18[i] = b18;
                             var b5 = b12;
                             var b11 = b12;
-                            y11[i] = b11;
                             y5[i] = b5;
                             col++;
                             i++;
@@ -803,9 +785,6 @@ namespace Adcme.Tests.Cases
             public bool fresh0;
             public global::Adcme.Tensor y33;
             public global::Adcme.Tensor a0;
-            public global::Adcme.Tensor y25;
-            public global::Adcme.Tensor y18;
-            public global::Adcme.Tensor y11;
             public global::Adcme.Tensor y5;
 
             public void Execute(int start, int end)
@@ -828,9 +807,6 @@ namespace Adcme.Tests.Cases
                 var fresh0 = this.fresh0;
                 var y33 = global::Adcme.Kernels.Write(this.y33);
                 var a0 = global::Adcme.Kernels.Write(this.a0);
-                var y25 = global::Adcme.Kernels.Write(this.y25);
-                var y18 = global::Adcme.Kernels.Write(this.y18);
-                var y11 = global::Adcme.Kernels.Write(this.y11);
                 var y5 = global::Adcme.Kernels.Write(this.y5);
                 var from = start;
                 var to = end;
@@ -851,9 +827,9 @@ namespace Adcme.Tests.Cases
                         if (col >= G0 && col <= H0 - global::Adcme.Kernels.Width)
                         {
                             var t = fresh0 ? (c33 ? global::Adcme.Kernels.Load(y33, o33 + col) : global::System.Numerics.Vector<double>.Zero) : global::Adcme.Kernels.Load(a0, i) + (c33 ? global::Adcme.Kernels.Load(y33, o33 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c25 ? global::Adcme.Kernels.Load(y25, o25 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c18 ? global::Adcme.Kernels.Load(y18, o18 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c11 ? global::Adcme.Kernels.Load(y11, o11 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c25 ? global::Adcme.Kernels.Load(y5, o25 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c18 ? global::Adcme.Kernels.Load(y5, o18 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c11 ? global::Adcme.Kernels.Load(y5, o11 + col) : global::System.Numerics.Vector<double>.Zero);
                             t = t + (c5 ? global::Adcme.Kernels.Load(y5, o5 + col) : global::System.Numerics.Vector<double>.Zero);
                             global::Adcme.Kernels.Store(a0, i, t);
                             col += global::Adcme.Kernels.Width;
@@ -862,9 +838,9 @@ namespace Adcme.Tests.Cases
                         else
                         {
                             var t = fresh0 ? (c33 && col >= L33 && col < L33 + columns ? y33[o33 + col] : 0.0) : a0[i] + (c33 && col >= L33 && col < L33 + columns ? y33[o33 + col] : 0.0);
-                            t = t + (c25 && col >= L25 && col < L25 + columns ? y25[o25 + col] : 0.0);
-                            t = t + (c18 && col >= L18 && col < L18 + columns ? y18[o18 + col] : 0.0);
-                            t = t + (c11 && col >= L11 && col < L11 + columns ? y11[o11 + col] : 0.0);
+                            t = t + (c25 && col >= L25 && col < L25 + columns ? y5[o25 + col] : 0.0);
+                            t = t + (c18 && col >= L18 && col < L18 + columns ? y5[o18 + col] : 0.0);
+                            t = t + (c11 && col >= L11 && col < L11 + columns ? y5[o11 + col] : 0.0);
                             t = t + (c5 && col >= L5 && col < L5 + columns ? y5[o5 + col] : 0.0);
                             a0[i] = t;
                             col++;

@@ -650,14 +650,11 @@ namespace Adcme.Tests.Cases
                 var W36 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 1;
                 var P36 = global::Adcme.Kernels.Shape(x3)[1] - columns;
                 var y8 = global::Adcme.Kernels.Output(shape);
-                var y14 = global::Adcme.Kernels.Output(shape);
-                var y21 = global::Adcme.Kernels.Output(shape);
-                var y28 = global::Adcme.Kernels.Output(shape);
                 var y36 = global::Adcme.Kernels.Output(shape);
                 var sumBlock = global::Adcme.Kernels.RowsPerBlock(columns);
                 var sumBlocks = global::Adcme.Kernels.Blocks(rows, sumBlock);
                 var partials = global::Adcme.Kernels.Partials(sumBlocks);
-                var body = new __PadHeatOneChain_Kernel0_PullbackGrid { columns = columns, w1 = w1, e2 = e2, e3 = e3, P8 = P8, W8 = W8, P14 = P14, W14 = W14, P21 = P21, W21 = W21, P28 = P28, W28 = W28, P36 = P36, W36 = W36, w6 = w6, g = g, y36 = y36, y28 = y28, y21 = y21, y14 = y14, y8 = y8, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, x6 = x6, partials = partials, sumBlock = sumBlock };
+                var body = new __PadHeatOneChain_Kernel0_PullbackGrid { columns = columns, w1 = w1, e2 = e2, e3 = e3, P8 = P8, W8 = W8, P14 = P14, W14 = W14, P21 = P21, W21 = W21, P28 = P28, W28 = W28, P36 = P36, W36 = W36, w6 = w6, g = g, y36 = y36, y8 = y8, a0 = a0, fresh0 = fresh0, a2 = a2, fresh2 = fresh2, x1 = x1, x6 = x6, partials = partials, sumBlock = sumBlock };
                 global::Adcme.Kernels.Run(ref body, rows, columns, sumBlock);
                 global::Adcme.Kernels.Complete(ref d0, x0, full0);
                 global::Adcme.Kernels.Complete(ref d2, x2, full2);
@@ -676,13 +673,10 @@ namespace Adcme.Tests.Cases
                 var L8 = 1;
                 var G3 = global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(L36, L28), L21), L14), L8);
                 var H3 = global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(L36 + columns, L28 + columns), L21 + columns), L14 + columns), L8 + columns);
-                var windows3 = new __PadHeatOneChain_Kernel0_PullbackWindows3 { T36 = T36, rows = rows, columns = columns, L36 = L36, T28 = T28, L28 = L28, T21 = T21, L21 = L21, T14 = T14, L14 = L14, T8 = T8, L8 = L8, N3 = N3, G3 = G3, H3 = H3, fresh3 = fresh3, y36 = y36, a3 = a3, y28 = y28, y21 = y21, y14 = y14, y8 = y8 };
+                var windows3 = new __PadHeatOneChain_Kernel0_PullbackWindows3 { T36 = T36, rows = rows, columns = columns, L36 = L36, T28 = T28, L28 = L28, T21 = T21, L21 = L21, T14 = T14, L14 = L14, T8 = T8, L8 = L8, N3 = N3, G3 = G3, H3 = H3, fresh3 = fresh3, y36 = y36, a3 = a3, y8 = y8 };
                 global::Adcme.Kernels.Run(ref windows3, global::Adcme.Kernels.Shape(x3)[0], 5L * N3, 1);
-                y36.Dispose();
-                y28.Dispose();
-                y21.Dispose();
-                y14.Dispose();
                 y8.Dispose();
+                y36.Dispose();
             }
             else
             {
@@ -766,9 +760,6 @@ namespace Adcme.Tests.Cases
             public global::System.Numerics.Vector<double> w6;
             public global::Adcme.Tensor g;
             public global::Adcme.Tensor y36;
-            public global::Adcme.Tensor y28;
-            public global::Adcme.Tensor y21;
-            public global::Adcme.Tensor y14;
             public global::Adcme.Tensor y8;
             public global::Adcme.Tensor a0;
             public bool fresh0;
@@ -798,9 +789,6 @@ namespace Adcme.Tests.Cases
                 var w6 = this.w6;
                 var g = global::Adcme.Kernels.Elements(this.g);
                 var y36 = global::Adcme.Kernels.Write(this.y36);
-                var y28 = global::Adcme.Kernels.Write(this.y28);
-                var y21 = global::Adcme.Kernels.Write(this.y21);
-                var y14 = global::Adcme.Kernels.Write(this.y14);
                 var y8 = global::Adcme.Kernels.Write(this.y8);
                 var a0 = global::Adcme.Kernels.Write(this.a0);
                 var fresh0 = this.fresh0;
@@ -845,13 +833,10 @@ namespace Adcme.Tests.Cases
                                 global::Adcme.Kernels.Store(y36, i, b36);
                                 var b22 = b29;
                                 var b28 = b29;
-                                global::Adcme.Kernels.Store(y28, i, b28);
                                 var b15 = b22;
                                 var b21 = b22;
-                                global::Adcme.Kernels.Store(y21, i, b21);
                                 var b8 = b15;
                                 var b14 = b15;
-                                global::Adcme.Kernels.Store(y14, i, b14);
                                 global::Adcme.Kernels.Store(y8, i, b8);
                                 global::Adcme.Kernels.Store(a0, i, fresh0 ? b43 : global::Adcme.Kernels.Load(a0, i) + b43);
                                 A1 += b40 * v39;
@@ -887,13 +872,10 @@ namespace Adcme.Tests.Cases
                                 y36[i] = b36;
                                 var b22 = b29;
                                 var b28 = b29;
-                                y28[i] = b28;
                                 var b15 = b22;
                                 var b21 = b22;
-                                y21[i] = b21;
                                 var b8 = b15;
                                 var b14 = b15;
-                                y14[i] = b14;
                                 y8[i] = b8;
                                 a0[i] = fresh0 ? b43 : a0[i] + b43;
                                 a1 += b40 * v39;
@@ -930,9 +912,6 @@ namespace Adcme.Tests.Cases
             public bool fresh3;
             public global::Adcme.Tensor y36;
             public global::Adcme.Tensor a3;
-            public global::Adcme.Tensor y28;
-            public global::Adcme.Tensor y21;
-            public global::Adcme.Tensor y14;
             public global::Adcme.Tensor y8;
 
             public void Execute(int start, int end)
@@ -955,9 +934,6 @@ namespace Adcme.Tests.Cases
                 var fresh3 = this.fresh3;
                 var y36 = global::Adcme.Kernels.Write(this.y36);
                 var a3 = global::Adcme.Kernels.Write(this.a3);
-                var y28 = global::Adcme.Kernels.Write(this.y28);
-                var y21 = global::Adcme.Kernels.Write(this.y21);
-                var y14 = global::Adcme.Kernels.Write(this.y14);
                 var y8 = global::Adcme.Kernels.Write(this.y8);
                 var from = start;
                 var to = end;
@@ -978,9 +954,9 @@ namespace Adcme.Tests.Cases
                         if (col >= G3 && col <= H3 - global::Adcme.Kernels.Width)
                         {
                             var t = fresh3 ? (c36 ? global::Adcme.Kernels.Load(y36, o36 + col) : global::System.Numerics.Vector<double>.Zero) : global::Adcme.Kernels.Load(a3, i) + (c36 ? global::Adcme.Kernels.Load(y36, o36 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c28 ? global::Adcme.Kernels.Load(y28, o28 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c21 ? global::Adcme.Kernels.Load(y21, o21 + col) : global::System.Numerics.Vector<double>.Zero);
-                            t = t + (c14 ? global::Adcme.Kernels.Load(y14, o14 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c28 ? global::Adcme.Kernels.Load(y8, o28 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c21 ? global::Adcme.Kernels.Load(y8, o21 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c14 ? global::Adcme.Kernels.Load(y8, o14 + col) : global::System.Numerics.Vector<double>.Zero);
                             t = t + (c8 ? global::Adcme.Kernels.Load(y8, o8 + col) : global::System.Numerics.Vector<double>.Zero);
                             global::Adcme.Kernels.Store(a3, i, t);
                             col += global::Adcme.Kernels.Width;
@@ -989,9 +965,9 @@ namespace Adcme.Tests.Cases
                         else
                         {
                             var t = fresh3 ? (c36 && col >= L36 && col < L36 + columns ? y36[o36 + col] : 0.0) : a3[i] + (c36 && col >= L36 && col < L36 + columns ? y36[o36 + col] : 0.0);
-                            t = t + (c28 && col >= L28 && col < L28 + columns ? y28[o28 + col] : 0.0);
-                            t = t + (c21 && col >= L21 && col < L21 + columns ? y21[o21 + col] : 0.0);
-                            t = t + (c14 && col >= L14 && col < L14 + columns ? y14[o14 + col] : 0.0);
+                            t = t + (c28 && col >= L28 && col < L28 + columns ? y8[o28 + col] : 0.0);
+                            t = t + (c21 && col >= L21 && col < L21 + columns ? y8[o21 + col] : 0.0);
+                            t = t + (c14 && col >= L14 && col < L14 + columns ? y8[o14 + col] : 0.0);
                             t = t + (c8 && col >= L8 && col < L8 + columns ? y8[o8 + col] : 0.0);
                             a3[i] = t;
                             col++;

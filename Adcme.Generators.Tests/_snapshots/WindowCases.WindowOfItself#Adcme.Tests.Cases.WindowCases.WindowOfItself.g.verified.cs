@@ -385,8 +385,8 @@ namespace Adcme.Tests.Cases
                 var H0 = global::System.Math.Min(L15 + columns, L6 + columns);
                 var windows0 = new __WindowOfItself_Kernel0_PullbackWindows0 { T15 = T15, rows = rows, columns = columns, L15 = L15, T6 = T6, L6 = L6, N0 = N0, G0 = G0, H0 = H0, fresh0 = fresh0, y15 = y15, a0 = a0, y6 = y6 };
                 global::Adcme.Kernels.Run(ref windows0, global::Adcme.Kernels.Shape(x0)[0], 2L * N0, 1);
-                y15.Dispose();
                 y6.Dispose();
+                y15.Dispose();
             }
             else
             {

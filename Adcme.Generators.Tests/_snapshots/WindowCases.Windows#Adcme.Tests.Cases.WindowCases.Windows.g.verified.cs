@@ -340,9 +340,9 @@ namespace Adcme.Tests.Cases
                 var H1 = global::System.Math.Min(global::System.Math.Min(L21 + columns, L13 + columns), L6 + columns);
                 var windows1 = new __Windows_Kernel0_PullbackWindows1 { T21 = T21, rows = rows, columns = columns, L21 = L21, T13 = T13, L13 = L13, T6 = T6, L6 = L6, N1 = N1, G1 = G1, H1 = H1, fresh1 = fresh1, y21 = y21, a1 = a1, y13 = y13, y6 = y6 };
                 global::Adcme.Kernels.Run(ref windows1, global::Adcme.Kernels.Shape(x1)[0], 3L * N1, 1);
-                y21.Dispose();
-                y13.Dispose();
                 y6.Dispose();
+                y13.Dispose();
+                y21.Dispose();
             }
             else
             {

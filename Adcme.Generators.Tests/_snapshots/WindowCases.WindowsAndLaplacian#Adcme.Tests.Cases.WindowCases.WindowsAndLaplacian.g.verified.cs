@@ -437,8 +437,6 @@ namespace Adcme.Tests.Cases
                 var H1 = global::System.Math.Min(L24 + columns, L8 + columns);
                 var windows1 = new __WindowsAndLaplacian_Kernel0_PullbackWindows1 { T24 = T24, rows = rows, columns = columns, L24 = L24, T8 = T8, L8 = L8, N1 = N1, G1 = G1, H1 = H1, fresh1 = fresh1, y24 = y24, a1 = a1, y8 = y8 };
                 global::Adcme.Kernels.Run(ref windows1, global::Adcme.Kernels.Shape(x1)[0], 2L * N1, 1);
-                y24.Dispose();
-                y8.Dispose();
                 var a4 = global::Adcme.Kernels.AdjointTensor(ref d4, x4, global::Adcme.Kernels.Shape(x4), out _, out var fresh4);
                 var N4 = global::Adcme.Kernels.Shape(x4)[1];
                 var T15 = 0;
@@ -447,7 +445,9 @@ namespace Adcme.Tests.Cases
                 var H4 = L15 + columns;
                 var windows4 = new __WindowsAndLaplacian_Kernel0_PullbackWindows4 { T15 = T15, rows = rows, columns = columns, L15 = L15, N4 = N4, G4 = G4, H4 = H4, fresh4 = fresh4, y15 = y15, a4 = a4 };
                 global::Adcme.Kernels.Run(ref windows4, global::Adcme.Kernels.Shape(x4)[0], N4, 1);
+                y8.Dispose();
                 y15.Dispose();
+                y24.Dispose();
             }
             else
             {

@@ -367,9 +367,9 @@ namespace Adcme.Tests.Cases
                 var H1 = global::System.Math.Min(global::System.Math.Min(L20 + columns, L13 + columns), L6 + columns);
                 var windows1 = new __WindowsVector_Kernel0_PullbackWindows1 { T20 = T20, rows = rows, columns = columns, L20 = L20, T13 = T13, L13 = L13, T6 = T6, L6 = L6, N1 = N1, G1 = G1, H1 = H1, fresh1 = fresh1, y20 = y20, a1 = a1, y13 = y13, y6 = y6 };
                 global::Adcme.Kernels.Run(ref windows1, global::Adcme.Kernels.Shape(x1)[0], 3L * N1, 1);
-                y20.Dispose();
-                y13.Dispose();
                 y6.Dispose();
+                y13.Dispose();
+                y20.Dispose();
             }
             else
             {

@@ -8,7 +8,7 @@ namespace Adcme.Generators.Emit
     // (the Pad-based stencil, NumPy's way: full = Pad(u, …); Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m) + …).
     // Forward, the grid loop reads p's element (row + r, col + c) in place (W: the window's first element in p, P: the
     // rows' skip), so no block is copied. In reverse, the elementwise pass leaves each window's adjoint in a pooled
-    // temporary (y, the kernel's shape); then one pass over p's rows gathers, for each element of p, the adjoints of the
+    // temporary (y, the kernel's shape; windows whose adjoints are one value share one); then one pass over p's rows gathers, for each element of p, the adjoints of the
     // windows that cover it and adds them into p̄. A row of p̄ is written by the thread that owns it (no scatter into a
     // neighbour's row), and each element's sum runs in the order the unfused code adds Block's pullbacks: the last
     // window first, each window's placed seed with zeros outside it, so that when p is read only through windows p̄ equals
@@ -93,8 +93,9 @@ namespace Adcme.Generators.Emit
         /// the adjoints of the windows covering it (T<i>n</i>, L<i>n</i>: a window's top row and left column; N: the
         /// operand's columns; [G, H): the columns every window covers, where whole vectors need no test).</summary>
         private static void GatherWindows(SourceWriter writer, List<LoopBody> bodies, string name, KernelModel kernel, IReadOnlyList<int> windows,
-            bool[] accumulating)
+            bool[] accumulating, IReadOnlyDictionary<int, int> shared)
         {
+            string Y(int n) => "y" + K(shared[n]);
             foreach (var k in windows.Select(n => Operand(kernel, n)).Distinct().ToList())
             {
                 // The last window first: the unfused reverse runs Block's pullbacks in reverse program order.
@@ -125,7 +126,7 @@ namespace Adcme.Generators.Emit
                 }
                 loop.Open("for (int col = 0, i = row * N" + K(k) + "; col < N" + K(k) + ";)");
                 loop.Open("if (col >= G" + K(k) + " && col <= H" + K(k) + " - " + Kernels + ".Width)");
-                string VectorTerm(int n) => "(c" + K(n) + " ? " + Kernels + ".Load(y" + K(n) + ", o" + K(n) + " + col) : global::System.Numerics.Vector<double>.Zero)";
+                string VectorTerm(int n) => "(c" + K(n) + " ? " + Kernels + ".Load(" + Y(n) + ", o" + K(n) + " + col) : global::System.Numerics.Vector<double>.Zero)";
                 loop.Line("var t = fresh" + K(k) + " ? " + VectorTerm(group[0]) + " : " + Kernels + ".Load(a" + K(k) + ", i) + " + VectorTerm(group[0]) + ";");
                 foreach (var n in group.Skip(1)) loop.Line("t = t + " + VectorTerm(n) + ";");
                 loop.Line(Kernels + ".Store(a" + K(k) + ", i, t);");
@@ -133,7 +134,7 @@ namespace Adcme.Generators.Emit
                 loop.Line("i += " + Kernels + ".Width;");
                 loop.Close();
                 loop.Open("else");
-                string ScalarTerm(int n) => "(c" + K(n) + " && col >= L" + K(n) + " && col < L" + K(n) + " + columns ? y" + K(n) + "[o" + K(n) + " + col] : 0.0)";
+                string ScalarTerm(int n) => "(c" + K(n) + " && col >= L" + K(n) + " && col < L" + K(n) + " + columns ? " + Y(n) + "[o" + K(n) + " + col] : 0.0)";
                 loop.Line("var t = fresh" + K(k) + " ? " + ScalarTerm(group[0]) + " : a" + K(k) + "[i] + " + ScalarTerm(group[0]) + ";");
                 foreach (var n in group.Skip(1)) loop.Line("t = t + " + ScalarTerm(n) + ";");
                 loop.Line("a" + K(k) + "[i] = t;");
@@ -145,8 +146,39 @@ namespace Adcme.Generators.Emit
                 RunBody(writer, bodies, name + "_PullbackWindows" + K(k), "The adjoint of " + name + "'s windows of input " + K(k)
                     + ": each element of the input gathers the adjoints of the windows that cover it, by rows of the input.",
                     "windows" + K(k), Kernels + ".Shape(" + x + ")[0]", Cost(group.Count, "N" + K(k)), "1", "", loop.ToString(), new int[0], true, kernel);
-                foreach (var n in group) writer.Line("y" + K(n) + ".Dispose();");
             }
+            foreach (var n in windows.Where(n => shared[n] == n)) writer.Line("y" + K(n) + ".Dispose();");
+        }
+
+        /// <summary>For each needed window, the window whose temporary holds its adjoint on the grid: itself, or the first
+        /// window whose adjoint is the same value — the rule table passes a node's adjoint unchanged ("$g": both sides of
+        /// +, the left of −) to a child, so the four windows of <c>up + down + left + right − 4·centre</c> share one.</summary>
+        internal static Dictionary<int, int> SharedWindowAdjoints(KernelModel kernel, bool[] needed)
+        {
+            var nodes = kernel.Nodes;
+            // The node whose adjoint this node's adjoint is (each node has one parent; parents come after their children).
+            var same = Enumerable.Range(0, nodes.Count).ToArray();
+            for (var n = nodes.Count - 1; n >= 0; n--)
+            {
+                var node = nodes[n];
+                if (node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node) || !needed[n]) continue;
+                var rule = Rule(node);
+                var children = Children(node);
+                for (var c = 0; c < children.Length; c++)
+                {
+                    if (!needed[children[c]] || (node.Op == "Pow" && c == 1)) continue;
+                    // The partial Backward prints: "$g" prints as the parent's adjoint variable itself.
+                    if (rule.Partials[c].Choose(m => IsNonZeroConstant(nodes[children[m]])).Text == "$g") same[children[c]] = same[n];
+                }
+            }
+            var shared = new Dictionary<int, int>();
+            var first = new Dictionary<int, int>();
+            foreach (var n in WindowNodes(kernel).Where(n => needed[n]))
+            {
+                if (!first.TryGetValue(same[n], out var holder)) first[same[n]] = holder = n;
+                shared[n] = holder;
+            }
+            return shared;
         }
     }
 }

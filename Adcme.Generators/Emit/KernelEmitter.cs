@@ -155,9 +155,15 @@ namespace Adcme.Generators.Emit
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
             var vector = PullbackVectorizes(kernel, needed);
             // (The same for the grid and the flat loops: a stencil node's adjoint goes to its temporary in both.)
+            // (On the grid, windows whose adjoints are one value share one temporary; the flat loop keeps one each, as
+            // each is summed down to its own shape.)
+            var shared = SharedWindowAdjoints(kernel, needed);
             var backward = new Dictionary<Lanes, string>();
+            var backwardGrid = new Dictionary<Lanes, string>();
             foreach (var lanes in vector ? new[] { Lanes.Scalar, Lanes.Vector } : new[] { Lanes.Scalar })
             {
+                for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
+                backwardGrid[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions, shared);
                 for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
                 backward[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions);
             }
@@ -185,14 +191,14 @@ namespace Adcme.Generators.Emit
             void Pass(SourceWriter w, Lanes lanes, Access access)
             {
                 WriteValues(w, kernel, lanes, access, used);
-                w.Raw(Reindent(backward[lanes], w.Indent));
+                w.Raw(Reindent((access == Access.Grid ? backwardGrid : backward)[lanes], w.Indent));
             }
             if (allStencils.Count > 0 || allWindows.Count > 0)
             {
                 writer.Open("if (" + GridTest(kernel, allStencils) + ")");
                 Scales(writer, kernel, allStencils, vector);
                 WindowStrides(writer, kernel, allWindows);
-                foreach (var n in stencils.Concat(windows)) writer.Line("var y" + K(n) + " = " + Kernels + ".Output(shape);");
+                foreach (var n in stencils.Concat(windows.Where(n => shared[n] == n))) writer.Line("var y" + K(n) + " = " + Kernels + ".Output(shape);");
                 var loop = new SourceWriter();
                 GridLoop(loop, Reach(kernel, allStencils), vector, (w, lanes) => Pass(w, lanes, Access.Grid));
                 RunBody(writer, bodies, name + "_PullbackGrid", "The elementwise pass of " + name + "_Pullback over its grid, by rows.", "body", "rows",
@@ -239,7 +245,7 @@ namespace Adcme.Generators.Emit
                     if (operands.Skip(p + 1).Contains(k) || windows.Any(w => nodes[nodes[w].Left].Input == k)) writer.Line("fresh" + K(k) + " = false;");
                     writer.Line("y" + K(n) + ".Dispose();");
                 }
-                GatherWindows(writer, bodies, name, kernel, windows, accumulating);
+                GatherWindows(writer, bodies, name, kernel, windows, accumulating, shared);
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, allStencils);
@@ -313,7 +319,7 @@ namespace Adcme.Generators.Emit
         /// from its parent's, printed from the rule table; what reaches an input is added into its accumulator, what
         /// reaches a stencil node is kept for the stencil's own pass. Marks in <paramref name="used"/> the values read.</summary>
         internal static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, bool[] used,
-            List<string>[] contributions)
+            List<string>[] contributions, IReadOnlyDictionary<int, int>? sharedWindows = null)
         {
             var nodes = kernel.Nodes;
             var inputs = kernel.Inputs;
@@ -330,6 +336,8 @@ namespace Adcme.Generators.Emit
                 var bar = "b" + K(n);
                 if (RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node))
                 {
+                    // A window whose adjoint another window's temporary holds stores nothing.
+                    if (sharedWindows is not null && sharedWindows.TryGetValue(n, out var holder) && holder != n) continue;
                     backward.Line(vector ? Kernels + ".Store(y" + K(n) + ", i, " + bar + ");" : "y" + K(n) + "[i] = " + bar + ";");
                     continue;
                 }
