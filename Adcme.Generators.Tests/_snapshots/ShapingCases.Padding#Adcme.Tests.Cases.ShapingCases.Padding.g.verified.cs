@@ -171,11 +171,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t8 = null!;
             global::Adcme.Tensor vector = null!;
             global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor cube = null!;
@@ -198,11 +193,6 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? full_bar = null;
             global::Adcme.Tensor? laplacian_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t6_bar = null;
-            global::Adcme.Tensor? t8_bar = null;
             global::Adcme.Tensor? vector_bar = null;
             global::Adcme.Tensor? t10_bar = null;
             global::Adcme.Tensor? cube_bar = null;
@@ -223,12 +213,7 @@ namespace Adcme.Tests.Cases
             // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
             // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
-            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
-            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
-            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
-            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
-            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
-            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            laplacian = __Padding_Kernel0(full);
             // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             t10 = global::Adcme.Tensor.Reshape(u, 6);
             vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
@@ -372,57 +357,17 @@ namespace Adcme.Tests.Cases
             {
                 global::Adcme.Tensor g14 = laplacian_bar;
                 laplacian_bar = null;
-                __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g14, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
+                __Padding_Kernel0_Pullback(full, g14, ref full_bar);
                 g14.Dispose();
             }
             laplacian.Dispose();
-            if (t8_bar is not null)
-            {
-                global::Adcme.Tensor g15 = t8_bar!;
-                t8_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g15, ref full_bar);
-                g15.Dispose();
-            }
-            t8.Dispose();
-            if (t6_bar is not null)
-            {
-                global::Adcme.Tensor g16 = t6_bar!;
-                t6_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g16, ref full_bar);
-                g16.Dispose();
-            }
-            t6.Dispose();
-            if (t4_bar is not null)
-            {
-                global::Adcme.Tensor g17 = t4_bar!;
-                t4_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g17, ref full_bar);
-                g17.Dispose();
-            }
-            t4.Dispose();
-            if (t2_bar is not null)
-            {
-                global::Adcme.Tensor g18 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g18, ref full_bar);
-                g18.Dispose();
-            }
-            t2.Dispose();
-            if (t1_bar is not null)
-            {
-                global::Adcme.Tensor g19 = t1_bar!;
-                t1_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g19, ref full_bar);
-                g19.Dispose();
-            }
-            t1.Dispose();
             // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             if (full_bar is not null)
             {
-                global::Adcme.Tensor g20 = full_bar!;
+                global::Adcme.Tensor g15 = full_bar!;
                 full_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g20, ref u_bar, ref boundary_bar);
-                g20.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g15, ref u_bar, ref boundary_bar);
+                g15.Dispose();
             }
             full.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
@@ -440,11 +385,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t8 = null!;
             global::Adcme.Tensor vector = null!;
             global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor cube = null!;
@@ -465,12 +405,7 @@ namespace Adcme.Tests.Cases
             // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             full = global::Adcme.Tensor.Pad(u, 1, 1, 1, 1, boundary);
             // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
-            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
-            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
-            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
-            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
-            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
-            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
+            laplacian = __Padding_Kernel0(full);
             // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             t10 = global::Adcme.Tensor.Reshape(u, 6);
             vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
@@ -495,11 +430,6 @@ namespace Adcme.Tests.Cases
             result = t22 + t25;
             tape.PushObject(full, "ShapingCases.Padding#end.full");
             tape.PushObject(laplacian, "ShapingCases.Padding#end.laplacian");
-            tape.PushObject(t1, "ShapingCases.Padding#end.t1");
-            tape.PushObject(t2, "ShapingCases.Padding#end.t2");
-            tape.PushObject(t4, "ShapingCases.Padding#end.t4");
-            tape.PushObject(t6, "ShapingCases.Padding#end.t6");
-            tape.PushObject(t8, "ShapingCases.Padding#end.t8");
             tape.PushObject(vector, "ShapingCases.Padding#end.vector");
             tape.PushObject(t10, "ShapingCases.Padding#end.t10");
             tape.PushObject(cube, "ShapingCases.Padding#end.cube");
@@ -526,11 +456,6 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t8 = null!;
             global::Adcme.Tensor vector = null!;
             global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor cube = null!;
@@ -551,11 +476,6 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? full_bar = null;
             global::Adcme.Tensor? laplacian_bar = null;
-            global::Adcme.Tensor? t1_bar = null;
-            global::Adcme.Tensor? t2_bar = null;
-            global::Adcme.Tensor? t4_bar = null;
-            global::Adcme.Tensor? t6_bar = null;
-            global::Adcme.Tensor? t8_bar = null;
             global::Adcme.Tensor? vector_bar = null;
             global::Adcme.Tensor? t10_bar = null;
             global::Adcme.Tensor? cube_bar = null;
@@ -588,11 +508,6 @@ namespace Adcme.Tests.Cases
             cube = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.cube");
             t10 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t10");
             vector = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.vector");
-            t8 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t8");
-            t6 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t6");
-            t4 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t4");
-            t2 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t2");
-            t1 = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.t1");
             laplacian = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.laplacian");
             full = tape.PopObject<global::Adcme.Tensor>("ShapingCases.Padding#end.full");
             result_bar = seed;
@@ -602,16 +517,16 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t25_bar != 0.0)
             {
-                double g21 = t25_bar;
+                double g16 = t25_bar;
                 t25_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g21, ref t24_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t24, t25, g16, ref t24_bar);
             }
             if (t24_bar is not null)
             {
-                global::Adcme.Tensor g22 = t24_bar;
+                global::Adcme.Tensor g17 = t24_bar;
                 t24_bar = null;
-                __Padding_Kernel2_Pullback(four, g22, ref four_bar);
-                g22.Dispose();
+                __Padding_Kernel2_Pullback(four, g17, ref four_bar);
+                g17.Dispose();
             }
             t24.Dispose();
             t18_bar += t22_bar;
@@ -619,16 +534,16 @@ namespace Adcme.Tests.Cases
             t22_bar = 0.0;
             if (t21_bar != 0.0)
             {
-                double g23 = t21_bar;
+                double g18 = t21_bar;
                 t21_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t20, t21, g23, ref t20_bar);
+                global::Adcme.Tensor.Sum_Pullback(t20, t21, g18, ref t20_bar);
             }
             if (t20_bar is not null)
             {
-                global::Adcme.Tensor g24 = t20_bar;
+                global::Adcme.Tensor g19 = t20_bar;
                 t20_bar = null;
-                __Padding_Kernel1_Pullback(cube, g24, ref cube_bar);
-                g24.Dispose();
+                __Padding_Kernel1_Pullback(cube, g19, ref cube_bar);
+                g19.Dispose();
             }
             t20.Dispose();
             t15_bar += t18_bar;
@@ -636,50 +551,50 @@ namespace Adcme.Tests.Cases
             t18_bar = 0.0;
             if (t17_bar != 0.0)
             {
-                double g25 = t17_bar;
+                double g20 = t17_bar;
                 t17_bar = 0.0;
-                global::Adcme.Tensor.Dot_Pullback(vector, t16, t17, g25, ref vector_bar, ref t16_bar);
+                global::Adcme.Tensor.Dot_Pullback(vector, t16, t17, g20, ref vector_bar, ref t16_bar);
             }
             if (t16_bar is not null)
             {
-                global::Adcme.Tensor g26 = t16_bar!;
+                global::Adcme.Tensor g21 = t16_bar!;
                 t16_bar = null;
-                global::Adcme.Tensor.Sin_Pullback(vector, t16, g26, ref vector_bar);
-                g26.Dispose();
+                global::Adcme.Tensor.Sin_Pullback(vector, t16, g21, ref vector_bar);
+                g21.Dispose();
             }
             t16.Dispose();
             if (t15_bar != 0.0)
             {
-                double g27 = t15_bar;
+                double g22 = t15_bar;
                 t15_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g27, ref laplacian_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(laplacian, t15, g22, ref laplacian_bar);
             }
             // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
             if (four_bar is not null)
             {
-                global::Adcme.Tensor g28 = four_bar!;
+                global::Adcme.Tensor g23 = four_bar!;
                 four_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g28, ref t13_bar, ref t14_bar);
-                g28.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14, four, g23, ref t13_bar, ref t14_bar);
+                g23.Dispose();
             }
             four.Dispose();
             boundary_bar += (-0.5) * t14_bar;
             t14_bar = 0.0;
             if (t13_bar is not null)
             {
-                global::Adcme.Tensor g29 = t13_bar!;
+                global::Adcme.Tensor g24 = t13_bar!;
                 t13_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g29, ref u_bar);
-                g29.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 1, 3, t13, g24, ref u_bar);
+                g24.Dispose();
             }
             t13.Dispose();
             // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
             if (cube_bar is not null)
             {
-                global::Adcme.Tensor g30 = cube_bar!;
+                global::Adcme.Tensor g25 = cube_bar!;
                 cube_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g30, ref t11_bar, ref t12_bar);
-                g30.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t11, 0, 1, 1, 0, 2, 2, t12, cube, g25, ref t11_bar, ref t12_bar);
+                g25.Dispose();
             }
             cube.Dispose();
             boundary_bar += t12_bar * boundary;
@@ -687,85 +602,45 @@ namespace Adcme.Tests.Cases
             t12_bar = 0.0;
             if (t11_bar is not null)
             {
-                global::Adcme.Tensor g31 = t11_bar!;
+                global::Adcme.Tensor g26 = t11_bar!;
                 t11_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g31, ref u_bar);
-                g31.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 1, 2, 3, t11, g26, ref u_bar);
+                g26.Dispose();
             }
             t11.Dispose();
             // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
             if (vector_bar is not null)
             {
-                global::Adcme.Tensor g32 = vector_bar!;
+                global::Adcme.Tensor g27 = vector_bar!;
                 vector_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g32, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
-                g32.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(t10, 2, 1, 0.0, vector, g27, ref t10_bar, ref global::Adcme.Adjoints.ScalarSlots[0]);
+                g27.Dispose();
             }
             vector.Dispose();
             if (t10_bar is not null)
             {
-                global::Adcme.Tensor g33 = t10_bar!;
+                global::Adcme.Tensor g28 = t10_bar!;
                 t10_bar = null;
-                global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g33, ref u_bar);
-                g33.Dispose();
+                global::Adcme.Tensor.Reshape_Pullback(u, 6, t10, g28, ref u_bar);
+                g28.Dispose();
             }
             t10.Dispose();
             // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
             if (laplacian_bar is not null)
             {
-                global::Adcme.Tensor g34 = laplacian_bar;
+                global::Adcme.Tensor g29 = laplacian_bar;
                 laplacian_bar = null;
-                __Padding_Kernel0_Pullback(t1, t2, t4, t6, t8, g34, ref t1_bar, ref t2_bar, ref t4_bar, ref t6_bar, ref t8_bar);
-                g34.Dispose();
+                __Padding_Kernel0_Pullback(full, g29, ref full_bar);
+                g29.Dispose();
             }
             laplacian.Dispose();
-            if (t8_bar is not null)
-            {
-                global::Adcme.Tensor g35 = t8_bar!;
-                t8_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 1, 2, 3, t8, g35, ref full_bar);
-                g35.Dispose();
-            }
-            t8.Dispose();
-            if (t6_bar is not null)
-            {
-                global::Adcme.Tensor g36 = t6_bar!;
-                t6_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 2, 2, 3, t6, g36, ref full_bar);
-                g36.Dispose();
-            }
-            t6.Dispose();
-            if (t4_bar is not null)
-            {
-                global::Adcme.Tensor g37 = t4_bar!;
-                t4_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 1, 0, 2, 3, t4, g37, ref full_bar);
-                g37.Dispose();
-            }
-            t4.Dispose();
-            if (t2_bar is not null)
-            {
-                global::Adcme.Tensor g38 = t2_bar!;
-                t2_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 2, 1, 2, 3, t2, g38, ref full_bar);
-                g38.Dispose();
-            }
-            t2.Dispose();
-            if (t1_bar is not null)
-            {
-                global::Adcme.Tensor g39 = t1_bar!;
-                t1_bar = null;
-                global::Adcme.Tensor.Block_Pullback(full, 0, 1, 2, 3, t1, g39, ref full_bar);
-                g39.Dispose();
-            }
-            t1.Dispose();
             // line 21: var full = Tensor.Pad(u, 1, 1, 1, 1, boundary);
             if (full_bar is not null)
             {
-                global::Adcme.Tensor g40 = full_bar!;
+                global::Adcme.Tensor g30 = full_bar!;
                 full_bar = null;
-                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g40, ref u_bar, ref boundary_bar);
-                g40.Dispose();
+                global::Adcme.Tensor.Pad_Pullback(u, 1, 1, 1, 1, boundary, full, g30, ref u_bar, ref boundary_bar);
+                g30.Dispose();
             }
             full.Dispose();
             dU = global::Adcme.Tensor.Accumulate(dU, u_bar);
@@ -780,11 +655,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor full = null!;
             global::Adcme.Tensor laplacian = null!;
-            global::Adcme.Tensor t1 = null!;
-            global::Adcme.Tensor t2 = null!;
-            global::Adcme.Tensor t4 = null!;
-            global::Adcme.Tensor t6 = null!;
-            global::Adcme.Tensor t8 = null!;
             global::Adcme.Tensor vector = null!;
             global::Adcme.Tensor t10 = null!;
             global::Adcme.Tensor cube = null!;
@@ -804,11 +674,6 @@ namespace Adcme.Tests.Cases
             double t25 = 0.0;
             bool full_owned = false;
             bool laplacian_owned = false;
-            bool t1_owned = false;
-            bool t2_owned = false;
-            bool t4_owned = false;
-            bool t6_owned = false;
-            bool t8_owned = false;
             bool vector_owned = false;
             bool t10_owned = false;
             bool cube_owned = false;
@@ -824,86 +689,61 @@ namespace Adcme.Tests.Cases
             if (full_owned) previous1.Dispose();
             full_owned = true;
             // line 22: var laplacian = Tensor.Block(full, 0, 1, 2, 3) + Tensor.Block(full, 2, 1, 2, 3) + Tensor.Block(full, …
-            var previous2 = t1;
-            t1 = global::Adcme.Tensor.Block(full, 0, 1, 2, 3);
-            if (t1_owned) previous2.Dispose();
-            t1_owned = true;
-            var previous3 = t2;
-            t2 = global::Adcme.Tensor.Block(full, 2, 1, 2, 3);
-            if (t2_owned) previous3.Dispose();
-            t2_owned = true;
-            var previous4 = t4;
-            t4 = global::Adcme.Tensor.Block(full, 1, 0, 2, 3);
-            if (t4_owned) previous4.Dispose();
-            t4_owned = true;
-            var previous5 = t6;
-            t6 = global::Adcme.Tensor.Block(full, 1, 2, 2, 3);
-            if (t6_owned) previous5.Dispose();
-            t6_owned = true;
-            var previous6 = t8;
-            t8 = global::Adcme.Tensor.Block(full, 1, 1, 2, 3);
-            if (t8_owned) previous6.Dispose();
-            t8_owned = true;
-            var previous7 = laplacian;
-            laplacian = __Padding_Kernel0(t1, t2, t4, t6, t8);
-            if (laplacian_owned) previous7.Dispose();
+            var previous2 = laplacian;
+            laplacian = __Padding_Kernel0(full);
+            if (laplacian_owned) previous2.Dispose();
             laplacian_owned = true;
             // line 24: var vector = Tensor.Pad(Tensor.Reshape(u, 6), 2, 1);
-            var previous8 = t10;
+            var previous3 = t10;
             t10 = global::Adcme.Tensor.Reshape(u, 6);
-            if (t10_owned) previous8.Dispose();
+            if (t10_owned) previous3.Dispose();
             t10_owned = true;
-            var previous9 = vector;
+            var previous4 = vector;
             vector = global::Adcme.Tensor.Pad(t10, 2, 1, 0.0);
-            if (vector_owned) previous9.Dispose();
+            if (vector_owned) previous4.Dispose();
             vector_owned = true;
             // line 25: var cube = Tensor.Pad(Tensor.Reshape(u, 1, 2, 3), 0, 1, 1, 0, 2, 2, boundary * boundary);
-            var previous10 = t11;
+            var previous5 = t11;
             t11 = global::Adcme.Tensor.Reshape(u, 1, 2, 3);
-            if (t11_owned) previous10.Dispose();
+            if (t11_owned) previous5.Dispose();
             t11_owned = true;
             t12 = boundary * boundary;
-            var previous11 = cube;
+            var previous6 = cube;
             cube = global::Adcme.Tensor.Pad(t11, 0, 1, 1, 0, 2, 2, t12);
-            if (cube_owned) previous11.Dispose();
+            if (cube_owned) previous6.Dispose();
             cube_owned = true;
             // line 26: var four = Tensor.Pad(Tensor.Reshape(u, 1, 2, 1, 3), 1, 0, 0, 1, 1, 1, 0, 2, -0.5 * boundary);
-            var previous12 = t13;
+            var previous7 = t13;
             t13 = global::Adcme.Tensor.Reshape(u, 1, 2, 1, 3);
-            if (t13_owned) previous12.Dispose();
+            if (t13_owned) previous7.Dispose();
             t13_owned = true;
             t14 = (-0.5) * boundary;
-            var previous13 = four;
+            var previous8 = four;
             four = global::Adcme.Tensor.Pad(t13, 1, 0, 0, 1, 1, 1, 0, 2, t14);
-            if (four_owned) previous13.Dispose();
+            if (four_owned) previous8.Dispose();
             four_owned = true;
             // line 27: return Tensor.SumOfSquares(laplacian) + Tensor.Dot(vector, Tensor.Sin(vector)) + Tensor.Sum(Tensor.E …
             t15 = global::Adcme.Tensor.SumOfSquares(laplacian);
-            var previous14 = t16;
+            var previous9 = t16;
             t16 = global::Adcme.Tensor.Sin(vector);
-            if (t16_owned) previous14.Dispose();
+            if (t16_owned) previous9.Dispose();
             t16_owned = true;
             t17 = global::Adcme.Tensor.Dot(vector, t16);
             t18 = t15 + t17;
-            var previous15 = t20;
+            var previous10 = t20;
             t20 = __Padding_Kernel1(cube);
-            if (t20_owned) previous15.Dispose();
+            if (t20_owned) previous10.Dispose();
             t20_owned = true;
             t21 = global::Adcme.Tensor.Sum(t20);
             t22 = t18 + t21;
-            var previous16 = t24;
+            var previous11 = t24;
             t24 = __Padding_Kernel2(four);
-            if (t24_owned) previous16.Dispose();
+            if (t24_owned) previous11.Dispose();
             t24_owned = true;
             t25 = global::Adcme.Tensor.SumOfSquares(t24);
             result = t22 + t25;
             if (full_owned) full.Dispose();
             if (laplacian_owned) laplacian.Dispose();
-            if (t1_owned) t1.Dispose();
-            if (t2_owned) t2.Dispose();
-            if (t4_owned) t4.Dispose();
-            if (t6_owned) t6.Dispose();
-            if (t8_owned) t8.Dispose();
             if (vector_owned) vector.Dispose();
             if (t10_owned) t10.Dispose();
             if (cube_owned) cube.Dispose();
@@ -916,157 +756,435 @@ namespace Adcme.Tests.Cases
             return result;
         }
 
-        /// <summary>Fused elementwise kernel: ((((t1 + t2) + t4) + t6) - (4.0 * t8)).</summary>
+        /// <summary>Fused elementwise kernel: ((((Block(full, 0, 1, 2, 3) + Block(full, 2, 1, 2, 3)) + Block(full, 1, 0, 2, 3)) + Block(full, 1, 2, 2, 3)) - (4.0 * Block(full, 1, 1, 2, 3))).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static global::Adcme.Tensor __Padding_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
+        private static global::Adcme.Tensor __Padding_Kernel0(global::Adcme.Tensor x0)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(x4)) return __Padding_Kernel0_OnDevice(x0, x1, x2, x3, x4);
-            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
+            if (global::Adcme.Kernels.OnDevice(x0)) throw new global::Adcme.TensorBackendException("__Padding_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 3), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, 2, 3));
             var result = global::Adcme.Kernels.Output(shape);
-            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.Input(x4, shape, out var s4);
-            var body = new __Padding_Kernel0_Flat { e0 = e0, e1 = e1, e2 = e2, e3 = e3, e4 = e4, r = result };
-            global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+            var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 3 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W11 = 2 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P11 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W18 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P18 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W25 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 2;
+                var P25 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W33 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P33 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var body = new __Padding_Kernel0_Grid { columns = columns, e0 = e0, P5 = P5, W5 = W5, P11 = P11, W11 = W11, P18 = P18, W18 = W18, P25 = P25, W25 = W25, P33 = P33, W33 = W33, r = result };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 3);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var m11 = global::Adcme.Tensor.Block(x0, 2, 1, 2, 3);
+                var M11 = global::Adcme.Kernels.Input(m11, shape, out var ms11);
+                var m18 = global::Adcme.Tensor.Block(x0, 1, 0, 2, 3);
+                var M18 = global::Adcme.Kernels.Input(m18, shape, out var ms18);
+                var m25 = global::Adcme.Tensor.Block(x0, 1, 2, 2, 3);
+                var M25 = global::Adcme.Kernels.Input(m25, shape, out var ms25);
+                var m33 = global::Adcme.Tensor.Block(x0, 1, 1, 2, 3);
+                var M33 = global::Adcme.Kernels.Input(m33, shape, out var ms33);
+                var body = new __Padding_Kernel0_Flat { M5 = M5, M11 = M11, M18 = M18, M25 = M25, M33 = M33, r = result };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+                global::Adcme.Kernels.Release(ms18);
+                m18.Dispose();
+                global::Adcme.Kernels.Release(ms25);
+                m25.Dispose();
+                global::Adcme.Kernels.Release(ms33);
+                m33.Dispose();
+            }
             global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
-            global::Adcme.Kernels.Release(s4);
             return result;
+        }
+
+        /// <summary>The loop of __Padding_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public int P5;
+            public int W5;
+            public int P11;
+            public int W11;
+            public int P18;
+            public int W18;
+            public int P25;
+            public int W25;
+            public int P33;
+            public int W33;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var P5 = this.P5;
+                var W5 = this.W5;
+                var P11 = this.P11;
+                var W11 = this.W11;
+                var P18 = this.P18;
+                var W18 = this.W18;
+                var P25 = this.P25;
+                var W25 = this.W25;
+                var P33 = this.P33;
+                var W33 = this.W33;
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (col <= columns - global::Adcme.Kernels.Width)
+                        {
+                            var v5 = global::Adcme.Kernels.Load(e0, i + row * P5 + W5);
+                            var v11 = global::Adcme.Kernels.Load(e0, i + row * P11 + W11);
+                            var v12 = v5 + v11;
+                            var v18 = global::Adcme.Kernels.Load(e0, i + row * P18 + W18);
+                            var v19 = v12 + v18;
+                            var v25 = global::Adcme.Kernels.Load(e0, i + row * P25 + W25);
+                            var v26 = v19 + v25;
+                            var v27 = global::Adcme.Kernels.Splat(4.0);
+                            var v33 = global::Adcme.Kernels.Load(e0, i + row * P33 + W33);
+                            var v34 = v27 * v33;
+                            var v35 = v26 - v34;
+                            global::Adcme.Kernels.Store(r, i, v35);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v5 = e0[i + row * P5 + W5];
+                            var v11 = e0[i + row * P11 + W11];
+                            var v12 = v5 + v11;
+                            var v18 = e0[i + row * P18 + W18];
+                            var v19 = v12 + v18;
+                            var v25 = e0[i + row * P25 + W25];
+                            var v26 = v19 + v25;
+                            var v27 = 4.0;
+                            var v33 = e0[i + row * P33 + W33];
+                            var v34 = v27 * v33;
+                            var v35 = v26 - v34;
+                            r[i] = v35;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>The loop of __Padding_Kernel0 over its elements.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private struct __Padding_Kernel0_Flat : global::Adcme.IKernelBody
         {
-            public global::Adcme.Tensor e0;
-            public global::Adcme.Tensor e1;
-            public global::Adcme.Tensor e2;
-            public global::Adcme.Tensor e3;
-            public global::Adcme.Tensor e4;
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor M11;
+            public global::Adcme.Tensor M18;
+            public global::Adcme.Tensor M25;
+            public global::Adcme.Tensor M33;
             public global::Adcme.Tensor r;
 
             public void Execute(int start, int end)
             {
-                var e0 = global::Adcme.Kernels.Elements(this.e0);
-                var e1 = global::Adcme.Kernels.Elements(this.e1);
-                var e2 = global::Adcme.Kernels.Elements(this.e2);
-                var e3 = global::Adcme.Kernels.Elements(this.e3);
-                var e4 = global::Adcme.Kernels.Elements(this.e4);
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var M11 = global::Adcme.Kernels.Elements(this.M11);
+                var M18 = global::Adcme.Kernels.Elements(this.M18);
+                var M25 = global::Adcme.Kernels.Elements(this.M25);
+                var M33 = global::Adcme.Kernels.Elements(this.M33);
                 var r = global::Adcme.Kernels.Write(this.r);
                 var from = start;
                 var to = end;
                 var i = from;
                 for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
-                    var v0 = global::Adcme.Kernels.Load(e0, i);
-                    var v1 = global::Adcme.Kernels.Load(e1, i);
-                    var v2 = v0 + v1;
-                    var v3 = global::Adcme.Kernels.Load(e2, i);
-                    var v4 = v2 + v3;
-                    var v5 = global::Adcme.Kernels.Load(e3, i);
-                    var v6 = v4 + v5;
-                    var v7 = global::Adcme.Kernels.Splat(4.0);
-                    var v8 = global::Adcme.Kernels.Load(e4, i);
-                    var v9 = v7 * v8;
-                    var v10 = v6 - v9;
-                    global::Adcme.Kernels.Store(r, i, v10);
+                    var v5 = global::Adcme.Kernels.Load(M5, i);
+                    var v11 = global::Adcme.Kernels.Load(M11, i);
+                    var v12 = v5 + v11;
+                    var v18 = global::Adcme.Kernels.Load(M18, i);
+                    var v19 = v12 + v18;
+                    var v25 = global::Adcme.Kernels.Load(M25, i);
+                    var v26 = v19 + v25;
+                    var v27 = global::Adcme.Kernels.Splat(4.0);
+                    var v33 = global::Adcme.Kernels.Load(M33, i);
+                    var v34 = v27 * v33;
+                    var v35 = v26 - v34;
+                    global::Adcme.Kernels.Store(r, i, v35);
                 }
                 for (; i < to; i++)
                 {
-                    var v0 = e0[i];
-                    var v1 = e1[i];
-                    var v2 = v0 + v1;
-                    var v3 = e2[i];
-                    var v4 = v2 + v3;
-                    var v5 = e3[i];
-                    var v6 = v4 + v5;
-                    var v7 = 4.0;
-                    var v8 = e4[i];
-                    var v9 = v7 * v8;
-                    var v10 = v6 - v9;
-                    r[i] = v10;
+                    var v5 = M5[i];
+                    var v11 = M11[i];
+                    var v12 = v5 + v11;
+                    var v18 = M18[i];
+                    var v19 = v12 + v18;
+                    var v25 = M25[i];
+                    var v26 = v19 + v25;
+                    var v27 = 4.0;
+                    var v33 = M33[i];
+                    var v34 = v27 * v33;
+                    var v35 = v26 - v34;
+                    r[i] = v35;
                 }
             }
         }
 
-        /// <summary>Device form of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): the same values, computed by device kernels.</summary>
+        /// <summary>Pullback of the fused kernel ((((Block(full, 0, 1, 2, 3) + Block(full, 2, 1, 2, 3)) + Block(full, 1, 0, 2, 3)) + Block(full, 1, 2, 2, 3)) - (4.0 * Block(full, 1, 1, 2, 3))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static global::Adcme.Tensor __Padding_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4)
+        private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
-            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
-            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x2, x3, x4);
-            var result = global::Adcme.Kernels.Output(backend, shape);
-            var r = global::Adcme.Kernels.View(result);
-            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.View(backend, x4, shape, out var s4);
-            global::Adcme.Kernels.Launch(backend, __Padding_Kernel0_DeviceFlat, result.Length, e0, e1, e2, e3, e4, r);
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
-            global::Adcme.Kernels.Release(s4);
-            return result;
-        }
-
-        /// <summary>Device kernel: one thread per element.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Padding_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> e3, global::ILGPU.ArrayView<double> e4, global::ILGPU.ArrayView<double> r)
-        {
-            int i = index;
-            var v0 = e0[i];
-            var v1 = e1[i];
-            var v2 = v0 + v1;
-            var v3 = e2[i];
-            var v4 = v2 + v3;
-            var v5 = e3[i];
-            var v6 = v4 + v5;
-            var v7 = 4.0;
-            var v8 = e4[i];
-            var v9 = v7 * v8;
-            var v10 = v6 - v9;
-            r[i] = v10;
-        }
-
-        /// <summary>Pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): adds into the wanted inputs' adjoints.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Padding_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
-        {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(x4) || global::Adcme.Kernels.OnDevice(seed))
-            {
-                __Padding_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, x4, seed, ref d0, ref d1, ref d2, ref d3, ref d4);
-                return;
-            }
-            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__Padding_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 3), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, 2, 3)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, 2, 3));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
-            var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.Input(x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.Input(x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.Input(x4, shape, out var s4);
-            var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.AdjointTensor(ref d2, x2, shape, out var full2, out var fresh2);
-            var a3 = global::Adcme.Kernels.AdjointTensor(ref d3, x3, shape, out var full3, out var fresh3);
-            var a4 = global::Adcme.Kernels.AdjointTensor(ref d4, x4, shape, out var full4, out var fresh4);
-            var body = new __Padding_Kernel0_PullbackFlat { g = g, a0 = a0, fresh0 = fresh0, a1 = a1, fresh1 = fresh1, a2 = a2, fresh2 = fresh2, a3 = a3, fresh3 = fresh3, a4 = a4, fresh4 = fresh4 };
-            global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
-            global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            global::Adcme.Kernels.Complete(ref d2, x2, full2);
-            global::Adcme.Kernels.Complete(ref d3, x3, full3);
-            global::Adcme.Kernels.Complete(ref d4, x4, full4);
+            var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 3 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W11 = 2 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P11 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W18 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P18 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W25 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 2;
+                var P25 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W33 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P33 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var y5 = global::Adcme.Kernels.Output(shape);
+                var y33 = global::Adcme.Kernels.Output(shape);
+                var body = new __Padding_Kernel0_PullbackGrid { columns = columns, g = g, y33 = y33, y5 = y5 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+                var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, global::Adcme.Kernels.Shape(x0), out _, out var fresh0);
+                var N0 = global::Adcme.Kernels.Shape(x0)[1];
+                var T33 = 1;
+                var L33 = 1;
+                var T25 = 1;
+                var L25 = 2;
+                var T18 = 1;
+                var L18 = 0;
+                var T11 = 2;
+                var L11 = 1;
+                var T5 = 0;
+                var L5 = 1;
+                var G0 = global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(global::System.Math.Max(L33, L25), L18), L11), L5);
+                var H0 = global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(global::System.Math.Min(L33 + columns, L25 + columns), L18 + columns), L11 + columns), L5 + columns);
+                var windows0 = new __Padding_Kernel0_PullbackWindows0 { T33 = T33, rows = rows, columns = columns, L33 = L33, T25 = T25, L25 = L25, T18 = T18, L18 = L18, T11 = T11, L11 = L11, T5 = T5, L5 = L5, N0 = N0, G0 = G0, H0 = H0, fresh0 = fresh0, y33 = y33, a0 = a0, y5 = y5 };
+                global::Adcme.Kernels.Run(ref windows0, global::Adcme.Kernels.Shape(x0)[0], 5L * N0, 1);
+                y5.Dispose();
+                y33.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 3);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var m11 = global::Adcme.Tensor.Block(x0, 2, 1, 2, 3);
+                var M11 = global::Adcme.Kernels.Input(m11, shape, out var ms11);
+                var m18 = global::Adcme.Tensor.Block(x0, 1, 0, 2, 3);
+                var M18 = global::Adcme.Kernels.Input(m18, shape, out var ms18);
+                var m25 = global::Adcme.Tensor.Block(x0, 1, 2, 2, 3);
+                var M25 = global::Adcme.Kernels.Input(m25, shape, out var ms25);
+                var m33 = global::Adcme.Tensor.Block(x0, 1, 1, 2, 3);
+                var M33 = global::Adcme.Kernels.Input(m33, shape, out var ms33);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.AdjointTensor(ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Tensor? z11 = null;
+                var y11 = global::Adcme.Kernels.AdjointTensor(ref z11, m11, shape, out var zf11, out _);
+                global::Adcme.Tensor? z18 = null;
+                var y18 = global::Adcme.Kernels.AdjointTensor(ref z18, m18, shape, out var zf18, out _);
+                global::Adcme.Tensor? z25 = null;
+                var y25 = global::Adcme.Kernels.AdjointTensor(ref z25, m25, shape, out var zf25, out _);
+                global::Adcme.Tensor? z33 = null;
+                var y33 = global::Adcme.Kernels.AdjointTensor(ref z33, m33, shape, out var zf33, out _);
+                var body = new __Padding_Kernel0_PullbackFlat { g = g, y33 = y33, y25 = y25, y18 = y18, y11 = y11, y5 = y5 };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
+                global::Adcme.Kernels.Complete(ref z33, m33, zf33);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 1, 2, 3, m33, z33!, ref d0);
+                z33!.Dispose();
+                global::Adcme.Kernels.Complete(ref z25, m25, zf25);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 2, 2, 3, m25, z25!, ref d0);
+                z25!.Dispose();
+                global::Adcme.Kernels.Complete(ref z18, m18, zf18);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 0, 2, 3, m18, z18!, ref d0);
+                z18!.Dispose();
+                global::Adcme.Kernels.Complete(ref z11, m11, zf11);
+                global::Adcme.Tensor.Block_Pullback(x0, 2, 1, 2, 3, m11, z11!, ref d0);
+                z11!.Dispose();
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 1, 2, 3, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+                global::Adcme.Kernels.Release(ms18);
+                m18.Dispose();
+                global::Adcme.Kernels.Release(ms25);
+                m25.Dispose();
+                global::Adcme.Kernels.Release(ms33);
+                m33.Dispose();
+            }
             global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
-            global::Adcme.Kernels.Release(s4);
+        }
+
+        /// <summary>The elementwise pass of __Padding_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y33;
+            public global::Adcme.Tensor y5;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y33 = global::Adcme.Kernels.Write(this.y33);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (col <= columns - global::Adcme.Kernels.Width)
+                        {
+                            var v27 = global::Adcme.Kernels.Splat(4.0);
+                            var b35 = global::Adcme.Kernels.Load(g, i);
+                            var b26 = b35;
+                            var b34 = -b35;
+                            var b33 = v27 * b34;
+                            global::Adcme.Kernels.Store(y33, i, b33);
+                            var b19 = b26;
+                            var b25 = b26;
+                            var b12 = b19;
+                            var b18 = b19;
+                            var b5 = b12;
+                            var b11 = b12;
+                            global::Adcme.Kernels.Store(y5, i, b5);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v27 = 4.0;
+                            var b35 = g[i];
+                            var b26 = b35;
+                            var b34 = -b35;
+                            var b33 = v27 * b34;
+                            y33[i] = b33;
+                            var b19 = b26;
+                            var b25 = b26;
+                            var b12 = b19;
+                            var b18 = b19;
+                            var b5 = b12;
+                            var b11 = b12;
+                            y5[i] = b5;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The adjoint of __Padding_Kernel0's windows of input 0: each element of the input gathers the adjoints of the windows that cover it, by rows of the input.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Padding_Kernel0_PullbackWindows0 : global::Adcme.IKernelBody
+        {
+            public int T33;
+            public int rows;
+            public int columns;
+            public int L33;
+            public int T25;
+            public int L25;
+            public int T18;
+            public int L18;
+            public int T11;
+            public int L11;
+            public int T5;
+            public int L5;
+            public int N0;
+            public int G0;
+            public int H0;
+            public bool fresh0;
+            public global::Adcme.Tensor y33;
+            public global::Adcme.Tensor a0;
+            public global::Adcme.Tensor y5;
+
+            public void Execute(int start, int end)
+            {
+                var T33 = this.T33;
+                var rows = this.rows;
+                var columns = this.columns;
+                var L33 = this.L33;
+                var T25 = this.T25;
+                var L25 = this.L25;
+                var T18 = this.T18;
+                var L18 = this.L18;
+                var T11 = this.T11;
+                var L11 = this.L11;
+                var T5 = this.T5;
+                var L5 = this.L5;
+                var N0 = this.N0;
+                var G0 = this.G0;
+                var H0 = this.H0;
+                var fresh0 = this.fresh0;
+                var y33 = global::Adcme.Kernels.Write(this.y33);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    var c33 = row >= T33 && row < T33 + rows;
+                    var o33 = (row - T33) * columns - L33;
+                    var c25 = row >= T25 && row < T25 + rows;
+                    var o25 = (row - T25) * columns - L25;
+                    var c18 = row >= T18 && row < T18 + rows;
+                    var o18 = (row - T18) * columns - L18;
+                    var c11 = row >= T11 && row < T11 + rows;
+                    var o11 = (row - T11) * columns - L11;
+                    var c5 = row >= T5 && row < T5 + rows;
+                    var o5 = (row - T5) * columns - L5;
+                    for (int col = 0, i = row * N0; col < N0;)
+                    {
+                        if (col >= G0 && col <= H0 - global::Adcme.Kernels.Width)
+                        {
+                            var t = fresh0 ? (c33 ? global::Adcme.Kernels.Load(y33, o33 + col) : global::System.Numerics.Vector<double>.Zero) : global::Adcme.Kernels.Load(a0, i) + (c33 ? global::Adcme.Kernels.Load(y33, o33 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c25 ? global::Adcme.Kernels.Load(y5, o25 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c18 ? global::Adcme.Kernels.Load(y5, o18 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c11 ? global::Adcme.Kernels.Load(y5, o11 + col) : global::System.Numerics.Vector<double>.Zero);
+                            t = t + (c5 ? global::Adcme.Kernels.Load(y5, o5 + col) : global::System.Numerics.Vector<double>.Zero);
+                            global::Adcme.Kernels.Store(a0, i, t);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var t = fresh0 ? (c33 && col >= L33 && col < L33 + columns ? y33[o33 + col] : 0.0) : a0[i] + (c33 && col >= L33 && col < L33 + columns ? y33[o33 + col] : 0.0);
+                            t = t + (c25 && col >= L25 && col < L25 + columns ? y5[o25 + col] : 0.0);
+                            t = t + (c18 && col >= L18 && col < L18 + columns ? y5[o18 + col] : 0.0);
+                            t = t + (c11 && col >= L11 && col < L11 + columns ? y5[o11 + col] : 0.0);
+                            t = t + (c5 && col >= L5 && col < L5 + columns ? y5[o5 + col] : 0.0);
+                            a0[i] = t;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>The elementwise pass of __Padding_Kernel0_Pullback over its elements.</summary>
@@ -1074,116 +1192,62 @@ namespace Adcme.Tests.Cases
         private struct __Padding_Kernel0_PullbackFlat : global::Adcme.IKernelBody
         {
             public global::Adcme.Tensor g;
-            public global::Adcme.Tensor a0;
-            public bool fresh0;
-            public global::Adcme.Tensor a1;
-            public bool fresh1;
-            public global::Adcme.Tensor a2;
-            public bool fresh2;
-            public global::Adcme.Tensor a3;
-            public bool fresh3;
-            public global::Adcme.Tensor a4;
-            public bool fresh4;
+            public global::Adcme.Tensor y33;
+            public global::Adcme.Tensor y25;
+            public global::Adcme.Tensor y18;
+            public global::Adcme.Tensor y11;
+            public global::Adcme.Tensor y5;
 
             public void Execute(int start, int end)
             {
                 var g = global::Adcme.Kernels.Elements(this.g);
-                var a0 = global::Adcme.Kernels.Write(this.a0);
-                var fresh0 = this.fresh0;
-                var a1 = global::Adcme.Kernels.Write(this.a1);
-                var fresh1 = this.fresh1;
-                var a2 = global::Adcme.Kernels.Write(this.a2);
-                var fresh2 = this.fresh2;
-                var a3 = global::Adcme.Kernels.Write(this.a3);
-                var fresh3 = this.fresh3;
-                var a4 = global::Adcme.Kernels.Write(this.a4);
-                var fresh4 = this.fresh4;
+                var y33 = global::Adcme.Kernels.Write(this.y33);
+                var y25 = global::Adcme.Kernels.Write(this.y25);
+                var y18 = global::Adcme.Kernels.Write(this.y18);
+                var y11 = global::Adcme.Kernels.Write(this.y11);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
                 var from = start;
                 var to = end;
                 var i = from;
                 for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
                 {
-                    var v7 = global::Adcme.Kernels.Splat(4.0);
-                    var b10 = global::Adcme.Kernels.Load(g, i);
-                    var b6 = b10;
-                    var b9 = -b10;
-                    var b4 = b6;
-                    var b2 = b4;
-                    global::Adcme.Kernels.Store(a0, i, fresh0 ? b2 : global::Adcme.Kernels.Load(a0, i) + b2);
-                    global::Adcme.Kernels.Store(a1, i, fresh1 ? b2 : global::Adcme.Kernels.Load(a1, i) + b2);
-                    global::Adcme.Kernels.Store(a2, i, fresh2 ? b4 : global::Adcme.Kernels.Load(a2, i) + b4);
-                    global::Adcme.Kernels.Store(a3, i, fresh3 ? b6 : global::Adcme.Kernels.Load(a3, i) + b6);
-                    global::Adcme.Kernels.Store(a4, i, fresh4 ? v7 * b9 : global::Adcme.Kernels.Load(a4, i) + v7 * b9);
+                    var v27 = global::Adcme.Kernels.Splat(4.0);
+                    var b35 = global::Adcme.Kernels.Load(g, i);
+                    var b26 = b35;
+                    var b34 = -b35;
+                    var b33 = v27 * b34;
+                    global::Adcme.Kernels.Store(y33, i, b33);
+                    var b19 = b26;
+                    var b25 = b26;
+                    global::Adcme.Kernels.Store(y25, i, b25);
+                    var b12 = b19;
+                    var b18 = b19;
+                    global::Adcme.Kernels.Store(y18, i, b18);
+                    var b5 = b12;
+                    var b11 = b12;
+                    global::Adcme.Kernels.Store(y11, i, b11);
+                    global::Adcme.Kernels.Store(y5, i, b5);
                 }
                 for (; i < to; i++)
                 {
-                    var v7 = 4.0;
-                    var b10 = g[i];
-                    var b6 = b10;
-                    var b9 = -b10;
-                    var b4 = b6;
-                    var b2 = b4;
-                    a0[i] = fresh0 ? b2 : a0[i] + b2;
-                    a1[i] = fresh1 ? b2 : a1[i] + b2;
-                    a2[i] = fresh2 ? b4 : a2[i] + b4;
-                    a3[i] = fresh3 ? b6 : a3[i] + b6;
-                    a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
+                    var v27 = 4.0;
+                    var b35 = g[i];
+                    var b26 = b35;
+                    var b34 = -b35;
+                    var b33 = v27 * b34;
+                    y33[i] = b33;
+                    var b19 = b26;
+                    var b25 = b26;
+                    y25[i] = b25;
+                    var b12 = b19;
+                    var b18 = b19;
+                    y18[i] = b18;
+                    var b5 = b12;
+                    var b11 = b12;
+                    y11[i] = b11;
+                    y5[i] = b5;
                 }
             }
-        }
-
-        /// <summary>Device form of the pullback of the fused kernel ((((t1 + t2) + t4) + t6) - (4.0 * t8)): the same adjoints, computed by device kernels.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Padding_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3, ref global::Adcme.Tensor? d4)
-        {
-            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Shape(x1)), global::Adcme.Kernels.Shape(x2)), global::Adcme.Kernels.Shape(x3)), global::Adcme.Kernels.Shape(x4));
-            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x2, x3, x4, seed);
-            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
-            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
-            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
-            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
-            var e3 = global::Adcme.Kernels.View(backend, x3, shape, out var s3);
-            var e4 = global::Adcme.Kernels.View(backend, x4, shape, out var s4);
-            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
-            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
-            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
-            var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, shape, out var full3, out var fresh3);
-            var a4 = global::Adcme.Kernels.Accumulator(backend, ref d4, x4, shape, out var full4, out var fresh4);
-            global::Adcme.Kernels.Launch(backend, __Padding_Kernel0_Pullback_DeviceFlat, seed.Length, g, a0, a1, a2, a3, a4, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh1, 1) | global::Adcme.Kernels.Flag(fresh2, 2) | global::Adcme.Kernels.Flag(fresh3, 3) | global::Adcme.Kernels.Flag(fresh4, 4) });
-            global::Adcme.Kernels.Complete(ref d0, x0, full0);
-            global::Adcme.Kernels.Complete(ref d1, x1, full1);
-            global::Adcme.Kernels.Complete(ref d2, x2, full2);
-            global::Adcme.Kernels.Complete(ref d3, x3, full3);
-            global::Adcme.Kernels.Complete(ref d4, x4, full4);
-            global::Adcme.Kernels.Release(s0);
-            global::Adcme.Kernels.Release(s1);
-            global::Adcme.Kernels.Release(s2);
-            global::Adcme.Kernels.Release(s3);
-            global::Adcme.Kernels.Release(s4);
-        }
-
-        /// <summary>Device kernel: one thread per element.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
-        private static void __Padding_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> a2, global::ILGPU.ArrayView<double> a3, global::ILGPU.ArrayView<double> a4, global::Adcme.KernelScalars scalars)
-        {
-            var flags = scalars.I0;
-            int i = index;
-            var fresh0 = (flags & (1 << 0)) != 0;
-            var fresh1 = (flags & (1 << 1)) != 0;
-            var fresh2 = (flags & (1 << 2)) != 0;
-            var fresh3 = (flags & (1 << 3)) != 0;
-            var fresh4 = (flags & (1 << 4)) != 0;
-            var v7 = 4.0;
-            var b10 = g[i];
-            var b6 = b10;
-            var b9 = -b10;
-            var b4 = b6;
-            var b2 = b4;
-            a0[i] = fresh0 ? b2 : a0[i] + b2;
-            a1[i] = fresh1 ? b2 : a1[i] + b2;
-            a2[i] = fresh2 ? b4 : a2[i] + b4;
-            a3[i] = fresh3 ? b6 : a3[i] + b6;
-            a4[i] = fresh4 ? v7 * b9 : a4[i] + v7 * b9;
         }
 
         /// <summary>Fused elementwise kernel: Exp((cube * 0.3)).</summary>

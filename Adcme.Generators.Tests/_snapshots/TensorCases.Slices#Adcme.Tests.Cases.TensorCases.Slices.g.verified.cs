@@ -69,7 +69,6 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
-            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
@@ -77,16 +76,14 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
             double t2_bar = 0.0;
-            global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? t4_bar = null;
             global::Adcme.Tensor? t5_bar = null;
             double t6_bar = 0.0;
             // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
             t1 = global::Adcme.Tensor.Rows(m, 1, 1);
             t2 = global::Adcme.Tensor.SumOfSquares(t1);
-            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
             t4 = global::Adcme.Tensor.Columns(m, 0, 2);
-            t5 = t3 * t4;
+            t5 = __Slices_Kernel0(m, t4);
             t6 = global::Adcme.Tensor.Sum(t5);
             result = t2 + t6;
             var value = result;
@@ -103,9 +100,9 @@ namespace Adcme.Tests.Cases
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g2 = t5_bar!;
+                global::Adcme.Tensor g2 = t5_bar;
                 t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g2, ref t3_bar, ref t4_bar);
+                __Slices_Kernel0_Pullback(m, t4, g2, ref m_bar, ref t4_bar);
                 g2.Dispose();
             }
             t5.Dispose();
@@ -117,26 +114,18 @@ namespace Adcme.Tests.Cases
                 g3.Dispose();
             }
             t4.Dispose();
-            if (t3_bar is not null)
-            {
-                global::Adcme.Tensor g4 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g4, ref m_bar);
-                g4.Dispose();
-            }
-            t3.Dispose();
             if (t2_bar != 0.0)
             {
-                double g5 = t2_bar;
+                double g4 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g5, ref t1_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g4, ref t1_bar);
             }
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g6 = t1_bar!;
+                global::Adcme.Tensor g5 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g6, ref m_bar);
-                g6.Dispose();
+                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g5, ref m_bar);
+                g5.Dispose();
             }
             t1.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
@@ -153,21 +142,18 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
-            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
             // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
             t1 = global::Adcme.Tensor.Rows(m, 1, 1);
             t2 = global::Adcme.Tensor.SumOfSquares(t1);
-            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
             t4 = global::Adcme.Tensor.Columns(m, 0, 2);
-            t5 = t3 * t4;
+            t5 = __Slices_Kernel0(m, t4);
             t6 = global::Adcme.Tensor.Sum(t5);
             result = t2 + t6;
             tape.PushObject(t1, "TensorCases.Slices#end.t1");
             tape.PushDouble(t2, "TensorCases.Slices#end.t2");
-            tape.PushObject(t3, "TensorCases.Slices#end.t3");
             tape.PushObject(t4, "TensorCases.Slices#end.t4");
             tape.PushObject(t5, "TensorCases.Slices#end.t5");
             tape.PushDouble(t6, "TensorCases.Slices#end.t6");
@@ -182,7 +168,6 @@ namespace Adcme.Tests.Cases
         {
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
-            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
@@ -190,14 +175,12 @@ namespace Adcme.Tests.Cases
             double result_bar = 0.0;
             global::Adcme.Tensor? t1_bar = null;
             double t2_bar = 0.0;
-            global::Adcme.Tensor? t3_bar = null;
             global::Adcme.Tensor? t4_bar = null;
             global::Adcme.Tensor? t5_bar = null;
             double t6_bar = 0.0;
             t6 = tape.PopDouble("TensorCases.Slices#end.t6");
             t5 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t5");
             t4 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t4");
-            t3 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t3");
             t2 = tape.PopDouble("TensorCases.Slices#end.t2");
             t1 = tape.PopObject<global::Adcme.Tensor>("TensorCases.Slices#end.t1");
             result_bar = seed;
@@ -207,46 +190,38 @@ namespace Adcme.Tests.Cases
             result_bar = 0.0;
             if (t6_bar != 0.0)
             {
-                double g7 = t6_bar;
+                double g6 = t6_bar;
                 t6_bar = 0.0;
-                global::Adcme.Tensor.Sum_Pullback(t5, t6, g7, ref t5_bar);
+                global::Adcme.Tensor.Sum_Pullback(t5, t6, g6, ref t5_bar);
             }
             if (t5_bar is not null)
             {
-                global::Adcme.Tensor g8 = t5_bar!;
+                global::Adcme.Tensor g7 = t5_bar;
                 t5_bar = null;
-                global::Adcme.Tensor.Multiply_Pullback(t3, t4, t5, g8, ref t3_bar, ref t4_bar);
-                g8.Dispose();
+                __Slices_Kernel0_Pullback(m, t4, g7, ref m_bar, ref t4_bar);
+                g7.Dispose();
             }
             t5.Dispose();
             if (t4_bar is not null)
             {
-                global::Adcme.Tensor g9 = t4_bar!;
+                global::Adcme.Tensor g8 = t4_bar!;
                 t4_bar = null;
-                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g9, ref m_bar);
-                g9.Dispose();
+                global::Adcme.Tensor.Columns_Pullback(m, 0, 2, t4, g8, ref m_bar);
+                g8.Dispose();
             }
             t4.Dispose();
-            if (t3_bar is not null)
-            {
-                global::Adcme.Tensor g10 = t3_bar!;
-                t3_bar = null;
-                global::Adcme.Tensor.Block_Pullback(m, 0, 1, 2, 2, t3, g10, ref m_bar);
-                g10.Dispose();
-            }
-            t3.Dispose();
             if (t2_bar != 0.0)
             {
-                double g11 = t2_bar;
+                double g9 = t2_bar;
                 t2_bar = 0.0;
-                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g11, ref t1_bar);
+                global::Adcme.Tensor.SumOfSquares_Pullback(t1, t2, g9, ref t1_bar);
             }
             if (t1_bar is not null)
             {
-                global::Adcme.Tensor g12 = t1_bar!;
+                global::Adcme.Tensor g10 = t1_bar!;
                 t1_bar = null;
-                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g12, ref m_bar);
-                g12.Dispose();
+                global::Adcme.Tensor.Rows_Pullback(m, 1, 1, t1, g10, ref m_bar);
+                g10.Dispose();
             }
             t1.Dispose();
             dM = global::Adcme.Tensor.Accumulate(dM, m_bar);
@@ -260,12 +235,10 @@ namespace Adcme.Tests.Cases
             double result = 0.0;
             global::Adcme.Tensor t1 = null!;
             double t2 = 0.0;
-            global::Adcme.Tensor t3 = null!;
             global::Adcme.Tensor t4 = null!;
             global::Adcme.Tensor t5 = null!;
             double t6 = 0.0;
             bool t1_owned = false;
-            bool t3_owned = false;
             bool t4_owned = false;
             bool t5_owned = false;
             // line 63: Tensor.SumOfSquares(Tensor.Rows(m, 1, 1)) + Tensor.Sum(Tensor.Block(m, 0, 1, 2, 2) * Tensor.Columns( …
@@ -274,25 +247,333 @@ namespace Adcme.Tests.Cases
             if (t1_owned) previous1.Dispose();
             t1_owned = true;
             t2 = global::Adcme.Tensor.SumOfSquares(t1);
-            var previous2 = t3;
-            t3 = global::Adcme.Tensor.Block(m, 0, 1, 2, 2);
-            if (t3_owned) previous2.Dispose();
-            t3_owned = true;
-            var previous3 = t4;
+            var previous2 = t4;
             t4 = global::Adcme.Tensor.Columns(m, 0, 2);
-            if (t4_owned) previous3.Dispose();
+            if (t4_owned) previous2.Dispose();
             t4_owned = true;
-            var previous4 = t5;
-            t5 = t3 * t4;
-            if (t5_owned) previous4.Dispose();
+            var previous3 = t5;
+            t5 = __Slices_Kernel0(m, t4);
+            if (t5_owned) previous3.Dispose();
             t5_owned = true;
             t6 = global::Adcme.Tensor.Sum(t5);
             result = t2 + t6;
             if (t1_owned) t1.Dispose();
-            if (t3_owned) t3.Dispose();
             if (t4_owned) t4.Dispose();
             if (t5_owned) t5.Dispose();
             return result;
+        }
+
+        /// <summary>Fused elementwise kernel: (Block(m, 0, 1, 2, 2) * t4).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Slices_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) throw new global::Adcme.TensorBackendException("__Slices_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
+            var result = global::Adcme.Kernels.Output(shape);
+            var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 2 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var body = new __Slices_Kernel0_Grid { columns = columns, e0 = e0, P5 = P5, W5 = W5, e1 = e1, r = result };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 2);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                var body = new __Slices_Kernel0_Flat { M5 = M5, e1 = e1, r = result };
+                global::Adcme.Kernels.Run(ref body, result.Length, 1, 8);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>The loop of __Slices_Kernel0 over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Slices_Kernel0_Grid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public int P5;
+            public int W5;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var P5 = this.P5;
+                var W5 = this.W5;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (col <= columns - global::Adcme.Kernels.Width)
+                        {
+                            var v5 = global::Adcme.Kernels.Load(e0, i + row * P5 + W5);
+                            var v6 = global::Adcme.Kernels.Load(e1, i);
+                            var v7 = v5 * v6;
+                            global::Adcme.Kernels.Store(r, i, v7);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v5 = e0[i + row * P5 + W5];
+                            var v6 = e1[i];
+                            var v7 = v5 * v6;
+                            r[i] = v7;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The loop of __Slices_Kernel0 over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Slices_Kernel0_Flat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor r;
+
+            public void Execute(int start, int end)
+            {
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var r = global::Adcme.Kernels.Write(this.r);
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v5 = global::Adcme.Kernels.Load(M5, i);
+                    var v6 = global::Adcme.Kernels.Load(e1, i);
+                    var v7 = v5 * v6;
+                    global::Adcme.Kernels.Store(r, i, v7);
+                }
+                for (; i < to; i++)
+                {
+                    var v5 = M5[i];
+                    var v6 = e1[i];
+                    var v7 = v5 * v6;
+                    r[i] = v7;
+                }
+            }
+        }
+
+        /// <summary>Pullback of the fused kernel (Block(m, 0, 1, 2, 2) * t4): adds into the wanted inputs' adjoints.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__Slices_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
+            var g = global::Adcme.Kernels.SeedTensor(seed, shape);
+            var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            var e1 = global::Adcme.Kernels.Input(x1, shape, out var s1);
+            var a1 = global::Adcme.Kernels.AdjointTensor(ref d1, x1, shape, out var full1, out var fresh1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 2 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var y5 = global::Adcme.Kernels.Output(shape);
+                var body = new __Slices_Kernel0_PullbackGrid { columns = columns, e0 = e0, P5 = P5, W5 = W5, e1 = e1, g = g, y5 = y5, a1 = a1, fresh1 = fresh1 };
+                global::Adcme.Kernels.Run(ref body, rows, columns, 1);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                var a0 = global::Adcme.Kernels.AdjointTensor(ref d0, x0, global::Adcme.Kernels.Shape(x0), out _, out var fresh0);
+                var N0 = global::Adcme.Kernels.Shape(x0)[1];
+                var T5 = 0;
+                var L5 = 1;
+                var G0 = L5;
+                var H0 = L5 + columns;
+                var windows0 = new __Slices_Kernel0_PullbackWindows0 { T5 = T5, rows = rows, columns = columns, L5 = L5, N0 = N0, G0 = G0, H0 = H0, fresh0 = fresh0, y5 = y5, a0 = a0 };
+                global::Adcme.Kernels.Run(ref windows0, global::Adcme.Kernels.Shape(x0)[0], N0, 1);
+                y5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 2);
+                var M5 = global::Adcme.Kernels.Input(m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.AdjointTensor(ref z5, m5, shape, out var zf5, out _);
+                var body = new __Slices_Kernel0_PullbackFlat { M5 = M5, e1 = e1, g = g, y5 = y5, a1 = a1, fresh1 = fresh1 };
+                global::Adcme.Kernels.Run(ref body, g.Length, 1, 8);
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 1, 2, 2, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>The elementwise pass of __Slices_Kernel0_Pullback over its grid, by rows.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Slices_Kernel0_PullbackGrid : global::Adcme.IKernelBody
+        {
+            public int columns;
+            public global::Adcme.Tensor e0;
+            public int P5;
+            public int W5;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+
+            public void Execute(int start, int end)
+            {
+                var columns = this.columns;
+                var e0 = global::Adcme.Kernels.Elements(this.e0);
+                var P5 = this.P5;
+                var W5 = this.W5;
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    for (int col = 0, i = row * columns; col < columns;)
+                    {
+                        if (col <= columns - global::Adcme.Kernels.Width)
+                        {
+                            var v5 = global::Adcme.Kernels.Load(e0, i + row * P5 + W5);
+                            var v6 = global::Adcme.Kernels.Load(e1, i);
+                            var b7 = global::Adcme.Kernels.Load(g, i);
+                            var b5 = b7 * v6;
+                            global::Adcme.Kernels.Store(y5, i, b5);
+                            global::Adcme.Kernels.Store(a1, i, fresh1 ? v5 * b7 : global::Adcme.Kernels.Load(a1, i) + v5 * b7);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var v5 = e0[i + row * P5 + W5];
+                            var v6 = e1[i];
+                            var b7 = g[i];
+                            var b5 = b7 * v6;
+                            y5[i] = b5;
+                            a1[i] = fresh1 ? v5 * b7 : a1[i] + v5 * b7;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The adjoint of __Slices_Kernel0's windows of input 0: each element of the input gathers the adjoints of the windows that cover it, by rows of the input.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Slices_Kernel0_PullbackWindows0 : global::Adcme.IKernelBody
+        {
+            public int T5;
+            public int rows;
+            public int columns;
+            public int L5;
+            public int N0;
+            public int G0;
+            public int H0;
+            public bool fresh0;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a0;
+
+            public void Execute(int start, int end)
+            {
+                var T5 = this.T5;
+                var rows = this.rows;
+                var columns = this.columns;
+                var L5 = this.L5;
+                var N0 = this.N0;
+                var G0 = this.G0;
+                var H0 = this.H0;
+                var fresh0 = this.fresh0;
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a0 = global::Adcme.Kernels.Write(this.a0);
+                var from = start;
+                var to = end;
+                for (var row = from; row < to; row++)
+                {
+                    var c5 = row >= T5 && row < T5 + rows;
+                    var o5 = (row - T5) * columns - L5;
+                    for (int col = 0, i = row * N0; col < N0;)
+                    {
+                        if (col >= G0 && col <= H0 - global::Adcme.Kernels.Width)
+                        {
+                            var t = fresh0 ? (c5 ? global::Adcme.Kernels.Load(y5, o5 + col) : global::System.Numerics.Vector<double>.Zero) : global::Adcme.Kernels.Load(a0, i) + (c5 ? global::Adcme.Kernels.Load(y5, o5 + col) : global::System.Numerics.Vector<double>.Zero);
+                            global::Adcme.Kernels.Store(a0, i, t);
+                            col += global::Adcme.Kernels.Width;
+                            i += global::Adcme.Kernels.Width;
+                        }
+                        else
+                        {
+                            var t = fresh0 ? (c5 && col >= L5 && col < L5 + columns ? y5[o5 + col] : 0.0) : a0[i] + (c5 && col >= L5 && col < L5 + columns ? y5[o5 + col] : 0.0);
+                            a0[i] = t;
+                            col++;
+                            i++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The elementwise pass of __Slices_Kernel0_Pullback over its elements.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private struct __Slices_Kernel0_PullbackFlat : global::Adcme.IKernelBody
+        {
+            public global::Adcme.Tensor M5;
+            public global::Adcme.Tensor e1;
+            public global::Adcme.Tensor g;
+            public global::Adcme.Tensor y5;
+            public global::Adcme.Tensor a1;
+            public bool fresh1;
+
+            public void Execute(int start, int end)
+            {
+                var M5 = global::Adcme.Kernels.Elements(this.M5);
+                var e1 = global::Adcme.Kernels.Elements(this.e1);
+                var g = global::Adcme.Kernels.Elements(this.g);
+                var y5 = global::Adcme.Kernels.Write(this.y5);
+                var a1 = global::Adcme.Kernels.Write(this.a1);
+                var fresh1 = this.fresh1;
+                var from = start;
+                var to = end;
+                var i = from;
+                for (; i <= to - global::Adcme.Kernels.Width; i += global::Adcme.Kernels.Width)
+                {
+                    var v5 = global::Adcme.Kernels.Load(M5, i);
+                    var v6 = global::Adcme.Kernels.Load(e1, i);
+                    var b7 = global::Adcme.Kernels.Load(g, i);
+                    var b5 = b7 * v6;
+                    global::Adcme.Kernels.Store(y5, i, b5);
+                    global::Adcme.Kernels.Store(a1, i, fresh1 ? v5 * b7 : global::Adcme.Kernels.Load(a1, i) + v5 * b7);
+                }
+                for (; i < to; i++)
+                {
+                    var v5 = M5[i];
+                    var v6 = e1[i];
+                    var b7 = g[i];
+                    var b5 = b7 * v6;
+                    y5[i] = b5;
+                    a1[i] = fresh1 ? v5 * b7 : a1[i] + v5 * b7;
+                }
+            }
         }
 
         /// <summary>Registers the descriptor of <see cref="Slices"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -5,8 +5,9 @@ using Adcme.Generators.Model;
 namespace Adcme.Generators.Analysis
 {
     /// <summary>
-    /// Fuses chains of elementwise tensor operations (operators, Exp … Sigmoid, Pow, and the rule table's stencils,
-    /// which read their operand, a tensor variable, at neighbouring elements) into single
+    /// Fuses chains of elementwise tensor operations (operators, Exp … Sigmoid, Pow, the rule table's stencils,
+    /// which read their operand, a tensor variable, at neighbouring elements, and windows, Tensor.Block of a tensor
+    /// variable, read in place at shifted elements) into single
     /// <see cref="OpCode.Fused"/> instructions, so that the adjoint's forward sweep makes one pass and one
     /// tensor per chain instead of one per operation, and its reverse sweep one pass for the whole chain,
     /// recomputing the intermediate values per element instead of recording them.
@@ -77,6 +78,12 @@ namespace Adcme.Generators.Analysis
                 return Emit.RuleTable.StencilPrefix + stencil.Name;
             }
             if (call.ContainingType != TensorType) return null;
+            // Tensor.Block(p, row, column, rows, columns) of a tensor variable: a window the kernel reads in place.
+            if (call.Name == "Block" && !call.Instance && args.Count == 5 && args[0].Kind == ValueKind.Tensor && args[0].IsVariable
+                && args.Skip(1).All(arg => arg.Kind == ValueKind.Int))
+            {
+                return Emit.RuleTable.WindowOp;
+            }
             bool Fits(Operand operand) => operand.Kind == ValueKind.Tensor ? operand.IsVariable : operand.Kind == ValueKind.Double;
             if (!args.All(Fits)) return null;
             if (args.Count == 2 && Binary.TryGetValue(call.Name, out var op) && (args[0].Kind == ValueKind.Tensor || args[1].Kind == ValueKind.Tensor)) return op;
@@ -143,10 +150,11 @@ namespace Adcme.Generators.Analysis
                 {
                     if (statement is Instruction instruction && ElementwiseOp(instruction) is { } op)
                     {
-                        var stencil = IsStencil(op);
+                        // A stencil reads its operand at neighbouring elements, a window at shifted ones.
+                        var stencil = IsStencil(op) || op == Emit.RuleTable.WindowOp;
                         var children = instruction.Args.Select(arg =>
                         {
-                            // A stencil reads its operand at neighbouring elements: the operand stays a tensor.
+                            // The operand of a stencil or a window stays a tensor.
                             if (arg.IsVariable && !stencil && pending.TryGetValue(arg.Variable, out var inner))
                             {
                                 pending.Remove(arg.Variable);
@@ -252,6 +260,14 @@ namespace Adcme.Generators.Analysis
                             if (!exponent) differentiable[index] = true;
                             nodes.Add(new KernelNode("input", Input: index));
                         }
+                        return nodes.Count - 1;
+                    }
+                    if (node.Op == Emit.RuleTable.WindowOp)
+                    {
+                        // Block(p, row, column, rows, columns): p read in place; the ints are not differentiated.
+                        var operand = Add(node.Children[0], false);
+                        var arguments = node.Children.Skip(1).Select(child => Add(child, true)).ToArray();
+                        nodes.Add(new KernelNode(node.Op, operand, Arguments: arguments.ToEquatableArray()));
                         return nodes.Count - 1;
                     }
                     if (node.Children.Length == 3)

@@ -40,8 +40,9 @@ namespace Adcme.Generators.Emit
         }
 
         // The names a loop reads from the kernel method, by the emitter's fixed prefixes: tensors (spans in the loop),
-        // the grid's size, strides, scalars, scales, their vectors and the accumulators' flags.
-        private static readonly Regex FreeName = new Regex(@"\b(r|g|rows|columns|(?:e|M|a|y|x|w|q|Q|S|fresh)[0-9]+)\b", RegexOptions.CultureInvariant);
+        // the grid's size, strides, scalars, scales, their vectors, the accumulators' flags and windows' placement (W, P, T,
+        // L, N, G, H: ints).
+        private static readonly Regex FreeName = new Regex(@"\b(r|g|rows|columns|(?:e|M|a|y|x|w|q|Q|S|W|P|T|L|N|G|H|fresh)[0-9]+)\b", RegexOptions.CultureInvariant);
 
         /// <summary>The kernel method's variables that a loop's text reads, in order of first use (an a<i>k</i> of a scalar
         /// input is the body's own block sum, not a field).</summary>
@@ -59,7 +60,7 @@ namespace Adcme.Generators.Emit
 
         private static string FieldType(string name)
         {
-            if (name == "rows" || name == "columns" || name[0] == 'S') return "int";
+            if (name == "rows" || name == "columns" || "SWPTLNGH".IndexOf(name[0]) >= 0) return "int";
             if (name.StartsWith("fresh", System.StringComparison.Ordinal)) return "bool";
             switch (name[0])
             {

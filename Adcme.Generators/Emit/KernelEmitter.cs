@@ -48,6 +48,7 @@ namespace Adcme.Generators.Emit
                 {
                     return stencil.Name + "(" + (node.Coefficient >= 0 ? Text(node.Coefficient) + ", " : "") + Text(node.Left) + ", " + Text(node.Right) + ")";
                 }
+                if (RuleTable.IsWindow(node)) return "Block(" + Text(node.Left) + ", " + string.Join(", ", node.Arguments.Select(Text)) + ")";
                 switch (node.Op)
                 {
                     case "input": return inputNames[node.Input];
@@ -69,7 +70,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
-            DeviceKernelEmitter.Dispatch(writer, name, kernel, null);
+            DeviceDispatch(writer, name, kernel, null);
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var result = " + Kernels + ".Output(shape);");
             ReadInputs(writer, kernel);
@@ -95,10 +96,12 @@ namespace Adcme.Generators.Emit
                 RunBody(writer, bodies, name + "_Flat", "The loop of " + name + " over its elements.", "body", "result.Length", Cost(cost, null),
                     "8", "", loop.ToString(), none, vector, kernel, result);
             }
-            if (stencils.Count > 0)
+            var windows = WindowNodes(kernel);
+            if (stencils.Count > 0 || windows.Count > 0)
             {
                 writer.Open("if (" + GridTest(kernel, stencils) + ")");
                 Scales(writer, kernel, stencils, vector);
+                WindowStrides(writer, kernel, windows);
                 var loop = new SourceWriter();
                 GridLoop(loop, Reach(kernel, stencils), vector, (w, lanes) => Element(w, lanes, Access.Grid));
                 RunBody(writer, bodies, name + "_Grid", "The loop of " + name + " over its grid, by rows.", "body", "rows", Cost(cost, "columns"),
@@ -106,8 +109,9 @@ namespace Adcme.Generators.Emit
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, stencils);
+                MaterializeWindows(writer, kernel, windows);
                 Flat();
-                ReleaseMaterialized(writer, stencils);
+                ReleaseMaterialized(writer, stencils.Concat(windows).ToList());
                 writer.Close();
             }
             else
@@ -118,7 +122,7 @@ namespace Adcme.Generators.Emit
             writer.Line("return result;");
             writer.Close();
             EmitBodies(writer, bodies);
-            DeviceKernelEmitter.EmitForward(writer, name, kernel, description);
+            if (!HasWindows(kernel)) DeviceKernelEmitter.EmitForward(writer, name, kernel, description);
         }
 
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
@@ -142,6 +146,8 @@ namespace Adcme.Generators.Emit
             }
             var stencils = StencilNodes(kernel).Where(n => needed[n]).ToList();
             var allStencils = StencilNodes(kernel);
+            var windows = WindowNodes(kernel).Where(n => needed[n]).ToList();
+            var allWindows = WindowNodes(kernel);
 
             // The adjoint statements, once per kind of lanes: which values they read, which inputs they add into.
             var used = new bool[nodes.Count];
@@ -149,9 +155,15 @@ namespace Adcme.Generators.Emit
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
             var vector = PullbackVectorizes(kernel, needed);
             // (The same for the grid and the flat loops: a stencil node's adjoint goes to its temporary in both.)
+            // (On the grid, windows whose adjoints are one value share one temporary; the flat loop keeps one each, as
+            // each is summed down to its own shape.)
+            var shared = SharedWindowAdjoints(kernel, needed);
             var backward = new Dictionary<Lanes, string>();
+            var backwardGrid = new Dictionary<Lanes, string>();
             foreach (var lanes in vector ? new[] { Lanes.Scalar, Lanes.Vector } : new[] { Lanes.Scalar })
             {
+                for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
+                backwardGrid[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions, shared);
                 for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
                 backward[lanes] = Backward(kernel, needed, wanted, lanes, used, contributions);
             }
@@ -165,7 +177,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
-            DeviceKernelEmitter.Dispatch(writer, name, kernel, wanted);
+            DeviceDispatch(writer, name, kernel, wanted);
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var g = " + Kernels + ".SeedTensor(seed, shape);");
             ReadInputs(writer, kernel);
@@ -179,19 +191,20 @@ namespace Adcme.Generators.Emit
             void Pass(SourceWriter w, Lanes lanes, Access access)
             {
                 WriteValues(w, kernel, lanes, access, used);
-                w.Raw(Reindent(backward[lanes], w.Indent));
+                w.Raw(Reindent((access == Access.Grid ? backwardGrid : backward)[lanes], w.Indent));
             }
-            if (allStencils.Count > 0)
+            if (allStencils.Count > 0 || allWindows.Count > 0)
             {
                 writer.Open("if (" + GridTest(kernel, allStencils) + ")");
                 Scales(writer, kernel, allStencils, vector);
-                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".Output(shape);");
+                WindowStrides(writer, kernel, allWindows);
+                foreach (var n in stencils.Concat(windows.Where(n => shared[n] == n))) writer.Line("var y" + K(n) + " = " + Kernels + ".Output(shape);");
                 var loop = new SourceWriter();
                 GridLoop(loop, Reach(kernel, allStencils), vector, (w, lanes) => Pass(w, lanes, Access.Grid));
                 RunBody(writer, bodies, name + "_PullbackGrid", "The elementwise pass of " + name + "_Pullback over its grid, by rows.", "body", "rows",
                     Cost(cost, "columns"), "1", Kernels + ".RowsPerBlock(columns)", loop.ToString(), sums, vector, kernel);
                 var operands = stencils.Select(n => nodes[nodes[n].Left].Input).ToList();
-                CompleteElementwise(writer, kernel, elementwise, sums, operands);
+                CompleteElementwise(writer, kernel, elementwise, sums, operands.Concat(windows.Select(n => nodes[nodes[n].Left].Input)).ToList());
                 // Each stencil's adjoint: its rule applied to the stencil node's adjoint, added into its operand's.
                 var accumulating = (bool[])elementwise.Clone();
                 for (var p = 0; p < stencils.Count; p++)
@@ -229,13 +242,15 @@ namespace Adcme.Generators.Emit
                     });
                     RunBody(writer, bodies, name + "_PullbackStencil" + K(n), "The adjoint of " + name + "'s stencil node " + K(n) + " (its rule on the node's adjoint), by rows.",
                         "stencil" + K(n), "rows", "columns", "1", "", stencilLoop.ToString(), new int[0], true, kernel);
-                    if (operands.Skip(p + 1).Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                    if (operands.Skip(p + 1).Contains(k) || windows.Any(w => nodes[nodes[w].Left].Input == k)) writer.Line("fresh" + K(k) + " = false;");
                     writer.Line("y" + K(n) + ".Dispose();");
                 }
+                GatherWindows(writer, bodies, name, kernel, windows, accumulating, shared);
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, allStencils);
-                foreach (var n in stencils)
+                MaterializeWindows(writer, kernel, allWindows);
+                foreach (var n in stencils.Concat(windows))
                 {
                     writer.Line("global::Adcme.Tensor? z" + K(n) + " = null;");
                     writer.Line("var y" + K(n) + " = " + Kernels + ".AdjointTensor(ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
@@ -250,7 +265,8 @@ namespace Adcme.Generators.Emit
                     PrimitivePullback(writer, kernel, wanted, n, "m" + K(n), "z" + K(n) + "!");
                     writer.Line("z" + K(n) + "!.Dispose();");
                 }
-                ReleaseMaterialized(writer, allStencils);
+                WindowPullbacks(writer, kernel, windows);
+                ReleaseMaterialized(writer, allStencils.Concat(allWindows).ToList());
                 writer.Close();
             }
             else
@@ -261,7 +277,7 @@ namespace Adcme.Generators.Emit
             ReleaseInputs(writer, kernel);
             writer.Close();
             EmitBodies(writer, bodies);
-            DeviceKernelEmitter.EmitPullback(writer, name, kernel, wanted, description);
+            if (!HasWindows(kernel)) DeviceKernelEmitter.EmitPullback(writer, name, kernel, wanted, description);
 
             void FlatPass()
             {
@@ -303,7 +319,7 @@ namespace Adcme.Generators.Emit
         /// from its parent's, printed from the rule table; what reaches an input is added into its accumulator, what
         /// reaches a stencil node is kept for the stencil's own pass. Marks in <paramref name="used"/> the values read.</summary>
         internal static string Backward(KernelModel kernel, bool[] needed, IReadOnlyList<bool> wanted, Lanes lanes, bool[] used,
-            List<string>[] contributions)
+            List<string>[] contributions, IReadOnlyDictionary<int, int>? sharedWindows = null)
         {
             var nodes = kernel.Nodes;
             var inputs = kernel.Inputs;
@@ -318,8 +334,10 @@ namespace Adcme.Generators.Emit
                 var node = nodes[n];
                 if (node.Op == "input" || node.Op == "constant" || !needed[n]) continue;
                 var bar = "b" + K(n);
-                if (RuleTable.StencilOf(node) is not null)
+                if (RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node))
                 {
+                    // A window whose adjoint another window's temporary holds stores nothing.
+                    if (sharedWindows is not null && sharedWindows.TryGetValue(n, out var holder) && holder != n) continue;
                     backward.Line(vector ? Kernels + ".Store(y" + K(n) + ", i, " + bar + ");" : "y" + K(n) + "[i] = " + bar + ";");
                     continue;
                 }
@@ -453,7 +471,7 @@ namespace Adcme.Generators.Emit
         {
             var operands = stencils.SelectMany(n => (kernel.Nodes[n].Coefficient >= 0 ? new[] { kernel.Nodes[n].Coefficient, kernel.Nodes[n].Left } : new[] { kernel.Nodes[n].Left })
                 .Select(operand => Kernels + ".Fits(x" + K(kernel.Nodes[operand].Input) + ", rows, columns, " + K(RuleTable.StencilOf(kernel.Nodes[n])!.Margin) + ")")).Distinct();
-            return Kernels + ".Grid(shape, out var rows, out var columns) && " + string.Join(" && ", operands);
+            return string.Join(" && ", new[] { Kernels + ".Grid(shape, out var rows, out var columns)" }.Concat(operands).Concat(WindowFits(kernel)));
         }
 
         /// <summary>Where a stencil's operand holds the result's element i (row, col): i itself, or in a padded
@@ -515,14 +533,15 @@ namespace Adcme.Generators.Emit
             => Enumerable.Range(0, kernel.Nodes.Count).Where(n => RuleTable.StencilOf(kernel.Nodes[n]) is not null).ToList();
 
         private static int Reach(KernelModel kernel, IReadOnlyList<int> stencils)
-            => stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Edge);
+            => stencils.Count == 0 ? 0 : stencils.Max(n => RuleTable.StencilOf(kernel.Nodes[n])!.Edge);
 
         /// <summary>Whether a node's second child is a fixed argument, not differentiated: Pow's exponent, a stencil's scale.</summary>
         internal static bool RightIsFixed(KernelNode node) => node.Op == "Pow" || RuleTable.StencilOf(node) is not null;
 
         /// <summary>Whether every forward rule of the kernel prints as vector code.</summary>
         private static bool ForwardVectorizes(KernelModel kernel)
-            => kernel.Nodes.All(node => node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null || RuleTable.Vectorizes(Rule(node).Forward));
+            => kernel.Nodes.All(node => node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node)
+                || RuleTable.Vectorizes(Rule(node).Forward));
 
         /// <summary>Whether every rule the pullback prints (forward forms and the needed partials) prints as vector code.</summary>
         private static bool PullbackVectorizes(KernelModel kernel, bool[] needed)
@@ -530,7 +549,7 @@ namespace Adcme.Generators.Emit
             for (var n = 0; n < kernel.Nodes.Count; n++)
             {
                 var node = kernel.Nodes[n];
-                if (node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null) continue;
+                if (node.Op is "input" or "constant" || RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node)) continue;
                 var rule = Rule(node);
                 if (!RuleTable.Vectorizes(rule.Forward)) return false;
                 if (!needed[n]) continue;
@@ -547,12 +566,14 @@ namespace Adcme.Generators.Emit
         internal static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         internal static string Parameters(KernelModel kernel)
-            => string.Join(", ", kernel.Inputs.Select((input, k) => (input.Kind == ValueKind.Tensor ? "global::Adcme.Tensor x" : "double x") + K(k)));
+            => string.Join(", ", kernel.Inputs.Select((input, k) => (input.Kind == ValueKind.Tensor ? "global::Adcme.Tensor x" : input.Kind == ValueKind.Int ? "int x" : "double x") + K(k)));
 
         private static void ReadInputs(SourceWriter writer, KernelModel kernel)
         {
             // A padded stencil operand is read as it is (it is larger than the kernel's shape); others in that shape.
-            var stencilOperands = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 }).Select(node => node.Left));
+            // So is a window's operand (it holds the windows).
+            var stencilOperands = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 } || RuleTable.IsWindow(node))
+                .Select(node => node.Left));
             var elementwise = new HashSet<int>(Enumerable.Range(0, kernel.Nodes.Count)
                 .Where(n => kernel.Nodes[n].Op == "input" && !stencilOperands.Contains(n)).Select(n => kernel.Nodes[n].Input));
             for (var k = 0; k < kernel.Inputs.Count; k++)
@@ -572,7 +593,7 @@ namespace Adcme.Generators.Emit
                 .Where(n => kernel.Nodes[n].Op == "input" && !scales.Contains(n)).Select(n => kernel.Nodes[n].Input));
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
-                if (kernel.Inputs[k].Kind != ValueKind.Tensor && elementwise.Contains(k)) writer.Line("var w" + K(k) + " = " + Kernels + ".Splat(x" + K(k) + ");");
+                if (kernel.Inputs[k].Kind == ValueKind.Double && elementwise.Contains(k)) writer.Line("var w" + K(k) + " = " + Kernels + ".Splat(x" + K(k) + ");");
             }
         }
 
@@ -596,6 +617,7 @@ namespace Adcme.Generators.Emit
                 if (node.Coefficient >= 0) return Kernels + ".SameGrid(\"" + stencil.Name + "\", " + ShapeOf(kernel, node.Coefficient) + ", " + operand + ")";
                 return stencil.Margin == 0 ? operand : Kernels + ".Inner(" + operand + ", " + K(stencil.Margin) + ", \"" + stencil.Name + "\")";
             }
+            if (RuleTable.IsWindow(node)) return WindowShape(kernel, node);
             switch (node.Op)
             {
                 case "input": return kernel.Inputs[node.Input].Kind == ValueKind.Tensor ? Kernels + ".Shape(x" + K(node.Input) + ")" : null;
@@ -615,10 +637,16 @@ namespace Adcme.Generators.Emit
         /// (only those in <paramref name="used"/> when given).</summary>
         internal static void WriteValues(SourceWriter writer, KernelModel kernel, Lanes lanes, Access access, bool[]? used = null)
         {
+            var windowArguments = new HashSet<int>(kernel.Nodes.Where(RuleTable.IsWindow).SelectMany(node => node.Arguments));
             for (var n = 0; n < kernel.Nodes.Count; n++)
             {
-                if (used is not null && !used[n]) continue;
+                if ((used is not null && !used[n]) || windowArguments.Contains(n)) continue;
                 var node = kernel.Nodes[n];
+                if (RuleTable.IsWindow(node))
+                {
+                    writer.Line("var v" + K(n) + " = " + WindowValue(kernel, n, lanes, access) + ";");
+                    continue;
+                }
                 if (RuleTable.StencilOf(node) is { } stencil)
                 {
                     var operand = "e" + K(kernel.Nodes[node.Left].Input);
@@ -656,7 +684,7 @@ namespace Adcme.Generators.Emit
             {
                 if (!used[n]) continue;
                 var node = kernel.Nodes[n];
-                if (node.Op == "input" || node.Op == "constant" || RuleTable.StencilOf(node) is not null) continue;
+                if (node.Op == "input" || node.Op == "constant" || RuleTable.StencilOf(node) is not null || RuleTable.IsWindow(node)) continue;
                 if (node.Left >= 0) used[node.Left] = true;
                 if (node.Right >= 0) used[node.Right] = true;
             }

@@ -93,6 +93,12 @@ namespace Adcme.Generators.Emit
 
         private static readonly Dictionary<string, StencilRule> Stencils = new Dictionary<string, StencilRule>();
 
+        /// <summary>The op of a fused kernel node that reads a window of its operand in place (Tensor.Block's value).</summary>
+        public const string WindowOp = "window";
+
+        /// <summary>Whether a fused kernel's node is a window (<see cref="WindowOp"/>).</summary>
+        public static bool IsWindow(KernelNode node) => node.Op == WindowOp;
+
         /// <summary>The prefix of a fused kernel node that applies a stencil ("stencil:Laplacian").</summary>
         public const string StencilPrefix = "stencil:";
 

@@ -87,10 +87,11 @@ namespace Adcme.Generators.Model
     /// a tensor input read at neighbouring elements; scale argument <see cref="Right"/>, not differentiated; and for a
     /// stencil with a coefficient field, Diffusion's κ, that input as <see cref="Coefficient"/>, −1 otherwise).
     /// Children come before their parents.</summary>
-    internal sealed record KernelNode(string Op, int Left = -1, int Right = -1, int Input = -1, string? Constant = null, int Coefficient = -1);
+    internal sealed record KernelNode(string Op, int Left = -1, int Right = -1, int Input = -1, string? Constant = null, int Coefficient = -1,
+        EquatableArray<int> Arguments = default);
 
-    /// <summary>A kernel input: a tensor or a double; <see cref="Differentiable"/> is false for an input that is
-    /// only ever a Pow exponent.</summary>
+    /// <summary>A kernel input: a tensor, a double, or an int (a window's offset or size); <see cref="Differentiable"/> is
+    /// false for an input that is only ever a Pow exponent, a stencil's scale or a window's int.</summary>
     internal sealed record KernelInput(ValueKind Kind, bool Differentiable);
 
     /// <summary>A fused elementwise expression over its inputs (the instruction's arguments, in order); the

@@ -51,16 +51,27 @@ public sealed partial class Tensor
     [Primitive(nameof(Block_Pullback), nameof(Block_Tangent))]
     public static Tensor Block(Tensor x, int row, int column, int rows, int columns)
     {
-        RequireRank("Block", x, 2);
-        int m = x._shape[0], n = x._shape[1];
-        if (row < 0 || column < 0 || rows < 0 || columns < 0 || row + rows > m || column + columns > n)
-        {
-            throw new TensorShapeException($"Block: rows {row}..{row + rows - 1}, columns {column}..{column + columns - 1} are outside shape {Format(x._shape)}.");
-        }
+        ArgumentNullException.ThrowIfNull(x);
+        BlockShape(x._shape, row, column, rows, columns);
+        int n = x._shape[1];
         if (x.OnDevice) return GpuBackend.Of("Block", x).TakeBlock(x, row, column, rows, columns);
         var result = TensorPool.Rent(rows * columns);
         for (var i = 0; i < rows; i++) x.Data.AsSpan((row + i) * n + column, columns).CopyTo(result.AsSpan(i * columns));
         return new Tensor(result, [rows, columns]);
+    }
+
+    /// <summary>The shape of Block's result, [rows, columns], or Block's error for a tensor of <paramref name="shape"/>
+    /// (fused kernels that read a block in place check it here, so that their errors are Block's).</summary>
+    internal static int[] BlockShape(int[] shape, int row, int column, int rows, int columns)
+    {
+        if (shape.Length != 2) throw new TensorShapeException($"Block: expected a rank-2 tensor, got shape {Format(shape)}.");
+        int m = shape[0], n = shape[1];
+        // (row > m − rows rather than row + rows > m: no int overflow lets a huge window through.)
+        if (row < 0 || column < 0 || rows < 0 || columns < 0 || row > m - rows || column > n - columns)
+        {
+            throw new TensorShapeException($"Block: rows {row}..{(long)row + rows - 1}, columns {column}..{(long)column + columns - 1} are outside shape {Format(shape)}.");
+        }
+        return [rows, columns];
     }
 
     /// <summary>Joins tensors along an existing dimension; the other dimensions must agree.</summary>

@@ -38,13 +38,26 @@ public class FusedFuzzDeviceTests
             .Where((_, index) => index % every == 0).ToList();
         Assert.True(kernels.Count >= 50, $"{kernels.Count} kernels");
         var checkedPullbacks = 0;
-        var (diffusion, padded, packed) = (0, 0, 0);
+        var (diffusion, padded, packed, windows) = (0, 0, 0, 0);
         foreach (var kernel in kernels)
         {
             var inputs = Inputs(kernel, out var halo);
             Assert.True(inputs is not null, kernel.Name + ": no grid shapes fit");
             var cpu = (Tensor)kernel.Invoke(null, inputs)!;
-            var device = (Tensor)kernel.Invoke(null, inputs!.Select(x => x is Tensor t ? t.To(BackendCases.Of(backend)) : x).ToArray())!;
+            Tensor device;
+            try
+            {
+                device = (Tensor)kernel.Invoke(null, inputs!.Select(x => x is Tensor t ? t.To(BackendCases.Of(backend)) : x).ToArray())!;
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is TensorBackendException { Message: var message }
+                && message.Contains("a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet", StringComparison.Ordinal))
+            {
+                // Windows (a Pad-based stencil's Tensor.Block reads) have no device form yet: a located error, never a
+                // wrong value (counted below).
+                Assert.StartsWith(kernel.Name + ":", message);
+                windows++;
+                continue;
+            }
             Assert.Equal(cpu.Shape, device.Shape);
             DeviceAssert.Same(cpu.ToArray(), device, backend);
             if (halo) padded++;
@@ -58,7 +71,8 @@ public class FusedFuzzDeviceTests
                 if (Calls(pullback, nameof(Stencils.Diffusion_Pullback))) diffusion++;
             }
         }
-        Assert.True(checkedPullbacks >= kernels.Count / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels");
+        Assert.True(windows <= kernels.Count / 4, $"{windows} of {kernels.Count} kernels hold a window");
+        Assert.True(checkedPullbacks >= (kernels.Count - windows) / 3, $"{checkedPullbacks} pullbacks of {kernels.Count} kernels, {windows} with windows");
         if (programs == nameof(StencilFuzzCases))
         {
             // The stencil fuzzer's programs hold fused Diffusion and HaloLaplacian nodes, forward and reverse, and (its
@@ -120,8 +134,8 @@ public class FusedFuzzDeviceTests
         }
     }
 
-    /// <summary>Inputs for a kernel: tensors of 6×5, or 8×7 for padded stencil operands (the first assignment the CPU
-    /// form accepts), doubles 0.7.</summary>
+    /// <summary>Inputs for a kernel: tensors of 6×5, or 8×7 for padded stencil operands and windows' operands (the first
+    /// assignment the CPU form accepts), doubles 0.7, ints (the windows' sizes, n then m) 6 then 5.</summary>
     private static object?[]? Inputs(MethodInfo kernel, out bool padded)
     {
         padded = false;
@@ -132,6 +146,11 @@ public class FusedFuzzDeviceTests
             var inputs = new object?[parameters.Length];
             for (var k = 0; k < parameters.Length; k++)
             {
+                if (parameters[k].ParameterType == typeof(int))
+                {
+                    inputs[k] = parameters.Take(k).Any(p => p.ParameterType == typeof(int)) ? 5 : 6;
+                    continue;
+                }
                 if (parameters[k].ParameterType != typeof(Tensor))
                 {
                     inputs[k] = 0.7;
