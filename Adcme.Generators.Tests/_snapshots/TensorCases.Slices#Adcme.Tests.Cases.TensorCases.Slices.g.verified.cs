@@ -267,7 +267,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Slices_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) throw new global::Adcme.TensorBackendException("__Slices_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Slices_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
@@ -374,11 +374,71 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Block(m, 0, 1, 2, 2) * t4): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Slices_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 2 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __Slices_Kernel0_DeviceGrid, result.Length, e0, e1, r, new global::Adcme.KernelScalars { I0 = W5, I1 = P5, I2 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 2);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Kernels.Launch(backend, __Slices_Kernel0_DeviceFlat, result.Length, e1, M5, r);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var W5 = scalars.I0;
+            var P5 = scalars.I1;
+            var columns = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v5 = e0[i + row * P5 + W5];
+            var v6 = e1[i];
+            var v7 = v5 * v6;
+            r[i] = v7;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v5 = M5[i];
+            var v6 = e1[i];
+            var v7 = v5 * v6;
+            r[i] = v7;
+        }
+
         /// <summary>Pullback of the fused kernel (Block(m, 0, 1, 2, 2) * t4): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Slices_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__Slices_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Slices_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
@@ -574,6 +634,103 @@ namespace Adcme.Tests.Cases
                     a1[i] = fresh1 ? v5 * b7 : a1[i] + v5 * b7;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (Block(m, 0, 1, 2, 2) * t4): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, 2, 2), global::Adcme.Kernels.Shape(x1));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, shape, out var s1);
+            var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, shape, out var full1, out var fresh1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 2 == rows && 2 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                global::Adcme.Kernels.Launch(backend, __Slices_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, y5, a1, new global::Adcme.KernelScalars { I0 = W5, I1 = P5, I2 = columns, I3 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, global::Adcme.Kernels.Shape(x0), out _, out var fresh0);
+                var N0 = global::Adcme.Kernels.Shape(x0)[1];
+                var T5 = 0;
+                var L5 = 1;
+                global::Adcme.Kernels.Launch(backend, __Slices_Kernel0_Pullback_DeviceWindows0, x0.Length, a0, y5, new global::Adcme.KernelScalars { I0 = N0, I1 = T5, I2 = L5, I3 = rows, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z5.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, 2, 2);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Kernels.Launch(backend, __Slices_Kernel0_Pullback_DeviceFlat, seed.Length, g, e1, M5, y5, a1, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                global::Adcme.Kernels.Complete(ref d1, x1, full1);
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 1, 2, 2, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var W5 = scalars.I0;
+            var P5 = scalars.I1;
+            var columns = scalars.I2;
+            var flags = scalars.I3;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v5 = e0[i + row * P5 + W5];
+            var v6 = e1[i];
+            var b7 = g[i];
+            var b5 = b7 * v6;
+            y5[i] = b5;
+            a1[i] = fresh1 ? v5 * b7 : a1[i] + v5 * b7;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> a1, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var v5 = M5[i];
+            var v6 = e1[i];
+            var b7 = g[i];
+            var b5 = b7 * v6;
+            y5[i] = b5;
+            a1[i] = fresh1 ? v5 * b7 : a1[i] + v5 * b7;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Slices_Kernel0_Pullback_DeviceWindows0(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> y5, global::Adcme.KernelScalars scalars)
+        {
+            var N0 = scalars.I0;
+            var T5 = scalars.I1;
+            var L5 = scalars.I2;
+            var rows = scalars.I3;
+            var columns = scalars.I4;
+            var flags = scalars.I5;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var row = i / N0;
+            var col = i - row * N0;
+            var c5 = row >= T5 && row < T5 + rows && col >= L5 && col < L5 + columns;
+            var t = fresh0 ? (c5 ? y5[(row - T5) * columns - L5 + col] : 0.0) : a0[i] + (c5 ? y5[(row - T5) * columns - L5 + col] : 0.0);
+            a0[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="Slices"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

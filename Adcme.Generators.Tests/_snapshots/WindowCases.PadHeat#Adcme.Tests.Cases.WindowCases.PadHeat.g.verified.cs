@@ -424,7 +424,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __PadHeat_Kernel0(global::Adcme.Tensor x0, int x1, int x2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0)) throw new global::Adcme.TensorBackendException("__PadHeat_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0)) return __PadHeat_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, x1, x2), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, x1, x2));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
@@ -605,11 +605,119 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __PadHeat_Kernel0_OnDevice(global::Adcme.Tensor x0, int x1, int x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, x1, x2), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, x1, x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x1 == rows && x2 == columns)
+            {
+                var W5 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P5 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W11 = 2 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P11 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W18 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P18 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W25 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 2;
+                var P25 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W33 = 1 * global::Adcme.Kernels.Shape(x0)[1] + 1;
+                var P33 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __PadHeat_Kernel0_DeviceGrid, result.Length, new global::Adcme.KernelViews { V0 = e0, V1 = r, V2 = e0, V3 = e0, V4 = e0, V5 = e0, V6 = e0, V7 = e0 }, new global::Adcme.KernelScalars { I0 = W5, I1 = P5, I2 = W11, I3 = P11, I4 = W18, I5 = P18, I6 = W25, I7 = P25 }, new global::Adcme.KernelScalars { I0 = W33, I1 = P33, I2 = columns });
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, x1, x2);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                var m11 = global::Adcme.Tensor.Block(x0, 2, 1, x1, x2);
+                var M11 = global::Adcme.Kernels.View(backend, m11, shape, out var ms11);
+                var m18 = global::Adcme.Tensor.Block(x0, 1, 0, x1, x2);
+                var M18 = global::Adcme.Kernels.View(backend, m18, shape, out var ms18);
+                var m25 = global::Adcme.Tensor.Block(x0, 1, 2, x1, x2);
+                var M25 = global::Adcme.Kernels.View(backend, m25, shape, out var ms25);
+                var m33 = global::Adcme.Tensor.Block(x0, 1, 1, x1, x2);
+                var M33 = global::Adcme.Kernels.View(backend, m33, shape, out var ms33);
+                global::Adcme.Kernels.Launch(backend, __PadHeat_Kernel0_DeviceFlat, result.Length, M5, M11, M18, M25, M33, r);
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+                global::Adcme.Kernels.Release(ms18);
+                m18.Dispose();
+                global::Adcme.Kernels.Release(ms25);
+                m25.Dispose();
+                global::Adcme.Kernels.Release(ms33);
+                m33.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var e0 = views0.V0;
+            var r = views0.V1;
+            var W5 = scalars.I0;
+            var P5 = scalars.I1;
+            var W11 = scalars.I2;
+            var P11 = scalars.I3;
+            var W18 = scalars.I4;
+            var P18 = scalars.I5;
+            var W25 = scalars.I6;
+            var P25 = scalars.I7;
+            var W33 = scalars1.I0;
+            var P33 = scalars1.I1;
+            var columns = scalars1.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v5 = e0[i + row * P5 + W5];
+            var v11 = e0[i + row * P11 + W11];
+            var v12 = v5 + v11;
+            var v18 = e0[i + row * P18 + W18];
+            var v19 = v12 + v18;
+            var v25 = e0[i + row * P25 + W25];
+            var v26 = v19 + v25;
+            var v27 = 4.0;
+            var v33 = e0[i + row * P33 + W33];
+            var v34 = v27 * v33;
+            var v35 = v26 - v34;
+            r[i] = v35;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> M5, global::ILGPU.ArrayView<double> M11, global::ILGPU.ArrayView<double> M18, global::ILGPU.ArrayView<double> M25, global::ILGPU.ArrayView<double> M33, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v5 = M5[i];
+            var v11 = M11[i];
+            var v12 = v5 + v11;
+            var v18 = M18[i];
+            var v19 = v12 + v18;
+            var v25 = M25[i];
+            var v26 = v19 + v25;
+            var v27 = 4.0;
+            var v33 = M33[i];
+            var v34 = v27 * v33;
+            var v35 = v26 - v34;
+            r[i] = v35;
+        }
+
         /// <summary>Pullback of the fused kernel ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __PadHeat_Kernel0_Pullback(global::Adcme.Tensor x0, int x1, int x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__PadHeat_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __PadHeat_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, x1, x2), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, x1, x2));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, global::Adcme.Kernels.Shape(x0), out var s0);
@@ -912,6 +1020,173 @@ namespace Adcme.Tests.Cases
                     y5[i] = b5;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, int x1, int x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 1, x1, x2), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 2, 1, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 0, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 2, x1, x2)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 1, 1, x1, x2));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, global::Adcme.Kernels.Shape(x0), out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x1 == rows && x2 == columns)
+            {
+                var z5 = global::Adcme.Kernels.Output(backend, shape);
+                var z33 = global::Adcme.Kernels.Output(backend, shape);
+                var y5 = global::Adcme.Kernels.View(z5);
+                var y33 = global::Adcme.Kernels.View(z33);
+                global::Adcme.Kernels.Launch(backend, __PadHeat_Kernel0_Pullback_DeviceGrid, seed.Length, g, y5, y33, new global::Adcme.KernelScalars { I0 = columns });
+                var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, global::Adcme.Kernels.Shape(x0), out _, out var fresh0);
+                var N0 = global::Adcme.Kernels.Shape(x0)[1];
+                var T5 = 0;
+                var L5 = 1;
+                var T11 = 2;
+                var L11 = 1;
+                var T18 = 1;
+                var L18 = 0;
+                var T25 = 1;
+                var L25 = 2;
+                var T33 = 1;
+                var L33 = 1;
+                global::Adcme.Kernels.Launch(backend, __PadHeat_Kernel0_Pullback_DeviceWindows0, x0.Length, new global::Adcme.KernelViews { V0 = a0, V1 = y33, V2 = y5, V3 = a0, V4 = a0, V5 = a0, V6 = a0, V7 = a0 }, new global::Adcme.KernelScalars { I0 = N0, I1 = T33, I2 = L33, I3 = T25, I4 = L25, I5 = T18, I6 = L18, I7 = T11 }, new global::Adcme.KernelScalars { I0 = L11, I1 = T5, I2 = L5, I3 = rows, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z5.Dispose();
+                z33.Dispose();
+            }
+            else
+            {
+                var m5 = global::Adcme.Tensor.Block(x0, 0, 1, x1, x2);
+                var M5 = global::Adcme.Kernels.View(backend, m5, shape, out var ms5);
+                var m11 = global::Adcme.Tensor.Block(x0, 2, 1, x1, x2);
+                var M11 = global::Adcme.Kernels.View(backend, m11, shape, out var ms11);
+                var m18 = global::Adcme.Tensor.Block(x0, 1, 0, x1, x2);
+                var M18 = global::Adcme.Kernels.View(backend, m18, shape, out var ms18);
+                var m25 = global::Adcme.Tensor.Block(x0, 1, 2, x1, x2);
+                var M25 = global::Adcme.Kernels.View(backend, m25, shape, out var ms25);
+                var m33 = global::Adcme.Tensor.Block(x0, 1, 1, x1, x2);
+                var M33 = global::Adcme.Kernels.View(backend, m33, shape, out var ms33);
+                global::Adcme.Tensor? z5 = null;
+                var y5 = global::Adcme.Kernels.Accumulator(backend, ref z5, m5, shape, out var zf5, out _);
+                global::Adcme.Tensor? z11 = null;
+                var y11 = global::Adcme.Kernels.Accumulator(backend, ref z11, m11, shape, out var zf11, out _);
+                global::Adcme.Tensor? z18 = null;
+                var y18 = global::Adcme.Kernels.Accumulator(backend, ref z18, m18, shape, out var zf18, out _);
+                global::Adcme.Tensor? z25 = null;
+                var y25 = global::Adcme.Kernels.Accumulator(backend, ref z25, m25, shape, out var zf25, out _);
+                global::Adcme.Tensor? z33 = null;
+                var y33 = global::Adcme.Kernels.Accumulator(backend, ref z33, m33, shape, out var zf33, out _);
+                global::Adcme.Kernels.Launch(backend, __PadHeat_Kernel0_Pullback_DeviceFlat, seed.Length, g, y5, y11, y18, y25, y33);
+                global::Adcme.Kernels.Complete(ref z33, m33, zf33);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 1, x1, x2, m33, z33!, ref d0);
+                z33!.Dispose();
+                global::Adcme.Kernels.Complete(ref z25, m25, zf25);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 2, x1, x2, m25, z25!, ref d0);
+                z25!.Dispose();
+                global::Adcme.Kernels.Complete(ref z18, m18, zf18);
+                global::Adcme.Tensor.Block_Pullback(x0, 1, 0, x1, x2, m18, z18!, ref d0);
+                z18!.Dispose();
+                global::Adcme.Kernels.Complete(ref z11, m11, zf11);
+                global::Adcme.Tensor.Block_Pullback(x0, 2, 1, x1, x2, m11, z11!, ref d0);
+                z11!.Dispose();
+                global::Adcme.Kernels.Complete(ref z5, m5, zf5);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 1, x1, x2, m5, z5!, ref d0);
+                z5!.Dispose();
+                global::Adcme.Kernels.Release(ms5);
+                m5.Dispose();
+                global::Adcme.Kernels.Release(ms11);
+                m11.Dispose();
+                global::Adcme.Kernels.Release(ms18);
+                m18.Dispose();
+                global::Adcme.Kernels.Release(ms25);
+                m25.Dispose();
+                global::Adcme.Kernels.Release(ms33);
+                m33.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> y33, global::Adcme.KernelScalars scalars)
+        {
+            var columns = scalars.I0;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v27 = 4.0;
+            var b35 = g[i];
+            var b26 = b35;
+            var b34 = -b35;
+            var b33 = v27 * b34;
+            y33[i] = b33;
+            var b19 = b26;
+            var b25 = b26;
+            var b12 = b19;
+            var b18 = b19;
+            var b5 = b12;
+            var b11 = b12;
+            y5[i] = b5;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> y5, global::ILGPU.ArrayView<double> y11, global::ILGPU.ArrayView<double> y18, global::ILGPU.ArrayView<double> y25, global::ILGPU.ArrayView<double> y33)
+        {
+            int i = index;
+            var v27 = 4.0;
+            var b35 = g[i];
+            var b26 = b35;
+            var b34 = -b35;
+            var b33 = v27 * b34;
+            y33[i] = b33;
+            var b19 = b26;
+            var b25 = b26;
+            y25[i] = b25;
+            var b12 = b19;
+            var b18 = b19;
+            y18[i] = b18;
+            var b5 = b12;
+            var b11 = b12;
+            y11[i] = b11;
+            y5[i] = b5;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeat_Kernel0_Pullback_DeviceWindows0(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var a0 = views0.V0;
+            var y33 = views0.V1;
+            var y5 = views0.V2;
+            var N0 = scalars.I0;
+            var T33 = scalars.I1;
+            var L33 = scalars.I2;
+            var T25 = scalars.I3;
+            var L25 = scalars.I4;
+            var T18 = scalars.I5;
+            var L18 = scalars.I6;
+            var T11 = scalars.I7;
+            var L11 = scalars1.I0;
+            var T5 = scalars1.I1;
+            var L5 = scalars1.I2;
+            var rows = scalars1.I3;
+            var columns = scalars1.I4;
+            var flags = scalars1.I5;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var row = i / N0;
+            var col = i - row * N0;
+            var c33 = row >= T33 && row < T33 + rows && col >= L33 && col < L33 + columns;
+            var c25 = row >= T25 && row < T25 + rows && col >= L25 && col < L25 + columns;
+            var c18 = row >= T18 && row < T18 + rows && col >= L18 && col < L18 + columns;
+            var c11 = row >= T11 && row < T11 + rows && col >= L11 && col < L11 + columns;
+            var c5 = row >= T5 && row < T5 + rows && col >= L5 && col < L5 + columns;
+            var t = fresh0 ? (c33 ? y33[(row - T33) * columns - L33 + col] : 0.0) : a0[i] + (c33 ? y33[(row - T33) * columns - L33 + col] : 0.0);
+            t = t + (c25 ? y5[(row - T25) * columns - L25 + col] : 0.0);
+            t = t + (c18 ? y5[(row - T18) * columns - L18 + col] : 0.0);
+            t = t + (c11 ? y5[(row - T11) * columns - L11 + col] : 0.0);
+            t = t + (c5 ? y5[(row - T5) * columns - L5 + col] : 0.0);
+            a0[i] = t;
         }
 
         /// <summary>Fused elementwise kernel: (u + ((dt * (kappa * lap)) / t13)).</summary>

@@ -380,7 +380,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __PadHeatOneChain_Kernel0(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, int x4, int x5, double x6)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3)) throw new global::Adcme.TensorBackendException("__PadHeatOneChain_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3)) return __PadHeatOneChain_Kernel0_OnDevice(x0, x1, x2, x3, x4, x5, x6);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 0, 1, x4, x5), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 2, 1, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 0, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 2, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 1, x4, x5))));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -623,11 +623,145 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (u + ((dt * (kappa * ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))))) / t14)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __PadHeatOneChain_Kernel0_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, int x4, int x5, double x6)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 0, 1, x4, x5), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 2, 1, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 0, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 2, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 1, x4, x5))));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x2, x3);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, global::Adcme.Kernels.Shape(x3), out var s3);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x4 == rows && x5 == columns)
+            {
+                var W8 = 0 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P8 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W14 = 2 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P14 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W21 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 0;
+                var P21 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W28 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 2;
+                var P28 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W36 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P36 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __PadHeatOneChain_Kernel0_DeviceGrid, result.Length, new global::Adcme.KernelViews { V0 = e0, V1 = e2, V2 = e3, V3 = r, V4 = e0, V5 = e0, V6 = e0, V7 = e0 }, new global::Adcme.KernelScalars { D0 = x1, D1 = x6, I0 = W8, I1 = P8, I2 = W14, I3 = P14, I4 = W21, I5 = P21, I6 = W28, I7 = P28 }, new global::Adcme.KernelScalars { I0 = W36, I1 = P36, I2 = columns });
+            }
+            else
+            {
+                var m8 = global::Adcme.Tensor.Block(x3, 0, 1, x4, x5);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m14 = global::Adcme.Tensor.Block(x3, 2, 1, x4, x5);
+                var M14 = global::Adcme.Kernels.View(backend, m14, shape, out var ms14);
+                var m21 = global::Adcme.Tensor.Block(x3, 1, 0, x4, x5);
+                var M21 = global::Adcme.Kernels.View(backend, m21, shape, out var ms21);
+                var m28 = global::Adcme.Tensor.Block(x3, 1, 2, x4, x5);
+                var M28 = global::Adcme.Kernels.View(backend, m28, shape, out var ms28);
+                var m36 = global::Adcme.Tensor.Block(x3, 1, 1, x4, x5);
+                var M36 = global::Adcme.Kernels.View(backend, m36, shape, out var ms36);
+                global::Adcme.Kernels.Launch(backend, __PadHeatOneChain_Kernel0_DeviceFlat, result.Length, e0, e2, M8, M14, M21, M28, M36, r, new global::Adcme.KernelScalars { D0 = x1, D1 = x6 });
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms14);
+                m14.Dispose();
+                global::Adcme.Kernels.Release(ms21);
+                m21.Dispose();
+                global::Adcme.Kernels.Release(ms28);
+                m28.Dispose();
+                global::Adcme.Kernels.Release(ms36);
+                m36.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var e0 = views0.V0;
+            var e2 = views0.V1;
+            var e3 = views0.V2;
+            var r = views0.V3;
+            var x1 = scalars.D0;
+            var x6 = scalars.D1;
+            var W8 = scalars.I0;
+            var P8 = scalars.I1;
+            var W14 = scalars.I2;
+            var P14 = scalars.I3;
+            var W21 = scalars.I4;
+            var P21 = scalars.I5;
+            var W28 = scalars.I6;
+            var P28 = scalars.I7;
+            var W36 = scalars1.I0;
+            var P36 = scalars1.I1;
+            var columns = scalars1.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = e2[i];
+            var v8 = e3[i + row * P8 + W8];
+            var v14 = e3[i + row * P14 + W14];
+            var v15 = v8 + v14;
+            var v21 = e3[i + row * P21 + W21];
+            var v22 = v15 + v21;
+            var v28 = e3[i + row * P28 + W28];
+            var v29 = v22 + v28;
+            var v30 = 4.0;
+            var v36 = e3[i + row * P36 + W36];
+            var v37 = v30 * v36;
+            var v38 = v29 - v37;
+            var v39 = v2 * v38;
+            var v40 = v1 * v39;
+            var v41 = x6;
+            var v42 = v40 / v41;
+            var v43 = v0 + v42;
+            r[i] = v43;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e2, global::ILGPU.ArrayView<double> M8, global::ILGPU.ArrayView<double> M14, global::ILGPU.ArrayView<double> M21, global::ILGPU.ArrayView<double> M28, global::ILGPU.ArrayView<double> M36, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var x1 = scalars.D0;
+            var x6 = scalars.D1;
+            int i = index;
+            var v0 = e0[i];
+            var v1 = x1;
+            var v2 = e2[i];
+            var v8 = M8[i];
+            var v14 = M14[i];
+            var v15 = v8 + v14;
+            var v21 = M21[i];
+            var v22 = v15 + v21;
+            var v28 = M28[i];
+            var v29 = v22 + v28;
+            var v30 = 4.0;
+            var v36 = M36[i];
+            var v37 = v30 * v36;
+            var v38 = v29 - v37;
+            var v39 = v2 * v38;
+            var v40 = v1 * v39;
+            var v41 = x6;
+            var v42 = v40 / v41;
+            var v43 = v0 + v42;
+            r[i] = v43;
+        }
+
         /// <summary>Pullback of the fused kernel (u + ((dt * (kappa * ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))))) / t14)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __PadHeatOneChain_Kernel0_Pullback(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, int x4, int x5, double x6, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__PadHeatOneChain_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x2) || global::Adcme.Kernels.OnDevice(x3) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __PadHeatOneChain_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, x4, x5, x6, seed, ref d0, ref d1, ref d2, ref d3);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 0, 1, x4, x5), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 2, 1, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 0, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 2, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 1, x4, x5))));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -1116,6 +1250,285 @@ namespace Adcme.Tests.Cases
                     partials[from / sumBlock] = a1 + global::Adcme.Kernels.Sum(A1);
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (u + ((dt * (kappa * ((((Block(full, 0, 1, n, m) + Block(full, 2, 1, n, m)) + Block(full, 1, 0, n, m)) + Block(full, 1, 2, n, m)) - (4.0 * Block(full, 1, 1, n, m))))) / t14)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, double x1, global::Adcme.Tensor x2, global::Adcme.Tensor x3, int x4, int x5, double x6, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref double d1, ref global::Adcme.Tensor? d2, ref global::Adcme.Tensor? d3)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x2), global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 0, 1, x4, x5), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 2, 1, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 0, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 2, x4, x5)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x3), 1, 1, x4, x5))));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x2, x3, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e2 = global::Adcme.Kernels.View(backend, x2, shape, out var s2);
+            var e3 = global::Adcme.Kernels.View(backend, x3, global::Adcme.Kernels.Shape(x3), out var s3);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            var c1 = global::Adcme.Kernels.Contributions(backend, shape, out var cs1);
+            var a2 = global::Adcme.Kernels.Accumulator(backend, ref d2, x2, shape, out var full2, out var fresh2);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x4 == rows && x5 == columns)
+            {
+                var W8 = 0 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P8 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W14 = 2 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P14 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W21 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 0;
+                var P21 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W28 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 2;
+                var P28 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var W36 = 1 * global::Adcme.Kernels.Shape(x3)[1] + 1;
+                var P36 = global::Adcme.Kernels.Shape(x3)[1] - columns;
+                var z8 = global::Adcme.Kernels.Output(backend, shape);
+                var z36 = global::Adcme.Kernels.Output(backend, shape);
+                var y8 = global::Adcme.Kernels.View(z8);
+                var y36 = global::Adcme.Kernels.View(z36);
+                global::Adcme.Kernels.Launch(backend, __PadHeatOneChain_Kernel0_Pullback_DeviceGrid, seed.Length, new global::Adcme.KernelViews { V0 = g, V1 = e2, V2 = e3, V3 = y8, V4 = y36, V5 = a0, V6 = c1, V7 = a2 }, new global::Adcme.KernelScalars { D0 = x1, D1 = x6, I0 = W8, I1 = P8, I2 = W14, I3 = P14, I4 = W21, I5 = P21, I6 = W28, I7 = P28 }, new global::Adcme.KernelScalars { I0 = W36, I1 = P36, I2 = columns, I3 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                var a3 = global::Adcme.Kernels.Accumulator(backend, ref d3, x3, global::Adcme.Kernels.Shape(x3), out _, out var fresh3);
+                var N3 = global::Adcme.Kernels.Shape(x3)[1];
+                var T8 = 0;
+                var L8 = 1;
+                var T14 = 2;
+                var L14 = 1;
+                var T21 = 1;
+                var L21 = 0;
+                var T28 = 1;
+                var L28 = 2;
+                var T36 = 1;
+                var L36 = 1;
+                global::Adcme.Kernels.Launch(backend, __PadHeatOneChain_Kernel0_Pullback_DeviceWindows3, x3.Length, new global::Adcme.KernelViews { V0 = a3, V1 = y36, V2 = y8, V3 = a3, V4 = a3, V5 = a3, V6 = a3, V7 = a3 }, new global::Adcme.KernelScalars { I0 = N3, I1 = T36, I2 = L36, I3 = T28, I4 = L28, I5 = T21, I6 = L21, I7 = T14 }, new global::Adcme.KernelScalars { I0 = L14, I1 = T8, I2 = L8, I3 = rows, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh3, 3) });
+                z8.Dispose();
+                z36.Dispose();
+            }
+            else
+            {
+                var m8 = global::Adcme.Tensor.Block(x3, 0, 1, x4, x5);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m14 = global::Adcme.Tensor.Block(x3, 2, 1, x4, x5);
+                var M14 = global::Adcme.Kernels.View(backend, m14, shape, out var ms14);
+                var m21 = global::Adcme.Tensor.Block(x3, 1, 0, x4, x5);
+                var M21 = global::Adcme.Kernels.View(backend, m21, shape, out var ms21);
+                var m28 = global::Adcme.Tensor.Block(x3, 1, 2, x4, x5);
+                var M28 = global::Adcme.Kernels.View(backend, m28, shape, out var ms28);
+                var m36 = global::Adcme.Tensor.Block(x3, 1, 1, x4, x5);
+                var M36 = global::Adcme.Kernels.View(backend, m36, shape, out var ms36);
+                global::Adcme.Tensor? z8 = null;
+                var y8 = global::Adcme.Kernels.Accumulator(backend, ref z8, m8, shape, out var zf8, out _);
+                global::Adcme.Tensor? z14 = null;
+                var y14 = global::Adcme.Kernels.Accumulator(backend, ref z14, m14, shape, out var zf14, out _);
+                global::Adcme.Tensor? z21 = null;
+                var y21 = global::Adcme.Kernels.Accumulator(backend, ref z21, m21, shape, out var zf21, out _);
+                global::Adcme.Tensor? z28 = null;
+                var y28 = global::Adcme.Kernels.Accumulator(backend, ref z28, m28, shape, out var zf28, out _);
+                global::Adcme.Tensor? z36 = null;
+                var y36 = global::Adcme.Kernels.Accumulator(backend, ref z36, m36, shape, out var zf36, out _);
+                global::Adcme.Kernels.Launch(backend, __PadHeatOneChain_Kernel0_Pullback_DeviceFlat, seed.Length, new global::Adcme.KernelViews { V0 = g, V1 = e2, V2 = M8, V3 = M14, V4 = M21, V5 = M28, V6 = M36, V7 = y8 }, new global::Adcme.KernelViews { V0 = y14, V1 = y21, V2 = y28, V3 = y36, V4 = a0, V5 = c1, V6 = a2, V7 = y14 }, new global::Adcme.KernelScalars { D0 = x1, D1 = x6, I0 = global::Adcme.Kernels.Flag(fresh0, 0) | global::Adcme.Kernels.Flag(fresh2, 2) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                d1 += global::Adcme.Kernels.Total(backend, cs1);
+                global::Adcme.Kernels.Complete(ref d2, x2, full2);
+                global::Adcme.Kernels.Complete(ref z36, m36, zf36);
+                global::Adcme.Tensor.Block_Pullback(x3, 1, 1, x4, x5, m36, z36!, ref d3);
+                z36!.Dispose();
+                global::Adcme.Kernels.Complete(ref z28, m28, zf28);
+                global::Adcme.Tensor.Block_Pullback(x3, 1, 2, x4, x5, m28, z28!, ref d3);
+                z28!.Dispose();
+                global::Adcme.Kernels.Complete(ref z21, m21, zf21);
+                global::Adcme.Tensor.Block_Pullback(x3, 1, 0, x4, x5, m21, z21!, ref d3);
+                z21!.Dispose();
+                global::Adcme.Kernels.Complete(ref z14, m14, zf14);
+                global::Adcme.Tensor.Block_Pullback(x3, 2, 1, x4, x5, m14, z14!, ref d3);
+                z14!.Dispose();
+                global::Adcme.Kernels.Complete(ref z8, m8, zf8);
+                global::Adcme.Tensor.Block_Pullback(x3, 0, 1, x4, x5, m8, z8!, ref d3);
+                z8!.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms14);
+                m14.Dispose();
+                global::Adcme.Kernels.Release(ms21);
+                m21.Dispose();
+                global::Adcme.Kernels.Release(ms28);
+                m28.Dispose();
+                global::Adcme.Kernels.Release(ms36);
+                m36.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s2);
+            global::Adcme.Kernels.Release(s3);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var g = views0.V0;
+            var e2 = views0.V1;
+            var e3 = views0.V2;
+            var y8 = views0.V3;
+            var y36 = views0.V4;
+            var a0 = views0.V5;
+            var c1 = views0.V6;
+            var a2 = views0.V7;
+            var x1 = scalars.D0;
+            var x6 = scalars.D1;
+            var W8 = scalars.I0;
+            var P8 = scalars.I1;
+            var W14 = scalars.I2;
+            var P14 = scalars.I3;
+            var W21 = scalars.I4;
+            var P21 = scalars.I5;
+            var W28 = scalars.I6;
+            var P28 = scalars.I7;
+            var W36 = scalars1.I0;
+            var P36 = scalars1.I1;
+            var columns = scalars1.I2;
+            var flags = scalars1.I3;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v2 = e2[i];
+            var v8 = e3[i + row * P8 + W8];
+            var v14 = e3[i + row * P14 + W14];
+            var v15 = v8 + v14;
+            var v21 = e3[i + row * P21 + W21];
+            var v22 = v15 + v21;
+            var v28 = e3[i + row * P28 + W28];
+            var v29 = v22 + v28;
+            var v30 = 4.0;
+            var v36 = e3[i + row * P36 + W36];
+            var v37 = v30 * v36;
+            var v38 = v29 - v37;
+            var v39 = v2 * v38;
+            var v41 = x6;
+            var b43 = g[i];
+            var b42 = b43;
+            var b40 = b42 / v41;
+            var b39 = v1 * b40;
+            var b38 = v2 * b39;
+            var b29 = b38;
+            var b37 = -b38;
+            var b36 = v30 * b37;
+            y36[i] = b36;
+            var b22 = b29;
+            var b28 = b29;
+            var b15 = b22;
+            var b21 = b22;
+            var b8 = b15;
+            var b14 = b15;
+            y8[i] = b8;
+            a0[i] = fresh0 ? b43 : a0[i] + b43;
+            a1 += b40 * v39;
+            a2[i] = fresh2 ? b39 * v38 : a2[i] + b39 * v38;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelViews views1, global::Adcme.KernelScalars scalars)
+        {
+            var g = views0.V0;
+            var e2 = views0.V1;
+            var M8 = views0.V2;
+            var M14 = views0.V3;
+            var M21 = views0.V4;
+            var M28 = views0.V5;
+            var M36 = views0.V6;
+            var y8 = views0.V7;
+            var y14 = views1.V0;
+            var y21 = views1.V1;
+            var y28 = views1.V2;
+            var y36 = views1.V3;
+            var a0 = views1.V4;
+            var c1 = views1.V5;
+            var a2 = views1.V6;
+            var x1 = scalars.D0;
+            var x6 = scalars.D1;
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var fresh2 = (flags & (1 << 2)) != 0;
+            var a1 = 0.0;
+            var v1 = x1;
+            var v2 = e2[i];
+            var v8 = M8[i];
+            var v14 = M14[i];
+            var v15 = v8 + v14;
+            var v21 = M21[i];
+            var v22 = v15 + v21;
+            var v28 = M28[i];
+            var v29 = v22 + v28;
+            var v30 = 4.0;
+            var v36 = M36[i];
+            var v37 = v30 * v36;
+            var v38 = v29 - v37;
+            var v39 = v2 * v38;
+            var v41 = x6;
+            var b43 = g[i];
+            var b42 = b43;
+            var b40 = b42 / v41;
+            var b39 = v1 * b40;
+            var b38 = v2 * b39;
+            var b29 = b38;
+            var b37 = -b38;
+            var b36 = v30 * b37;
+            y36[i] = b36;
+            var b22 = b29;
+            var b28 = b29;
+            y28[i] = b28;
+            var b15 = b22;
+            var b21 = b22;
+            y21[i] = b21;
+            var b8 = b15;
+            var b14 = b15;
+            y14[i] = b14;
+            y8[i] = b8;
+            a0[i] = fresh0 ? b43 : a0[i] + b43;
+            a1 += b40 * v39;
+            a2[i] = fresh2 ? b39 * v38 : a2[i] + b39 * v38;
+            c1[i] = a1;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __PadHeatOneChain_Kernel0_Pullback_DeviceWindows3(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var a3 = views0.V0;
+            var y36 = views0.V1;
+            var y8 = views0.V2;
+            var N3 = scalars.I0;
+            var T36 = scalars.I1;
+            var L36 = scalars.I2;
+            var T28 = scalars.I3;
+            var L28 = scalars.I4;
+            var T21 = scalars.I5;
+            var L21 = scalars.I6;
+            var T14 = scalars.I7;
+            var L14 = scalars1.I0;
+            var T8 = scalars1.I1;
+            var L8 = scalars1.I2;
+            var rows = scalars1.I3;
+            var columns = scalars1.I4;
+            var flags = scalars1.I5;
+            int i = index;
+            var fresh3 = (flags & (1 << 3)) != 0;
+            var row = i / N3;
+            var col = i - row * N3;
+            var c36 = row >= T36 && row < T36 + rows && col >= L36 && col < L36 + columns;
+            var c28 = row >= T28 && row < T28 + rows && col >= L28 && col < L28 + columns;
+            var c21 = row >= T21 && row < T21 + rows && col >= L21 && col < L21 + columns;
+            var c14 = row >= T14 && row < T14 + rows && col >= L14 && col < L14 + columns;
+            var c8 = row >= T8 && row < T8 + rows && col >= L8 && col < L8 + columns;
+            var t = fresh3 ? (c36 ? y36[(row - T36) * columns - L36 + col] : 0.0) : a3[i] + (c36 ? y36[(row - T36) * columns - L36 + col] : 0.0);
+            t = t + (c28 ? y8[(row - T28) * columns - L28 + col] : 0.0);
+            t = t + (c21 ? y8[(row - T21) * columns - L21 + col] : 0.0);
+            t = t + (c14 ? y8[(row - T14) * columns - L14 + col] : 0.0);
+            t = t + (c8 ? y8[(row - T8) * columns - L8 + col] : 0.0);
+            a3[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="PadHeatOneChain"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -164,7 +164,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __WindowBroadcast_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) throw new global::Adcme.TensorBackendException("__WindowBroadcast_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __WindowBroadcast_Kernel0_OnDevice(x0, x1);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, 1, 4)), global::Adcme.Kernels.Shape(x0));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -287,11 +287,79 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel ((stack * Block(p, 1, 0, 1, 4)) + (stack * 0.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __WindowBroadcast_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, 1, 4)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 1 == rows && 4 == columns)
+            {
+                var W6 = 1 * global::Adcme.Kernels.Shape(x1)[1] + 0;
+                var P6 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __WindowBroadcast_Kernel0_DeviceGrid, result.Length, e0, e1, r, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = columns });
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x1, 1, 0, 1, 4);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                global::Adcme.Kernels.Launch(backend, __WindowBroadcast_Kernel0_DeviceFlat, result.Length, e0, M6, r);
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var columns = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v6 = e1[i + row * P6 + W6];
+            var v7 = v0 * v6;
+            var v8 = e0[i];
+            var v9 = 0.5;
+            var v10 = v8 * v9;
+            var v11 = v7 + v10;
+            r[i] = v11;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v7 = v0 * v6;
+            var v8 = e0[i];
+            var v9 = 0.5;
+            var v10 = v8 * v9;
+            var v11 = v7 + v10;
+            r[i] = v11;
+        }
+
         /// <summary>Pullback of the fused kernel ((stack * Block(p, 1, 0, 1, 4)) + (stack * 0.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __WindowBroadcast_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__WindowBroadcast_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __WindowBroadcast_Kernel0_Pullback_OnDevice(x0, x1, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, 1, 4)), global::Adcme.Kernels.Shape(x0));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -499,6 +567,109 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? b10 * v9 + b7 * v6 : a0[i] + b10 * v9 + b7 * v6;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel ((stack * Block(p, 1, 0, 1, 4)) + (stack * 0.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, 1, 4)), global::Adcme.Kernels.Shape(x0));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && 1 == rows && 4 == columns)
+            {
+                var W6 = 1 * global::Adcme.Kernels.Shape(x1)[1] + 0;
+                var P6 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var z6 = global::Adcme.Kernels.Output(backend, shape);
+                var y6 = global::Adcme.Kernels.View(z6);
+                global::Adcme.Kernels.Launch(backend, __WindowBroadcast_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, y6, a0, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = columns, I3 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, global::Adcme.Kernels.Shape(x1), out _, out var fresh1);
+                var N1 = global::Adcme.Kernels.Shape(x1)[1];
+                var T6 = 1;
+                var L6 = 0;
+                global::Adcme.Kernels.Launch(backend, __WindowBroadcast_Kernel0_Pullback_DeviceWindows1, x1.Length, a1, y6, new global::Adcme.KernelScalars { I0 = N1, I1 = T6, I2 = L6, I3 = rows, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                z6.Dispose();
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x1, 1, 0, 1, 4);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                global::Adcme.Tensor? z6 = null;
+                var y6 = global::Adcme.Kernels.Accumulator(backend, ref z6, m6, shape, out var zf6, out _);
+                global::Adcme.Kernels.Launch(backend, __WindowBroadcast_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M6, y6, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z6, m6, zf6);
+                global::Adcme.Tensor.Block_Pullback(x1, 1, 0, 1, 4, m6, z6!, ref d1);
+                z6!.Dispose();
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var columns = scalars.I2;
+            var flags = scalars.I3;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = e1[i + row * P6 + W6];
+            var v9 = 0.5;
+            var b11 = g[i];
+            var b7 = b11;
+            var b10 = b11;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? b10 * v9 + b7 * v6 : a0[i] + b10 * v9 + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v9 = 0.5;
+            var b11 = g[i];
+            var b7 = b11;
+            var b10 = b11;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? b10 * v9 + b7 * v6 : a0[i] + b10 * v9 + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowBroadcast_Kernel0_Pullback_DeviceWindows1(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> y6, global::Adcme.KernelScalars scalars)
+        {
+            var N1 = scalars.I0;
+            var T6 = scalars.I1;
+            var L6 = scalars.I2;
+            var rows = scalars.I3;
+            var columns = scalars.I4;
+            var flags = scalars.I5;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var row = i / N1;
+            var col = i - row * N1;
+            var c6 = row >= T6 && row < T6 + rows && col >= L6 && col < L6 + columns;
+            var t = fresh1 ? (c6 ? y6[(row - T6) * columns - L6 + col] : 0.0) : a1[i] + (c6 ? y6[(row - T6) * columns - L6 + col] : 0.0);
+            a1[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="WindowBroadcast"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

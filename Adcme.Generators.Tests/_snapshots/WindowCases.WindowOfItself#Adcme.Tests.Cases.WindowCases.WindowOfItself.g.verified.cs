@@ -204,7 +204,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __WindowOfItself_Kernel0(global::Adcme.Tensor x0, int x1, int x2)
         {
-            if (global::Adcme.Kernels.OnDevice(x0)) throw new global::Adcme.TensorBackendException("__WindowOfItself_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0)) return __WindowOfItself_Kernel0_OnDevice(x0, x1, x2);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2), global::Adcme.Kernels.Shape(x0)));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -355,11 +355,95 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (((p * Block(p, 0, 0, n, m)) + p) - Sqrt(((Block(p, 0, 0, n, m) * p) + 1.0))): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __WindowOfItself_Kernel0_OnDevice(global::Adcme.Tensor x0, int x1, int x2)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x1 == rows && x2 == columns)
+            {
+                var W6 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P6 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W15 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P15 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __WindowOfItself_Kernel0_DeviceGrid, result.Length, e0, r, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = W15, I3 = P15, I4 = columns });
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x0, 0, 0, x1, x2);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                var m15 = global::Adcme.Tensor.Block(x0, 0, 0, x1, x2);
+                var M15 = global::Adcme.Kernels.View(backend, m15, shape, out var ms15);
+                global::Adcme.Kernels.Launch(backend, __WindowOfItself_Kernel0_DeviceFlat, result.Length, e0, M6, M15, r);
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+                global::Adcme.Kernels.Release(ms15);
+                m15.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var W15 = scalars.I2;
+            var P15 = scalars.I3;
+            var columns = scalars.I4;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v6 = e0[i + row * P6 + W6];
+            var v7 = v0 * v6;
+            var v8 = e0[i];
+            var v9 = v7 + v8;
+            var v15 = e0[i + row * P15 + W15];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = 1.0;
+            var v19 = v17 + v18;
+            var v20 = global::System.Math.Sqrt(v19);
+            var v21 = v9 - v20;
+            r[i] = v21;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> M15, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v7 = v0 * v6;
+            var v8 = e0[i];
+            var v9 = v7 + v8;
+            var v15 = M15[i];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = 1.0;
+            var v19 = v17 + v18;
+            var v20 = global::System.Math.Sqrt(v19);
+            var v21 = v9 - v20;
+            r[i] = v21;
+        }
+
         /// <summary>Pullback of the fused kernel (((p * Block(p, 0, 0, n, m)) + p) - Sqrt(((Block(p, 0, 0, n, m) * p) + 1.0))): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __WindowOfItself_Kernel0_Pullback(global::Adcme.Tensor x0, int x1, int x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__WindowOfItself_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __WindowOfItself_Kernel0_Pullback_OnDevice(x0, x1, x2, seed, ref d0);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2), global::Adcme.Kernels.Shape(x0)));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -638,6 +722,149 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? v15 * b17 + b9 + b7 * v6 : a0[i] + v15 * b17 + b9 + b7 * v6;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (((p * Block(p, 0, 0, n, m)) + p) - Sqrt(((Block(p, 0, 0, n, m) * p) + 1.0))): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, int x1, int x2, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2)), global::Adcme.Kernels.Shape(x0)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x0), 0, 0, x1, x2), global::Adcme.Kernels.Shape(x0)));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x1 == rows && x2 == columns)
+            {
+                var W6 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P6 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var W15 = 0 * global::Adcme.Kernels.Shape(x0)[1] + 0;
+                var P15 = global::Adcme.Kernels.Shape(x0)[1] - columns;
+                var z6 = global::Adcme.Kernels.Output(backend, shape);
+                var z15 = global::Adcme.Kernels.Output(backend, shape);
+                var y6 = global::Adcme.Kernels.View(z6);
+                var y15 = global::Adcme.Kernels.View(z15);
+                global::Adcme.Kernels.Launch(backend, __WindowOfItself_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, y6, y15, a0, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = W15, I3 = P15, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                var N0 = global::Adcme.Kernels.Shape(x0)[1];
+                var T6 = 0;
+                var L6 = 0;
+                var T15 = 0;
+                var L15 = 0;
+                global::Adcme.Kernels.Launch(backend, __WindowOfItself_Kernel0_Pullback_DeviceWindows0, x0.Length, a0, y15, y6, new global::Adcme.KernelScalars { I0 = N0, I1 = T15, I2 = L15, I3 = T6, I4 = L6, I5 = rows, I6 = columns, I7 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z6.Dispose();
+                z15.Dispose();
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x0, 0, 0, x1, x2);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                var m15 = global::Adcme.Tensor.Block(x0, 0, 0, x1, x2);
+                var M15 = global::Adcme.Kernels.View(backend, m15, shape, out var ms15);
+                global::Adcme.Tensor? z6 = null;
+                var y6 = global::Adcme.Kernels.Accumulator(backend, ref z6, m6, shape, out var zf6, out _);
+                global::Adcme.Tensor? z15 = null;
+                var y15 = global::Adcme.Kernels.Accumulator(backend, ref z15, m15, shape, out var zf15, out _);
+                global::Adcme.Kernels.Launch(backend, __WindowOfItself_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M6, M15, y6, y15, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z15, m15, zf15);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 0, x1, x2, m15, z15!, ref d0);
+                z15!.Dispose();
+                global::Adcme.Kernels.Complete(ref z6, m6, zf6);
+                global::Adcme.Tensor.Block_Pullback(x0, 0, 0, x1, x2, m6, z6!, ref d0);
+                z6!.Dispose();
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+                global::Adcme.Kernels.Release(ms15);
+                m15.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> y15, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var W15 = scalars.I2;
+            var P15 = scalars.I3;
+            var columns = scalars.I4;
+            var flags = scalars.I5;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = e0[i + row * P6 + W6];
+            var v15 = e0[i + row * P15 + W15];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = 1.0;
+            var v19 = v17 + v18;
+            var v20 = global::System.Math.Sqrt(v19);
+            var b21 = g[i];
+            var b9 = b21;
+            var b20 = -b21;
+            var b19 = b20 / (2.0 * v20);
+            var b17 = b19;
+            var b15 = b17 * v16;
+            y15[i] = b15;
+            var b7 = b9;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? v15 * b17 + b9 + b7 * v6 : a0[i] + v15 * b17 + b9 + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> M15, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> y15, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v15 = M15[i];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = 1.0;
+            var v19 = v17 + v18;
+            var v20 = global::System.Math.Sqrt(v19);
+            var b21 = g[i];
+            var b9 = b21;
+            var b20 = -b21;
+            var b19 = b20 / (2.0 * v20);
+            var b17 = b19;
+            var b15 = b17 * v16;
+            y15[i] = b15;
+            var b7 = b9;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? v15 * b17 + b9 + b7 * v6 : a0[i] + v15 * b17 + b9 + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowOfItself_Kernel0_Pullback_DeviceWindows0(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> a0, global::ILGPU.ArrayView<double> y15, global::ILGPU.ArrayView<double> y6, global::Adcme.KernelScalars scalars)
+        {
+            var N0 = scalars.I0;
+            var T15 = scalars.I1;
+            var L15 = scalars.I2;
+            var T6 = scalars.I3;
+            var L6 = scalars.I4;
+            var rows = scalars.I5;
+            var columns = scalars.I6;
+            var flags = scalars.I7;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var row = i / N0;
+            var col = i - row * N0;
+            var c15 = row >= T15 && row < T15 + rows && col >= L15 && col < L15 + columns;
+            var c6 = row >= T6 && row < T6 + rows && col >= L6 && col < L6 + columns;
+            var t = fresh0 ? (c15 ? y15[(row - T15) * columns - L15 + col] : 0.0) : a0[i] + (c15 ? y15[(row - T15) * columns - L15 + col] : 0.0);
+            t = t + (c6 ? y6[(row - T6) * columns - L6 + col] : 0.0);
+            a0[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="WindowOfItself"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

@@ -180,7 +180,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __Windows_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, int x4)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) throw new global::Adcme.TensorBackendException("__Windows_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1)) return __Windows_Kernel0_OnDevice(x0, x1, x2, x3, x4);
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), x2, 1, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 2, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, x3, x4));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -304,11 +304,101 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (Tanh(((w * Block(p, r, 1, rows, columns)) - Block(p, 0, 2, rows, columns))) + (Block(p, 1, 0, rows, columns) * 0.5)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __Windows_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, int x4)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), x2, 1, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 2, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, x3, x4));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x3 == rows && x4 == columns)
+            {
+                var W6 = x2 * global::Adcme.Kernels.Shape(x1)[1] + 1;
+                var P6 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var W13 = 0 * global::Adcme.Kernels.Shape(x1)[1] + 2;
+                var P13 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var W21 = 1 * global::Adcme.Kernels.Shape(x1)[1] + 0;
+                var P21 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __Windows_Kernel0_DeviceGrid, result.Length, e0, e1, r, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = W13, I3 = P13, I4 = W21, I5 = P21, I6 = columns });
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x1, x2, 1, x3, x4);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                var m13 = global::Adcme.Tensor.Block(x1, 0, 2, x3, x4);
+                var M13 = global::Adcme.Kernels.View(backend, m13, shape, out var ms13);
+                var m21 = global::Adcme.Tensor.Block(x1, 1, 0, x3, x4);
+                var M21 = global::Adcme.Kernels.View(backend, m21, shape, out var ms21);
+                global::Adcme.Kernels.Launch(backend, __Windows_Kernel0_DeviceFlat, result.Length, e0, M6, M13, M21, r);
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+                global::Adcme.Kernels.Release(ms13);
+                m13.Dispose();
+                global::Adcme.Kernels.Release(ms21);
+                m21.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var W13 = scalars.I2;
+            var P13 = scalars.I3;
+            var W21 = scalars.I4;
+            var P21 = scalars.I5;
+            var columns = scalars.I6;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v0 = e0[i];
+            var v6 = e1[i + row * P6 + W6];
+            var v7 = v0 * v6;
+            var v13 = e1[i + row * P13 + W13];
+            var v14 = v7 - v13;
+            var v15 = global::System.Math.Tanh(v14);
+            var v21 = e1[i + row * P21 + W21];
+            var v22 = 0.5;
+            var v23 = v21 * v22;
+            var v24 = v15 + v23;
+            r[i] = v24;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> M13, global::ILGPU.ArrayView<double> M21, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v7 = v0 * v6;
+            var v13 = M13[i];
+            var v14 = v7 - v13;
+            var v15 = global::System.Math.Tanh(v14);
+            var v21 = M21[i];
+            var v22 = 0.5;
+            var v23 = v21 * v22;
+            var v24 = v15 + v23;
+            r[i] = v24;
+        }
+
         /// <summary>Pullback of the fused kernel (Tanh(((w * Block(p, r, 1, rows, columns)) - Block(p, 0, 2, rows, columns))) + (Block(p, 1, 0, rows, columns) * 0.5)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __Windows_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, int x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__Windows_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __Windows_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, x4, seed, ref d0, ref d1);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), x2, 1, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 2, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, x3, x4));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -569,6 +659,173 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? b7 * v6 : a0[i] + b7 * v6;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (Tanh(((w * Block(p, r, 1, rows, columns)) - Block(p, 0, 2, rows, columns))) + (Block(p, 1, 0, rows, columns) * 0.5)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, int x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), x2, 1, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 2, x3, x4)), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 0, x3, x4));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && x3 == rows && x4 == columns)
+            {
+                var W6 = x2 * global::Adcme.Kernels.Shape(x1)[1] + 1;
+                var P6 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var W13 = 0 * global::Adcme.Kernels.Shape(x1)[1] + 2;
+                var P13 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var z6 = global::Adcme.Kernels.Output(backend, shape);
+                var z13 = global::Adcme.Kernels.Output(backend, shape);
+                var z21 = global::Adcme.Kernels.Output(backend, shape);
+                var y6 = global::Adcme.Kernels.View(z6);
+                var y13 = global::Adcme.Kernels.View(z13);
+                var y21 = global::Adcme.Kernels.View(z21);
+                global::Adcme.Kernels.Launch(backend, __Windows_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, y6, y13, y21, a0, new global::Adcme.KernelScalars { I0 = W6, I1 = P6, I2 = W13, I3 = P13, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, global::Adcme.Kernels.Shape(x1), out _, out var fresh1);
+                var N1 = global::Adcme.Kernels.Shape(x1)[1];
+                var T6 = x2;
+                var L6 = 1;
+                var T13 = 0;
+                var L13 = 2;
+                var T21 = 1;
+                var L21 = 0;
+                global::Adcme.Kernels.Launch(backend, __Windows_Kernel0_Pullback_DeviceWindows1, x1.Length, new global::Adcme.KernelViews { V0 = a1, V1 = y21, V2 = y13, V3 = y6, V4 = a1, V5 = a1, V6 = a1, V7 = a1 }, new global::Adcme.KernelScalars { I0 = N1, I1 = T21, I2 = L21, I3 = T13, I4 = L13, I5 = T6, I6 = L6, I7 = rows }, new global::Adcme.KernelScalars { I0 = columns, I1 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                z6.Dispose();
+                z13.Dispose();
+                z21.Dispose();
+            }
+            else
+            {
+                var m6 = global::Adcme.Tensor.Block(x1, x2, 1, x3, x4);
+                var M6 = global::Adcme.Kernels.View(backend, m6, shape, out var ms6);
+                var m13 = global::Adcme.Tensor.Block(x1, 0, 2, x3, x4);
+                var M13 = global::Adcme.Kernels.View(backend, m13, shape, out var ms13);
+                var m21 = global::Adcme.Tensor.Block(x1, 1, 0, x3, x4);
+                var M21 = global::Adcme.Kernels.View(backend, m21, shape, out var ms21);
+                global::Adcme.Tensor? z6 = null;
+                var y6 = global::Adcme.Kernels.Accumulator(backend, ref z6, m6, shape, out var zf6, out _);
+                global::Adcme.Tensor? z13 = null;
+                var y13 = global::Adcme.Kernels.Accumulator(backend, ref z13, m13, shape, out var zf13, out _);
+                global::Adcme.Tensor? z21 = null;
+                var y21 = global::Adcme.Kernels.Accumulator(backend, ref z21, m21, shape, out var zf21, out _);
+                global::Adcme.Kernels.Launch(backend, __Windows_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M6, M13, y6, y13, y21, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z21, m21, zf21);
+                global::Adcme.Tensor.Block_Pullback(x1, 1, 0, x3, x4, m21, z21!, ref d1);
+                z21!.Dispose();
+                global::Adcme.Kernels.Complete(ref z13, m13, zf13);
+                global::Adcme.Tensor.Block_Pullback(x1, 0, 2, x3, x4, m13, z13!, ref d1);
+                z13!.Dispose();
+                global::Adcme.Kernels.Complete(ref z6, m6, zf6);
+                global::Adcme.Tensor.Block_Pullback(x1, x2, 1, x3, x4, m6, z6!, ref d1);
+                z6!.Dispose();
+                global::Adcme.Kernels.Release(ms6);
+                m6.Dispose();
+                global::Adcme.Kernels.Release(ms13);
+                m13.Dispose();
+                global::Adcme.Kernels.Release(ms21);
+                m21.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> y13, global::ILGPU.ArrayView<double> y21, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var W6 = scalars.I0;
+            var P6 = scalars.I1;
+            var W13 = scalars.I2;
+            var P13 = scalars.I3;
+            var columns = scalars.I4;
+            var flags = scalars.I5;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = e1[i + row * P6 + W6];
+            var v7 = v0 * v6;
+            var v13 = e1[i + row * P13 + W13];
+            var v14 = v7 - v13;
+            var v15 = global::System.Math.Tanh(v14);
+            var v22 = 0.5;
+            var b24 = g[i];
+            var b15 = b24;
+            var b23 = b24;
+            var b21 = b23 * v22;
+            y21[i] = b21;
+            var b14 = b15 * (1.0 - v15 * v15);
+            var b7 = b14;
+            var b13 = -b14;
+            y13[i] = b13;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? b7 * v6 : a0[i] + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M6, global::ILGPU.ArrayView<double> M13, global::ILGPU.ArrayView<double> y6, global::ILGPU.ArrayView<double> y13, global::ILGPU.ArrayView<double> y21, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v0 = e0[i];
+            var v6 = M6[i];
+            var v7 = v0 * v6;
+            var v13 = M13[i];
+            var v14 = v7 - v13;
+            var v15 = global::System.Math.Tanh(v14);
+            var v22 = 0.5;
+            var b24 = g[i];
+            var b15 = b24;
+            var b23 = b24;
+            var b21 = b23 * v22;
+            y21[i] = b21;
+            var b14 = b15 * (1.0 - v15 * v15);
+            var b7 = b14;
+            var b13 = -b14;
+            y13[i] = b13;
+            var b6 = v0 * b7;
+            y6[i] = b6;
+            a0[i] = fresh0 ? b7 * v6 : a0[i] + b7 * v6;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __Windows_Kernel0_Pullback_DeviceWindows1(global::ILGPU.Index1D index, global::Adcme.KernelViews views0, global::Adcme.KernelScalars scalars, global::Adcme.KernelScalars scalars1)
+        {
+            var a1 = views0.V0;
+            var y21 = views0.V1;
+            var y13 = views0.V2;
+            var y6 = views0.V3;
+            var N1 = scalars.I0;
+            var T21 = scalars.I1;
+            var L21 = scalars.I2;
+            var T13 = scalars.I3;
+            var L13 = scalars.I4;
+            var T6 = scalars.I5;
+            var L6 = scalars.I6;
+            var rows = scalars.I7;
+            var columns = scalars1.I0;
+            var flags = scalars1.I1;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var row = i / N1;
+            var col = i - row * N1;
+            var c21 = row >= T21 && row < T21 + rows && col >= L21 && col < L21 + columns;
+            var c13 = row >= T13 && row < T13 + rows && col >= L13 && col < L13 + columns;
+            var c6 = row >= T6 && row < T6 + rows && col >= L6 && col < L6 + columns;
+            var t = fresh1 ? (c21 ? y21[(row - T21) * columns - L21 + col] : 0.0) : a1[i] + (c21 ? y21[(row - T21) * columns - L21 + col] : 0.0);
+            t = t + (c13 ? y13[(row - T13) * columns - L13 + col] : 0.0);
+            t = t + (c6 ? y6[(row - T6) * columns - L6 + col] : 0.0);
+            a1[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="Windows"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

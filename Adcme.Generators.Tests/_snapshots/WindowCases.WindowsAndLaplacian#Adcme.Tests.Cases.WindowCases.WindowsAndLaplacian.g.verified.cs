@@ -216,7 +216,7 @@ namespace Adcme.Tests.Cases
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static global::Adcme.Tensor __WindowsAndLaplacian_Kernel0(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, global::Adcme.Tensor x4)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x4)) throw new global::Adcme.TensorBackendException("__WindowsAndLaplacian_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x4)) return __WindowsAndLaplacian_Kernel0_OnDevice(x0, x1, x2, x3, x4);
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 1, x2, x3)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x4), 0, 1, x2, x3), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 0, x2, x3));
             var result = global::Adcme.Kernels.Output(shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -395,11 +395,113 @@ namespace Adcme.Tests.Cases
             }
         }
 
+        /// <summary>Device form of the fused kernel (((Laplacian(u, 0.5) * Block(p, 1, 1, n, m)) + (Block(q, 0, 1, n, m) * u)) - Block(p, 0, 0, n, m)): the same values, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static global::Adcme.Tensor __WindowsAndLaplacian_Kernel0_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, global::Adcme.Tensor x4)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 1, x2, x3)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x4), 0, 1, x2, x3), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 0, x2, x3));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused", x0, x1, x4);
+            var result = global::Adcme.Kernels.Output(backend, shape);
+            var r = global::Adcme.Kernels.View(result);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var e4 = global::Adcme.Kernels.View(backend, x4, global::Adcme.Kernels.Shape(x4), out var s4);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0) && x2 == rows && x3 == columns)
+            {
+                var q2 = 1.0 / (0.5 * 0.5);
+                var W8 = 1 * global::Adcme.Kernels.Shape(x1)[1] + 1;
+                var P8 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var W15 = 0 * global::Adcme.Kernels.Shape(x4)[1] + 1;
+                var P15 = global::Adcme.Kernels.Shape(x4)[1] - columns;
+                var W24 = 0 * global::Adcme.Kernels.Shape(x1)[1] + 0;
+                var P24 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_DeviceGrid, result.Length, e0, e1, e4, r, new global::Adcme.KernelScalars { D0 = q2, I0 = W8, I1 = P8, I2 = W15, I3 = P15, I4 = W24, I5 = P24, I6 = rows, I7 = columns });
+            }
+            else
+            {
+                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M2 = global::Adcme.Kernels.View(backend, m2, shape, out var ms2);
+                var m8 = global::Adcme.Tensor.Block(x1, 1, 1, x2, x3);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m15 = global::Adcme.Tensor.Block(x4, 0, 1, x2, x3);
+                var M15 = global::Adcme.Kernels.View(backend, m15, shape, out var ms15);
+                var m24 = global::Adcme.Tensor.Block(x1, 0, 0, x2, x3);
+                var M24 = global::Adcme.Kernels.View(backend, m24, shape, out var ms24);
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_DeviceFlat, result.Length, e0, M2, M8, M15, M24, r);
+                global::Adcme.Kernels.Release(ms2);
+                m2.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms15);
+                m15.Dispose();
+                global::Adcme.Kernels.Release(ms24);
+                m24.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s4);
+            return result;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e4, global::ILGPU.ArrayView<double> r, global::Adcme.KernelScalars scalars)
+        {
+            var q2 = scalars.D0;
+            var W8 = scalars.I0;
+            var P8 = scalars.I1;
+            var W15 = scalars.I2;
+            var P15 = scalars.I3;
+            var W24 = scalars.I4;
+            var P24 = scalars.I5;
+            var rows = scalars.I6;
+            var columns = scalars.I7;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var v2 = -4.0 * e0[i];
+            if (row >= 1) v2 += e0[i - columns];
+            if (row < rows - 1) v2 += e0[i + columns];
+            if (col >= 1) v2 += e0[i - 1];
+            if (col < columns - 1) v2 += e0[i + 1];
+            v2 *= q2;
+            var v8 = e1[i + row * P8 + W8];
+            var v9 = v2 * v8;
+            var v15 = e4[i + row * P15 + W15];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = v9 + v17;
+            var v24 = e1[i + row * P24 + W24];
+            var v25 = v18 - v24;
+            r[i] = v25;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M2, global::ILGPU.ArrayView<double> M8, global::ILGPU.ArrayView<double> M15, global::ILGPU.ArrayView<double> M24, global::ILGPU.ArrayView<double> r)
+        {
+            int i = index;
+            var v2 = M2[i];
+            var v8 = M8[i];
+            var v9 = v2 * v8;
+            var v15 = M15[i];
+            var v16 = e0[i];
+            var v17 = v15 * v16;
+            var v18 = v9 + v17;
+            var v24 = M24[i];
+            var v25 = v18 - v24;
+            r[i] = v25;
+        }
+
         /// <summary>Pullback of the fused kernel (((Laplacian(u, 0.5) * Block(p, 1, 1, n, m)) + (Block(q, 0, 1, n, m) * u)) - Block(p, 0, 0, n, m)): adds into the wanted inputs' adjoints.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
         private static void __WindowsAndLaplacian_Kernel0_Pullback(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d4)
         {
-            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x4) || global::Adcme.Kernels.OnDevice(seed)) throw new global::Adcme.TensorBackendException("__WindowsAndLaplacian_Kernel0: a fused kernel with a window (Tensor.Block read in place) does not run on a GPU backend yet; move its operands with To(Backend.Cpu).");
+            if (global::Adcme.Kernels.OnDevice(x0) || global::Adcme.Kernels.OnDevice(x1) || global::Adcme.Kernels.OnDevice(x4) || global::Adcme.Kernels.OnDevice(seed))
+            {
+                __WindowsAndLaplacian_Kernel0_Pullback_OnDevice(x0, x1, x2, x3, x4, seed, ref d0, ref d1, ref d4);
+                return;
+            }
             var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 1, x2, x3)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x4), 0, 1, x2, x3), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 0, x2, x3));
             var g = global::Adcme.Kernels.SeedTensor(seed, shape);
             var e0 = global::Adcme.Kernels.Input(x0, shape, out var s0);
@@ -843,6 +945,228 @@ namespace Adcme.Tests.Cases
                     a0[i] = fresh0 ? v15 * b17 : a0[i] + v15 * b17;
                 }
             }
+        }
+
+        /// <summary>Device form of the pullback of the fused kernel (((Laplacian(u, 0.5) * Block(p, 1, 1, n, m)) + (Block(q, 0, 1, n, m) * u)) - Block(p, 0, 0, n, m)): the same adjoints, computed by device kernels.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_OnDevice(global::Adcme.Tensor x0, global::Adcme.Tensor x1, int x2, int x3, global::Adcme.Tensor x4, global::Adcme.Tensor seed, ref global::Adcme.Tensor? d0, ref global::Adcme.Tensor? d1, ref global::Adcme.Tensor? d4)
+        {
+            var shape = global::Adcme.Kernels.Broadcast("Subtract", global::Adcme.Kernels.Broadcast("Add", global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Shape(x0), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 1, 1, x2, x3)), global::Adcme.Kernels.Broadcast("Multiply", global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x4), 0, 1, x2, x3), global::Adcme.Kernels.Shape(x0))), global::Adcme.Kernels.Window(global::Adcme.Kernels.Shape(x1), 0, 0, x2, x3));
+            var backend = global::Adcme.Kernels.DeviceOf("Fused pullback", x0, x1, x4, seed);
+            var g = global::Adcme.Kernels.Seed(backend, seed, shape);
+            var e0 = global::Adcme.Kernels.View(backend, x0, shape, out var s0);
+            var e1 = global::Adcme.Kernels.View(backend, x1, global::Adcme.Kernels.Shape(x1), out var s1);
+            var e4 = global::Adcme.Kernels.View(backend, x4, global::Adcme.Kernels.Shape(x4), out var s4);
+            var a0 = global::Adcme.Kernels.Accumulator(backend, ref d0, x0, shape, out var full0, out var fresh0);
+            if (global::Adcme.Kernels.Grid(shape, out var rows, out var columns) && global::Adcme.Kernels.Fits(x0, rows, columns, 0) && x2 == rows && x3 == columns)
+            {
+                var q2 = 1.0 / (0.5 * 0.5);
+                var W8 = 1 * global::Adcme.Kernels.Shape(x1)[1] + 1;
+                var P8 = global::Adcme.Kernels.Shape(x1)[1] - columns;
+                var W15 = 0 * global::Adcme.Kernels.Shape(x4)[1] + 1;
+                var P15 = global::Adcme.Kernels.Shape(x4)[1] - columns;
+                var z2 = global::Adcme.Kernels.Output(backend, shape);
+                var z8 = global::Adcme.Kernels.Output(backend, shape);
+                var z15 = global::Adcme.Kernels.Output(backend, shape);
+                var z24 = global::Adcme.Kernels.Output(backend, shape);
+                var y2 = global::Adcme.Kernels.View(z2);
+                var y8 = global::Adcme.Kernels.View(z8);
+                var y15 = global::Adcme.Kernels.View(z15);
+                var y24 = global::Adcme.Kernels.View(z24);
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_Pullback_DeviceGrid, seed.Length, g, e0, e1, e4, y2, y8, y15, y24, a0, new global::Adcme.KernelScalars { D0 = q2, I0 = W8, I1 = P8, I2 = W15, I3 = P15, I4 = rows, I5 = columns, I6 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                fresh0 = false;
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_Pullback_DeviceStencil2, seed.Length, y2, a0, new global::Adcme.KernelScalars { D0 = q2, I0 = rows, I1 = columns, I2 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                z2.Dispose();
+                var a1 = global::Adcme.Kernels.Accumulator(backend, ref d1, x1, global::Adcme.Kernels.Shape(x1), out _, out var fresh1);
+                var N1 = global::Adcme.Kernels.Shape(x1)[1];
+                var T8 = 1;
+                var L8 = 1;
+                var T24 = 0;
+                var L24 = 0;
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_Pullback_DeviceWindows1, x1.Length, a1, y24, y8, new global::Adcme.KernelScalars { I0 = N1, I1 = T24, I2 = L24, I3 = T8, I4 = L8, I5 = rows, I6 = columns, I7 = global::Adcme.Kernels.Flag(fresh1, 1) });
+                var a4 = global::Adcme.Kernels.Accumulator(backend, ref d4, x4, global::Adcme.Kernels.Shape(x4), out _, out var fresh4);
+                var N4 = global::Adcme.Kernels.Shape(x4)[1];
+                var T15 = 0;
+                var L15 = 1;
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_Pullback_DeviceWindows4, x4.Length, a4, y15, new global::Adcme.KernelScalars { I0 = N4, I1 = T15, I2 = L15, I3 = rows, I4 = columns, I5 = global::Adcme.Kernels.Flag(fresh4, 4) });
+                z8.Dispose();
+                z15.Dispose();
+                z24.Dispose();
+            }
+            else
+            {
+                var m2 = global::Adcme.Stencils.Laplacian(x0, 0.5);
+                var M2 = global::Adcme.Kernels.View(backend, m2, shape, out var ms2);
+                var m8 = global::Adcme.Tensor.Block(x1, 1, 1, x2, x3);
+                var M8 = global::Adcme.Kernels.View(backend, m8, shape, out var ms8);
+                var m15 = global::Adcme.Tensor.Block(x4, 0, 1, x2, x3);
+                var M15 = global::Adcme.Kernels.View(backend, m15, shape, out var ms15);
+                var m24 = global::Adcme.Tensor.Block(x1, 0, 0, x2, x3);
+                var M24 = global::Adcme.Kernels.View(backend, m24, shape, out var ms24);
+                global::Adcme.Tensor? z2 = null;
+                var y2 = global::Adcme.Kernels.Accumulator(backend, ref z2, m2, shape, out var zf2, out _);
+                global::Adcme.Tensor? z8 = null;
+                var y8 = global::Adcme.Kernels.Accumulator(backend, ref z8, m8, shape, out var zf8, out _);
+                global::Adcme.Tensor? z15 = null;
+                var y15 = global::Adcme.Kernels.Accumulator(backend, ref z15, m15, shape, out var zf15, out _);
+                global::Adcme.Tensor? z24 = null;
+                var y24 = global::Adcme.Kernels.Accumulator(backend, ref z24, m24, shape, out var zf24, out _);
+                global::Adcme.Kernels.Launch(backend, __WindowsAndLaplacian_Kernel0_Pullback_DeviceFlat, seed.Length, g, e0, M2, M8, M15, y2, y8, y15, y24, a0, new global::Adcme.KernelScalars { I0 = global::Adcme.Kernels.Flag(fresh0, 0) });
+                global::Adcme.Kernels.Complete(ref d0, x0, full0);
+                global::Adcme.Kernels.Complete(ref z2, m2, zf2);
+                global::Adcme.Stencils.Laplacian_Pullback(x0, 0.5, m2, z2!, ref d0);
+                z2!.Dispose();
+                global::Adcme.Kernels.Complete(ref z24, m24, zf24);
+                global::Adcme.Tensor.Block_Pullback(x1, 0, 0, x2, x3, m24, z24!, ref d1);
+                z24!.Dispose();
+                global::Adcme.Kernels.Complete(ref z15, m15, zf15);
+                global::Adcme.Tensor.Block_Pullback(x4, 0, 1, x2, x3, m15, z15!, ref d4);
+                z15!.Dispose();
+                global::Adcme.Kernels.Complete(ref z8, m8, zf8);
+                global::Adcme.Tensor.Block_Pullback(x1, 1, 1, x2, x3, m8, z8!, ref d1);
+                z8!.Dispose();
+                global::Adcme.Kernels.Release(ms2);
+                m2.Dispose();
+                global::Adcme.Kernels.Release(ms8);
+                m8.Dispose();
+                global::Adcme.Kernels.Release(ms15);
+                m15.Dispose();
+                global::Adcme.Kernels.Release(ms24);
+                m24.Dispose();
+            }
+            global::Adcme.Kernels.Release(s0);
+            global::Adcme.Kernels.Release(s1);
+            global::Adcme.Kernels.Release(s4);
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_DeviceGrid(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> e1, global::ILGPU.ArrayView<double> e4, global::ILGPU.ArrayView<double> y2, global::ILGPU.ArrayView<double> y8, global::ILGPU.ArrayView<double> y15, global::ILGPU.ArrayView<double> y24, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var q2 = scalars.D0;
+            var W8 = scalars.I0;
+            var P8 = scalars.I1;
+            var W15 = scalars.I2;
+            var P15 = scalars.I3;
+            var rows = scalars.I4;
+            var columns = scalars.I5;
+            var flags = scalars.I6;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v2 = -4.0 * e0[i];
+            if (row >= 1) v2 += e0[i - columns];
+            if (row < rows - 1) v2 += e0[i + columns];
+            if (col >= 1) v2 += e0[i - 1];
+            if (col < columns - 1) v2 += e0[i + 1];
+            v2 *= q2;
+            var v8 = e1[i + row * P8 + W8];
+            var v15 = e4[i + row * P15 + W15];
+            var v16 = e0[i];
+            var b25 = g[i];
+            var b18 = b25;
+            var b24 = -b25;
+            y24[i] = b24;
+            var b9 = b18;
+            var b17 = b18;
+            var b15 = b17 * v16;
+            y15[i] = b15;
+            var b2 = b9 * v8;
+            var b8 = v2 * b9;
+            y8[i] = b8;
+            y2[i] = b2;
+            a0[i] = fresh0 ? v15 * b17 : a0[i] + v15 * b17;
+        }
+
+        /// <summary>Device kernel: one thread per element.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_DeviceFlat(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> g, global::ILGPU.ArrayView<double> e0, global::ILGPU.ArrayView<double> M2, global::ILGPU.ArrayView<double> M8, global::ILGPU.ArrayView<double> M15, global::ILGPU.ArrayView<double> y2, global::ILGPU.ArrayView<double> y8, global::ILGPU.ArrayView<double> y15, global::ILGPU.ArrayView<double> y24, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var flags = scalars.I0;
+            int i = index;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var v2 = M2[i];
+            var v8 = M8[i];
+            var v15 = M15[i];
+            var v16 = e0[i];
+            var b25 = g[i];
+            var b18 = b25;
+            var b24 = -b25;
+            y24[i] = b24;
+            var b9 = b18;
+            var b17 = b18;
+            var b15 = b17 * v16;
+            y15[i] = b15;
+            var b2 = b9 * v8;
+            var b8 = v2 * b9;
+            y8[i] = b8;
+            y2[i] = b2;
+            a0[i] = fresh0 ? v15 * b17 : a0[i] + v15 * b17;
+        }
+
+        /// <summary>Device kernel: one thread per grid point.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_DeviceStencil2(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> y2, global::ILGPU.ArrayView<double> a0, global::Adcme.KernelScalars scalars)
+        {
+            var q2 = scalars.D0;
+            var rows = scalars.I0;
+            var columns = scalars.I1;
+            var flags = scalars.I2;
+            int i = index;
+            var row = i / columns;
+            var col = i - row * columns;
+            var fresh0 = (flags & (1 << 0)) != 0;
+            var t = -4.0 * y2[i];
+            if (row >= 1) t += y2[i - columns];
+            if (row < rows - 1) t += y2[i + columns];
+            if (col >= 1) t += y2[i - 1];
+            if (col < columns - 1) t += y2[i + 1];
+            t *= q2;
+            a0[i] = fresh0 ? t : a0[i] + t;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_DeviceWindows1(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> a1, global::ILGPU.ArrayView<double> y24, global::ILGPU.ArrayView<double> y8, global::Adcme.KernelScalars scalars)
+        {
+            var N1 = scalars.I0;
+            var T24 = scalars.I1;
+            var L24 = scalars.I2;
+            var T8 = scalars.I3;
+            var L8 = scalars.I4;
+            var rows = scalars.I5;
+            var columns = scalars.I6;
+            var flags = scalars.I7;
+            int i = index;
+            var fresh1 = (flags & (1 << 1)) != 0;
+            var row = i / N1;
+            var col = i - row * N1;
+            var c24 = row >= T24 && row < T24 + rows && col >= L24 && col < L24 + columns;
+            var c8 = row >= T8 && row < T8 + rows && col >= L8 && col < L8 + columns;
+            var t = fresh1 ? (c24 ? y24[(row - T24) * columns - L24 + col] : 0.0) : a1[i] + (c24 ? y24[(row - T24) * columns - L24 + col] : 0.0);
+            t = t + (c8 ? y8[(row - T8) * columns - L8 + col] : 0.0);
+            a1[i] = t;
+        }
+
+        /// <summary>Device kernel: one thread per element of the windows' operand.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Adcme.Generators", "1.0.0.0")]
+        private static void __WindowsAndLaplacian_Kernel0_Pullback_DeviceWindows4(global::ILGPU.Index1D index, global::ILGPU.ArrayView<double> a4, global::ILGPU.ArrayView<double> y15, global::Adcme.KernelScalars scalars)
+        {
+            var N4 = scalars.I0;
+            var T15 = scalars.I1;
+            var L15 = scalars.I2;
+            var rows = scalars.I3;
+            var columns = scalars.I4;
+            var flags = scalars.I5;
+            int i = index;
+            var fresh4 = (flags & (1 << 4)) != 0;
+            var row = i / N4;
+            var col = i - row * N4;
+            var c15 = row >= T15 && row < T15 + rows && col >= L15 && col < L15 + columns;
+            var t = fresh4 ? (c15 ? y15[(row - T15) * columns - L15 + col] : 0.0) : a4[i] + (c15 ? y15[(row - T15) * columns - L15 + col] : 0.0);
+            a4[i] = t;
         }
 
         /// <summary>Registers the descriptor of <see cref="WindowsAndLaplacian"/> (its parameters and generated entry points, for GradientChecker) and its declared gradient checks.</summary>

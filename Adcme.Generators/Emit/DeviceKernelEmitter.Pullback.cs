@@ -33,9 +33,16 @@ namespace Adcme.Generators.Emit
             }
             var allStencils = StencilNodes(kernel);
             var stencils = allStencils.Where(n => needed[n]).ToList();
+            var allWindows = WindowNodes(kernel);
+            var windows = allWindows.Where(n => needed[n]).ToList();
             var used = new bool[nodes.Count];
             var contributions = new List<string>[inputs.Count];
             for (var k = 0; k < inputs.Count; k++) contributions[k] = new List<string>();
+            // On the grid, windows whose adjoints are one value share one temporary (as in the CPU form); the flat
+            // kernel keeps one each, as each goes to its own Block pullback.
+            var shared = SharedWindowAdjoints(kernel, needed);
+            var backwardGrid = Backward(kernel, needed, wanted, Lanes.Scalar, used, contributions, shared);
+            for (var k = 0; k < inputs.Count; k++) contributions[k].Clear();
             var backward = Backward(kernel, needed, wanted, Lanes.Scalar, used, contributions);
             var elementwise = Enumerable.Range(0, inputs.Count).Select(k => wanted[k] && contributions[k].Count > 0).ToArray();
             Close(kernel, used);
@@ -49,14 +56,14 @@ namespace Adcme.Generators.Emit
                     if (elementwise[k] && inputs[k].Kind != ValueKind.Tensor) body.Line("var a" + K(k) + " = 0.0;");
                 }
                 WriteValues(body, kernel, Lanes.Scalar, access, used);
-                body.Raw(backward);
+                body.Raw(access == Access.Grid ? backwardGrid : backward);
                 for (var k = 0; k < inputs.Count; k++)
                 {
                     if (elementwise[k] && inputs[k].Kind != ValueKind.Tensor) body.Line("c" + K(k) + "[i] = a" + K(k) + ";");
                 }
                 return new DeviceKernel(name + suffix, access == Access.Grid, body.ToString(), Candidates(kernel, allStencils, access));
             }
-            var grid = allStencils.Count > 0 ? Pass(Access.Grid, "_Pullback_DeviceGrid") : null;
+            var grid = allStencils.Count > 0 || allWindows.Count > 0 ? Pass(Access.Grid, "_Pullback_DeviceGrid") : null;
             var flat = Pass(Access.Flat, "_Pullback_DeviceFlat");
             // Each self-adjoint stencil's pass: its rule applied to the stencil node's adjoint, added into its operand's.
             var passes = new Dictionary<int, DeviceKernel>();
@@ -70,12 +77,13 @@ namespace Adcme.Generators.Emit
                 body.Line("a" + K(k) + "[i] = fresh" + K(k) + " ? t : a" + K(k) + "[i] + t;");
                 passes[n] = new DeviceKernel(name + "_Pullback_DeviceStencil" + K(n), true, body.ToString(), Candidates(kernel, allStencils, Access.Grid));
             }
+            var gathers = GatherKernels(name, kernel, windows, shared);
 
             writer.Line();
             writer.Line("/// <summary>Device form of the pullback of the fused kernel " + Escape(description) + ": the same adjoints, computed by device kernels.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback_OnDevice(" + string.Join(", ", parameters) + ")");
-            if (TooLarge(writer, name + "_Pullback", new[] { grid, flat }.Concat(passes.Values).ToArray())) return;
+            if (TooLarge(writer, name + "_Pullback", new[] { grid, flat }.Concat(passes.Values).Concat(gathers.Select(gather => gather.Kernel)).ToArray())) return;
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var backend = " + Kernels + ".DeviceOf(\"Fused pullback\", " + TensorArguments(kernel, "seed") + ");");
             writer.Line("var g = " + Kernels + ".Seed(backend, seed, shape);");
@@ -94,11 +102,13 @@ namespace Adcme.Generators.Emit
                 // elementwise pass does not need, has none to compute here).
                 var read = new HashSet<string>(new[] { grid }.Concat(passes.Values).SelectMany(pass => pass.Doubles.Concat(pass.Ints)));
                 Scales(writer, kernel, allStencils.Where(n => read.Contains("q" + K(n)) || read.Contains("S" + K(n))).ToList(), false);
-                foreach (var n in stencils) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(backend, shape);");
-                foreach (var n in stencils) writer.Line("var y" + K(n) + " = " + Kernels + ".View(z" + K(n) + ");");
+                WindowStrides(writer, kernel, allWindows.Where(n => read.Contains("W" + K(n)) || read.Contains("P" + K(n))).ToList());
+                var temporaries = stencils.Concat(windows.Where(n => shared[n] == n)).ToList();
+                foreach (var n in temporaries) writer.Line("var z" + K(n) + " = " + Kernels + ".Output(backend, shape);");
+                foreach (var n in temporaries) writer.Line("var y" + K(n) + " = " + Kernels + ".View(z" + K(n) + ");");
                 Launch(writer, grid, "seed.Length");
                 var operands = stencils.Select(n => nodes[nodes[n].Left].Input).ToList();
-                CompleteElementwise(writer, kernel, elementwise, operands);
+                CompleteElementwise(writer, kernel, elementwise, operands.Concat(windows.Select(n => Operand(kernel, n))).ToList());
                 var accumulating = (bool[])elementwise.Clone();
                 for (var p = 0; p < stencils.Count; p++)
                 {
@@ -118,13 +128,15 @@ namespace Adcme.Generators.Emit
                         accumulating[k] = true;
                     }
                     Launch(writer, pass, "seed.Length");
-                    if (operands.Skip(p + 1).Contains(k)) writer.Line("fresh" + K(k) + " = false;");
+                    if (operands.Skip(p + 1).Contains(k) || windows.Any(w => Operand(kernel, w) == k)) writer.Line("fresh" + K(k) + " = false;");
                     writer.Line("z" + K(n) + ".Dispose();");
                 }
+                GatherWindows(writer, kernel, windows, gathers, accumulating, shared);
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, allStencils);
-                foreach (var n in stencils)
+                MaterializeWindows(writer, kernel, allWindows);
+                foreach (var n in stencils.Concat(windows))
                 {
                     writer.Line("global::Adcme.Tensor? z" + K(n) + " = null;");
                     writer.Line("var y" + K(n) + " = " + Kernels + ".Accumulator(backend, ref z" + K(n) + ", m" + K(n) + ", shape, out var zf" + K(n) + ", out _);");
@@ -137,7 +149,8 @@ namespace Adcme.Generators.Emit
                     PrimitivePullback(writer, kernel, wanted, n, "m" + K(n), "z" + K(n) + "!");
                     writer.Line("z" + K(n) + "!.Dispose();");
                 }
-                ReleaseMaterialized(writer, allStencils);
+                WindowPullbacks(writer, kernel, windows);
+                ReleaseMaterialized(writer, allStencils.Concat(allWindows).ToList());
                 writer.Close();
             }
             else
@@ -150,6 +163,7 @@ namespace Adcme.Generators.Emit
             if (grid is not null) Print(writer, grid, "grid point");
             Print(writer, flat, "element");
             foreach (var pass in passes.Values) Print(writer, pass, "grid point");
+            foreach (var gather in gathers) Print(writer, gather.Kernel, "element of the windows' operand");
         }
 
         /// <summary>After the elementwise kernel: broadcast inputs' adjoints summed down, scalar inputs' contributions

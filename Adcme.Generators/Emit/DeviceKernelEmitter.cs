@@ -67,7 +67,8 @@ namespace Adcme.Generators.Emit
                 body.Line("r[i] = v" + K(root) + ";");
                 return new DeviceKernel(name + suffix, access == Access.Grid, body.ToString(), Candidates(kernel, stencils, access));
             }
-            var grid = stencils.Count > 0 ? Body(Access.Grid, "_DeviceGrid") : null;
+            var windows = WindowNodes(kernel);
+            var grid = stencils.Count > 0 || windows.Count > 0 ? Body(Access.Grid, "_DeviceGrid") : null;
             var flat = Body(Access.Flat, "_DeviceFlat");
 
             writer.Line();
@@ -84,12 +85,14 @@ namespace Adcme.Generators.Emit
             {
                 writer.Open("if (" + GridTest(kernel, stencils) + ")");
                 Scales(writer, kernel, stencils, false);
+                WindowStrides(writer, kernel, windows);
                 Launch(writer, grid, "result.Length");
                 writer.Close();
                 writer.Open("else");
                 Materialize(writer, kernel, stencils);
+                MaterializeWindows(writer, kernel, windows);
                 Launch(writer, flat, "result.Length");
-                ReleaseMaterialized(writer, stencils);
+                ReleaseMaterialized(writer, stencils.Concat(windows).ToList());
                 writer.Close();
             }
             else
@@ -166,7 +169,8 @@ namespace Adcme.Generators.Emit
             public static string ScalarsName(int group) => group == 0 ? "scalars" : "scalars" + K(group);
         }
 
-        /// <summary>The values a forward or pullback kernel may read, in argument order.</summary>
+        /// <summary>The values a forward or pullback kernel may read, in argument order (the windows' W, P and y: as
+        /// <see cref="KernelEmitter.WindowStrides"/> and the pullback name them).</summary>
         private static IEnumerable<(string Name, string Type)> Candidates(KernelModel kernel, IReadOnlyList<int> stencils, Access access)
         {
             yield return ("g", View);
@@ -174,6 +178,7 @@ namespace Adcme.Generators.Emit
             {
                 yield return kernel.Inputs[k].Kind == ValueKind.Tensor ? ("e" + K(k), View) : ("x" + K(k), "double");
             }
+            var windows = WindowNodes(kernel);
             if (access == Access.Grid)
             {
                 foreach (var n in stencils)
@@ -181,14 +186,19 @@ namespace Adcme.Generators.Emit
                     yield return ("q" + K(n), "double");
                     yield return ("S" + K(n), "int");
                 }
+                foreach (var n in windows)
+                {
+                    yield return ("W" + K(n), "int");
+                    yield return ("P" + K(n), "int");
+                }
                 yield return ("rows", "int");
                 yield return ("columns", "int");
             }
             else
             {
-                foreach (var n in stencils) yield return ("M" + K(n), View);
+                foreach (var n in stencils.Concat(windows)) yield return ("M" + K(n), View);
             }
-            foreach (var n in stencils) yield return ("y" + K(n), View);
+            foreach (var n in stencils.Concat(windows)) yield return ("y" + K(n), View);
             yield return ("r", View);
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
@@ -288,17 +298,13 @@ namespace Adcme.Generators.Emit
             return string.Join(", ", tensors);
         }
 
-        /// <summary>Each tensor input's device view in the kernel's shape (a padded stencil operand as it is), e<i>k</i>.</summary>
+        /// <summary>Each tensor input's device view in the shape it is read in (<see cref="KernelEmitter.InputShape"/>), e<i>k</i>.</summary>
         private static void ReadInputs(SourceWriter writer, KernelModel kernel)
         {
-            var stencilOperands = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 }).Select(node => node.Left));
-            var elementwise = new HashSet<int>(Enumerable.Range(0, kernel.Nodes.Count)
-                .Where(n => kernel.Nodes[n].Op == "input" && !stencilOperands.Contains(n)).Select(n => kernel.Nodes[n].Input));
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
                 if (kernel.Inputs[k].Kind != ValueKind.Tensor) continue;
-                var shape = elementwise.Contains(k) ? "shape" : Kernels + ".Shape(x" + K(k) + ")";
-                writer.Line("var e" + K(k) + " = " + Kernels + ".View(backend, x" + K(k) + ", " + shape + ", out var s" + K(k) + ");");
+                writer.Line("var e" + K(k) + " = " + Kernels + ".View(backend, x" + K(k) + ", " + InputShape(kernel, k) + ", out var s" + K(k) + ");");
             }
         }
 

@@ -19,15 +19,6 @@ namespace Adcme.Generators.Emit
         internal static List<int> WindowNodes(KernelModel kernel)
             => Enumerable.Range(0, kernel.Nodes.Count).Where(n => RuleTable.IsWindow(kernel.Nodes[n])).ToList();
 
-        internal static bool HasWindows(KernelModel kernel) => kernel.Nodes.Any(RuleTable.IsWindow);
-
-        /// <summary>The dispatch at the top of the CPU form: a kernel with windows has no device form yet.</summary>
-        private static void DeviceDispatch(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool>? wanted)
-        {
-            if (HasWindows(kernel)) DeviceKernelEmitter.RefuseWindows(writer, name, kernel, wanted);
-            else DeviceKernelEmitter.Dispatch(writer, name, kernel, wanted);
-        }
-
         /// <summary>A window's shape: [rows, columns], or Block's error for its operand and arguments.</summary>
         private static string WindowShape(KernelModel kernel, KernelNode node)
             => Kernels + ".Window(" + ShapeOf(kernel, node.Left) + ", " + string.Join(", ", node.Arguments.Select(a => Argument(kernel, a))) + ")";
@@ -38,11 +29,11 @@ namespace Adcme.Generators.Emit
                 .Select(node => Argument(kernel, node.Arguments[2]) + " == rows && " + Argument(kernel, node.Arguments[3]) + " == columns").Distinct();
 
         /// <summary>The kernel input a window reads.</summary>
-        private static int Operand(KernelModel kernel, int n) => kernel.Nodes[kernel.Nodes[n].Left].Input;
+        internal static int Operand(KernelModel kernel, int n) => kernel.Nodes[kernel.Nodes[n].Left].Input;
 
         /// <summary>Where each window starts in its operand (W<i>n</i>) and how far its rows are apart beyond the grid's
         /// (P<i>n</i>): the grid's element i (row, col) is the operand's element i + row · P + W.</summary>
-        private static void WindowStrides(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> windows)
+        internal static void WindowStrides(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> windows)
         {
             foreach (var n in windows)
             {
@@ -76,7 +67,7 @@ namespace Adcme.Generators.Emit
 
         /// <summary>The flat path's reverse of the windows: Block's pullback on each window's adjoint, the last window
         /// first (the unfused order).</summary>
-        private static void WindowPullbacks(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> windows)
+        internal static void WindowPullbacks(SourceWriter writer, KernelModel kernel, IReadOnlyList<int> windows)
         {
             foreach (var n in windows.Reverse())
             {

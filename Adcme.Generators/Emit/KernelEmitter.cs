@@ -70,7 +70,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Fused elementwise kernel: " + Escape(description) + ".</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static global::Adcme.Tensor " + name + "(" + Parameters(kernel) + ")");
-            DeviceDispatch(writer, name, kernel, null);
+            DeviceKernelEmitter.Dispatch(writer, name, kernel, null);
             writer.Line("var shape = " + ShapeOf(kernel, kernel.Nodes.Count - 1) + ";");
             writer.Line("var result = " + Kernels + ".Output(shape);");
             ReadInputs(writer, kernel);
@@ -122,7 +122,7 @@ namespace Adcme.Generators.Emit
             writer.Line("return result;");
             writer.Close();
             EmitBodies(writer, bodies);
-            if (!HasWindows(kernel)) DeviceKernelEmitter.EmitForward(writer, name, kernel, description);
+            DeviceKernelEmitter.EmitForward(writer, name, kernel, description);
         }
 
         public static void EmitPullback(SourceWriter writer, string name, KernelModel kernel, IReadOnlyList<bool> wanted, string description)
@@ -177,7 +177,7 @@ namespace Adcme.Generators.Emit
             writer.Line("/// <summary>Pullback of the fused kernel " + Escape(description) + ": adds into the wanted inputs' adjoints.</summary>");
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static void " + name + "_Pullback(" + string.Join(", ", parameters) + ")");
-            DeviceDispatch(writer, name, kernel, wanted);
+            DeviceKernelEmitter.Dispatch(writer, name, kernel, wanted);
             writer.Line("var shape = " + ShapeOf(kernel, nodes.Count - 1) + ";");
             writer.Line("var g = " + Kernels + ".SeedTensor(seed, shape);");
             ReadInputs(writer, kernel);
@@ -277,7 +277,7 @@ namespace Adcme.Generators.Emit
             ReleaseInputs(writer, kernel);
             writer.Close();
             EmitBodies(writer, bodies);
-            if (!HasWindows(kernel)) DeviceKernelEmitter.EmitPullback(writer, name, kernel, wanted, description);
+            DeviceKernelEmitter.EmitPullback(writer, name, kernel, wanted, description);
 
             void FlatPass()
             {
@@ -570,18 +570,21 @@ namespace Adcme.Generators.Emit
 
         private static void ReadInputs(SourceWriter writer, KernelModel kernel)
         {
-            // A padded stencil operand is read as it is (it is larger than the kernel's shape); others in that shape.
-            // So is a window's operand (it holds the windows).
-            var stencilOperands = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 } || RuleTable.IsWindow(node))
-                .Select(node => node.Left));
-            var elementwise = new HashSet<int>(Enumerable.Range(0, kernel.Nodes.Count)
-                .Where(n => kernel.Nodes[n].Op == "input" && !stencilOperands.Contains(n)).Select(n => kernel.Nodes[n].Input));
             for (var k = 0; k < kernel.Inputs.Count; k++)
             {
                 if (kernel.Inputs[k].Kind != ValueKind.Tensor) continue;
-                var shape = elementwise.Contains(k) ? "shape" : Kernels + ".Shape(x" + K(k) + ")";
-                writer.Line("var e" + K(k) + " = " + Kernels + ".Input(x" + K(k) + ", " + shape + ", out var s" + K(k) + ");");
+                writer.Line("var e" + K(k) + " = " + Kernels + ".Input(x" + K(k) + ", " + InputShape(kernel, k) + ", out var s" + K(k) + ");");
             }
+        }
+
+        /// <summary>The shape a tensor input is read in: the kernel's (broadcast into it) when an element of the chain
+        /// reads it, or its own when only a padded stencil or a window reads it (it is larger than the kernel's shape).</summary>
+        internal static string InputShape(KernelModel kernel, int k)
+        {
+            var ownShape = new HashSet<int>(kernel.Nodes.Where(node => RuleTable.StencilOf(node) is { Margin: > 0 } || RuleTable.IsWindow(node))
+                .Select(node => node.Left));
+            var elementwise = Enumerable.Range(0, kernel.Nodes.Count).Any(n => kernel.Nodes[n].Op == "input" && kernel.Nodes[n].Input == k && !ownShape.Contains(n));
+            return elementwise ? "shape" : Kernels + ".Shape(x" + K(k) + ")";
         }
 
         /// <summary>The vectors of the scalar inputs (w<i>k</i>), for the vector code.</summary>
