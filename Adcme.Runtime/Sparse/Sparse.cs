@@ -122,15 +122,15 @@ public static partial class Sparse
     /// <summary>x = A⁻¹·b for a symmetric positive definite A, by conjugate gradients to a relative residual of
     /// 1e-12. Symmetry is the caller's contract (it is not checked: finite-difference checks perturb one
     /// entry at a time); an indefinite matrix or no convergence throws.</summary>
-    /// <remarks>On a GPU backend the solve is staged through the host: the values and b are downloaded, conjugate
-    /// gradients run on the host exactly as on the CPU backend (the same bits), and x is uploaded to the operands'
-    /// backend; its rules stage their solves the same way.</remarks>
+    /// <remarks>On a GPU backend conjugate gradients run on the device, step for step as on the host (the dot products
+    /// in the device reductions' level order, which the host's solve uses too: the same iterates, the same bits), reading
+    /// back two numbers an iteration for the step and the stopping test; its rules solve there too.</remarks>
     [Primitive(nameof(Solve_Pullback), nameof(Solve_Tangent))]
     public static Tensor Solve([NoDerivative] SparsePattern pattern, Tensor values, Tensor b)
     {
         Check("Sparse.Solve", pattern, values, b, pattern.Rows);
         if (pattern.Rows != pattern.Columns) throw new TensorShapeException($"Sparse.Solve: the matrix is {pattern.Rows}×{pattern.Columns}, not square.");
-        if (GpuBackend.Any(values, b)) return SolveStaged(GpuBackend.Of("Sparse.Solve", values, b), pattern, values, b);
+        if (GpuBackend.Any(values, b)) return SolveOnDevice(GpuBackend.Of("Sparse.Solve", values, b), pattern, values, b);
         return Tensor.Own(ConjugateGradient(pattern, values.Span, b.Span));
     }
 
@@ -141,7 +141,7 @@ public static partial class Sparse
     {
         if (GpuBackend.Any(values, b, seed) || result.OnDevice)
         {
-            SolvePullbackStaged(pattern, values, b, result, seed, ref dValues, ref dB);
+            SolvePullbackOnDevice(pattern, values, b, result, seed, ref dValues, ref dB);
             return;
         }
         var lambda = ConjugateGradient(pattern, values.Span, seed.Span, transposed: true);
@@ -156,7 +156,7 @@ public static partial class Sparse
     public static Tensor? Solve_Tangent(SparsePattern pattern, Tensor values, Tensor? dValues, Tensor b, Tensor? dB, Tensor result)
     {
         var rhs = Tensor.Accumulate(dB, dValues is null ? null : -MatVec(pattern, dValues, result));
-        if (rhs is not null && rhs.OnDevice) return SolveStaged(GpuBackend.Of("Sparse.Solve_Tangent", values, rhs), pattern, values, rhs);
+        if (rhs is not null && rhs.OnDevice) return SolveOnDevice(GpuBackend.Of("Sparse.Solve_Tangent", values, rhs), pattern, values, rhs);
         return rhs is null ? null : Tensor.Own(ConjugateGradient(pattern, values.Span, rhs.Span));
     }
 
@@ -214,20 +214,18 @@ public static partial class Sparse
         {
             b.CopyTo(r);
             b.CopyTo(p);
-            var rr = Dot(r, r);
-            if (!double.IsFinite(rr)) throw new ArgumentException("Sparse.Solve: the right-hand side contains NaN or ∞.", nameof(b));
+            var rr = LevelSum.Dot(r.AsSpan(0, n), r.AsSpan(0, n));
+            if (!double.IsFinite(rr)) throw RightHandSideNotFinite();
             if (rr == 0) return x;
             var target = 1e-24 * rr;
-            for (var iteration = 0; iteration < 10 * n + 100; iteration++)
+            for (var iteration = 0; iteration < IterationLimit(n); iteration++)
             {
                 var ap = transposed ? MultiplyTransposed(a, values, p) : Multiply(a, values, p);
-                var pap = Dot(p, ap);
+                var pap = LevelSum.Dot(p.AsSpan(0, n), ap.AsSpan(0, n));
                 if (!(pap > 0) || double.IsInfinity(pap))
                 {
                     TensorPool.Return(ap);
-                    throw double.IsFinite(pap)
-                        ? new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).")
-                        : new ArgumentException($"Sparse.Solve: the matrix values contain NaN or ∞ (pᵀAp = {pap:G3} at iteration {iteration}).", nameof(values));
+                    throw NotPositiveDefinite(pap, iteration);
                 }
                 var alpha = rr / pap;
                 for (var i = 0; i < n; i++)
@@ -236,13 +234,13 @@ public static partial class Sparse
                     r[i] -= alpha * ap[i];
                 }
                 TensorPool.Return(ap);
-                var next = Dot(r, r);
+                var next = LevelSum.Dot(r.AsSpan(0, n), r.AsSpan(0, n));
                 if (next <= target) return x;
                 var beta = next / rr;
                 rr = next;
                 for (var i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
             }
-            throw new InvalidOperationException($"Sparse.Solve: conjugate gradients did not reach a relative residual of 1e-12 in {10 * n + 100} iterations.");
+            throw NotConverged(n);
         }
         catch
         {
@@ -256,10 +254,16 @@ public static partial class Sparse
         }
     }
 
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
-        return sum;
-    }
+    /// <summary>The iterations conjugate gradients may take for n unknowns.</summary>
+    private static int IterationLimit(int n) => 10 * n + 100;
+
+    private static ArgumentException RightHandSideNotFinite() => new("Sparse.Solve: the right-hand side contains NaN or ∞.", "b");
+
+    private static Exception NotPositiveDefinite(double pap, int iteration)
+        => double.IsFinite(pap)
+            ? new InvalidOperationException($"Sparse.Solve: the matrix is not positive definite (pᵀAp = {pap:G3} at iteration {iteration}).")
+            : new ArgumentException($"Sparse.Solve: the matrix values contain NaN or ∞ (pᵀAp = {pap:G3} at iteration {iteration}).", "values");
+
+    private static InvalidOperationException NotConverged(int n)
+        => new($"Sparse.Solve: conjugate gradients did not reach a relative residual of 1e-12 in {IterationLimit(n)} iterations.");
 }

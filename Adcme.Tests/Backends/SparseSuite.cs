@@ -2,8 +2,9 @@ namespace Adcme.Tests.Backends;
 
 /// <summary>Sparse products, assembly and solves, Stencils.DiffusionMatrix and DistributedPoisson.Solve with their
 /// rules on every backend: the CPU backend's bits (products and assembly are device kernels gathering in the CPU's
-/// order; the solves are staged through the host), its shape errors, and derivatives on the backend against central
-/// finite differences and the dot-product test.</summary>
+/// order; Sparse.Solve's conjugate gradients run on the device with the host's dot-product order, SparseSolveDeviceTests;
+/// DistributedPoisson.Solve is staged through the host), its shape errors, and derivatives on the backend against
+/// central finite differences and the dot-product test.</summary>
 [Collection("Devices")]
 public class SparseSuite
 {
@@ -59,6 +60,8 @@ public class SparseSuite
             data.Add(name, 1, 3);
             data.Add(name, 2, 1);
             data.Add(name, 1, 1);
+            // Beyond 256 unknowns: conjugate gradients' dot products fold in two levels.
+            data.Add(name, 19, 17);
         }
         return data;
     }

@@ -42,4 +42,14 @@ internal static partial class DeviceKernels
 
     /// <summary>r[p] = g[entry of pair p].</summary>
     public static void GatherEntries(Index1D p, ArrayView<int> entryOfPair, ArrayView<double> g, ArrayView<double> r) => r[p] = g[entryOfPair[p]];
+
+    /// <summary>A conjugate-gradient step (Sparse.Solve on the device): x[i] += α·p[i], r[i] −= α·(Ap)[i], the host loop's arithmetic.</summary>
+    public static void ConjugateGradientStep(Index1D i, ArrayView<double> x, ArrayView<double> r, ArrayView<double> p, ArrayView<double> ap, double alpha)
+    {
+        x[i] += alpha * p[i];
+        r[i] -= alpha * ap[i];
+    }
+
+    /// <summary>The next search direction: p[i] = r[i] + β·p[i].</summary>
+    public static void ConjugateGradientDirection(Index1D i, ArrayView<double> p, ArrayView<double> r, double beta) => p[i] = r[i] + beta * p[i];
 }

@@ -6,8 +6,8 @@ namespace Adcme;
 
 // Sparse matrices on the device (Sparse.cs dispatches here after its checks). A pattern's index arrays, and the
 // column-major and entry-by-pair orders its gathering kernels need, are uploaded once per pattern and backend and
-// live as long as the pattern. Products and assembly are device kernels with the CPU backend's bits; Sparse.Solve
-// stages through the host (Sparse.Staging.cs).
+// live as long as the pattern. Products and assembly are device kernels with the CPU backend's bits; Sparse.Solve's
+// conjugate gradients run on the device over them (Sparse.Device.cs).
 public sealed partial class GpuBackend
 {
     private readonly ConditionalWeakTable<SparsePattern, PatternOnDevice> _patterns = new();
