@@ -75,9 +75,15 @@ public sealed partial class Tensor
     internal static void RequireRank(string operation, Tensor x, int rank)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.Rank != rank)
+        RequireRank(operation, x._shape, rank);
+    }
+
+    /// <summary>The same check for a shape alone (a fused kernel's window knows only its operand's shape).</summary>
+    internal static void RequireRank(string operation, int[] shape, int rank)
+    {
+        if (shape.Length != rank)
         {
-            throw new TensorShapeException($"{operation}: expected a rank-{rank} tensor, got shape {Format(x._shape)}.");
+            throw new TensorShapeException($"{operation}: expected a rank-{rank} tensor, got shape {Format(shape)}.");
         }
     }
 

@@ -64,7 +64,7 @@ public sealed partial class Tensor
     /// (fused kernels that read a block in place check it here, so that their errors are Block's).</summary>
     internal static int[] BlockShape(int[] shape, int row, int column, int rows, int columns)
     {
-        if (shape.Length != 2) throw new TensorShapeException($"Block: expected a rank-2 tensor, got shape {Format(shape)}.");
+        RequireRank("Block", shape, 2);
         int m = shape[0], n = shape[1];
         // (row > m − rows rather than row + rows > m: no int overflow lets a huge window through.)
         if (row < 0 || column < 0 || rows < 0 || columns < 0 || row > m - rows || column > n - columns)
