@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Adcme;
 
 /// <summary>
@@ -40,11 +42,22 @@ internal static class LevelSum
         var length = x.Length;
         var count = partials.Length;
         for (var t = 0; t < count; t++) partials[t] = x[t] * y[t];
-        // Term k goes to partial k mod P; ascending k, so each partial adds its terms in the device's order.
-        for (int k = count, t = 0; k < length; k++)
+        // Term k goes to partial k mod P, a round of P terms at a time, rounds in ascending order: each partial adds its
+        // terms in the device's order. Within a round the partials are independent, so whole vectors of them are
+        // updated at once (a multiply, then an add, each rounded: the scalar arithmetic lane by lane).
+        var width = Vector<double>.Count;
+        for (var start = count; start < length; start += count)
         {
-            partials[t] += x[k] * y[k];
-            if (++t == count) t = 0;
+            var round = Math.Min(count, length - start);
+            var xs = x.Slice(start, round);
+            var ys = y.Slice(start, round);
+            var t = 0;
+            for (; t <= round - width; t += width)
+            {
+                var sum = new Vector<double>(partials.Slice(t)) + new Vector<double>(xs.Slice(t)) * new Vector<double>(ys.Slice(t));
+                sum.CopyTo(partials.Slice(t));
+            }
+            for (; t < round; t++) partials[t] += xs[t] * ys[t];
         }
         // The next levels fold the partials in place: partial t of a level reads only elements at or beyond its
         // count, which that level does not write.
