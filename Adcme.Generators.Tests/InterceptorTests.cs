@@ -145,8 +145,6 @@ public class InterceptorTests
     {
         var (output, sources) = Build(enabled: true);
         var text = sources.Single(s => s.HintName == "Adcme.Interceptors.g.cs").SourceText.ToString();
-        // Loss twice in Run (not in the expression tree, not the method group), Heat and Write once, Hidden never
-        // (private: its M_Value cannot be reached from another class).
         // Loss twice in Run (not in the expression tree, not the method group), Heat and Read once; neither Hidden
         // (private: its M_Value cannot be reached from another class) nor Write (it writes a caller's array, ADCME010:
         // no code is generated for it, so there is no M_Value to call).
@@ -194,13 +192,18 @@ public class InterceptorTests
     [Fact]
     public void AMethodWithErrorsIsNotIntercepted()
     {
-        // No M_Value is written for a method the analyzer rejects (here: a ref parameter), so its calls stay as they are.
-        var source = "using Adcme; namespace Demo { public static partial class Bad { [Differentiable] public static double F(ref double x) => x * x; }"
-            + " public static class Use { public static double G(double y) => Bad.F(ref y); } }";
+        // No M_Value is written for a method the analyzer rejects (here: a ref parameter), so its calls stay as they are;
+        // a valid method's call beside it is intercepted (the setup does intercept).
+        var source = "using Adcme; namespace Demo { public static partial class Bad { [Differentiable] public static double F(ref double x) => x * x;"
+            + " [Differentiable] public static double H(double x) => x * x; }"
+            + " public static class Use { public static double G(double y) => Bad.F(ref y) + Bad.H(y); } }";
         var driver = CSharpGeneratorDriver.Create([new DifferentiableGenerator().AsSourceGenerator()],
             parseOptions: GeneratorHarness.ParseOptions.WithFeatures([new("InterceptorsNamespaces", "Adcme.Interceptors")]), optionsProvider: new Options(true));
         var result = driver.RunGenerators(GeneratorHarness.Compile(source)).GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));
-        Assert.DoesNotContain(result.Results.SelectMany(r => r.GeneratedSources), s => s.HintName == "Adcme.Interceptors.g.cs");
+        var text = result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == "Adcme.Interceptors.g.cs").SourceText.ToString();
+        Assert.Contains("=> global::Demo.Bad.H_Value(x);", text);
+        Assert.Equal(1, text.Split("InterceptsLocation(1, ").Length - 1);
+        Assert.DoesNotContain("F_Value", text);
     }
 }

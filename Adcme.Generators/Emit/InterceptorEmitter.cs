@@ -34,11 +34,9 @@ namespace Adcme.Generators.Emit
         public static string KeyOf(MethodModel model)
             => model.FullTypeName + "." + model.Name + "(" + string.Join(", ", model.Parameters.Select(p => p.TypeName)) + ")";
 
-        /// <summary>The call when it calls a [Differentiable] method declared in this
-        /// compilation that an interceptor can reach (the method and its containing types public or internal), from
-        /// ordinary code (not an expression tree, not a <c>nameof</c>); null otherwise.</summary>
-        /// <summary>Every such call in the compilation's syntax trees, in tree and position order. A call that cannot be
-        /// looked at is simply not intercepted (the generator never throws).</summary>
+        /// <summary>Every call of a [Differentiable] method that an interceptor can take (<see cref="Of"/>) in the
+        /// compilation's syntax trees, in tree and position order. A call that cannot be looked at is simply not
+        /// intercepted (the generator never throws).</summary>
         public static EquatableArray<InterceptedCall> All(Compilation compilation, CancellationToken cancellationToken)
         {
             var calls = new List<InterceptedCall>();
@@ -60,6 +58,9 @@ namespace Adcme.Generators.Emit
             return calls.ToEquatableArray();
         }
 
+        /// <summary>The call when it calls a [Differentiable] method declared in this
+        /// compilation that an interceptor can reach (the method and its containing types public or internal), from
+        /// ordinary code (not an expression tree, not a <c>nameof</c>); null otherwise.</summary>
         private static InterceptedCall? Of(SemanticModel semanticModel, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
         {
             if (semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method) return null;

@@ -11,12 +11,6 @@ namespace Adcme;
 #pragma warning disable CA1051 // fields: what a device kernel reads, set by an object initializer in generated code
 public struct KernelViews
 {
-    /// <summary>The views one argument holds.</summary>
-    public const int Count = 8;
-
-    /// <summary>The most views a packed kernel takes: thirteen groups beside one <see cref="KernelScalars"/>.</summary>
-    public const int Most = 13 * Count;
-
     /// <summary>View 0.</summary>
     public ArrayView<double> V0;
 

@@ -82,9 +82,9 @@ public class BroadcastFusedDeviceTests
         var expected = item.Value(cpu);
         var actual = item.Value(on);
         Assert.Equal(expected.Shape, actual.Shape);
-        DeviceAssert.Same(expected.ToArray(), actual, backend);
+        DeviceAssert.Same(expected.ToArray(), actual, backend, DeviceAssert.FunctionUlps);
         // The unfused method computes the same bits (the kernel is a fusion, not another formula).
-        DeviceAssert.Same(expected.ToArray(), item.Forward(on), backend);
+        DeviceAssert.Same(expected.ToArray(), item.Forward(on), backend, DeviceAssert.FunctionUlps);
 
         var seed = Tensor.FromArray(DeviceAssert.Values(40, expected.Length), [.. expected.Shape]);
         var cpuAdjoints = new Tensor?[cpu.Length];
@@ -97,7 +97,7 @@ public class BroadcastFusedDeviceTests
             {
                 Assert.Equal(cpu[k].Shape, cpuAdjoints[k]!.Shape);
                 Assert.Equal(cpu[k].Shape, deviceAdjoints[k]!.Shape);
-                DeviceAssert.Same(cpuAdjoints[k]!.ToArray(), deviceAdjoints[k]!, backend);
+                DeviceAssert.Same(cpuAdjoints[k]!.ToArray(), deviceAdjoints[k]!, backend, DeviceAssert.FunctionUlps);
             }
         }
         Assert.Contains(cpuAdjoints, a => a!.ToArray().Any(v => v != 0));
@@ -105,7 +105,7 @@ public class BroadcastFusedDeviceTests
         var v = item.Inputs.Select((input, k) => Tensor.FromArray(DeviceAssert.Values(50 + k, input.Values.Length, -1, 1), input.Shape)).ToArray();
         var cpuTangent = item.Tangent(cpu, v);
         var deviceTangent = item.Tangent(on, v.Select(t => t.To(device)).ToArray());
-        DeviceAssert.Same(cpuTangent!.ToArray(), deviceTangent!, backend);
+        DeviceAssert.Same(cpuTangent!.ToArray(), deviceTangent!, backend, DeviceAssert.FunctionUlps);
     }
 
     [Theory]
@@ -133,9 +133,9 @@ public class BroadcastFusedDeviceTests
             out var cpuU, out var cpuRow, out var cpuOne);
         var deviceLoss = BroadcastFusedCases.Loss_Gradient(Tensor.FromArray(u0, 8, 6).To(device), Tensor.FromArray(row, 6).To(device), Tensor.FromArray(one, 1).To(device), 4,
             out var deviceU, out var deviceRow, out var deviceOne);
-        DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend);
-        DeviceAssert.Same(cpuRow!.ToArray(), deviceRow!, backend);
-        DeviceAssert.Same(cpuOne!.ToArray(), deviceOne!, backend);
+        DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend, DeviceAssert.FunctionUlps);
+        DeviceAssert.Same(cpuRow!.ToArray(), deviceRow!, backend, DeviceAssert.FunctionUlps);
+        DeviceAssert.Same(cpuOne!.ToArray(), deviceOne!, backend, DeviceAssert.FunctionUlps);
         Assert.Equal([6], deviceRow!.Shape);
         Assert.Equal([1], deviceOne!.Shape);
         // The loss is Σuᵢ² over the final state, the same bits on both (the unfused method computes the gradient's loss

@@ -4,8 +4,6 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class ElementwiseSuite
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     public static TheoryData<string, int[], int[]> Shapes()
     {
         var data = new TheoryData<string, int[], int[]>();
@@ -29,7 +27,7 @@ public class ElementwiseSuite
         var a = DeviceAssert.Values(1, Length(left));
         var b = DeviceAssert.Values(2, Length(right), 0.5, 2.5);
         var (x, y) = (Tensor.FromArray(a, left), Tensor.FromArray(b, right));
-        var (dx, dy) = (On(backend, a, left), On(backend, b, right));
+        var (dx, dy) = (BackendCases.On(backend, a, left), BackendCases.On(backend, b, right));
         DeviceAssert.Same((x + y).ToArray(), dx + dy, backend);
         DeviceAssert.Same((x - y).ToArray(), dx - dy, backend);
         DeviceAssert.Same((y * x).ToArray(), dy * dx, backend);
@@ -43,7 +41,7 @@ public class ElementwiseSuite
     {
         var a = DeviceAssert.Values(3, 40);
         var x = Tensor.FromArray(a, 8, 5);
-        var d = On(backend, a, 8, 5);
+        var d = BackendCases.On(backend, a, 8, 5);
         DeviceAssert.Same((x + 1.5).ToArray(), d + 1.5, backend);
         DeviceAssert.Same((2.0 - x).ToArray(), 2.0 - d, backend);
         DeviceAssert.Same((x * -0.25).ToArray(), d * -0.25, backend);
@@ -61,7 +59,7 @@ public class ElementwiseSuite
         var positive = DeviceAssert.Values(5, 300, 0.01, 9);
         var x = Tensor.FromArray(a, 300);
         var p = Tensor.FromArray(positive, 300);
-        var (dx, dp) = (On(backend, a, 300), On(backend, positive, 300));
+        var (dx, dp) = (BackendCases.On(backend, a, 300), BackendCases.On(backend, positive, 300));
         DeviceAssert.Same(Tensor.Exp(x).ToArray(), Tensor.Exp(dx), backend, ulps: 2);
         DeviceAssert.Same(Tensor.Log(p).ToArray(), Tensor.Log(dp), backend, ulps: 2);
         DeviceAssert.Same(Tensor.Sin(x).ToArray(), Tensor.Sin(dx), backend, ulps: 2);

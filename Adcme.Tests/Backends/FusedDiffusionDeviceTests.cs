@@ -12,34 +12,20 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class FusedDiffusionDeviceTests
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
-    /// <summary>|device − cpu| ≤ n·1e-14·scale: the two orders of a sum of n terms of magnitude up to scale.</summary>
-    private static void Near(double expected, double actual, int terms, double scale)
-    {
-        var bound = terms * 1e-14 * scale;
-        Assert.True(Math.Abs(expected - actual) <= bound, $"expected {expected:R}, got {actual:R} (bound {bound:R})");
-    }
-
-    private static double Magnitude(double[] values) => values.Sum(Math.Abs);
-
-    /// <summary>A single node, a single row and column, a grid narrower than a vector, and one with vector code inside.</summary>
-    private static readonly (int Rows, int Columns)[] Grids = [(1, 1), (1, 6), (6, 1), (3, 7), (9, 13)];
-
     [Theory]
     [MemberData(nameof(BackendCases.Devices), MemberType = typeof(BackendCases))]
     public void DiffusionStepsAsOnTheCpu(string backend)
     {
         const int steps = 3;
         const double h = 0.5, dt = 0.01;
-        foreach (var (rows, columns) in Grids)
+        foreach (var (rows, columns) in BackendCases.SmallGrids)
         {
             var n = rows * columns;
             var u = DeviceAssert.Values(11, n);
             var kappa = DeviceAssert.Values(12, n, 0.5, 1.5);
             var seed = DeviceAssert.Values(13, n);
             var (cu, ck, cs) = (Tensor.FromArray(u, rows, columns), Tensor.FromArray(kappa, rows, columns), Tensor.FromArray(seed, rows, columns));
-            var (du, dk, ds) = (On(backend, u, rows, columns), On(backend, kappa, rows, columns), On(backend, seed, rows, columns));
+            var (du, dk, ds) = (BackendCases.On(backend, u, rows, columns), BackendCases.On(backend, kappa, rows, columns), BackendCases.On(backend, seed, rows, columns));
 
             DeviceAssert.Same(FusedCases.DiffusionSteps_Value(cu, ck, h, dt, steps).ToArray(), FusedCases.DiffusionSteps_Value(du, dk, h, dt, steps), backend);
             Tensor? cpuU = null, cpuKappa = null, deviceU = null, deviceKappa = null;
@@ -52,7 +38,7 @@ public class FusedDiffusionDeviceTests
                 DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend);
                 DeviceAssert.Same(cpuKappa!.ToArray(), deviceKappa!, backend);
                 // dt's adjoint: per step Σ ū·(1 + D(κ, u)), |D| ≤ 4·1.5·2|u|/h² with |u| ≤ 3.1, ū at most 1.5× the seed.
-                Near(cpuDt, deviceDt, 2 * steps * n, (pass + 1) * steps * Magnitude(seed) * 1.5 * (1 + 4 * 1.5 * 6.2 * 4));
+                DeviceAssert.Near(cpuDt, deviceDt, 2 * steps * n, (pass + 1) * steps * DeviceAssert.Magnitude(seed) * 1.5 * (1 + 4 * 1.5 * 6.2 * 4));
             }
             if (n > 1) Assert.Contains(deviceKappa!.ToArray(), value => value != 0);
             Assert.NotEqual(0.0, deviceDt);
@@ -70,13 +56,13 @@ public class FusedDiffusionDeviceTests
         var kappa = DeviceAssert.Values(15, rows * columns, 0.8, 1.2);
         var cpu = FusionCases.DiffusionHeat_Gradient(Tensor.FromArray(u, rows, columns), Tensor.FromArray(kappa, rows, columns), 0.3, 0.004, 4,
             out var cpuU, out var cpuKappa, out var cpuDt);
-        var device = FusionCases.DiffusionHeat_Gradient(On(backend, u, rows, columns), On(backend, kappa, rows, columns), 0.3, 0.004, 4,
+        var device = FusionCases.DiffusionHeat_Gradient(BackendCases.On(backend, u, rows, columns), BackendCases.On(backend, kappa, rows, columns), 0.3, 0.004, 4,
             out var deviceU, out var deviceKappa, out var deviceDt);
         DeviceAssert.Same(cpuU.ToArray(), deviceU, backend);
         DeviceAssert.Same(cpuKappa.ToArray(), deviceKappa, backend);
         // Σu² of |u| ≤ 1: within 2n·ε·Σu²; dt's adjoint Σ 2u·(1 + D), |D| ≤ 4·1.2·2/0.09.
-        Near(cpu, device, 2 * rows * columns, cpu);
-        Near(cpuDt, deviceDt, 2 * 4 * rows * columns, 4 * rows * columns * 2 * 2 * (1 + 4 * 1.2 * 2 / 0.09));
+        DeviceAssert.Near(cpu, device, 2 * rows * columns, cpu);
+        DeviceAssert.Near(cpuDt, deviceDt, 2 * 4 * rows * columns, 4 * rows * columns * 2 * 2 * (1 + 4 * 1.2 * 2 / 0.09));
     }
 
     [Theory]
@@ -88,7 +74,7 @@ public class FusedDiffusionDeviceTests
         var stack = DeviceAssert.Values(23, 40);
         var seed = DeviceAssert.Values(24, 40);
         var cpu = (K: Tensor.FromArray(kappa, 4, 5), U: Tensor.FromArray(u, 4, 5), S: Tensor.FromArray(stack, 2, 4, 5), G: Tensor.FromArray(seed, 2, 4, 5));
-        var device = (K: On(backend, kappa, 4, 5), U: On(backend, u, 4, 5), S: On(backend, stack, 2, 4, 5), G: On(backend, seed, 2, 4, 5));
+        var device = (K: BackendCases.On(backend, kappa, 4, 5), U: BackendCases.On(backend, u, 4, 5), S: BackendCases.On(backend, stack, 2, 4, 5), G: BackendCases.On(backend, seed, 2, 4, 5));
 
         var value = FusedCases.DiffusionBroadcast_Value(device.K, device.U, device.S);
         Assert.Equal([2, 4, 5], value.Shape);
@@ -113,14 +99,14 @@ public class FusedDiffusionDeviceTests
             var w = DeviceAssert.Values(33, n);
             var seed = DeviceAssert.Values(34, n);
             var cpu = (K: Tensor.FromArray(kappa, rows, columns), U: Tensor.FromArray(u, rows, columns), W: Tensor.FromArray(w, rows, columns), G: Tensor.FromArray(seed, rows, columns));
-            var device = (K: On(backend, kappa, rows, columns), U: On(backend, u, rows, columns), W: On(backend, w, rows, columns), G: On(backend, seed, rows, columns));
+            var device = (K: BackendCases.On(backend, kappa, rows, columns), U: BackendCases.On(backend, u, rows, columns), W: BackendCases.On(backend, w, rows, columns), G: BackendCases.On(backend, seed, rows, columns));
 
-            DeviceAssert.Same(FusedCases.DiffusionMixed_Value(cpu.K, cpu.U, cpu.W).ToArray(), FusedCases.DiffusionMixed_Value(device.K, device.U, device.W), backend);
+            DeviceAssert.Same(FusedCases.DiffusionMixed_Value(cpu.K, cpu.U, cpu.W).ToArray(), FusedCases.DiffusionMixed_Value(device.K, device.U, device.W), backend, DeviceAssert.FunctionUlps);
             Tensor? cpuKappa = null, cpuU = null, deviceKappa = null, deviceU = null;
             FusedCases.DiffusionMixed_Pullback(cpu.K, cpu.U, cpu.W, cpu.G, ref cpuKappa, ref cpuU);
             FusedCases.DiffusionMixed_Pullback(device.K, device.U, device.W, device.G, ref deviceKappa, ref deviceU);
-            DeviceAssert.Same(cpuKappa!.ToArray(), deviceKappa!, backend);
-            DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend);
+            DeviceAssert.Same(cpuKappa!.ToArray(), deviceKappa!, backend, DeviceAssert.FunctionUlps);
+            DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend, DeviceAssert.FunctionUlps);
         }
     }
 
@@ -135,7 +121,7 @@ public class FusedDiffusionDeviceTests
         var u = DeviceAssert.Values(42, rows * columns);
         var seed = DeviceAssert.Values(43, rows * columns);
         var cpu = (K: Tensor.FromArray(kappa, rows, columns), U: Tensor.FromArray(u, rows, columns), G: Tensor.FromArray(seed, rows, columns));
-        var device = (K: On(backend, kappa, rows, columns), U: On(backend, u, rows, columns), G: On(backend, seed, rows, columns));
+        var device = (K: BackendCases.On(backend, kappa, rows, columns), U: BackendCases.On(backend, u, rows, columns), G: BackendCases.On(backend, seed, rows, columns));
 
         DeviceAssert.Same(FusedCases.DiffusionFixedKappa_Value(cpu.U, cpu.K).ToArray(), FusedCases.DiffusionFixedKappa_Value(device.U, device.K), backend);
         Tensor? cpuU = null, deviceU = null;
@@ -143,11 +129,11 @@ public class FusedDiffusionDeviceTests
         FusedCases.DiffusionFixedKappa_Pullback(device.U, device.K, device.G, ref deviceU);
         DeviceAssert.Same(cpuU!.ToArray(), deviceU!, backend);
 
-        DeviceAssert.Same(FusedCases.DiffusionFixedU_Value(cpu.K, cpu.U).ToArray(), FusedCases.DiffusionFixedU_Value(device.K, device.U), backend);
+        DeviceAssert.Same(FusedCases.DiffusionFixedU_Value(cpu.K, cpu.U).ToArray(), FusedCases.DiffusionFixedU_Value(device.K, device.U), backend, DeviceAssert.FunctionUlps);
         Tensor? cpuKappa = null, deviceKappa = null;
         FusedCases.DiffusionFixedU_Pullback(cpu.K, cpu.U, cpu.G, ref cpuKappa);
         FusedCases.DiffusionFixedU_Pullback(device.K, device.U, device.G, ref deviceKappa);
-        DeviceAssert.Same(cpuKappa!.ToArray(), deviceKappa!, backend);
+        DeviceAssert.Same(cpuKappa!.ToArray(), deviceKappa!, backend, DeviceAssert.FunctionUlps);
         // κ̄ = tanh(D)·g + Diffusion's κ-pullback of (1 − tanh²)·κ·g: not the elementwise part alone.
         var elementwise = Tensor.Tanh(Stencils.Diffusion(cpu.K, cpu.U, 0.7)) * cpu.G;
         Assert.NotEqual(elementwise.ToArray(), deviceKappa!.ToArray());

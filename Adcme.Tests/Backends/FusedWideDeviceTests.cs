@@ -40,7 +40,7 @@ public class FusedWideDeviceTests
     {
         var (cpu, device) = Inputs(method, backend);
         var value = (Tensor)Invoke(method + "_Value", device)!;
-        DeviceAssert.Same(((Tensor)Invoke(method + "_Value", cpu)!).ToArray(), value, backend);
+        DeviceAssert.Same(((Tensor)Invoke(method + "_Value", cpu)!).ToArray(), value, backend, DeviceAssert.FunctionUlps);
 
         var seed = DeviceAssert.Values(299, Rows * Columns);
         var pullback = typeof(FusedCases).GetMethod(method + "_Pullback", BindingFlags.Public | BindingFlags.Static)!.GetParameters();
@@ -75,7 +75,7 @@ public class FusedWideDeviceTests
                 }
                 else
                 {
-                    DeviceAssert.Same(((Tensor)cpuAll[p]!).ToArray(), (Tensor)deviceAll[p]!, backend);
+                    DeviceAssert.Same(((Tensor)cpuAll[p]!).ToArray(), (Tensor)deviceAll[p]!, backend, DeviceAssert.FunctionUlps);
                     checkedAdjoints++;
                 }
             }
@@ -112,7 +112,7 @@ public class FusedWideDeviceTests
     public void BeyondTheBoundALocatedError(string backend)
     {
         var (cpu, device) = Inputs(nameof(FusedCases.Widest), backend);
-        DeviceAssert.Same(((Tensor)Invoke("Widest_Value", cpu)!).ToArray(), (Tensor)Invoke("Widest_Value", device)!, backend);
+        DeviceAssert.Same(((Tensor)Invoke("Widest_Value", cpu)!).ToArray(), (Tensor)Invoke("Widest_Value", device)!, backend, DeviceAssert.FunctionUlps);
         var seed = Tensor.Ones(Rows, Columns);
         var cpuArguments = cpu.Append(seed).Concat(new object?[53]).ToArray();
         Invoke("Widest_Pullback", cpuArguments);

@@ -84,7 +84,7 @@ public class GradientSuite
         }
 
         var (cpuX, cpuW) = Gradient(x, w);
-        DeviceAssert.Same(cpuX.ToArray(), dX, backend, ulps: 8);
-        DeviceAssert.Same(cpuW.ToArray(), dW, backend, ulps: 8);
+        DeviceAssert.Same(cpuX.ToArray(), dX, backend, DeviceAssert.FunctionUlps);
+        DeviceAssert.Same(cpuW.ToArray(), dW, backend, DeviceAssert.FunctionUlps);
     }
 }

@@ -6,8 +6,6 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class LayersSuite
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     public static TheoryData<string, int, int, int> Layers()
     {
         var data = new TheoryData<string, int, int, int>();
@@ -29,7 +27,7 @@ public class LayersSuite
         int[] inputShape = batch == 1 ? [inputs] : [batch, inputs], outputShape = batch == 1 ? [outputs] : [batch, outputs];
         if (batch == 0) (x, g) = ([], []);
         var (cw, cb, cx, cg) = (Tensor.FromArray(w, outputs, inputs), Tensor.FromArray(b, outputs), Tensor.FromArray(x, inputShape), Tensor.FromArray(g, outputShape));
-        var (dw, db, dx, dg) = (On(backend, w, outputs, inputs), On(backend, b, outputs), On(backend, x, inputShape), On(backend, g, outputShape));
+        var (dw, db, dx, dg) = (BackendCases.On(backend, w, outputs, inputs), BackendCases.On(backend, b, outputs), BackendCases.On(backend, x, inputShape), BackendCases.On(backend, g, outputShape));
         // |x| stand-ins: the CPU's results on absolute values bound each element's Σ|terms|.
         var (aw, ab, ax, ag) = (Absolute(cw), Absolute(cb), Absolute(cx), Absolute(cg));
 
@@ -47,7 +45,7 @@ public class LayersSuite
         Close(cpuX!, deviceX!, boundX!, outputs, backend, exact: outputs <= inputs);
 
         var (cpuValue, cpuTangent) = Adcme.Layers.Dense_Pushforward(cw, aw, cb, ab, cx, ax);
-        var (deviceValue, deviceTangent) = Adcme.Layers.Dense_Pushforward(dw, On(backend, aw.ToArray(), outputs, inputs), db, On(backend, ab.ToArray(), outputs), dx, On(backend, ax.ToArray(), inputShape));
+        var (deviceValue, deviceTangent) = Adcme.Layers.Dense_Pushforward(dw, BackendCases.On(backend, aw.ToArray(), outputs, inputs), db, BackendCases.On(backend, ab.ToArray(), outputs), dx, BackendCases.On(backend, ax.ToArray(), inputShape));
         Close(cpuValue, deviceValue, Adcme.Layers.Dense(aw, ab, ax), inputs + 1, backend, exact: outputs > inputs);
         var (_, tangentBound) = Adcme.Layers.Dense_Pushforward(aw, aw, ab, ab, ax, ax);
         Close(cpuTangent!, deviceTangent!, tangentBound!, 2 * inputs + 2, backend, exact: outputs > inputs);
@@ -59,7 +57,7 @@ public class LayersSuite
     {
         var (w1, b1, w2, b2, x) = (DeviceAssert.Values(5, 8 * 3), DeviceAssert.Values(6, 8), DeviceAssert.Values(7, 2 * 8), DeviceAssert.Values(8, 2), DeviceAssert.Values(9, 5 * 3));
         var cpu = Adcme.Layers.Mlp(Tensor.FromArray(w1, 8, 3), Tensor.FromArray(b1, 8), Tensor.FromArray(w2, 2, 8), Tensor.FromArray(b2, 2), Tensor.FromArray(x, 5, 3));
-        var device = Adcme.Layers.Mlp(On(backend, w1, 8, 3), On(backend, b1, 8), On(backend, w2, 2, 8), On(backend, b2, 2), On(backend, x, 5, 3));
+        var device = Adcme.Layers.Mlp(BackendCases.On(backend, w1, 8, 3), BackendCases.On(backend, b1, 8), BackendCases.On(backend, w2, 2, 8), BackendCases.On(backend, b2, 2), BackendCases.On(backend, x, 5, 3));
         Assert.Equal(BackendCases.Of(backend), device.Backend);
         // The hidden layer is exact (8 > 3); the output layer's dots of 8 terms of |value| ≤ |w2|·1, plus |b2|.
         var values = device.ToArray();
@@ -113,7 +111,7 @@ public class LayersSuite
         var seed = NonZero(DeviceAssert.Values(22, batch * 2));
         int[] inputShape = batch == 1 ? [3] : [batch, 3], outputShape = batch == 1 ? [2] : [batch, 2];
         var (ct, cx, cs) = (Tensor.FromArray(theta), Tensor.FromArray(x, inputShape), Tensor.FromArray(seed, outputShape));
-        var (dt, dx, ds) = (On(backend, theta, theta.Length), On(backend, x, inputShape), On(backend, seed, outputShape));
+        var (dt, dx, ds) = (BackendCases.On(backend, theta, theta.Length), BackendCases.On(backend, x, inputShape), BackendCases.On(backend, seed, outputShape));
         var result = Adcme.Layers.FullyConnected(cx, sizes, ct);
         var onDevice = Adcme.Layers.FullyConnected(dx, sizes, dt);
         Assert.Equal(result.Shape, onDevice.Shape);

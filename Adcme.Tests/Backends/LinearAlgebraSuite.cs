@@ -5,8 +5,6 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class LinearAlgebraSuite
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     public static TheoryData<string, int, int, int> Products()
     {
         var data = new TheoryData<string, int, int, int>();
@@ -27,7 +25,7 @@ public class LinearAlgebraSuite
     {
         var (a, b, g) = (DeviceAssert.Values(1, m * k), DeviceAssert.Values(2, k * n), DeviceAssert.Values(3, m * n));
         var (x, y, seed) = (Tensor.FromArray(a, m, k), Tensor.FromArray(b, k, n), Tensor.FromArray(g, m, n));
-        var (dx, dy, dseed) = (On(backend, a, m, k), On(backend, b, k, n), On(backend, g, m, n));
+        var (dx, dy, dseed) = (BackendCases.On(backend, a, m, k), BackendCases.On(backend, b, k, n), BackendCases.On(backend, g, m, n));
         var product = Tensor.MatMul(x, y);
         var onDevice = Tensor.MatMul(dx, dy);
         Assert.Equal(product.Shape, onDevice.Shape);
@@ -49,7 +47,7 @@ public class LinearAlgebraSuite
         const int m = 6, n = 37;
         var (a, v, g) = (DeviceAssert.Values(4, m * n), DeviceAssert.Values(5, n), DeviceAssert.Values(6, m));
         var (x, y, seed) = (Tensor.FromArray(a, m, n), Tensor.FromArray(v, n), Tensor.FromArray(g, m));
-        var (dx, dy, dseed) = (On(backend, a, m, n), On(backend, v, n), On(backend, g, m));
+        var (dx, dy, dseed) = (BackendCases.On(backend, a, m, n), BackendCases.On(backend, v, n), BackendCases.On(backend, g, m));
         var product = Tensor.MatVec(x, y).ToArray();
         var onDevice = Tensor.MatVec(dx, dy);
         Assert.Equal(BackendCases.Of(backend), onDevice.Backend);

@@ -12,8 +12,6 @@ public class ReductionsSuite
 {
     private const double Unit = 1.1102230246251565e-16;
 
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     public static TheoryData<string, int> Lengths()
     {
         var data = new TheoryData<string, int>();
@@ -45,7 +43,7 @@ public class ReductionsSuite
         var a = DeviceAssert.Values(11, length);
         var b = DeviceAssert.Values(12, length);
         var (x, y) = (Tensor.FromArray(a), Tensor.FromArray(b));
-        var (dx, dy) = (On(backend, a), On(backend, b));
+        var (dx, dy) = (BackendCases.On(backend, a), BackendCases.On(backend, b));
         Close(Tensor.Sum(x), Tensor.Sum(dx), a, backend);
         Close(Tensor.Mean(x) * length, Tensor.Mean(dx) * length, a, backend);
         Close(Tensor.SumOfSquares(x), Tensor.SumOfSquares(dx), a.Select(v => v * v), backend);
@@ -63,7 +61,7 @@ public class ReductionsSuite
         var a = DeviceAssert.Values(13, length);
         // Ties: the largest value again, later; the first one wins.
         if (length > 5) a[length - 2] = a.Max();
-        var (x, dx) = (Tensor.FromArray(a), On(backend, a));
+        var (x, dx) = (Tensor.FromArray(a), BackendCases.On(backend, a));
         Assert.Equal(Tensor.ArgMax(x), Tensor.ArgMax(dx));
         Assert.Equal(Tensor.Max(x), Tensor.Max(dx));
     }
@@ -82,7 +80,7 @@ public class ReductionsSuite
         ];
         foreach (var values in cases)
         {
-            var (x, dx) = (Tensor.FromArray(values), On(backend, values));
+            var (x, dx) = (Tensor.FromArray(values), BackendCases.On(backend, values));
             Assert.Equal(Tensor.ArgMax(x), Tensor.ArgMax(dx));
             DeviceAssert.Same([Tensor.Max(x)], [Tensor.Max(dx)], backend);
         }
@@ -127,13 +125,13 @@ public class ReductionsSuite
     {
         var g = DeviceAssert.Values(14, from.Aggregate(1, (p, d) => p * d));
         var expected = Tensor.SumToShape(Tensor.FromArray(g, from), to);
-        var actual = Tensor.SumToShape(On(backend, g, from), to);
+        var actual = Tensor.SumToShape(BackendCases.On(backend, g, from), to);
         Assert.Equal(expected.Shape, actual.Shape);
         DeviceAssert.Same(expected.ToArray(), actual, backend);
         if (backend != "cpu")
         {
             var cpu = Assert.Throws<TensorShapeException>(() => Tensor.SumToShape(Tensor.FromArray(g, from), [7]));
-            var device = Assert.Throws<TensorShapeException>(() => Tensor.SumToShape(On(backend, g, from), [7]));
+            var device = Assert.Throws<TensorShapeException>(() => Tensor.SumToShape(BackendCases.On(backend, g, from), [7]));
             Assert.Equal(cpu.Message, device.Message);
         }
     }
@@ -146,7 +144,7 @@ public class ReductionsSuite
         var b = DeviceAssert.Values(16, 60);
         a[17] = 9.5;
         var (x, y) = (Tensor.FromArray(a, 6, 10), Tensor.FromArray(b, 6, 10));
-        var (dx, dy) = (On(backend, a, 6, 10), On(backend, b, 6, 10));
+        var (dx, dy) = (BackendCases.On(backend, a, 6, 10), BackendCases.On(backend, b, 6, 10));
         const double seed = 0.75;
 
         // Each pullback adds into an adjoint that is already there (in place, as generated code calls them), or

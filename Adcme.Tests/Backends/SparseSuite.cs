@@ -8,8 +8,6 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class SparseSuite
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     /// <summary>A 4×5 pattern from pairs with duplicates, an empty row and an empty column.</summary>
     private static SparsePattern Rectangular()
         => SparsePattern.FromIndices(4, 5, [0, 2, 0, 3, 2, 0, 3, 2, 3], [1, 4, 0, 3, 4, 1, 0, 2, 3]);
@@ -22,13 +20,13 @@ public class SparseSuite
         var pairs = DeviceAssert.Values(1, pattern.PairCount);
         var (x, y) = (DeviceAssert.Values(2, 5), DeviceAssert.Values(3, 4));
         var (cpairs, cx, cy) = (Tensor.FromArray(pairs), Tensor.FromArray(x), Tensor.FromArray(y));
-        var (dpairs, dx, dy) = (On(backend, pairs, pairs.Length), On(backend, x, 5), On(backend, y, 4));
+        var (dpairs, dx, dy) = (BackendCases.On(backend, pairs, pairs.Length), BackendCases.On(backend, x, 5), BackendCases.On(backend, y, 4));
         var values = Sparse.Assemble(pattern, cpairs);
         var deviceValues = Sparse.Assemble(pattern, dpairs);
         DeviceAssert.Same(values.ToArray(), deviceValues, backend);
         Tensor? cpu = null, device = null;
         Sparse.Assemble_Pullback(pattern, cpairs, values, Tensor.FromArray(DeviceAssert.Values(4, pattern.Count)), ref cpu);
-        Sparse.Assemble_Pullback(pattern, dpairs, deviceValues, On(backend, DeviceAssert.Values(4, pattern.Count), pattern.Count), ref device);
+        Sparse.Assemble_Pullback(pattern, dpairs, deviceValues, BackendCases.On(backend, DeviceAssert.Values(4, pattern.Count), pattern.Count), ref device);
         DeviceAssert.Same(cpu!.ToArray(), device!, backend);
 
         var product = Sparse.MatVec(pattern, values, cx);
@@ -74,14 +72,14 @@ public class SparseSuite
         var pattern = Stencils.DiffusionPattern(n, m);
         var (kappa, b) = (DeviceAssert.Values(5, n * m, 0.5, 2), DeviceAssert.Values(6, n * m));
         var (ck, cb) = (Tensor.FromArray(kappa, n, m), Tensor.FromArray(b));
-        var (dk, db) = (On(backend, kappa, n, m), On(backend, b, n * m));
+        var (dk, db) = (BackendCases.On(backend, kappa, n, m), BackendCases.On(backend, b, n * m));
         var values = Stencils.DiffusionMatrix(ck, h);
         var deviceValues = Stencils.DiffusionMatrix(dk, h);
         DeviceAssert.Same(values.ToArray(), deviceValues, backend);
         var g = DeviceAssert.Values(7, pattern.Count);
         Tensor? cpu = null, device = null;
         Stencils.DiffusionMatrix_Pullback(ck, h, values, Tensor.FromArray(g), ref cpu);
-        Stencils.DiffusionMatrix_Pullback(dk, h, deviceValues, On(backend, g, g.Length), ref device);
+        Stencils.DiffusionMatrix_Pullback(dk, h, deviceValues, BackendCases.On(backend, g, g.Length), ref device);
         DeviceAssert.Same(cpu!.ToArray(), device!, backend);
 
         var solution = Sparse.Solve(pattern, values, cb);

@@ -6,8 +6,6 @@ namespace Adcme.Tests.Backends;
 [Collection("Devices")]
 public class StencilsSuite
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     public static TheoryData<string, int, int> Grids()
     {
         var data = new TheoryData<string, int, int>();
@@ -28,7 +26,7 @@ public class StencilsSuite
         const double h = 0.3;
         var (u, k, g) = (DeviceAssert.Values(1, n * m), DeviceAssert.Values(2, n * m, 0.5, 2), DeviceAssert.Values(3, n * m));
         var (cu, ck, cg) = (Tensor.FromArray(u, n, m), Tensor.FromArray(k, n, m), Tensor.FromArray(g, n, m));
-        var (du, dk, dg) = (On(backend, u, n, m), On(backend, k, n, m), On(backend, g, n, m));
+        var (du, dk, dg) = (BackendCases.On(backend, u, n, m), BackendCases.On(backend, k, n, m), BackendCases.On(backend, g, n, m));
         var laplacian = Stencils.Laplacian(cu, h);
         DeviceAssert.Same(laplacian.ToArray(), Stencils.Laplacian(du, h), backend);
         Tensor? cpuU = null, deviceU = null;
@@ -57,7 +55,7 @@ public class StencilsSuite
         const double h = 0.7;
         var (u, g) = (DeviceAssert.Values(4, (n + 2) * (m + 2)), DeviceAssert.Values(5, n * m));
         var (cu, cg) = (Tensor.FromArray(u, n + 2, m + 2), Tensor.FromArray(g, n, m));
-        var (du, dg) = (On(backend, u, n + 2, m + 2), On(backend, g, n, m));
+        var (du, dg) = (BackendCases.On(backend, u, n + 2, m + 2), BackendCases.On(backend, g, n, m));
         var result = Stencils.HaloLaplacian(cu, h);
         var deviceResult = Stencils.HaloLaplacian(du, h);
         DeviceAssert.Same(result.ToArray(), deviceResult, backend);

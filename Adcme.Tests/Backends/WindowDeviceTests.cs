@@ -34,16 +34,7 @@ public static partial class WindowDeviceCases
 [Collection("Devices")]
 public class WindowDeviceTests
 {
-    private static Tensor On(string backend, double[] values, params int[] shape) => Tensor.FromArray(values, shape).To(BackendCases.Of(backend));
-
     private static Tensor Cpu(double[] values, params int[] shape) => Tensor.FromArray(values, shape);
-
-    /// <summary>|device − cpu| ≤ n·1e-14·scale: two orders of a sum of n terms of magnitude up to scale.</summary>
-    private static void Near(double expected, double actual, int terms, double scale, string what)
-    {
-        var bound = terms * 1e-14 * scale;
-        Assert.True(Math.Abs(expected - actual) <= bound, $"{what}: expected {expected:R}, got {actual:R} (bound {bound:R})");
-    }
 
     /// <summary>A single node, a single row and column, grids narrower than a vector, one with vector code inside.</summary>
     public static TheoryData<string, int, int> Grids()
@@ -51,7 +42,7 @@ public class WindowDeviceTests
         var data = new TheoryData<string, int, int>();
         foreach (var backend in BackendCases.Devices)
         {
-            foreach (var (n, m) in new[] { (1, 1), (1, 6), (6, 1), (3, 7), (9, 13) }) data.Add(backend, n, m);
+            foreach (var (n, m) in BackendCases.SmallGrids) data.Add(backend, n, m);
         }
         return data;
     }
@@ -74,15 +65,15 @@ public class WindowDeviceTests
         })
         {
             var cpu = gradient(Cpu(u0, n, m), Cpu(kappa, n, m), boundary, h, dt, steps, out var cU, out var cKappa, out var cBoundary, out var cDt);
-            var device = gradient(On(backend, u0, n, m), On(backend, kappa, n, m), boundary, h, dt, steps, out var dU, out var dKappa, out var dBoundary, out var dDt);
+            var device = gradient(BackendCases.On(backend, u0, n, m), BackendCases.On(backend, kappa, n, m), boundary, h, dt, steps, out var dU, out var dKappa, out var dBoundary, out var dDt);
             DeviceAssert.Same(cU.ToArray(), dU, backend);
             DeviceAssert.Same(cKappa.ToArray(), dKappa, backend);
             // The loss Σu² (|u| ≤ 1); the boundary's and dt's adjoints, sums over the grid of terms below 2·(1 + 4·1.2·2/h²).
             var cells = n * m;
-            Near(cpu, device, 2 * cells, Math.Max(1, cpu), name + " loss");
+            DeviceAssert.Near(cpu, device, 2 * cells, Math.Max(1, cpu), name + " loss");
             var term = 2 * (1 + 4 * 1.2 * 2 / (h * h));
-            Near(cBoundary, dBoundary, 2 * steps * (cells + 2 * (n + m)), steps * (cells + 2 * (n + m)) * term, name + " boundary adjoint");
-            Near(cDt, dDt, 2 * steps * cells, steps * cells * term, name + " dt adjoint");
+            DeviceAssert.Near(cBoundary, dBoundary, 2 * steps * (cells + 2 * (n + m)), steps * (cells + 2 * (n + m)) * term, name + " boundary adjoint");
+            DeviceAssert.Near(cDt, dDt, 2 * steps * cells, steps * cells * term, name + " dt adjoint");
             Assert.Contains(dU.ToArray(), value => value != 0);
             if (n * m > 1) Assert.Contains(dKappa.ToArray(), value => value != 0);
         }
@@ -103,34 +94,34 @@ public class WindowDeviceTests
         foreach (var r in new[] { 0, 2 })
         {
             var cpu = WindowCases.Windows_Gradient(Cpu(p, pr, pc), Cpu(w, rows, columns), r, rows, columns, out var cP, out var cW);
-            var device = WindowCases.Windows_Gradient(On(backend, p, pr, pc), On(backend, w, rows, columns), r, rows, columns, out var dP, out var dW);
-            DeviceAssert.Same(cP.ToArray(), dP, backend, ulps: 8);
-            DeviceAssert.Same(cW.ToArray(), dW, backend, ulps: 8);
-            Near(cpu, device, 2 * rows * columns, 3 * rows * columns, "Windows loss");
+            var device = WindowCases.Windows_Gradient(BackendCases.On(backend, p, pr, pc), BackendCases.On(backend, w, rows, columns), r, rows, columns, out var dP, out var dW);
+            DeviceAssert.Same(cP.ToArray(), dP, backend, DeviceAssert.FunctionUlps);
+            DeviceAssert.Same(cW.ToArray(), dW, backend, DeviceAssert.FunctionUlps);
+            DeviceAssert.Near(cpu, device, 2 * rows * columns, 3 * rows * columns, "Windows loss");
 
             cpu = WindowCases.WindowsVector_Gradient(Cpu(p, pr, pc), Cpu(w, rows, columns), r, rows, columns, out cP, out cW);
-            device = WindowCases.WindowsVector_Gradient(On(backend, p, pr, pc), On(backend, w, rows, columns), r, rows, columns, out dP, out dW);
+            device = WindowCases.WindowsVector_Gradient(BackendCases.On(backend, p, pr, pc), BackendCases.On(backend, w, rows, columns), r, rows, columns, out dP, out dW);
             DeviceAssert.Same(cP.ToArray(), dP, backend);
             DeviceAssert.Same(cW.ToArray(), dW, backend);
-            Near(cpu, device, 2 * rows * columns, Math.Max(1, cpu), "WindowsVector loss");
+            DeviceAssert.Near(cpu, device, 2 * rows * columns, Math.Max(1, cpu), "WindowsVector loss");
         }
 
         var q = DeviceAssert.Values(33, rows * columns, 0.5, 2);
         var itself = WindowCases.WindowOfItself_Gradient(Cpu(q, rows, columns), out var cQ);
-        var onDevice = WindowCases.WindowOfItself_Gradient(On(backend, q, rows, columns), out var dQ);
+        var onDevice = WindowCases.WindowOfItself_Gradient(BackendCases.On(backend, q, rows, columns), out var dQ);
         DeviceAssert.Same(cQ.ToArray(), dQ, backend);
-        Near(itself, onDevice, 2 * rows * columns, Math.Max(1, itself), "WindowOfItself loss");
+        DeviceAssert.Near(itself, onDevice, 2 * rows * columns, Math.Max(1, itself), "WindowOfItself loss");
 
         var u = DeviceAssert.Values(34, rows * columns);
         var pp = DeviceAssert.Values(35, (rows + 1) * (columns + 1));
         var qq = DeviceAssert.Values(36, rows * (columns + 1));
         var both = WindowCases.WindowsAndLaplacian_Gradient(Cpu(u, rows, columns), Cpu(pp, rows + 1, columns + 1), Cpu(qq, rows, columns + 1), out var cu, out var cpp, out var cqq);
-        var bothDevice = WindowCases.WindowsAndLaplacian_Gradient(On(backend, u, rows, columns), On(backend, pp, rows + 1, columns + 1),
-            On(backend, qq, rows, columns + 1), out var du, out var dpp, out var dqq);
+        var bothDevice = WindowCases.WindowsAndLaplacian_Gradient(BackendCases.On(backend, u, rows, columns), BackendCases.On(backend, pp, rows + 1, columns + 1),
+            BackendCases.On(backend, qq, rows, columns + 1), out var du, out var dpp, out var dqq);
         DeviceAssert.Same(cu.ToArray(), du, backend);
         DeviceAssert.Same(cpp.ToArray(), dpp, backend);
         DeviceAssert.Same(cqq.ToArray(), dqq, backend);
-        Near(both, bothDevice, 2 * rows * columns, Math.Max(1, both), "WindowsAndLaplacian loss");
+        DeviceAssert.Near(both, bothDevice, 2 * rows * columns, Math.Max(1, both), "WindowsAndLaplacian loss");
     }
 
     /// <summary>A one-row window broadcast down a larger grid (the flat form: Tensor.Block and its pullback on the device).</summary>
@@ -141,10 +132,10 @@ public class WindowDeviceTests
         var p = DeviceAssert.Values(41, 3 * 4);
         var stack = DeviceAssert.Values(42, 5 * 4);
         var cpu = WindowCases.WindowBroadcast_Gradient(Cpu(p, 3, 4), Cpu(stack, 5, 4), out var cP, out var cStack);
-        var device = WindowCases.WindowBroadcast_Gradient(On(backend, p, 3, 4), On(backend, stack, 5, 4), out var dP, out var dStack);
+        var device = WindowCases.WindowBroadcast_Gradient(BackendCases.On(backend, p, 3, 4), BackendCases.On(backend, stack, 5, 4), out var dP, out var dStack);
         DeviceAssert.Same(cP.ToArray(), dP, backend);
         DeviceAssert.Same(cStack.ToArray(), dStack, backend);
-        Near(cpu, device, 40, Math.Max(1, cpu), "WindowBroadcast loss");
+        DeviceAssert.Near(cpu, device, 40, Math.Max(1, cpu), "WindowBroadcast loss");
         Assert.Contains(dP.ToArray(), value => value != 0);
     }
 
@@ -158,14 +149,14 @@ public class WindowDeviceTests
         foreach (var (r, rows, columns) in new[] { (-1, 3, 4), (3, 3, 4), (0, 3, 9) })
         {
             var expected = Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(Cpu(p, 5, 6), Cpu(w, 3, 4), r, rows, columns, out _, out _)).Message;
-            var actual = Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(On(backend, p, 5, 6), On(backend, w, 3, 4), r, rows, columns, out _, out _)).Message;
+            var actual = Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(BackendCases.On(backend, p, 5, 6), BackendCases.On(backend, w, 3, 4), r, rows, columns, out _, out _)).Message;
             Assert.Equal(expected, actual);
             Assert.StartsWith("Block: ", actual);
         }
         var wrong = DeviceAssert.Values(53, 2 * 4);
         Assert.Equal(
             Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(Cpu(p, 5, 6), Cpu(wrong, 2, 4), 0, 3, 4, out _, out _)).Message,
-            Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(On(backend, p, 5, 6), On(backend, wrong, 2, 4), 0, 3, 4, out _, out _)).Message);
+            Assert.Throws<TensorShapeException>(() => WindowCases.Windows_Gradient(BackendCases.On(backend, p, 5, 6), BackendCases.On(backend, wrong, 2, 4), 0, 3, 4, out _, out _)).Message);
     }
 
     /// <summary>The gradient in κ of the Pad-based heat loss on the device: against central differences and the
@@ -202,8 +193,8 @@ public class WindowDeviceTests
     public void NoTransferInsideThePadHeatLoop(string backend)
     {
         var device = (GpuBackend)BackendCases.Of(backend);
-        var u0 = On(backend, DeviceAssert.Values(61, 12 * 9, -0.5, 0.5), 12, 9);
-        var kappa = On(backend, DeviceAssert.Values(62, 12 * 9, 0.8, 1.2), 12, 9);
+        var u0 = BackendCases.On(backend, DeviceAssert.Values(61, 12 * 9, -0.5, 0.5), 12, 9);
+        var kappa = BackendCases.On(backend, DeviceAssert.Values(62, 12 * 9, 0.8, 1.2), 12, 9);
         (long Uploads, long Downloads) Transfers(int steps)
         {
             var (uploads, downloads) = (device.Uploads, device.Downloads);
